@@ -1,0 +1,13 @@
+/**
+ * The type every area's service module implements: one function per contract method, taking the
+ * already-validated input. Hosts only ever see the merged map from createHandlers().
+ */
+import type { z } from 'zod';
+import type { Api, MethodName, Output } from '../../shared/api.ts';
+
+export type Handler<M extends MethodName> = (input: z.output<Api[M]['input']>) => Output<M> | Promise<Output<M>>;
+
+export type Handlers = { [M in MethodName]: Handler<M> };
+
+/** A slice of the handler map, as each area provides it. */
+export type HandlersFor<K extends MethodName> = { [M in K]: Handler<M> };

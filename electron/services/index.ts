@@ -1,0 +1,15 @@
+/**
+ * Builds the full handler map from each area's services. Hosts (ipc, webhost, cli) call only this.
+ * The `satisfies Handlers` check fails to compile when a contract method has no service.
+ */
+import type { Handlers } from './handlers.ts';
+import type { ServiceContext } from './context.ts';
+import { libraryHandlers } from './library.ts';
+import { settingsHandlers } from './settings.ts';
+
+export function createHandlers(ctx: ServiceContext): Handlers {
+  return {
+    ...settingsHandlers(ctx),
+    ...libraryHandlers(ctx),
+  } satisfies Handlers;
+}

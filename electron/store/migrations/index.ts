@@ -1,0 +1,8 @@
+/**
+ * Numbered migrations, one file each. Migration N moves the database from user_version N-1 to N.
+ * Append only: a shipped migration is never edited, a fix is a new migration.
+ */
+import type { Migration } from '../migrate.ts';
+import { migration001 } from './001-library.ts';
+
+export const migrations: readonly Migration[] = [migration001];

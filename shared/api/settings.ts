@@ -1,0 +1,21 @@
+/** Contract of app-wide settings and host information. */
+import { z } from 'zod';
+import { method } from './define.ts';
+
+export const settingsSchema = z.object({
+  language: z.enum(['en', 'id']),
+  paper: z.enum(['letter', 'a4']),
+  /** What Enter after dialogue creates: action (Final Draft) or character (Trelby, Celtx). */
+  afterDialogue: z.enum(['action', 'character']),
+  theme: z.enum(['light', 'dark', 'contrast']),
+});
+export type Settings = z.infer<typeof settingsSchema>;
+
+export const settingsApi = {
+  'app.info': method(
+    z.object({}),
+    z.object({ version: z.string(), dataDir: z.string(), host: z.enum(['electron', 'web']), locale: z.string() }),
+  ),
+  'settings.get': method(z.object({}), settingsSchema),
+  'settings.set': method(settingsSchema.partial(), settingsSchema),
+};

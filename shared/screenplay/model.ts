@@ -1,0 +1,72 @@
+/**
+ * The screenplay model: the one in-memory shape every part of Naskah speaks
+ * (editor, parsers, writers, layout, stats). Its JSON form is contract 2 in
+ * ARCHITECTURE.md, so field names here are part of a public format.
+ */
+
+export const ELEMENT_TYPES = [
+  'scene_heading',
+  'action',
+  'character',
+  'parenthetical',
+  'dialogue',
+  'transition',
+  'shot',
+  'centered',
+  'lyrics',
+  'note',
+  'section',
+  'synopsis',
+  'page_break',
+] as const;
+
+export type ElementType = (typeof ELEMENT_TYPES)[number];
+
+export const MARK_STYLES = ['bold', 'italic', 'underline'] as const;
+export type MarkStyle = (typeof MARK_STYLES)[number];
+
+/** Emphasis over text[start, end) of one element (UTF-16 offsets, as JavaScript strings count). */
+export interface Mark {
+  start: number;
+  end: number;
+  style: MarkStyle;
+}
+
+export interface ScriptElement {
+  /** Stable id inside the app (review anchors, editor keys). Never written to the JSON contract. */
+  id?: string;
+  type: ElementType;
+  /** Visible text without markup; line breaks inside an element as "\n". */
+  text: string;
+  marks?: Mark[];
+  /** Scene headings only: a forced or assigned scene number such as "12A". */
+  sceneNumber?: string;
+  /** Sections only: 1 for "#", 2 for "##", … */
+  depth?: number;
+  /** The second character of a dual-dialogue pair and the lines spoken under it. */
+  dual?: true;
+}
+
+export interface TitleField {
+  key: string;
+  value: string;
+}
+
+export interface Screenplay {
+  version: 1;
+  titlePage: TitleField[];
+  elements: ScriptElement[];
+}
+
+export function emptyScreenplay(): Screenplay {
+  return { version: 1, titlePage: [], elements: [] };
+}
+
+/** Element types whose text is stored in capitals as typed (industry convention). */
+export const UPPERCASE_TYPES: ReadonlySet<ElementType> = new Set(['scene_heading', 'character', 'transition', 'shot']);
+
+/** The title of a script: its "Title" title-page field, or undefined. */
+export function titleOf(script: Screenplay): string | undefined {
+  const field = script.titlePage.find((f) => f.key.toLowerCase() === 'title');
+  return field?.value.split('\n')[0]?.trim() || undefined;
+}
