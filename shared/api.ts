@@ -6,11 +6,13 @@
 import type { z } from 'zod';
 import type { MethodSpec } from './api/define.ts';
 import { libraryApi } from './api/library.ts';
+import { reviewApi } from './api/review.ts';
 import { settingsApi } from './api/settings.ts';
 
 export const api = {
   ...settingsApi,
   ...libraryApi,
+  ...reviewApi,
 } satisfies Record<string, MethodSpec>;
 
 export type Api = typeof api;

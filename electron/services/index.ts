@@ -5,11 +5,13 @@
 import type { Handlers } from './handlers.ts';
 import type { ServiceContext } from './context.ts';
 import { libraryHandlers } from './library.ts';
+import { reviewHandlers } from './review.ts';
 import { settingsHandlers } from './settings.ts';
 
 export function createHandlers(ctx: ServiceContext): Handlers {
   return {
     ...settingsHandlers(ctx),
     ...libraryHandlers(ctx),
+    ...reviewHandlers(ctx),
   } satisfies Handlers;
 }

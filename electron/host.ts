@@ -1,0 +1,40 @@
+/**
+ * Everything a host needs to serve the contract: the data directory, the open store and the
+ * handler map. Shared by the Electron main process, the web host and the CLI.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { ServiceContext } from './services/context.ts';
+import { createHandlers } from './services/index.ts';
+import type { Handlers } from './services/handlers.ts';
+import { openDatabase, type Db } from './store/database.ts';
+
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+export function appVersion(): string {
+  const pkg = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+/** NASKAH_DATA_DIR wins (tests, portable use); otherwise the host's own default. */
+export function resolveDataDir(fallback: string): string {
+  return path.resolve(process.env.NASKAH_DATA_DIR || fallback);
+}
+
+export function osLocale(): string {
+  return process.env.NASKAH_LOCALE || Intl.DateTimeFormat().resolvedOptions().locale || 'en-US';
+}
+
+export interface Backend {
+  ctx: ServiceContext;
+  handlers: Handlers;
+  db: Db;
+  close(): void;
+}
+
+export function openBackend(dataDir: string, host: ServiceContext['host'], locale = osLocale()): Backend {
+  const db = openDatabase(dataDir);
+  const ctx: ServiceContext = { db, dataDir, host, appVersion: appVersion(), locale };
+  return { ctx, db, handlers: createHandlers(ctx), close: () => db.close() };
+}

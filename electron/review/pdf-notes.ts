@@ -1,0 +1,163 @@
+/**
+ * Prints a draft with its review comments as numbered margin notes, on the real pages: the lines
+ * come from the shared layout engine (shared/screenplay/layout) and are drawn by the PDF
+ * renderer's own line drawing, so page numbers match the trainee's script. Each comment gets its
+ * number in the right margin beside the line where its text starts, the quoted text a light
+ * highlight, and a PDF comment (annotation) that readers show; the screenplay margin is too narrow
+ * for the notes themselves, so they follow in full, numbered and with their page, after the script.
+ */
+import PDFDocument from 'pdfkit';
+import reviewEn from '../../renderer/i18n/en/review.json' with { type: 'json' };
+import reviewId from '../../renderer/i18n/id/review.json' with { type: 'json' };
+import type { PlacementStatus } from '../../shared/review/anchor.ts';
+import { paginate, type LayoutLine } from '../../shared/screenplay/layout/paginate.ts';
+import { actionRightIn, PAPER_PROFILES, type PaperProfile } from '../../shared/screenplay/layout/profiles.ts';
+import { titleOf, type Screenplay } from '../../shared/screenplay/model.ts';
+import { drawLine, registerFonts } from '../pdf/render.ts';
+
+export interface PrintNote {
+  number: number;
+  /** The element it is printed beside; null for general or detached notes. */
+  elementId: string | null;
+  /** Offsets of the commented text in the element, when it is text. */
+  start: number | null;
+  end: number | null;
+  status: PlacementStatus;
+  quote: string;
+  author: string;
+  severity: 'suggestion' | 'must_fix';
+  body: string;
+  replies: { author: string; body: string }[];
+}
+
+const TEXTS = { en: reviewEn, id: reviewId } as const;
+const NOTE_SIZE = 9;
+const MARK_COLOR = '#b00020';
+const HIGHLIGHT = '#ffe066';
+
+/** Where on the printed pages a note goes: the line holding its first character. */
+interface Spot {
+  page: number;
+  line: LayoutLine;
+}
+
+function lineTop(profile: PaperProfile, line: LayoutLine): number {
+  return (profile.topMarginIn + line.y / profile.linesPerInch) * 72;
+}
+
+/** The printed lines of each element, in order, by element index. */
+function linesByElement(pages: { number: number; lines: LayoutLine[] }[]): Map<number, Spot[]> {
+  const out = new Map<number, Spot[]>();
+  for (const page of pages) {
+    for (const line of page.lines) {
+      if (line.start < 0) continue; // (MORE), (CONT'D) and other lines the layout adds
+      const list = out.get(line.elementIndex) ?? [];
+      list.push({ page: page.number, line });
+      out.set(line.elementIndex, list);
+    }
+  }
+  return out;
+}
+
+function spotFor(lines: Spot[] | undefined, start: number | null): Spot | undefined {
+  if (!lines?.length) return undefined;
+  if (start === null) return lines[0];
+  return lines.findLast((s) => s.line.start <= start) ?? lines[0];
+}
+
+export async function renderPdfWithNotes(
+  screenplay: Screenplay,
+  notes: readonly PrintNote[],
+  options: { paper: 'letter' | 'a4'; language: 'en' | 'id' },
+): Promise<Uint8Array> {
+  const t = TEXTS[options.language];
+  const profile = PAPER_PROFILES[options.paper];
+  const layout = paginate(screenplay, profile);
+  const elementIndex = new Map(screenplay.elements.map((e, i) => [e.id, i] as const));
+  const printed = linesByElement(layout.pages);
+  const charW = 72 / profile.charsPerInch;
+  const lineH = 72 / profile.linesPerInch;
+
+  // Place every note before drawing: its spot (page, line) and the spans to highlight.
+  const spots = new Map<number, Spot>();
+  const highlights = new Map<number, { x: number; y: number; w: number }[]>();
+  for (const n of notes) {
+    const index = n.elementId ? elementIndex.get(n.elementId) : undefined;
+    if (index === undefined) continue;
+    const lines = printed.get(index);
+    const spot = spotFor(lines, n.start);
+    if (!spot) continue; // An element that is never printed (a writer's note): the list says "not placed".
+    spots.set(n.number, spot);
+    if (n.start === null || n.end === null || n.end <= n.start) continue;
+    for (const { page, line } of lines ?? []) {
+      const from = Math.max(n.start, line.start);
+      const to = Math.min(n.end, line.start + line.text.length);
+      if (to <= from) continue;
+      const list = highlights.get(page) ?? [];
+      list.push({ x: line.x * 72 + (from - line.start) * charW, y: lineTop(profile, line), w: (to - from) * charW });
+      highlights.set(page, list);
+    }
+  }
+
+  const doc = new PDFDocument({ size: [profile.widthPt, profile.heightPt], margin: 0, autoFirstPage: false, info: { Title: titleOf(screenplay) ?? '', Creator: 'Naskah' } });
+  registerFonts(doc);
+  const chunks: Buffer[] = [];
+  doc.on('data', (c: Buffer) => chunks.push(c));
+  const done = new Promise<void>((resolve, reject) => {
+    doc.on('end', () => resolve());
+    doc.on('error', reject);
+  });
+
+  const marginX = (actionRightIn(profile) + 0.12) * 72;
+  const label = (n: PrintNote) => `${n.number}. ${t.severity[n.severity]} · ${n.author || t.mentor.mentor}: ${n.body}`;
+  for (const page of layout.pages.length ? layout.pages : [{ number: 1, lines: [] as LayoutLine[] }]) {
+    doc.addPage();
+    for (const h of highlights.get(page.number) ?? []) {
+      doc.save().rect(h.x, h.y - 1, h.w, lineH).fillOpacity(0.5).fill(HIGHLIGHT).restore();
+    }
+    doc.fillColor('black').font('regular').fontSize(profile.fontSizePt);
+    if (page.number > 1) {
+      const num = `${page.number}.`;
+      doc.text(num, actionRightIn(profile) * 72 - num.length * charW, profile.pageNumberTopIn * 72, { lineBreak: false });
+    }
+    for (const line of page.lines) drawLine(doc, profile, line);
+
+    // Numbers in the right margin, several notes on one line sharing it ("2,3").
+    const onPage = notes.filter((n) => spots.get(n.number)?.page === page.number);
+    const byLine = new Map<LayoutLine, PrintNote[]>();
+    for (const n of onPage) byLine.set(spots.get(n.number)!.line, [...(byLine.get(spots.get(n.number)!.line) ?? []), n]);
+    for (const [line, list] of byLine) {
+      const y = lineTop(profile, line);
+      doc.font('bold').fontSize(NOTE_SIZE).fillColor(MARK_COLOR).text(list.map((n) => n.number).join(','), marginX, y + 1, { lineBreak: false });
+      for (const n of list) {
+        doc.note(marginX + 20, y, 10, lineH, `${label(n)}${n.replies.map((r) => `\n- ${r.author || t.trainee.you}: ${r.body}`).join('')}`);
+      }
+    }
+    doc.fillColor('black');
+  }
+
+  if (notes.length > 0) {
+    const margin = 72;
+    doc.addPage({ size: [profile.widthPt, profile.heightPt], margin });
+    const width = profile.widthPt - 2 * margin;
+    doc.font('bold').fontSize(profile.fontSizePt).text(t.pdf.notesHeading, { width });
+    doc.moveDown(0.5);
+    for (const n of notes) {
+      const spot = spots.get(n.number);
+      const where = spot ? t.pdf.page.replace('{{page}}', String(spot.page)) : n.status === 'general' ? t.pdf.general : t.pdf.detached;
+      doc.font('bold').fontSize(NOTE_SIZE + 1).fillColor(n.severity === 'must_fix' ? MARK_COLOR : 'black');
+      doc.text(`${n.number}. ${t.severity[n.severity]} · ${n.author || t.mentor.mentor} · ${where}`, { width });
+      doc.fillColor('black').font('regular');
+      // Indented blocks (pdfkit's `indent` would indent only the first line of a paragraph).
+      if (n.quote) doc.text(`"${n.quote}"`, margin + 14, doc.y, { width: width - 14 });
+      doc.text(n.body, margin + 14, doc.y, { width: width - 14 });
+      for (const r of n.replies) doc.text(`${t.pdf.reply.replace('{{author}}', r.author || t.trainee.you)}: ${r.body}`, margin + 28, doc.y, { width: width - 28 });
+      doc.moveDown(0.6);
+      doc.x = margin;
+    }
+  }
+
+  doc.end();
+  await done;
+  return new Uint8Array(Buffer.concat(chunks));
+}

@@ -1,0 +1,27 @@
+/** Turns a screenplay into a downloadable file payload in any export format. */
+import type { ExportFormat, FilePayload } from '../../shared/api/library.ts';
+import { writeScriptText } from '../../shared/screenplay/formats.ts';
+import type { Screenplay } from '../../shared/screenplay/model.ts';
+import { renderPdf } from '../pdf/render.ts';
+
+const MIME: Record<ExportFormat, string> = {
+  fountain: 'text/plain; charset=utf-8',
+  fdx: 'application/xml',
+  json: 'application/json',
+  pdf: 'application/pdf',
+};
+
+/** A file name safe on every OS, from the script title. */
+export function safeFileName(title: string, ext: string): string {
+  const base = title.normalize('NFKC').replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 120);
+  return `${base || 'script'}.${ext}`;
+}
+
+export async function exportScript(script: Screenplay, title: string, format: ExportFormat, paper: 'letter' | 'a4'): Promise<FilePayload> {
+  const fileName = safeFileName(title, format);
+  if (format === 'pdf') {
+    const bytes = await renderPdf(script, { paper, titlePage: script.titlePage.length > 0 });
+    return { fileName, mimeType: MIME.pdf, encoding: 'base64', content: Buffer.from(bytes).toString('base64') };
+  }
+  return { fileName, mimeType: MIME[format], encoding: 'utf8', content: writeScriptText(script, format) };
+}

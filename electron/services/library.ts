@@ -1,0 +1,203 @@
+/**
+ * Library use cases: scripts, their autosaved working draft, snapshots, import and export.
+ * Every change that touches more than one row runs in one transaction, so a failure leaves the
+ * library exactly as it was.
+ */
+import type { FilePayload, ScriptSummary } from '../../shared/api/library.ts';
+import { AppError } from '../../shared/errors.ts';
+import { countScenes, countWords } from '../../shared/screenplay/counts.ts';
+import { readScript } from '../../shared/screenplay/formats.ts';
+import { withIds } from '../../shared/screenplay/ids.ts';
+import { emptyScreenplay, titleOf, type Screenplay } from '../../shared/screenplay/model.ts';
+import { screenplaySchema } from '../../shared/screenplay/schema.ts';
+import { exportScript } from './export.ts';
+import { getDraft, putDraft } from '../store/drafts.ts';
+import { newId, nowIso } from '../store/ids.ts';
+import {
+  getScript,
+  insertScript,
+  listScripts,
+  purgeDeletedBefore,
+  setDeleted,
+  setTitle,
+  touchScript,
+  type ScriptRow,
+} from '../store/scripts.ts';
+import { copySnapshots, getSnapshot, insertSnapshot, listSnapshots } from '../store/snapshots.ts';
+import type { ServiceContext } from './context.ts';
+import type { HandlersFor } from './handlers.ts';
+import { currentSettings } from './settings.ts';
+
+const PURGE_AFTER_DAYS = 30;
+
+function summary(row: ScriptRow): ScriptSummary {
+  return {
+    id: row.id,
+    title: row.title,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    deleted: row.deleted_at !== null,
+    sceneCount: row.scene_count,
+    wordCount: row.word_count,
+  };
+}
+
+function requireScript(ctx: ServiceContext, id: string): ScriptRow {
+  const row = getScript(ctx.db, id);
+  if (!row) throw new AppError('library.not_found', { id });
+  return row;
+}
+
+function parseBody(body: string, what: string): Screenplay {
+  const parsed = screenplaySchema.safeParse(JSON.parse(body));
+  if (!parsed.success) throw new AppError('library.damaged_draft', { id: what });
+  return parsed.data;
+}
+
+function writeDraft(ctx: ServiceContext, scriptId: string, screenplay: Screenplay, revision: number, at: string): void {
+  putDraft(ctx.db, {
+    scriptId,
+    body: JSON.stringify(screenplay),
+    revision,
+    savedAt: at,
+    sceneCount: countScenes(screenplay),
+    wordCount: countWords(screenplay),
+  });
+}
+
+/** Creates a script with a draft in one transaction; used by create, import and duplicate. */
+export function createScript(ctx: ServiceContext, title: string, screenplay: Screenplay): ScriptSummary {
+  const id = newId();
+  const at = nowIso();
+  ctx.db.transaction(() => {
+    insertScript(ctx.db, { id, title, at });
+    writeDraft(ctx, id, withIds(screenplay), 0, at);
+  })();
+  return summary(requireScript(ctx, id));
+}
+
+export function loadDraft(ctx: ServiceContext, scriptId: string) {
+  requireScript(ctx, scriptId);
+  const row = getDraft(ctx.db, scriptId);
+  if (!row) return { scriptId, screenplay: emptyScreenplay(), revision: 0, savedAt: nowIso() };
+  return { scriptId, screenplay: parseBody(row.body, scriptId), revision: row.revision, savedAt: row.saved_at };
+}
+
+function saveDraft(ctx: ServiceContext, scriptId: string, screenplay: Screenplay, baseRevision?: number) {
+  const at = nowIso();
+  let revision = 0;
+  ctx.db.transaction(() => {
+    requireScript(ctx, scriptId);
+    const current = getDraft(ctx.db, scriptId)?.revision ?? 0;
+    // Two windows on one script must never silently overwrite each other's work.
+    if (baseRevision !== undefined && baseRevision !== current) {
+      throw new AppError('library.stale_draft', { expected: baseRevision, found: current });
+    }
+    revision = current + 1;
+    writeDraft(ctx, scriptId, screenplay, revision, at);
+    touchScript(ctx.db, scriptId, at);
+  })();
+  return { revision, savedAt: at };
+}
+
+export function importScript(ctx: ServiceContext, fileName: string, content: string): ScriptSummary {
+  // Parse completely before touching the store: a broken file changes nothing.
+  const parsed = readScript(fileName, content);
+  if (!parsed.ok) throw new AppError(parsed.error.code, parsed.error.params);
+  const fallback = fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '') || 'Untitled';
+  return createScript(ctx, (titleOf(parsed.value) ?? fallback).slice(0, 200), parsed.value);
+}
+
+export function libraryHandlers(
+  ctx: ServiceContext,
+): HandlersFor<
+  | 'library.list'
+  | 'library.create'
+  | 'library.rename'
+  | 'library.duplicate'
+  | 'library.delete'
+  | 'library.restore'
+  | 'library.import'
+  | 'library.export'
+  | 'draft.load'
+  | 'draft.save'
+  | 'snapshot.list'
+  | 'snapshot.create'
+  | 'snapshot.load'
+  | 'snapshot.restore'
+> {
+  purgeDeletedBefore(ctx.db, new Date(Date.now() - PURGE_AFTER_DAYS * 86_400_000).toISOString());
+  return {
+    'library.list': ({ includeDeleted }) => listScripts(ctx.db, includeDeleted).map(summary),
+    'library.create': ({ title }) => createScript(ctx, title, { ...emptyScreenplay(), titlePage: [{ key: 'Title', value: title }] }),
+    'library.rename': ({ id, title }) => {
+      requireScript(ctx, id);
+      setTitle(ctx.db, id, title, nowIso());
+      return summary(requireScript(ctx, id));
+    },
+    'library.duplicate': ({ id, title }) => {
+      const source = requireScript(ctx, id);
+      const draft = loadDraft(ctx, id);
+      let created!: ScriptSummary;
+      ctx.db.transaction(() => {
+        created = createScript(ctx, title ?? `${source.title} (2)`, draft.screenplay);
+        copySnapshots(ctx.db, id, created.id, newId);
+      })();
+      return created;
+    },
+    'library.delete': ({ id }) => {
+      requireScript(ctx, id);
+      setDeleted(ctx.db, id, nowIso());
+      return { ok: true };
+    },
+    'library.restore': ({ id }) => {
+      requireScript(ctx, id);
+      setDeleted(ctx.db, id, null);
+      return summary(requireScript(ctx, id));
+    },
+    'library.import': ({ fileName, content }) => importScript(ctx, fileName, content),
+    'library.export': async ({ id, format, paper }): Promise<FilePayload> => {
+      const row = requireScript(ctx, id);
+      const draft = loadDraft(ctx, id);
+      return exportScript(draft.screenplay, row.title, format, paper ?? currentSettings(ctx).paper);
+    },
+    'draft.load': ({ scriptId }) => loadDraft(ctx, scriptId),
+    'draft.save': ({ scriptId, screenplay, baseRevision }) => saveDraft(ctx, scriptId, screenplay, baseRevision),
+    'snapshot.list': ({ scriptId }) => {
+      requireScript(ctx, scriptId);
+      return listSnapshots(ctx.db, scriptId).map((s) => ({ id: s.id, scriptId: s.script_id, name: s.name, createdAt: s.created_at }));
+    },
+    'snapshot.create': ({ scriptId, name }) => {
+      const draft = loadDraft(ctx, scriptId);
+      const snap = { id: newId(), scriptId, name, body: JSON.stringify(draft.screenplay), at: nowIso() };
+      insertSnapshot(ctx.db, snap);
+      return { id: snap.id, scriptId, name, createdAt: snap.at };
+    },
+    'snapshot.load': ({ id }) => {
+      const s = getSnapshot(ctx.db, id);
+      if (!s) throw new AppError('library.snapshot_not_found', { id });
+      return {
+        snapshot: { id: s.id, scriptId: s.script_id, name: s.name, createdAt: s.created_at },
+        screenplay: parseBody(s.body, id),
+      };
+    },
+    'snapshot.restore': ({ id }) => {
+      const s = getSnapshot(ctx.db, id);
+      if (!s) throw new AppError('library.snapshot_not_found', { id });
+      const restored = parseBody(s.body, id);
+      ctx.db.transaction(() => {
+        // The current draft is kept as a snapshot first, so restoring never loses work.
+        const current = loadDraft(ctx, s.script_id);
+        insertSnapshot(ctx.db, {
+          id: newId(),
+          scriptId: s.script_id,
+          name: `Before restoring "${s.name}"`,
+          body: JSON.stringify(current.screenplay),
+          at: nowIso(),
+        });
+        saveDraft(ctx, s.script_id, restored);
+      })();
+      return loadDraft(ctx, s.script_id);
+    },
+  };
+}

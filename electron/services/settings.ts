@@ -1,0 +1,33 @@
+/** app.info and settings: defaults follow the OS locale (Indonesian → Bahasa Indonesia and A4). */
+import { settingsSchema, type Settings } from '../../shared/api/settings.ts';
+import { readSettings, writeSettings } from '../store/settings.ts';
+import type { ServiceContext } from './context.ts';
+import type { HandlersFor } from './handlers.ts';
+
+export function defaultSettings(locale: string): Settings {
+  const indonesian = /^id|^in\b|[-_]ID$/i.test(locale);
+  return { language: indonesian ? 'id' : 'en', paper: indonesian ? 'a4' : 'letter', afterDialogue: 'action', theme: 'light' };
+}
+
+export function currentSettings(ctx: ServiceContext): Settings {
+  const merged = { ...defaultSettings(ctx.locale), ...readSettings(ctx.db) };
+  const parsed = settingsSchema.safeParse(merged);
+  // A stored value from an older version that no longer validates falls back to the defaults.
+  return parsed.success ? parsed.data : defaultSettings(ctx.locale);
+}
+
+export function settingsHandlers(ctx: ServiceContext): HandlersFor<'app.info' | 'settings.get' | 'settings.set'> {
+  return {
+    'app.info': () => ({
+      version: ctx.appVersion,
+      dataDir: ctx.dataDir,
+      host: ctx.host === 'electron' ? 'electron' : 'web',
+      locale: ctx.locale,
+    }),
+    'settings.get': () => currentSettings(ctx),
+    'settings.set': (input) => {
+      writeSettings(ctx.db, input);
+      return currentSettings(ctx);
+    },
+  };
+}

@@ -1,0 +1,41 @@
+/**
+ * The renderer's only door to the back end: one typed `invoke`. Inside Electron it goes through
+ * the preload bridge; in browser mode it posts to the web host. Both answer the same Reply shape.
+ */
+import type { Input, MethodName, Output, Reply } from '../shared/api.ts';
+import { AppError } from '../shared/errors.ts';
+
+interface Bridge {
+  invoke(method: string, input: unknown): Promise<Reply<MethodName>>;
+  on(event: string, cb: (payload: unknown) => void): () => void;
+}
+
+declare global {
+  interface Window {
+    naskah?: Bridge;
+  }
+}
+
+async function overHttp(method: string, input: unknown): Promise<Reply<MethodName>> {
+  let res: Response;
+  try {
+    res = await fetch(`/api/${method}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(input) });
+  } catch {
+    return { ok: false, error: { code: 'common.offline', params: {} } };
+  }
+  if (!res.ok && res.headers.get('content-type')?.startsWith('application/json') !== true) {
+    return { ok: false, error: { code: 'common.http_error', params: { status: res.status } } };
+  }
+  return (await res.json()) as Reply<MethodName>;
+}
+
+export async function invoke<M extends MethodName>(method: M, input: Input<M>): Promise<Output<M>> {
+  const reply = window.naskah ? await window.naskah.invoke(method, input) : await overHttp(method, input);
+  if (!reply.ok) throw new AppError(reply.error.code, reply.error.params);
+  return reply.result as Output<M>;
+}
+
+/** Host events (Electron menu commands, "flush before close"); none in browser mode. */
+export function onHostEvent(event: string, cb: (payload: unknown) => void): () => void {
+  return window.naskah ? window.naskah.on(event, cb) : () => {};
+}

@@ -1,0 +1,179 @@
+/**
+ * The writing desk: toolbar, the Slate screenplay editor in page view, scene navigator, find and
+ * replace, title page and status bar. Loading and saving belong to the parent: it receives
+ * `onEdit(read)` on every content change and calls `read()` when it saves (once per pause).
+ */
+import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { createEditor, Editor, Node, Transforms, type Descendant } from 'slate';
+import { withHistory } from 'slate-history';
+import { Editable, ReactEditor, Slate, withReact } from 'slate-react';
+import type { Paper } from '../../shared/screenplay/layout/profiles.ts';
+import type { Screenplay, TitleField } from '../../shared/screenplay/model.ts';
+import { AutocompletePopup } from './AutocompletePopup.tsx';
+import { collectVocabulary, suggest, type Suggestion, type Vocabulary } from './autocomplete.ts';
+import { Block, Leaf } from './Block.tsx';
+import { blockStyles } from './block-styles.ts';
+import { fromSlate, toSlate } from './convert.ts';
+import { FindReplace } from './FindReplace.tsx';
+import { handleKey } from './keys.ts';
+import { PageStore } from './page-store.ts';
+import { SceneNavigator } from './SceneNavigator.tsx';
+import { TitlePageDialog } from './TitlePageDialog.tsx';
+import { Toolbar } from './Toolbar.tsx';
+import type { ScreenplayEditor, ScriptBlock } from './types.ts';
+import { useLayout } from './use-layout.ts';
+import { EditorViewContext } from './view-context.ts';
+import { currentBlock, withScreenplay } from './with-screenplay.ts';
+import './editor.css';
+
+export interface ScriptEditorProps {
+  screenplay: Screenplay;
+  onEdit?: (read: () => Screenplay) => void;
+  settings: { afterDialogue: 'action' | 'character'; paper: Paper };
+  readOnly?: boolean;
+}
+
+const MAC = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
+
+export function ScriptEditor({ screenplay, onEdit, settings, readOnly = false }: ScriptEditorProps) {
+  const { t } = useTranslation('editor');
+  const editor = useMemo(() => {
+    const e = withScreenplay(withReact(withHistory(createEditor())) as ScreenplayEditor);
+    // Slate's chunking keeps large scripts fluid: only changed chunks of 1,000 blocks re-render.
+    e.getChunkSize = (node) => (Editor.isEditor(node) ? 1000 : null);
+    return e;
+  }, []);
+  editor.afterDialogue = settings.afterDialogue;
+  const initialValue = useMemo(() => toSlate(screenplay) as Descendant[], [screenplay]);
+  const [titlePage, setTitlePage] = useState<TitleField[]>(screenplay.titlePage);
+  const titleRef = useRef(titlePage);
+  titleRef.current = titlePage;
+  const pages = useMemo(() => new PageStore(), []);
+  const styles = useMemo(() => blockStyles(settings.paper), [settings.paper]);
+  const view = useMemo(() => ({ pages, styles }), [pages, styles]);
+
+  const read = useCallback(() => fromSlate(editor.children as ScriptBlock[], titleRef.current), [editor]);
+  const { figures, schedule } = useLayout(read, pages, settings.paper);
+
+  const [vocab, setVocab] = useState<Vocabulary>(() => collectVocabulary(initialValue as ScriptBlock[]));
+  const [suggestions, setSuggestions] = useState<Suggestion[]>([]);
+  const [chosen, setChosen] = useState(0);
+  const [panel, setPanel] = useState<'none' | 'find' | 'title'>('none');
+  const [sceneVersion, setSceneVersion] = useState(0);
+
+  const refreshSuggestions = useCallback(() => {
+    const entry = currentBlock(editor);
+    if (!entry || !editor.selection || !Editor.isEnd(editor, editor.selection.anchor, entry[1])) return setSuggestions([]);
+    setSuggestions(suggest(entry[0].type, Node.string(entry[0]), vocab));
+    setChosen(0);
+  }, [editor, vocab]);
+
+  const onChange = useCallback(() => {
+    const changed = editor.operations.some((op) => op.type !== 'set_selection');
+    if (!changed) {
+      if (suggestions.length) setSuggestions([]);
+      return;
+    }
+    onEdit?.(read);
+    schedule();
+    refreshSuggestions();
+    setSceneVersion((v) => v + 1);
+  }, [editor, onEdit, read, schedule, refreshSuggestions, suggestions.length]);
+
+  const accept = (s: Suggestion) => {
+    const entry = currentBlock(editor);
+    if (!entry) return;
+    Transforms.insertText(editor, s.replacement, { at: Editor.range(editor, entry[1]) });
+    Transforms.select(editor, Editor.end(editor, entry[1]));
+    setSuggestions([]);
+  };
+
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (suggestions.length) {
+      if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+        e.preventDefault();
+        setChosen((c) => (c + (e.key === 'ArrowDown' ? 1 : suggestions.length - 1)) % suggestions.length);
+        return;
+      }
+      if (e.key === 'Enter' || (e.key === 'Tab' && !e.shiftKey)) {
+        e.preventDefault();
+        accept(suggestions[chosen]);
+        return;
+      }
+      if (e.key === 'Escape') {
+        e.preventDefault();
+        setSuggestions([]);
+        return;
+      }
+    }
+    const mod = MAC ? e.metaKey : e.ctrlKey;
+    if (mod && (e.key === 'f' || e.key === 'h')) {
+      e.preventDefault();
+      setPanel('find');
+      return;
+    }
+    if (handleKey(editor, e, MAC)) e.preventDefault();
+  };
+
+  const updateTitle = (fields: TitleField[]) => {
+    setTitlePage(fields);
+    titleRef.current = fields;
+    onEdit?.(read);
+  };
+
+  return (
+    <EditorViewContext.Provider value={view}>
+      <Slate editor={editor} initialValue={initialValue} onChange={onChange}>
+        <div className="desk">
+          <Toolbar
+            readOnly={readOnly}
+            onFind={() => setPanel(panel === 'find' ? 'none' : 'find')}
+            onTitlePage={() => setPanel(panel === 'title' ? 'none' : 'title')}
+          />
+          <div className="desk-body">
+            <SceneNavigator version={sceneVersion} readOnly={readOnly} />
+            <div className="paper-scroll">
+              <div className={`paper paper-${settings.paper}`}>
+                <Editable
+                  data-testid="script-editor"
+                  className="script-editor"
+                  readOnly={readOnly}
+                  renderElement={(p) => <Block {...p} />}
+                  renderLeaf={(p) => <Leaf {...p} />}
+                  renderChunk={({ attributes, children, lowest }) => (
+                    <div {...attributes} className={lowest ? 'chunk-lowest' : undefined}>
+                      {children}
+                    </div>
+                  )}
+                  onKeyDown={onKeyDown}
+                  onBlur={() => {
+                    setSuggestions([]);
+                    setVocab(collectVocabulary(editor.children as ScriptBlock[]));
+                  }}
+                  onFocus={() => setVocab(collectVocabulary(editor.children as ScriptBlock[]))}
+                  spellCheck
+                  aria-label={t('editorLabel')}
+                  aria-multiline
+                />
+              </div>
+              {suggestions.length > 0 && (
+                <AutocompletePopup suggestions={suggestions} chosen={chosen} onPick={accept} />
+              )}
+            </div>
+            {panel === 'find' && <FindReplace onClose={() => { setPanel('none'); ReactEditor.focus(editor); }} readOnly={readOnly} />}
+            {panel === 'title' && <TitlePageDialog fields={titlePage} onChange={updateTitle} readOnly={readOnly} onClose={() => setPanel('none')} />}
+          </div>
+          <footer className="status-bar" aria-live="polite">
+            <span>
+              {t('pages')}: <strong data-testid="page-count">{figures.pages}</strong>
+            </span>
+            <span>{t('scenes', { count: figures.scenes })}</span>
+            <span>{t('words', { count: figures.words })}</span>
+            <span>{t('runtime', { minutes: figures.pages })}</span>
+          </footer>
+        </div>
+      </Slate>
+    </EditorViewContext.Provider>
+  );
+}

@@ -1,0 +1,60 @@
+/**
+ * The one boundary between Slate's value and the shared screenplay model. Marks become leaf
+ * flags and back; ids pass through so review anchors and React keys stay stable.
+ */
+import { normaliseMarks } from '../../shared/screenplay/fountain/inline.ts';
+import { newElementId } from '../../shared/screenplay/ids.ts';
+import { MARK_STYLES, type Mark, type Screenplay, type ScriptElement } from '../../shared/screenplay/model.ts';
+import type { ScriptBlock, ScriptText } from './types.ts';
+
+function leaves(el: ScriptElement): ScriptText[] {
+  const marks = el.marks ?? [];
+  if (marks.length === 0) return [{ text: el.text }];
+  const cuts = new Set([0, el.text.length]);
+  for (const m of marks) {
+    cuts.add(Math.min(m.start, el.text.length));
+    cuts.add(Math.min(m.end, el.text.length));
+  }
+  const points = [...cuts].sort((a, b) => a - b);
+  const out: ScriptText[] = [];
+  for (let i = 0; i + 1 < points.length; i++) {
+    const [a, b] = [points[i], points[i + 1]];
+    if (a === b) continue;
+    const leaf: ScriptText = { text: el.text.slice(a, b) };
+    for (const m of marks) if (m.start <= a && m.end >= b) leaf[m.style] = true;
+    out.push(leaf);
+  }
+  return out.length ? out : [{ text: '' }];
+}
+
+export function toSlate(script: Screenplay): ScriptBlock[] {
+  const blocks = script.elements.map((el): ScriptBlock => {
+    const block: ScriptBlock = { type: el.type, id: el.id ?? newElementId(), children: leaves(el) };
+    if (el.sceneNumber !== undefined) block.sceneNumber = el.sceneNumber;
+    if (el.depth !== undefined) block.depth = el.depth;
+    if (el.dual) block.dual = true;
+    return block;
+  });
+  return blocks.length ? blocks : [{ type: 'scene_heading', id: newElementId(), children: [{ text: '' }] }];
+}
+
+export function blockToElement(block: ScriptBlock): ScriptElement {
+  let text = '';
+  const marks: Mark[] = [];
+  for (const leaf of block.children) {
+    const start = text.length;
+    text += leaf.text;
+    for (const style of MARK_STYLES) if (leaf[style] && leaf.text) marks.push({ start, end: text.length, style });
+  }
+  const el: ScriptElement = { id: block.id, type: block.type, text };
+  const merged = normaliseMarks(marks);
+  if (merged.length) el.marks = merged;
+  if (block.sceneNumber !== undefined) el.sceneNumber = block.sceneNumber;
+  if (block.depth !== undefined) el.depth = block.depth;
+  if (block.dual) el.dual = true;
+  return el;
+}
+
+export function fromSlate(blocks: readonly ScriptBlock[], titlePage: Screenplay['titlePage']): Screenplay {
+  return { version: 1, titlePage, elements: blocks.map(blockToElement) };
+}

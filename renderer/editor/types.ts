@@ -1,0 +1,31 @@
+/** Slate's custom types for Naskah: one block per screenplay element, text leaves with marks. */
+import type { BaseEditor } from 'slate';
+import type { HistoryEditor } from 'slate-history';
+import type { ReactEditor } from 'slate-react';
+import type { ElementType } from '../../shared/screenplay/model.ts';
+
+export interface ScriptBlock {
+  type: ElementType;
+  id: string;
+  sceneNumber?: string;
+  depth?: number;
+  dual?: true;
+  children: ScriptText[];
+}
+
+export interface ScriptText {
+  text: string;
+  bold?: true;
+  italic?: true;
+  underline?: true;
+}
+
+export type ScreenplayEditor = BaseEditor & ReactEditor & HistoryEditor & { afterDialogue: 'action' | 'character' };
+
+declare module 'slate' {
+  interface CustomTypes {
+    Editor: ScreenplayEditor;
+    Element: ScriptBlock;
+    Text: ScriptText;
+  }
+}

@@ -1,0 +1,56 @@
+/**
+ * i18next set-up: every renderer/i18n/<lang>/<namespace>.json is a namespace, loaded at build
+ * time (no network). Errors are translated from their code: "ns.name" → t('errors.name', { ns }).
+ */
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { AppError, errorKey } from '../../shared/errors.ts';
+
+export const LANGUAGES = ['en', 'id'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+const files = import.meta.glob<{ default: Record<string, unknown> }>('./*/*.json', { eager: true });
+
+function resources() {
+  const out: Record<string, Record<string, Record<string, unknown>>> = {};
+  for (const [file, mod] of Object.entries(files)) {
+    const m = /^\.\/(\w+)\/([\w-]+)\.json$/.exec(file);
+    if (!m) continue;
+    (out[m[1]] ??= {})[m[2]] = mod.default;
+  }
+  return out;
+}
+
+export function browserLanguage(): Language {
+  return navigator.language.toLowerCase().startsWith('id') ? 'id' : 'en';
+}
+
+export async function initI18n(language: Language): Promise<typeof i18next> {
+  const res = resources();
+  await i18next.use(initReactI18next).init({
+    resources: res,
+    lng: language,
+    fallbackLng: 'en',
+    ns: Object.keys(res.en ?? {}),
+    defaultNS: 'app',
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
+  document.documentElement.lang = language;
+  return i18next;
+}
+
+export async function setLanguage(language: Language): Promise<void> {
+  await i18next.changeLanguage(language);
+  document.documentElement.lang = language;
+}
+
+/** A translated, human message for any error (AppError or not). */
+export function translateError(err: unknown): string {
+  if (err instanceof AppError) {
+    const { ns, key } = errorKey(err.code);
+    if (i18next.exists(key, { ns })) return i18next.t(key, { ns, ...err.params });
+    return i18next.t('errors.unknown', { ns: 'common', code: err.code });
+  }
+  return i18next.t('errors.unknown', { ns: 'common', code: String((err as Error)?.message ?? err) });
+}

@@ -1,0 +1,146 @@
+/** The script library: list, create, rename, duplicate, delete with undo, import. */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ScriptSummary } from '../../shared/api/library.ts';
+import { invoke } from '../api.ts';
+import { ErrorBanner } from '../ui/ErrorBanner.tsx';
+
+export function LibraryScreen({ onOpen }: { onOpen(id: string): void }) {
+  const { t, i18n } = useTranslation('library');
+  const [scripts, setScripts] = useState<ScriptSummary[] | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [undo, setUndo] = useState<ScriptSummary | null>(null);
+  const [renaming, setRenaming] = useState<string | null>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  const refresh = useCallback(async () => {
+    try {
+      setScripts(await invoke('library.list', {}));
+    } catch (err) {
+      setError(err);
+    }
+  }, []);
+  useEffect(() => void refresh(), [refresh]);
+
+  const act = async (fn: () => Promise<unknown>) => {
+    setError(null);
+    try {
+      await fn();
+    } catch (err) {
+      setError(err);
+    }
+    await refresh();
+  };
+
+  const create = () =>
+    act(async () => {
+      const s = await invoke('library.create', { title: t('untitled') });
+      onOpen(s.id);
+    });
+
+  const importFile = async (file: File) => {
+    setError(null);
+    try {
+      const s = await invoke('library.import', { fileName: file.name, content: await file.text() });
+      await refresh();
+      onOpen(s.id);
+    } catch (err) {
+      setError(err);
+    }
+  };
+
+  const date = (iso: string) => new Date(iso).toLocaleString(i18n.language === 'id' ? 'id-ID' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+
+  return (
+    <section className="library" aria-labelledby="library-title">
+      <div className="library-head">
+        <h1 id="library-title">{t('title')}</h1>
+        <div className="row">
+          <button type="button" className="primary" data-testid="new-script" onClick={create}>
+            {t('new')}
+          </button>
+          <button type="button" onClick={() => fileInput.current?.click()} data-testid="import-script">
+            {t('import')}
+          </button>
+          <input
+            ref={fileInput}
+            type="file"
+            accept=".fountain,.spmd,.txt,.fdx,.json"
+            hidden
+            data-testid="import-file"
+            onChange={(e) => {
+              const f = e.target.files?.[0];
+              e.target.value = '';
+              if (f) void importFile(f);
+            }}
+          />
+        </div>
+      </div>
+      {error ? <ErrorBanner error={error} onClose={() => setError(null)} /> : null}
+      {undo && (
+        <div className="toast" role="status">
+          {t('deleted', { title: undo.title })}
+          <button
+            type="button"
+            data-testid="undo-delete"
+            onClick={() =>
+              act(async () => {
+                await invoke('library.restore', { id: undo.id });
+                setUndo(null);
+              })
+            }
+          >
+            {t('undo')}
+          </button>
+        </div>
+      )}
+      {scripts && scripts.length === 0 && <p className="empty">{t('empty')}</p>}
+      <ul className="script-list">
+        {scripts?.map((s) => (
+          <li key={s.id} className="script-item" data-testid="script-item">
+            {renaming === s.id ? (
+              <form
+                onSubmit={(e) => {
+                  e.preventDefault();
+                  const title = new FormData(e.currentTarget).get('title') as string;
+                  setRenaming(null);
+                  void act(() => invoke('library.rename', { id: s.id, title }));
+                }}
+              >
+                <input name="title" defaultValue={s.title} autoFocus aria-label={t('newTitle')} onBlur={() => setRenaming(null)} />
+              </form>
+            ) : (
+              <button type="button" className="script-open" onClick={() => onOpen(s.id)}>
+                <span className="script-title">{s.title}</span>
+                <span className="script-meta">
+                  {t('meta', { scenes: s.sceneCount, words: s.wordCount, date: date(s.updatedAt) })}
+                </span>
+              </button>
+            )}
+            <div className="script-actions">
+              <button type="button" onClick={() => setRenaming(s.id)} aria-label={t('renameNamed', { title: s.title })}>
+                {t('rename')}
+              </button>
+              <button type="button" onClick={() => act(() => invoke('library.duplicate', { id: s.id, title: t('copyOf', { title: s.title }) }))} aria-label={t('duplicateNamed', { title: s.title })}>
+                {t('duplicate')}
+              </button>
+              <button
+                type="button"
+                className="danger"
+                aria-label={t('deleteNamed', { title: s.title })}
+                onClick={() =>
+                  act(async () => {
+                    await invoke('library.delete', { id: s.id });
+                    setUndo(s);
+                  })
+                }
+              >
+                {t('delete')}
+              </button>
+            </div>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,61 @@
+/** Named snapshots of the open script: take one, list them, restore one (the current draft is kept). */
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Draft, Snapshot } from '../../shared/api/library.ts';
+import { invoke } from '../api.ts';
+
+export function SnapshotsPanel(props: { scriptId: string; beforeSnapshot(): Promise<void>; onRestored(d: Draft): void; onError(e: unknown): void }) {
+  const { t, i18n } = useTranslation('library');
+  const [list, setList] = useState<Snapshot[]>([]);
+  const [name, setName] = useState('');
+  const refresh = useCallback(() => invoke('snapshot.list', { scriptId: props.scriptId }).then(setList, props.onError), [props]);
+  useEffect(() => void refresh(), [refresh]);
+
+  return (
+    <aside className="side-panel" aria-label={t('snapshots')}>
+      <h2>{t('snapshots')}</h2>
+      <form
+        onSubmit={async (e) => {
+          e.preventDefault();
+          try {
+            await props.beforeSnapshot();
+            await invoke('snapshot.create', { scriptId: props.scriptId, name: name.trim() || t('snapshotDefault') });
+            setName('');
+            await refresh();
+          } catch (err) {
+            props.onError(err);
+          }
+        }}
+      >
+        <label>
+          {t('snapshotName')}
+          <input value={name} onChange={(e) => setName(e.target.value)} placeholder={t('snapshotDefault')} />
+        </label>
+        <button type="submit">{t('takeSnapshot')}</button>
+      </form>
+      <ul className="snapshot-list">
+        {list.map((s) => (
+          <li key={s.id}>
+            <div>{s.name}</div>
+            <small>{new Date(s.createdAt).toLocaleString(i18n.language === 'id' ? 'id-ID' : 'en-GB')}</small>
+            <button
+              type="button"
+              onClick={async () => {
+                if (!window.confirm(t('restoreConfirm', { name: s.name }))) return;
+                try {
+                  await props.beforeSnapshot();
+                  props.onRestored(await invoke('snapshot.restore', { id: s.id }));
+                  await refresh();
+                } catch (err) {
+                  props.onError(err);
+                }
+              }}
+            >
+              {t('restore')}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </aside>
+  );
+}

@@ -1,0 +1,41 @@
+/** Settings: language, paper, what Enter after dialogue creates, theme. Applied immediately. */
+import { useTranslation } from 'react-i18next';
+import type { Settings } from '../../shared/api/settings.ts';
+
+export function SettingsScreen({ settings, onChange }: { settings: Settings; onChange(p: Partial<Settings>): void }) {
+  const { t } = useTranslation('settings');
+  return (
+    <section className="settings">
+      <h1>{t('title')}</h1>
+      <label>
+        {t('language')}
+        <select data-testid="language" value={settings.language} onChange={(e) => onChange({ language: e.target.value as Settings['language'] })}>
+          <option value="id">Bahasa Indonesia</option>
+          <option value="en">English</option>
+        </select>
+      </label>
+      <label>
+        {t('paper')}
+        <select value={settings.paper} onChange={(e) => onChange({ paper: e.target.value as Settings['paper'] })}>
+          <option value="a4">{t('a4')}</option>
+          <option value="letter">{t('letter')}</option>
+        </select>
+      </label>
+      <label>
+        {t('afterDialogue')}
+        <select value={settings.afterDialogue} onChange={(e) => onChange({ afterDialogue: e.target.value as Settings['afterDialogue'] })}>
+          <option value="action">{t('afterDialogueAction')}</option>
+          <option value="character">{t('afterDialogueCharacter')}</option>
+        </select>
+      </label>
+      <label>
+        {t('theme')}
+        <select value={settings.theme} onChange={(e) => onChange({ theme: e.target.value as Settings['theme'] })}>
+          <option value="light">{t('themeLight')}</option>
+          <option value="dark">{t('themeDark')}</option>
+          <option value="contrast">{t('themeContrast')}</option>
+        </select>
+      </label>
+    </section>
+  );
+}

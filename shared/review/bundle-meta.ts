@@ -1,0 +1,50 @@
+/** meta.json of a .naskahreview bundle (docs/review-format.md). */
+import { z } from 'zod';
+import { SHA256_HEX } from './canonical.ts';
+import { REVIEW_LIMITS } from './limits.ts';
+import { localizedTextSchema, rubricSchema } from './rubric.ts';
+
+export const BUNDLE_FORMAT = 'naskah-review';
+export const BUNDLE_FORMAT_VERSION = 1;
+
+export const BUNDLE_ENTRIES = {
+  meta: 'meta.json',
+  draft: 'draft.json',
+  fountain: 'draft.fountain',
+  pdf: 'draft.pdf',
+} as const;
+
+const idText = z.string().min(1).max(64).regex(/^[A-Za-z0-9_.-]+$/);
+
+export const exerciseLinkSchema = z.object({
+  packId: z.string().min(1).max(200),
+  packVersion: z.string().max(100),
+  exerciseId: z.string().min(1).max(200),
+  exerciseTitle: localizedTextSchema.nullable(),
+  /** The exercise's completion rule (viewed | submitted | checks_passed | mentor_approved …). */
+  completionRule: z.string().max(100).nullable(),
+});
+export type ExerciseLink = z.infer<typeof exerciseLinkSchema>;
+
+export const checkResultSchema = z.object({
+  id: z.string().max(200),
+  passed: z.boolean(),
+  message: localizedTextSchema.optional(),
+});
+export type CheckResult = z.infer<typeof checkResultSchema>;
+
+export const bundleMetaSchema = z.object({
+  format: z.literal(BUNDLE_FORMAT),
+  formatVersion: z.literal(BUNDLE_FORMAT_VERSION),
+  appVersion: z.string().max(100),
+  createdAt: z.string().max(40),
+  traineeName: z.string().max(REVIEW_LIMITS.nameChars),
+  scriptTitle: z.string().max(500),
+  scriptId: idText,
+  snapshotId: idText,
+  draftSha256: z.string().regex(SHA256_HEX),
+  exercise: exerciseLinkSchema.nullable(),
+  checks: z.array(checkResultSchema).max(1_000).nullable(),
+  rubric: rubricSchema.nullable(),
+});
+export type BundleMeta = z.infer<typeof bundleMetaSchema>;

@@ -1,0 +1,254 @@
+/**
+ * Fountain reader (fountain.io 1.1). Line-oriented and linear: each line is classified once,
+ * looking at most one line ahead and one behind. Hand-written: the npm Fountain parsers either
+ * produce HTML instead of a model, drop line structure, or are quadratic on long scripts.
+ */
+import { fail, ok, type Result } from '../../errors.ts';
+import type { Screenplay, ScriptElement, TitleField } from '../model.ts';
+import { parseInline } from './inline.ts';
+
+/** Larger inputs are refused rather than risking the UI: 40× a feature film. */
+export const MAX_FOUNTAIN_CHARS = 8_000_000;
+
+const SCENE_PREFIX = /^(?:int\.?\/ext|int\/ext|i\/e|int|ext|est)[. ]/i;
+const SCENE_NUMBER = /\s*#([\p{L}\p{N}.\-]+)#\s*$/u;
+const TITLE_KEY = /^([\p{L}\p{N}][^:\n]*?):\s*(.*)$/u;
+
+export function normaliseNewlines(text: string): string {
+  return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+}
+
+/** Removes /* boneyard *\/ spans (they may cross lines); an unclosed one runs to the end. */
+export function stripBoneyard(text: string): string {
+  let out = '';
+  let i = 0;
+  for (;;) {
+    const open = text.indexOf('/*', i);
+    if (open < 0) return out + text.slice(i);
+    out += text.slice(i, open);
+    const close = text.indexOf('*/', open + 2);
+    if (close < 0) return out;
+    i = close + 2;
+  }
+}
+
+function isBlank(line: string | undefined): boolean {
+  return line === undefined || line.trim() === '';
+}
+
+function hasLetters(s: string): boolean {
+  return /\p{L}/u.test(s);
+}
+
+/** Upper case = no lower-case letter (digits and punctuation allowed), and at least one letter. */
+function isUpper(s: string): boolean {
+  return hasLetters(s) && s === s.toUpperCase();
+}
+
+function inlineElement(type: ScriptElement['type'], raw: string, extra: Partial<ScriptElement> = {}): ScriptElement {
+  const { text, marks } = parseInline(raw);
+  const el: ScriptElement = { type, text, ...extra };
+  if (marks.length) el.marks = marks;
+  return el;
+}
+
+/** Removes [[inline notes]] from text that is not itself a note. */
+function dropInlineNotes(s: string): string {
+  return s.includes('[[') ? s.replace(/\s?\[\[[\s\S]*?\]\]/g, '') : s;
+}
+
+function parseTitlePage(lines: string[]): { fields: TitleField[]; next: number } {
+  const fields: TitleField[] = [];
+  let i = 0;
+  while (i < lines.length && isBlank(lines[i])) i++;
+  const first = TITLE_KEY.exec(lines[i] ?? '');
+  // A title page starts the file with "Key: value"; a scene heading like "INT: …" is not one.
+  if (!first || SCENE_PREFIX.test(lines[i]) || /^[.!@~>=#]/.test(lines[i])) return { fields, next: 0 };
+  while (i < lines.length && !isBlank(lines[i])) {
+    const m = TITLE_KEY.exec(lines[i]);
+    if (m && !/^(\s{3,}|\t)/.test(lines[i])) {
+      fields.push({ key: m[1].trim(), value: m[2].trim() });
+    } else if (fields.length) {
+      const last = fields[fields.length - 1];
+      const piece = lines[i].trim();
+      last.value = last.value ? `${last.value}\n${piece}` : piece;
+    } else {
+      return { fields: [], next: 0 };
+    }
+    i++;
+  }
+  return { fields, next: i };
+}
+
+export function parseFountain(source: string): Result<Screenplay> {
+  if (typeof source !== 'string') return fail('screenplay.not_text');
+  if (source.length > MAX_FOUNTAIN_CHARS) return fail('screenplay.too_large', { limit: MAX_FOUNTAIN_CHARS });
+  if (source.includes('\u0000')) return fail('screenplay.binary_file');
+  try {
+    return ok(parseLines(stripBoneyard(normaliseNewlines(source)).replace(/\t/g, '    ').split('\n')));
+  } catch (err) {
+    // The parser has no expected failure; anything here is a bug, reported as a typed error.
+    return fail('screenplay.parse_failed', { detail: String((err as Error).message).slice(0, 200) });
+  }
+}
+
+function parseLines(lines: string[]): Screenplay {
+  const { fields, next } = parseTitlePage(lines);
+  const elements: ScriptElement[] = [];
+  let i = next;
+
+  const push = (el: ScriptElement) => elements.push(el);
+
+  while (i < lines.length) {
+    const line = lines[i];
+    const trimmed = line.trim();
+    const prevBlank = i === next || isBlank(lines[i - 1]);
+    const nextBlank = isBlank(lines[i + 1]);
+
+    if (trimmed === '') {
+      i++;
+      continue;
+    }
+
+    // Notes standing alone, possibly over several lines.
+    if (trimmed.startsWith('[[') && prevBlank) {
+      let j = i;
+      let body = trimmed;
+      while (!body.includes(']]') && j + 1 < lines.length && !isBlank(lines[j + 1])) body += '\n' + lines[++j].trim();
+      if (body.endsWith(']]') && body.indexOf(']]') === body.length - 2) {
+        push({ type: 'note', text: body.slice(2, -2).trim() });
+        i = j + 1;
+        continue;
+      }
+    }
+
+    if (/^={3,}$/.test(trimmed)) {
+      push({ type: 'page_break', text: '' });
+      i++;
+      continue;
+    }
+
+    if (trimmed.startsWith('#')) {
+      const depth = /^#+/.exec(trimmed)![0].length;
+      push({ type: 'section', text: trimmed.slice(depth).trim(), depth: Math.min(depth, 6) });
+      i++;
+      continue;
+    }
+
+    if (/^=(?!=)/.test(trimmed)) {
+      push({ type: 'synopsis', text: trimmed.slice(1).trim() });
+      i++;
+      continue;
+    }
+
+    if (trimmed.startsWith('~')) {
+      let j = i;
+      const parts: string[] = [];
+      while (j < lines.length && lines[j].trim().startsWith('~')) parts.push(lines[j++].trim().slice(1).replace(/^ /, ''));
+      push(inlineElement('lyrics', dropInlineNotes(parts.join('\n'))));
+      i = j;
+      continue;
+    }
+
+    // Centered text: > text < (consecutive lines form one element).
+    if (/^>.*<$/.test(trimmed)) {
+      let j = i;
+      const parts: string[] = [];
+      while (j < lines.length && /^>.*<$/.test(lines[j].trim())) parts.push(lines[j++].trim().slice(1, -1).trim());
+      push(inlineElement('centered', dropInlineNotes(parts.join('\n'))));
+      i = j;
+      continue;
+    }
+
+    if (trimmed.startsWith('>')) {
+      push(inlineElement('transition', dropInlineNotes(trimmed.slice(1).trim()).toUpperCase()));
+      i++;
+      continue;
+    }
+
+    // Scene headings: forced ".", or INT/EXT/EST/I/E after a blank line (and before one, per spec).
+    const forcedHeading = /^\.(?!\.)\S/.test(trimmed);
+    if (prevBlank && (forcedHeading || (SCENE_PREFIX.test(trimmed) && nextBlank))) {
+      let raw = forcedHeading ? trimmed.slice(1) : trimmed;
+      const extra: Partial<ScriptElement> = {};
+      const num = SCENE_NUMBER.exec(raw);
+      if (num) {
+        extra.sceneNumber = num[1];
+        raw = raw.slice(0, num.index);
+      }
+      push(inlineElement('scene_heading', dropInlineNotes(raw).trim(), extra));
+      i++;
+      continue;
+    }
+
+    // Transitions: all caps ending in "TO:", alone between blank lines.
+    if (prevBlank && nextBlank && isUpper(trimmed) && trimmed.endsWith('TO:') && !trimmed.startsWith('!')) {
+      push(inlineElement('transition', dropInlineNotes(trimmed)));
+      i++;
+      continue;
+    }
+
+    // Characters: after a blank line, all caps (or forced "@"), with dialogue on the next line.
+    const forcedCharacter = trimmed.startsWith('@');
+    const cueBody = (forcedCharacter ? trimmed.slice(1) : trimmed).replace(/\s*\^$/, '');
+    const cueName = cueBody.replace(/\(.*$/, '').trim();
+    if (
+      prevBlank &&
+      !nextBlank &&
+      !trimmed.startsWith('!') &&
+      (forcedCharacter || (isUpper(cueName) && !/^[\p{N}\p{P}\s]+$/u.test(cueName)))
+    ) {
+      // Dual dialogue: "^" marks the second speaker; only that block carries `dual` in the model.
+      const dual = /\^$/.test(trimmed) ? ({ dual: true } as const) : {};
+      push(inlineElement('character', dropInlineNotes(cueBody).trim(), dual));
+      i = parseSpeech(lines, i + 1, elements, dual);
+      continue;
+    }
+
+    // Everything else is action: consecutive lines form one element, line breaks kept;
+    // a line of two spaces keeps a blank line inside the paragraph.
+    let j = i;
+    const parts: string[] = [];
+    while (j < lines.length && (!isBlank(lines[j]) || (lines[j] === '  ' && !isBlank(lines[j + 1])))) {
+      let piece = lines[j];
+      if (j === i && piece.trimStart().startsWith('!')) piece = piece.replace(/^(\s*)!/, '$1');
+      parts.push(piece === '  ' ? '' : piece.replace(/\s+$/, ''));
+      j++;
+      // A following line that is a special element ends the paragraph.
+      if (j < lines.length && /^\s*(={3,}\s*$|\[\[|~|>)/.test(lines[j]) && !isBlank(lines[j])) break;
+    }
+    push(inlineElement('action', dropInlineNotes(parts.join('\n'))));
+    i = j;
+  }
+
+  return { version: 1, titlePage: fields, elements };
+}
+
+/** The dialogue block after a cue: parentheticals and dialogue lines until a blank line. */
+function parseSpeech(lines: string[], start: number, elements: ScriptElement[], dual: { dual?: true }): number {
+  let i = start;
+  let dialogue: string[] | null = null;
+  const flush = () => {
+    if (dialogue) elements.push(inlineElement('dialogue', dropInlineNotes(dialogue.join('\n')), dual));
+    dialogue = null;
+  };
+  while (i < lines.length) {
+    const line = lines[i];
+    if (line === '  ' && !isBlank(lines[i + 1])) {
+      (dialogue ??= []).push('');
+      i++;
+      continue;
+    }
+    if (isBlank(line)) break;
+    const t = line.trim();
+    if (t.startsWith('(') && t.endsWith(')')) {
+      flush();
+      elements.push(inlineElement('parenthetical', dropInlineNotes(t), dual));
+    } else {
+      (dialogue ??= []).push(t);
+    }
+    i++;
+  }
+  flush();
+  return i;
+}

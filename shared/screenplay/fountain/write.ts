@@ -1,0 +1,100 @@
+/**
+ * Fountain writer: model → text that parseFountain reads back to the same model. Forcing
+ * characters (! @ . >) are added only where the plain form would read as another element.
+ */
+import type { Screenplay, ScriptElement } from '../model.ts';
+import { writeInline } from './inline.ts';
+
+const SCENE_PREFIX = /^(?:int\.?\/ext|int\/ext|i\/e|int|ext|est)[. ]/i;
+
+function isUpper(s: string): boolean {
+  return /\p{L}/u.test(s) && s === s.toUpperCase();
+}
+
+/** Lines inside an element; an empty line is written as two spaces so the block holds together. */
+function blockLines(text: string): string {
+  return text
+    .split('\n')
+    .map((l) => (l === '' ? '  ' : l))
+    .join('\n');
+}
+
+function body(el: ScriptElement): string {
+  return writeInline(el.text, el.marks);
+}
+
+function actionNeedsForcing(el: ScriptElement, text: string): boolean {
+  const first = text.split('\n')[0].trim();
+  if (/^[!@~>.=#]|^\[\[/.test(first)) return true;
+  if (SCENE_PREFIX.test(first)) return true;
+  const multiLine = text.includes('\n');
+  // An all-caps first line followed by more text would read as a character cue.
+  if (multiLine && isUpper(first.replace(/\(.*$/, ''))) return true;
+  if (!multiLine && isUpper(first) && first.endsWith('TO:')) return true;
+  return el.text.trim() === '';
+}
+
+function writeElement(el: ScriptElement): string {
+  const text = body(el);
+  switch (el.type) {
+    case 'scene_heading': {
+      const num = el.sceneNumber ? ` #${el.sceneNumber}#` : '';
+      const plain = SCENE_PREFIX.test(el.text) && !el.text.includes('\n');
+      return `${plain ? '' : '.'}${text}${num}`;
+    }
+    case 'action':
+    case 'shot':
+      return (actionNeedsForcing(el, text) ? '!' : '') + blockLines(text);
+    case 'character': {
+      const name = el.text.replace(/\(.*$/, '').trim();
+      const forced = !isUpper(name) || /^[\p{N}\p{P}\s]+$/u.test(name);
+      return `${forced ? '@' : ''}${text}${el.dual ? ' ^' : ''}`;
+    }
+    case 'parenthetical':
+      return text.startsWith('(') ? text : `(${text})`;
+    case 'dialogue':
+      return blockLines(text);
+    case 'transition':
+      return isUpper(el.text) && el.text.endsWith('TO:') ? text : `> ${text}`;
+    case 'centered':
+      return text
+        .split('\n')
+        .map((l) => `> ${l} <`)
+        .join('\n');
+    case 'lyrics':
+      return text
+        .split('\n')
+        .map((l) => `~${l}`)
+        .join('\n');
+    case 'note':
+      return `[[${el.text}]]`;
+    case 'section':
+      return `${'#'.repeat(el.depth ?? 1)} ${el.text}`;
+    case 'synopsis':
+      return `= ${el.text}`;
+    case 'page_break':
+      return '===';
+  }
+}
+
+const SPEECH = new Set(['parenthetical', 'dialogue']);
+
+export function writeFountain(script: Screenplay): string {
+  const out: string[] = [];
+  if (script.titlePage.length) {
+    for (const f of script.titlePage) {
+      const lines = f.value.split('\n');
+      if (lines.length === 1) out.push(`${f.key}: ${f.value}`);
+      else out.push(`${f.key}:`, ...lines.map((l) => `    ${l}`));
+    }
+    out.push('');
+  }
+  script.elements.forEach((el, i) => {
+    const prev = script.elements[i - 1];
+    // Speech lines follow their cue directly; every other element starts after a blank line.
+    const joinsPrevious = SPEECH.has(el.type) && prev && (prev.type === 'character' || SPEECH.has(prev.type));
+    if (i > 0 && !joinsPrevious) out.push('');
+    out.push(writeElement(el));
+  });
+  return out.join('\n') + '\n';
+}

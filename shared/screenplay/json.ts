@@ -1,0 +1,48 @@
+/** The JSON screenplay model (ARCHITECTURE.md contract 2): reader and writer. */
+import { fail, ok, type Result } from '../errors.ts';
+import type { Screenplay, ScriptElement } from './model.ts';
+import { screenplaySchema } from './schema.ts';
+
+export function parseJsonModel(text: string): Result<Screenplay> {
+  let data: unknown;
+  try {
+    data = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (err) {
+    return fail('screenplay.bad_json', { detail: String((err as Error).message).slice(0, 200) });
+  }
+  if (data && typeof data === 'object' && 'version' in data && (data as { version: unknown }).version !== 1) {
+    return fail('screenplay.unsupported_version', { version: String((data as { version: unknown }).version) });
+  }
+  const parsed = screenplaySchema.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return fail('screenplay.bad_model', { path: issue.path.join('.') || '(root)', problem: issue.message });
+  }
+  for (const [i, el] of parsed.data.elements.entries()) {
+    for (const m of el.marks ?? []) {
+      if (m.end > el.text.length) return fail('screenplay.bad_model', { path: `elements.${i}.marks`, problem: 'mark outside text' });
+    }
+  }
+  // Ids are internal to the app: an imported file gets fresh ones.
+  return ok({ ...parsed.data, elements: parsed.data.elements.map(({ id: _id, ...rest }) => rest) });
+}
+
+/** Contract 2 output: fixed key order, no ids, optional fields only when set. */
+export function toJsonModel(script: Screenplay): Screenplay {
+  return {
+    version: 1,
+    titlePage: script.titlePage.map(({ key, value }) => ({ key, value })),
+    elements: script.elements.map((el) => {
+      const out: ScriptElement = { type: el.type, text: el.text };
+      if (el.marks?.length) out.marks = el.marks.map(({ start, end, style }) => ({ start, end, style }));
+      if (el.sceneNumber !== undefined) out.sceneNumber = el.sceneNumber;
+      if (el.depth !== undefined) out.depth = el.depth;
+      if (el.dual) out.dual = true;
+      return out;
+    }),
+  };
+}
+
+export function writeJsonModel(script: Screenplay): string {
+  return JSON.stringify(toJsonModel(script), null, 2) + '\n';
+}
