@@ -1,0 +1,66 @@
+/** naskah import FILE · naskah list [--json] · naskah export ID --to FORMAT [-o OUT] [--paper] */
+import fs from 'node:fs';
+import path from 'node:path';
+import { AppError } from '../../shared/errors.ts';
+import { defaultDataDir } from '../data-dir.ts';
+import { openBackend, resolveDataDir, type Backend } from '../host.ts';
+import { translate } from '../i18n.ts';
+import { parseArgs, UsageError, type CliIo } from './io.ts';
+import { emit, formatFlag, paperFlag } from './output.ts';
+
+export function withBackend<T>(io: CliIo, fn: (b: Backend) => Promise<T>): Promise<T> {
+  const saved = process.env.NASKAH_DATA_DIR;
+  if (io.env.NASKAH_DATA_DIR) process.env.NASKAH_DATA_DIR = io.env.NASKAH_DATA_DIR;
+  const backend = openBackend(resolveDataDir(defaultDataDir()), 'cli');
+  process.env.NASKAH_DATA_DIR = saved;
+  return fn(backend).finally(() => backend.close());
+}
+
+/** Calls a contract method exactly as the app would, turning an error reply into an AppError. */
+async function call<T>(backend: Backend, method: keyof Backend['handlers'], input: unknown): Promise<T> {
+  const { dispatch } = await import('../dispatch.ts');
+  const reply = await dispatch(backend.handlers, method, input);
+  if (!reply.ok) throw new AppError(reply.error.code, reply.error.params);
+  return reply.result as T;
+}
+
+export async function importCommand(argv: string[], io: CliIo): Promise<number> {
+  const { positional } = parseArgs(argv, []);
+  if (positional.length !== 1) throw new UsageError('import needs exactly one file');
+  const file = path.resolve(io.cwd, positional[0]);
+  let content: string;
+  try {
+    content = fs.readFileSync(file, 'utf8');
+  } catch (err) {
+    throw new AppError('cli.unreadable', { file, reason: (err as NodeJS.ErrnoException).code ?? String(err) });
+  }
+  return withBackend(io, async (b) => {
+    const s = await call<{ id: string }>(b, 'library.import', { fileName: path.basename(file), content });
+    io.stdout(`${s.id}\n`);
+    return 0;
+  });
+}
+
+export async function listCommand(argv: string[], io: CliIo): Promise<number> {
+  const { flags } = parseArgs(argv, []);
+  return withBackend(io, async (b) => {
+    const list = await call<{ id: string; title: string; updatedAt: string; sceneCount: number; wordCount: number }[]>(b, 'library.list', {});
+    if (flags.json) io.stdout(JSON.stringify(list, null, 2) + '\n');
+    else if (list.length === 0) io.stdout(translate('cli', 'emptyLibrary') + '\n');
+    else for (const s of list) io.stdout(`${s.id}  ${s.title}  (${translate('cli', 'listMeta', { scenes: s.sceneCount, words: s.wordCount, date: s.updatedAt })})\n`);
+    return 0;
+  });
+}
+
+export async function exportCommand(argv: string[], io: CliIo): Promise<number> {
+  const { positional, flags } = parseArgs(argv, ['to', 'o', 'out', 'paper']);
+  if (positional.length !== 1) throw new UsageError('export needs exactly one script id');
+  const format = formatFlag(flags.to);
+  return withBackend(io, async (b) => {
+    const paper = paperFlag(flags.paper, (await call<{ paper: 'letter' | 'a4' }>(b, 'settings.get', {})).paper);
+    const file = await call<Parameters<typeof emit>[0]>(b, 'library.export', { id: positional[0], format, paper });
+    const out = (flags.o ?? flags.out) as string | undefined;
+    emit(file, out && path.resolve(io.cwd, out), io);
+    return 0;
+  });
+}

@@ -1,0 +1,30 @@
+/** Writes an export to -o OUT (atomically) or, for text formats, to stdout. */
+import type { FilePayload } from '../../shared/api/library.ts';
+import { AppError } from '../../shared/errors.ts';
+import { writeFileAtomic, type CliIo } from './io.ts';
+
+export function emit(file: FilePayload, out: string | undefined, io: CliIo): void {
+  const bytes = file.encoding === 'base64' ? Buffer.from(file.content, 'base64') : file.content;
+  if (out) {
+    try {
+      writeFileAtomic(out, bytes);
+    } catch (err) {
+      throw new AppError('cli.unwritable', { file: out, reason: (err as NodeJS.ErrnoException).code ?? String(err) });
+    }
+  } else io.stdout(bytes);
+}
+
+export const FORMATS = ['fountain', 'fdx', 'json', 'pdf'] as const;
+
+export function formatFlag(value: string | true | undefined): (typeof FORMATS)[number] {
+  if (typeof value !== 'string' || !(FORMATS as readonly string[]).includes(value)) {
+    throw new AppError('cli.bad_format', { value: String(value ?? ''), allowed: FORMATS.join('|') });
+  }
+  return value as (typeof FORMATS)[number];
+}
+
+export function paperFlag(value: string | true | undefined, fallback: 'letter' | 'a4'): 'letter' | 'a4' {
+  if (value === undefined) return fallback;
+  if (value !== 'letter' && value !== 'a4') throw new AppError('cli.bad_paper', { value: String(value) });
+  return value;
+}

@@ -1,0 +1,20 @@
+/**
+ * Preload (sandboxed): exposes exactly two functions to the page — invoke a contract method and
+ * subscribe to a host event. Nothing of Node or Electron crosses the bridge.
+ */
+import type { IpcRendererEvent } from 'electron';
+
+// CommonJS on purpose: Electron's sandboxed preloads cannot be ES modules.
+const { contextBridge, ipcRenderer } = require('electron') as typeof import('electron');
+
+const EVENTS = new Set(['flush-request', 'menu']);
+
+contextBridge.exposeInMainWorld('naskah', {
+  invoke: (method: string, input: unknown) => ipcRenderer.invoke('naskah:invoke', method, input),
+  on: (event: string, cb: (payload: unknown) => void) => {
+    if (!EVENTS.has(event)) return () => {};
+    const listener = (_e: IpcRendererEvent, payload: unknown) => cb(payload);
+    ipcRenderer.on(`naskah:${event}`, listener);
+    return () => ipcRenderer.removeListener(`naskah:${event}`, listener);
+  },
+});

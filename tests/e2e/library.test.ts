@@ -1,0 +1,77 @@
+/** Library chores in the real UI: import, rename, duplicate, delete + undo, errors, language. */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchApp, type App } from './harness.ts';
+import { blocks } from './keys.ts';
+
+const FOUNTAIN = `Title: Angin Malam
+
+INT. RUMAH - MALAM
+
+Lampu berkedip.
+
+DEWI
+Siapa di sana?
+`;
+
+describe('library', () => {
+  let app: App;
+  let dir: string;
+  beforeAll(async () => {
+    app = await launchApp();
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'naskah-files-'));
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  const titles = () => app.page.locator('.script-title').allTextContents();
+
+  it('imports a Fountain file and opens it', async () => {
+    const file = path.join(dir, 'angin.fountain');
+    fs.writeFileSync(file, FOUNTAIN);
+    await app.page.getByTestId('import-file').setInputFiles(file);
+    await app.page.getByTestId('script-editor').waitFor();
+    expect(await blocks(app.page)).toEqual([
+      ['scene_heading', 'INT. RUMAH - MALAM'],
+      ['action', 'Lampu berkedip.'],
+      ['character', 'DEWI'],
+      ['dialogue', 'Siapa di sana?'],
+    ]);
+    await app.page.getByRole('button', { name: /Library/ }).first().click();
+    await expect.poll(titles).toEqual(['Angin Malam']);
+  });
+
+  it('refuses a broken file with a translated error and changes nothing', async () => {
+    const bad = path.join(dir, 'broken.fdx');
+    fs.writeFileSync(bad, '<FinalDraft><Content><Paragraph Type="Action"><Text>oops</Paragraph></FinalDraft>');
+    await app.page.getByTestId('import-file').setInputFiles(bad);
+    await expect(app.page.getByTestId('error').textContent()).resolves.toMatch(/not valid XML \(line 1\)/);
+    await expect.poll(titles).toEqual(['Angin Malam']);
+  });
+
+  it('renames, duplicates, deletes with undo', async () => {
+    const p = app.page;
+    await p.getByRole('button', { name: 'Rename Angin Malam' }).click();
+    await p.getByLabel('New title').fill('Angin Malam (draf 2)');
+    await p.getByLabel('New title').press('Enter');
+    await expect.poll(titles).toEqual(['Angin Malam (draf 2)']);
+    await p.getByRole('button', { name: 'Duplicate Angin Malam (draf 2)' }).click();
+    await expect.poll(async () => (await titles()).sort()).toEqual(['Angin Malam (draf 2)', 'Angin Malam (draf 2) (copy)']);
+    await p.getByRole('button', { name: 'Delete Angin Malam (draf 2) (copy)' }).click();
+    await expect.poll(titles).toEqual(['Angin Malam (draf 2)']);
+    await p.getByTestId('undo-delete').click();
+    await expect.poll(async () => (await titles()).length).toBe(2);
+  });
+
+  it('switches the interface to Bahasa Indonesia', async () => {
+    const p = app.page;
+    await p.getByTestId('open-settings').click();
+    await p.getByTestId('language').selectOption('id');
+    await expect(p.getByTestId('open-settings').textContent()).resolves.toBe('Pengaturan');
+    await p.getByRole('button', { name: 'Pustaka' }).first().click();
+    await expect(p.getByTestId('new-script').textContent()).resolves.toBe('Naskah baru');
+  });
+});
