@@ -57,13 +57,23 @@ function dropInlineNotes(s: string): string {
   return s.includes('[[') ? s.replace(/\s?\[\[[\s\S]*?\]\]/g, '') : s;
 }
 
+/**
+ * A title page starts the file with "Key: value" (or "Key:" over indented lines). An all-caps
+ * key with nothing after it ("FADE IN:", "CUT TO:") opens the script itself, not a title page.
+ */
+export function startsTitlePage(line: string, next: string | undefined): boolean {
+  const m = TITLE_KEY.exec(line);
+  if (!m || SCENE_PREFIX.test(line) || /^[.!@~>=#[]/.test(line)) return false;
+  if (m[2].trim() !== '') return true;
+  const indentedNext = next !== undefined && /^(\s{3,}|\t)\S/.test(next);
+  return indentedNext && m[1] !== m[1].toUpperCase();
+}
+
 function parseTitlePage(lines: string[]): { fields: TitleField[]; next: number } {
   const fields: TitleField[] = [];
   let i = 0;
   while (i < lines.length && isBlank(lines[i])) i++;
-  const first = TITLE_KEY.exec(lines[i] ?? '');
-  // A title page starts the file with "Key: value"; a scene heading like "INT: …" is not one.
-  if (!first || SCENE_PREFIX.test(lines[i]) || /^[.!@~>=#]/.test(lines[i])) return { fields, next: 0 };
+  if (!startsTitlePage(lines[i] ?? '', lines[i + 1])) return { fields, next: 0 };
   while (i < lines.length && !isBlank(lines[i])) {
     const m = TITLE_KEY.exec(lines[i]);
     if (m && !/^(\s{3,}|\t)/.test(lines[i])) {

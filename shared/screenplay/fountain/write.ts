@@ -3,6 +3,7 @@
  * characters (! @ . >) are added only where the plain form would read as another element.
  */
 import type { Screenplay, ScriptElement } from '../model.ts';
+import { startsTitlePage } from './parse.ts';
 import { writeInline } from './inline.ts';
 
 const SCENE_PREFIX = /^(?:int\.?\/ext|int\/ext|i\/e|int|ext|est)[. ]/i;
@@ -94,7 +95,13 @@ export function writeFountain(script: Screenplay): string {
     // Speech lines follow their cue directly; every other element starts after a blank line.
     const joinsPrevious = SPEECH.has(el.type) && prev && (prev.type === 'character' || SPEECH.has(prev.type));
     if (i > 0 && !joinsPrevious) out.push('');
-    out.push(writeElement(el));
+    let text = writeElement(el);
+    // Without a title page, a first line such as "Note: …" would read as one: force its type.
+    if (i === 0 && script.titlePage.length === 0) {
+      const [first, second] = text.split('\n');
+      if (startsTitlePage(first, second)) text = (el.type === 'transition' ? '> ' : el.type === 'character' ? '@' : '!') + text;
+    }
+    out.push(text);
   });
   return out.join('\n') + '\n';
 }

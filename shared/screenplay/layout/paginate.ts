@@ -198,13 +198,15 @@ function layBlocks(blocks: Block[], profile: PaperProfile, pages: LayoutPage[], 
   if (!c.page) newPage(c, blocks[0]?.first ?? 0, false);
   else c.y = c.page.lines.length ? c.page.lines[c.page.lines.length - 1].y + 1 : 0;
 
+  // The last block placed if it must stay with what follows (a heading), and where its lines start.
+  let held: { block: Block; from: number } | null = null;
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b];
     const el0 = block.first;
     if (block.rows.length === 0) {
+      for (let e = block.first; e <= block.last; e++) elementPage[e] = c.page.number;
       // A forced page break starts a new page unless the page is still empty.
       if (block.pageBreak && c.y > 0) newPage(c, el0 + 1, false);
-      for (let e = block.first; e <= block.last; e++) elementPage[e] = c.page.number;
       continue;
     }
     const gap = c.y === 0 ? 0 : block.spaceBefore;
@@ -217,6 +219,7 @@ function layBlocks(blocks: Block[], profile: PaperProfile, pages: LayoutPage[], 
     if (c.y + gap + need <= max) {
       c.y += gap;
       for (let e = block.first; e <= block.last; e++) elementPage[e] = c.page.number;
+      held = block.keepWithNext ? { block, from: c.page.lines.length } : null;
       place(c, block.rows);
       continue;
     }
@@ -224,6 +227,7 @@ function layBlocks(blocks: Block[], profile: PaperProfile, pages: LayoutPage[], 
     const room = max - c.y - gap;
     const split = [...block.splits].reverse().find((s) => s.after + (s.more ? 1 : 0) <= room && block.rows.length - s.after >= 1);
     if (split && c.y > 0 && !block.keepWithNext) {
+      held = null;
       c.y += gap;
       for (let e = block.first; e <= block.last; e++) elementPage[e] = c.page.number;
       place(c, block.rows.slice(0, split.after));
@@ -236,7 +240,18 @@ function layBlocks(blocks: Block[], profile: PaperProfile, pages: LayoutPage[], 
       else placeOverflowing(c, rest.rows, max, block.first);
       continue;
     }
-    if (c.y > 0) newPage(c, el0, false);
+    if (c.y > 0) {
+      // The heading just placed must not stay behind alone: it moves with this block.
+      const carried = held && held.from > 0 ? held : null;
+      if (carried) c.page.lines.length = carried.from;
+      newPage(c, carried ? carried.block.first : el0, false);
+      if (carried) {
+        for (let e = carried.block.first; e <= carried.block.last; e++) elementPage[e] = c.page.number;
+        place(c, carried.block.rows);
+        c.y += block.spaceBefore;
+      }
+    }
+    held = null;
     for (let e = block.first; e <= block.last; e++) elementPage[e] = c.page.number;
     if (block.rows.length <= max) place(c, block.rows);
     else placeOverflowing(c, block.rows, max, block.first);

@@ -1,0 +1,116 @@
+/** `naskah review export` and `naskah review import-feedback` through the CLI entry point. */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { main } from '../../../electron/cli.ts';
+import type { CliIo } from '../../../electron/cli/io.ts';
+import { dispatch } from '../../../electron/dispatch.ts';
+import { openBackend } from '../../../electron/host.ts';
+import { readBundle } from '../../../electron/review/bundle.ts';
+import { sampleScript } from '../../shared/review/fixtures.ts';
+
+const dirs: string[] = [];
+afterEach(() => {
+  for (const d of dirs.splice(0)) fs.rmSync(d, { recursive: true, force: true });
+});
+
+function tmp(): string {
+  const d = fs.mkdtempSync(path.join(os.tmpdir(), 'naskah-review-cli-'));
+  dirs.push(d);
+  return d;
+}
+
+async function run(argv: string[], dataDir: string, cwd: string, lang = 'en'): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const io: CliIo = {
+    stdout: (t) => (out += typeof t === 'string' ? t : Buffer.from(t).toString('utf8')),
+    stderr: (t) => (err += t),
+    env: { NASKAH_DATA_DIR: dataDir },
+    cwd,
+  };
+  const saved = process.env.NASKAH_LANG;
+  process.env.NASKAH_LANG = lang;
+  try {
+    return { code: await main(argv, io), out, err };
+  } finally {
+    if (saved === undefined) delete process.env.NASKAH_LANG;
+    else process.env.NASKAH_LANG = saved;
+  }
+}
+
+/** Sets up a trainee library with one script, returning its id. */
+async function seed(dataDir: string): Promise<{ id: string; otherId: string }> {
+  const b = openBackend(dataDir, 'cli', 'en-US');
+  try {
+    const make = async (title: string) => {
+      const r = await dispatch(b.handlers, 'library.create', { title });
+      if (!r.ok) throw new Error(r.error.code);
+      return (r.result as { id: string }).id;
+    };
+    const id = await make('Pulang');
+    const otherId = await make('Lain');
+    const saved = await dispatch(b.handlers, 'draft.save', { scriptId: id, screenplay: sampleScript() });
+    if (!saved.ok) throw new Error(saved.error.code);
+    return { id, otherId };
+  } finally {
+    b.close();
+  }
+}
+
+describe('naskah review', () => {
+  it('exports a bundle and imports feedback, refusing feedback for another script', async () => {
+    const traineeDir = tmp();
+    const work = tmp();
+    const { id, otherId } = await seed(traineeDir);
+
+    const exported = await run(['review', 'export', id, '-o', 'pulang.naskahreview'], traineeDir, work);
+    expect(exported.err).toBe('');
+    expect(exported.code).toBe(0);
+    expect(exported.out).toMatch(/pulang\.naskahreview/);
+    const bundle = await readBundle(fs.readFileSync(path.join(work, 'pulang.naskahreview')));
+    expect(bundle.ok).toBe(true);
+
+    // The mentor, in their own data directory, through the same services.
+    const mentor = openBackend(tmp(), 'cli', 'en-US');
+    let feedback: string;
+    try {
+      const opened = await dispatch(mentor.handlers, 'review.openBundle', { content: fs.readFileSync(path.join(work, 'pulang.naskahreview')).toString('base64') });
+      if (!opened.ok) throw new Error(opened.error.code);
+      const sessionId = (opened.result as { session: { id: string } }).session.id;
+      const added = await dispatch(mentor.handlers, 'review.addComment', { sessionId, anchor: { kind: 'text', elementId: 'a3', start: 0, end: 13 }, body: 'Bagus.' });
+      expect(added.ok).toBe(true);
+      const file = await dispatch(mentor.handlers, 'review.exportFeedback', { sessionId });
+      if (!file.ok) throw new Error(file.error.code);
+      feedback = (file.result as { content: string }).content;
+    } finally {
+      mentor.close();
+    }
+    fs.writeFileSync(path.join(work, 'pulang.naskahfeedback'), feedback);
+
+    const imported = await run(['review', 'import-feedback', id, 'pulang.naskahfeedback'], traineeDir, work);
+    expect(imported.code).toBe(0);
+    expect(imported.out).toMatch(/1 new comments.*1 on their text/);
+    const again = await run(['review', 'import-feedback', id, 'pulang.naskahfeedback'], traineeDir, work, 'id');
+    expect(again.out).toMatch(/0 komentar baru.*1 tidak berubah/);
+
+    const wrong = await run(['review', 'import-feedback', otherId, 'pulang.naskahfeedback'], traineeDir, work);
+    expect(wrong.code).toBe(1);
+    expect(wrong.err).toBe('naskah: This feedback is for another script ("Pulang"), not for "Lain". Open the script it was written for and import it there.\n');
+    const wrongId = await run(['review', 'import-feedback', otherId, 'pulang.naskahfeedback'], traineeDir, work, 'id');
+    expect(wrongId.err).toMatch(/^naskah: Masukan ini untuk naskah lain/);
+  });
+
+  it('reports usage, unreadable files and unknown scripts with exit 1', async () => {
+    const dataDir = tmp();
+    const work = tmp();
+    expect((await run(['review', 'export', 'x'], dataDir, work)).code).toBe(1);
+    const missing = await run(['review', 'import-feedback', 'x', 'nope.naskahfeedback'], dataDir, work);
+    expect(missing.code).toBe(1);
+    expect(missing.err).toMatch(/Cannot read .*nope\.naskahfeedback: ENOENT/);
+    const unknown = await run(['review', 'export', 'missing', '-o', 'x.naskahreview'], dataDir, work);
+    expect(unknown.code).toBe(1);
+    expect(fs.existsSync(path.join(work, 'x.naskahreview'))).toBe(false);
+  });
+});
