@@ -70,8 +70,9 @@ describe('library', () => {
     const p = app.page;
     await p.getByTestId('open-settings').click();
     await p.getByTestId('language').selectOption('id');
-    await expect(p.getByTestId('open-settings').textContent()).resolves.toBe('Pengaturan');
+    // The language loads and applies asynchronously (setting saved, then i18n switches): poll.
+    await expect.poll(() => p.getByTestId('open-settings').textContent()).toBe('Pengaturan');
     await p.getByRole('button', { name: 'Pustaka' }).first().click();
-    await expect(p.getByTestId('new-script').textContent()).resolves.toBe('Naskah baru');
+    await expect.poll(() => p.getByTestId('new-script').textContent()).toBe('Naskah baru');
   });
 });

@@ -1,0 +1,31 @@
+/** Deterministic generated screenplays for benchmarks: feature-like rhythm of scenes and speeches. */
+import type { Screenplay, ScriptElement } from '../shared/screenplay/model.ts';
+
+const NAMES = ['SARI', 'BUDI', 'DEWI', 'RAKA', 'IBU RATNA', 'PAK HARJO'];
+const PLACES = ['WARUNG', 'JALAN RAYA', 'RUMAH SARI', 'PASAR', 'KANTOR POLISI', 'STASIUN'];
+const TIMES = ['MALAM', 'PAGI', 'SIANG', 'SORE', 'DAY', 'NIGHT'];
+const ACTION = 'Rain drums on the tin roof while the neon sign outside flickers, throwing red light over the empty tables.';
+const LINES = ['We are closed.', 'Not for me you are not. I came all the way from Bandung in this weather.', 'Sit down. I will make you tea, and then you will tell me why.', 'I had nowhere else to go.'];
+
+/** Exactly `blocks` elements (the editor's unit of work). */
+export function generateBlocks(blocks: number): Screenplay {
+  const elements: ScriptElement[] = [];
+  let scene = 0;
+  while (elements.length < blocks) {
+    elements.push({ type: 'scene_heading', text: `${scene % 3 ? 'INT.' : 'EXT.'} ${PLACES[scene % PLACES.length]} - ${TIMES[scene % TIMES.length]}` });
+    elements.push({ type: 'action', text: ACTION });
+    for (let k = 0; k < 4; k++) {
+      elements.push({ type: 'character', text: NAMES[(scene + k) % NAMES.length] });
+      if (k === 2) elements.push({ type: 'parenthetical', text: '(quietly)' });
+      elements.push({ type: 'dialogue', text: LINES[(scene + k) % LINES.length] });
+    }
+    elements.push({ type: 'action', text: ACTION.slice(0, 60) });
+    scene++;
+  }
+  return { version: 1, titlePage: [{ key: 'Title', value: `Bench ${blocks}` }], elements: elements.slice(0, blocks) };
+}
+
+/** About `scenes` scenes of a feature film (~190 scenes ≈ 120 pages). */
+export function generateFeature(scenes: number): Screenplay {
+  return generateBlocks(scenes * 13);
+}
