@@ -55,6 +55,20 @@ export function blockToElement(block: ScriptBlock): ScriptElement {
   return el;
 }
 
+// Slate never mutates a node: an edited block is a new object. So each block's element is
+// computed once and reused, and reading a 12,000-block script after a keystroke converts one block.
+// The cached elements are shared, so consumers of fromSlate() must treat them as read-only.
+const converted = new WeakMap<ScriptBlock, ScriptElement>();
+
+function cachedElement(block: ScriptBlock): ScriptElement {
+  let el = converted.get(block);
+  if (!el) {
+    el = blockToElement(block);
+    converted.set(block, el);
+  }
+  return el;
+}
+
 export function fromSlate(blocks: readonly ScriptBlock[], titlePage: Screenplay['titlePage']): Screenplay {
-  return { version: 1, titlePage, elements: blocks.map(blockToElement) };
+  return { version: 1, titlePage, elements: blocks.map(cachedElement) };
 }

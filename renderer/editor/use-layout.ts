@@ -21,6 +21,7 @@ function firstDifference(a: Screenplay | null, b: Screenplay): number {
   for (let i = 0; i < n; i++) {
     const x = a.elements[i];
     const y = b.elements[i];
+    if (x === y) continue;
     if (x.type !== y.type || x.text !== y.text || x.dual !== y.dual || x.id !== y.id) return i;
   }
   return n;
@@ -28,6 +29,9 @@ function firstDifference(a: Screenplay | null, b: Screenplay): number {
 
 export function useLayout(read: () => Screenplay, pages: PageStore, paper: Paper, delayMs = 250) {
   const [figures, setFigures] = useState<Figures>({ pages: 1, words: 0, scenes: 0 });
+  // Bumped after each (debounced) layout: lists derived from the whole script, such as the scene
+  // navigator, recompute then rather than on every keystroke.
+  const [version, setVersion] = useState(0);
   const last = useRef<{ model: Screenplay; layout: LayoutResult } | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
 
@@ -49,6 +53,7 @@ export function useLayout(read: () => Screenplay, pages: PageStore, paper: Paper
     });
     pages.update(starts, layout.pages.length);
     setFigures({ pages: layout.pages.length, words: countWords(model), scenes: countScenes(model) });
+    setVersion((v) => v + 1);
   }, [read, pages, paper]);
 
   const schedule = useCallback(() => {
@@ -64,5 +69,5 @@ export function useLayout(read: () => Screenplay, pages: PageStore, paper: Paper
     };
   }, [compute]);
 
-  return { figures, schedule };
+  return { figures, schedule, version };
 }

@@ -4,6 +4,7 @@
  */
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { messageKey } from '../../shared/course/messages.ts';
 import { AppError, errorKey } from '../../shared/errors.ts';
 
 export const LANGUAGES = ['en', 'id'] as const;
@@ -45,8 +46,20 @@ export async function setLanguage(language: Language): Promise<void> {
   document.documentElement.lang = language;
 }
 
-/** A translated, human message for any error (AppError or not). */
+/** A translated { code, params } message: errors, pack problems, exercise checks, coach findings. */
+export function translateMessage(m: { code: string; params: Record<string, string | number> }): string {
+  const { ns, key } = messageKey(m.code);
+  if (i18next.exists(key, { ns })) return i18next.t(key, { ns, ...m.params });
+  return i18next.t('errors.unknown', { ns: 'common', code: m.code });
+}
+
+function isMessage(x: unknown): x is { code: string; params: Record<string, string | number> } {
+  return typeof x === 'object' && x !== null && typeof (x as { code?: unknown }).code === 'string' && typeof (x as { params?: unknown }).params === 'object';
+}
+
+/** A translated, human message for any error (AppError, a { code, params } problem, or other). */
 export function translateError(err: unknown): string {
+  if (!(err instanceof AppError) && isMessage(err)) return translateMessage(err);
   if (err instanceof AppError) {
     const { ns, key } = errorKey(err.code);
     if (i18next.exists(key, { ns })) return i18next.t(key, { ns, ...err.params });

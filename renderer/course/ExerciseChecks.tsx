@@ -1,0 +1,79 @@
+/**
+ * Beside an exercise's draft: the exercise's checks, re-run live (after a pause in typing) on the
+ * editor's model with the same shared code the reports use; "Submit" records the submission and,
+ * when every check passes, "checks passed".
+ */
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { allPassed, runChecks, type CheckResult } from '../../shared/course/checks/run.ts';
+import type { CourseExercise } from '../../shared/course/manifest-schema.ts';
+import type { Paper } from '../../shared/screenplay/layout/profiles.ts';
+import type { Screenplay } from '../../shared/screenplay/model.ts';
+import { invoke } from '../api.ts';
+import { translateMessage } from '../i18n/index.ts';
+import { pick } from './bytes.ts';
+import './course.css';
+import type { EditSignal } from './edit-signal.ts';
+
+const PAUSE_MS = 700;
+
+export function ExerciseChecks({ scriptId, initial, signal, paper, flush }: { scriptId: string; initial: Screenplay; signal: EditSignal; paper: Paper; flush(): Promise<void> }) {
+  const { t, i18n } = useTranslation('training');
+  const [exercise, setExercise] = useState<{ packId: string; exercise: CourseExercise } | null>(null);
+  const [results, setResults] = useState<CheckResult[]>([]);
+  const [submitted, setSubmitted] = useState(false);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const latest = useRef<() => Screenplay>(() => initial);
+
+  useEffect(() => {
+    let alive = true;
+    (async () => {
+      const link = await invoke('course.exerciseForScript', { scriptId });
+      if (!link || !alive) return;
+      const { manifest } = await invoke('course.get', { packId: link.packId });
+      const found = manifest.modules.flatMap((m) => m.exercises).find((e) => e.id === link.exerciseId);
+      if (found && alive) setExercise({ packId: link.packId, exercise: found });
+    })().catch(() => setExercise(null));
+    return () => {
+      alive = false;
+    };
+  }, [scriptId]);
+
+  useEffect(() => {
+    if (!exercise) return;
+    const run = () => setResults(runChecks(latest.current(), exercise.exercise.checks, paper));
+    run();
+    const off = signal.subscribe((read) => {
+      latest.current = read;
+      if (timer.current) clearTimeout(timer.current);
+      timer.current = setTimeout(run, PAUSE_MS);
+    });
+    return () => {
+      off();
+      if (timer.current) clearTimeout(timer.current);
+    };
+  }, [exercise, signal, paper]);
+
+  if (!exercise) return null;
+  const submit = async () => {
+    await flush();
+    await invoke('course.record', { packId: exercise.packId, kind: 'exercise_submitted', itemId: exercise.exercise.id });
+    if (allPassed(results)) await invoke('course.record', { packId: exercise.packId, kind: 'checks_passed', itemId: exercise.exercise.id });
+    setSubmitted(true);
+  };
+  return (
+    <aside className="exercise-checks" aria-label={t('checks')} data-testid="exercise-checks">
+      <strong>{pick(exercise.exercise.title, i18n.language)}</strong>
+      <ul>
+        {results.map((r) => (
+          <li key={r.id} className={r.passed ? 'passed' : 'failed'} data-passed={r.passed}>
+            {translateMessage(r.message)}
+          </li>
+        ))}
+      </ul>
+      <button type="button" onClick={() => void submit()} data-testid="submit-exercise">
+        {submitted ? t('submitted') : t('submit')}
+      </button>
+    </aside>
+  );
+}

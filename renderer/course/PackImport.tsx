@@ -1,0 +1,99 @@
+/**
+ * Importing a course pack: the file is inspected first (every problem listed, or what would be
+ * installed or changed), and nothing is installed until the user accepts.
+ */
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { InspectResult } from '../../shared/api/course.ts';
+import { invoke } from '../api.ts';
+import { translateError } from '../i18n/index.ts';
+import { ErrorBanner } from '../ui/ErrorBanner.tsx';
+import { fileToBase64, pick } from './bytes.ts';
+
+export function PackImport({ onInstalled }: { onInstalled(id: string): void }) {
+  const { t, i18n } = useTranslation('training');
+  const [pending, setPending] = useState<{ fileName: string; content: string; result: InspectResult } | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+
+  const choose = async (file: File) => {
+    setError(null);
+    setBusy(true);
+    try {
+      const content = await fileToBase64(file);
+      setPending({ fileName: file.name, content, result: await invoke('course.inspect', { fileName: file.name, content }) });
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const install = async () => {
+    if (!pending) return;
+    setBusy(true);
+    try {
+      const pack = await invoke('course.install', { fileName: pending.fileName, content: pending.content });
+      setPending(null);
+      onInstalled(pack.id);
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const r = pending?.result;
+  return (
+    <div className="pack-import">
+      <label className="button">
+        {t('importPack')}
+        <input type="file" accept=".naskahpack,.zip" hidden data-testid="pack-file" disabled={busy} onChange={(e) => e.target.files?.[0] && void choose(e.target.files[0])} />
+      </label>
+      {error ? <ErrorBanner error={error} onClose={() => setError(null)} /> : null}
+      {r && (
+        <div className="dialog" role="dialog" aria-labelledby="pack-import-title" data-testid="pack-inspect">
+          <h2 id="pack-import-title">{pending.fileName}</h2>
+          {r.status === 'refused' ? (
+            <>
+              <p>{t('refused', { count: r.problems.length })}</p>
+              <ul className="problems" data-testid="pack-problems">
+                {r.problems.map((p, i) => (
+                  <li key={i}>{translateError(p)}</li>
+                ))}
+              </ul>
+            </>
+          ) : (
+            <>
+              <p>
+                <strong>{pick(r.pack.title, i18n.language)}</strong> — {r.pack.publisher}, {t('versionRevision', { version: r.pack.version, revision: r.pack.revision })}
+              </p>
+              <p className="muted">{pick(r.pack.description, i18n.language)}</p>
+              <p data-testid="pack-status">{t(`status.${r.status}`, { version: r.installed?.version ?? '', revision: r.installed?.revision ?? 0 })}</p>
+              {r.changes.length > 0 && (
+                <ul className="changes" data-testid="pack-changes">
+                  {r.changes.map((c) => (
+                    <li key={`${c.kind}:${c.id}`}>
+                      <span className={`change change-${c.change}`}>{t(`change.${c.change}`)}</span> {t(`kind.${c.kind}`)}: {pick(c.title, i18n.language)}
+                      {c.from ? ` (${c.from} → ${c.id})` : ''}
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </>
+          )}
+          <div className="row">
+            {r.status === 'new' || r.status === 'update' ? (
+              <button type="button" className="primary" onClick={install} disabled={busy} data-testid="pack-install">
+                {t(r.status === 'new' ? 'install' : 'update')}
+              </button>
+            ) : null}
+            <button type="button" onClick={() => setPending(null)}>
+              {t('close')}
+            </button>
+          </div>
+        </div>
+      )}
+    </div>
+  );
+}

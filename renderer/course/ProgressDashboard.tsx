@@ -1,0 +1,52 @@
+/** Progress at a glance: completion per module, streak, words written per day, what is due. */
+import { useTranslation } from 'react-i18next';
+import type { PackProgressOut } from '../../shared/api/course.ts';
+import type { CourseManifest } from '../../shared/course/manifest-schema.ts';
+import { pick } from './bytes.ts';
+
+export function ProgressDashboard({ manifest, progress }: { manifest: CourseManifest; progress: PackProgressOut }) {
+  const { t, i18n } = useTranslation('training');
+  const titles = new Map(manifest.modules.flatMap((m) => [[m.id, m.title] as const, ...m.exercises.map((e) => [e.id, e.title] as const)]));
+  const days = progress.perDay.slice(-14);
+  const most = Math.max(1, ...days.map((d) => d.words));
+  return (
+    <section className="dashboard" aria-label={t('progress')} data-testid="dashboard">
+      <p>
+        <strong data-testid="progress-total">{t('doneOf', { done: progress.done, total: progress.total })}</strong> · {t('streak', { count: progress.streakDays })}
+      </p>
+      <ul className="module-bars">
+        {progress.modules.map((m) => (
+          <li key={m.id}>
+            <span>{pick(titles.get(m.id) ?? { en: m.id, id: m.id }, i18n.language)}</span>
+            <progress max={m.total || 1} value={m.done} aria-label={t('doneOf', { done: m.done, total: m.total })} />
+            <span className="muted">
+              {m.done}/{m.total}
+            </span>
+          </li>
+        ))}
+      </ul>
+      {days.length > 0 && (
+        <figure className="words-chart" aria-label={t('wordsPerDay')}>
+          <figcaption>{t('wordsPerDay')}</figcaption>
+          <div className="bars">
+            {days.map((d) => (
+              <div key={d.day} className="bar" title={`${d.day}: ${d.words}`} style={{ height: `${Math.round((d.words / most) * 100)}%` }} />
+            ))}
+          </div>
+        </figure>
+      )}
+      {progress.due.length > 0 && (
+        <>
+          <h3>{t('due')}</h3>
+          <ul>
+            {progress.due.map((d) => (
+              <li key={d.id} className={d.overdue ? 'overdue' : ''}>
+                {pick(titles.get(d.id) ?? { en: d.id, id: d.id }, i18n.language)} — {d.due.slice(0, 10)} {d.overdue ? t('overdue') : ''}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}
