@@ -1,0 +1,117 @@
+/**
+ * Where a JSON text first goes wrong, as a 1-based line and column. JSON.parse only says so in
+ * engine-specific prose (and for some errors not at all), so after it fails this small scanner
+ * walks the grammar (RFC 8259) and stops at the first character that cannot continue it.
+ */
+
+export interface TextPosition {
+  offset: number;
+  line: number;
+  column: number;
+}
+
+class Stop {
+  readonly at: number;
+  constructor(at: number) {
+    this.at = at;
+  }
+}
+
+function scan(text: string): number | null {
+  let i = 0;
+  const ws = () => {
+    while (i < text.length && ' \t\n\r'.includes(text[i])) i++;
+  };
+  const expect = (ch: string) => {
+    if (text[i] !== ch) throw new Stop(i);
+    i++;
+  };
+  const literal = (word: string) => {
+    for (const ch of word) expect(ch);
+  };
+  const string = () => {
+    expect('"');
+    for (;;) {
+      if (i >= text.length) throw new Stop(i);
+      const c = text.charCodeAt(i);
+      if (c === 0x22) return void i++;
+      if (c < 0x20) throw new Stop(i);
+      if (c === 0x5c) {
+        i++;
+        const e = text[i];
+        if (e === 'u') {
+          for (let k = 1; k <= 4; k++) if (!/[0-9a-fA-F]/.test(text[i + k] ?? '')) throw new Stop(i + k);
+          i += 5;
+        } else if (e !== undefined && '"\\/bfnrt'.includes(e)) i++;
+        else throw new Stop(i);
+      } else i++;
+    }
+  };
+  const number = () => {
+    const m = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/.exec(text.slice(i, i + 400));
+    if (!m || m[0] === '' || m[0] === '-') throw new Stop(i + (m?.[0].length ?? 0));
+    i += m[0].length;
+  };
+  const value = (depth: number): void => {
+    if (depth > 512) throw new Stop(i);
+    ws();
+    const c = text[i];
+    if (c === '{') {
+      i++;
+      ws();
+      if (text[i] === '}') return void i++;
+      for (;;) {
+        ws();
+        string();
+        ws();
+        expect(':');
+        value(depth + 1);
+        ws();
+        if (text[i] === ',') i++;
+        else return expect('}');
+      }
+    }
+    if (c === '[') {
+      i++;
+      ws();
+      if (text[i] === ']') return void i++;
+      for (;;) {
+        value(depth + 1);
+        ws();
+        if (text[i] === ',') i++;
+        else return expect(']');
+      }
+    }
+    if (c === '"') return string();
+    if (c === 't') return literal('true');
+    if (c === 'f') return literal('false');
+    if (c === 'n') return literal('null');
+    return number();
+  };
+  try {
+    value(0);
+    ws();
+    return i < text.length ? i : null;
+  } catch (e) {
+    if (e instanceof Stop) return e.at;
+    throw e;
+  }
+}
+
+export function positionAt(text: string, offset: number): TextPosition {
+  let line = 1;
+  let lineStart = 0;
+  for (let k = 0; k < offset && k < text.length; k++) {
+    if (text[k] === '\n') {
+      line++;
+      lineStart = k + 1;
+    }
+  }
+  return { offset, line, column: offset - lineStart + 1 };
+}
+
+/** The first syntax error of a JSON text, or null when the text is valid JSON. */
+export function jsonErrorPosition(text: string): TextPosition | null {
+  const at = scan(text);
+  return at === null ? null : positionAt(text, Math.min(at, text.length));
+}

@@ -1,0 +1,41 @@
+/**
+ * Limits of a course pack. The reader (electron/course) enforces the byte limits while it unpacks,
+ * before anything is trusted; the manifest schema enforces the same numbers on what the manifest
+ * declares, so a pack that lies about its sizes is refused either way. Numbers live only here.
+ */
+
+const MiB = 1024 * 1024;
+
+export const PACK_LIMITS = {
+  /** Files listed in (and present in) a pack, course.json not counted. */
+  maxFiles: 500,
+  maxFileBytes: 20 * MiB,
+  maxTotalBytes: 200 * MiB,
+  /** Uncompressed / compressed size of a zip entry above which it is treated as a zip bomb. */
+  maxCompressionRatio: 100,
+  maxManifestBytes: 1 * MiB,
+} as const;
+
+/** The only file types a pack may carry: lessons, their pictures, starter scripts. */
+export const ALLOWED_EXTENSIONS = ['.md', '.png', '.jpg', '.jpeg', '.webp', '.fountain'] as const;
+
+/** The manifest's own name at the pack's root; it is never listed in its own files[]. */
+export const MANIFEST_FILE = 'course.json';
+
+/** Bounds on the manifest's contents (characters), generous for real courses, small for abuse. */
+export const MANIFEST_BOUNDS = {
+  title: 200,
+  description: 5_000,
+  prompt: 20_000,
+  rubricLabel: 300,
+  name: 200,
+  path: 255,
+  modules: 100,
+  lessonsPerModule: 100,
+  exercisesPerModule: 100,
+  checksPerExercise: 50,
+  rubricCriteria: 50,
+  rubricMax: 100,
+  listItems: 100,
+  migrations: 1_000,
+} as const;

@@ -1,0 +1,118 @@
+/**
+ * The shape of course.json ("naskah.course/1"), as zod schemas. Objects are strict: an unknown
+ * field is almost always a typo by the instructor ("lesson" for "lessons"), and a newer format
+ * gets a new `schema` value rather than silent extra fields. Rules that span the whole pack
+ * (unique ids, referenced files listed, limits on totals) live in manifest-rules.ts.
+ *
+ * Custom messages are problem names (course.<name>); manifest.ts turns every issue into one.
+ */
+import { z } from 'zod';
+import { checkSchema } from './checks/schema.ts';
+import { MANIFEST_BOUNDS, MANIFEST_FILE, PACK_LIMITS } from './limits.ts';
+import { packPathProblem } from './pack-path.ts';
+import { SEMVER } from './semver.ts';
+
+export const COURSE_SCHEMA = 'naskah.course/1';
+export const COURSE_LANGUAGES = ['en', 'id'] as const;
+export type CourseLanguage = (typeof COURSE_LANGUAGES)[number];
+export const COMPLETION_RULES = ['viewed', 'submitted', 'checks_passed', 'mentor_approved'] as const;
+export type CompletionRule = (typeof COMPLETION_RULES)[number];
+
+/** A pack's permanent id, reverse-DNS-ish: "id.kemenparekraf.dasar-skenario". */
+export const PACK_ID = /^[a-z0-9][a-z0-9._-]{2,63}$/;
+/** Module, lesson, exercise and rubric ids: stable keys of progress, so short and plain. */
+export const ITEM_ID = /^[a-z0-9][a-z0-9._-]{0,63}$/;
+
+const itemId = z.string().regex(ITEM_ID, { error: 'invalid_id' });
+const text = (max: number) => z.string().trim().min(1).max(max);
+/** Text shown to people: both languages are required, so either UI language can show it. */
+const bilingual = (max: number) => z.strictObject({ en: text(max), id: text(max) });
+
+export const packPathSchema = z.string().superRefine((value, ctx) => {
+  const problem = packPathProblem(value);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem, params: { file: value } });
+});
+
+/** ISO 8601 calendar date, optionally with a time: "2025-09-30" or "2025-09-30T17:00:00+07:00". */
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:\d{2})?)?$/;
+export const isoDateSchema = z.string().refine(
+  (s) => {
+    const m = ISO_DATE.exec(s);
+    if (!m) return false;
+    const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+    return d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]) && !Number.isNaN(Date.parse(s));
+  },
+  { error: 'invalid_date' },
+);
+
+export const lessonSchema = z.strictObject({
+  id: itemId,
+  title: bilingual(MANIFEST_BOUNDS.title),
+  /** The lesson's Markdown, one file per language the pack declares. */
+  file: z.strictObject({ en: packPathSchema.optional(), id: packPathSchema.optional() }),
+});
+
+export const rubricCriterionSchema = z.strictObject({
+  id: itemId,
+  label: bilingual(MANIFEST_BOUNDS.rubricLabel),
+  /** Scores run from 0 to max. */
+  max: z.number().int().min(1).max(MANIFEST_BOUNDS.rubricMax),
+});
+
+export const exerciseSchema = z.strictObject({
+  id: itemId,
+  title: bilingual(MANIFEST_BOUNDS.title),
+  /** Markdown. */
+  prompt: bilingual(MANIFEST_BOUNDS.prompt),
+  /** A .fountain file in the pack that a new attempt starts from. */
+  starter: packPathSchema.optional(),
+  due: isoDateSchema.optional(),
+  completion: z.enum(COMPLETION_RULES),
+  checks: z.array(checkSchema).max(MANIFEST_BOUNDS.checksPerExercise).default([]),
+  rubric: z.array(rubricCriterionSchema).min(1).max(MANIFEST_BOUNDS.rubricCriteria).optional(),
+});
+
+export const moduleSchema = z.strictObject({
+  id: itemId,
+  title: bilingual(MANIFEST_BOUNDS.title),
+  lessons: z.array(lessonSchema).max(MANIFEST_BOUNDS.lessonsPerModule).default([]),
+  exercises: z.array(exerciseSchema).max(MANIFEST_BOUNDS.exercisesPerModule).default([]),
+});
+
+/** A files[] path: course.json is the manifest itself, so listing it is its own problem. */
+const listedPathSchema = z.string().superRefine((value, ctx) => {
+  const problem = value === MANIFEST_FILE ? 'manifest_listed' : packPathProblem(value);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem, params: { file: value } });
+});
+
+export const packFileSchema = z.strictObject({
+  path: listedPathSchema,
+  sha256: z.string().regex(/^[0-9a-f]{64}$/, { error: 'invalid_sha256' }),
+  size: z.number().int().min(0).max(PACK_LIMITS.maxFileBytes, { error: 'file_too_large' }),
+});
+
+export const manifestSchema = z.strictObject({
+  schema: z.literal(COURSE_SCHEMA),
+  id: z.string().regex(PACK_ID, { error: 'invalid_pack_id' }),
+  version: z.string().regex(SEMVER, { error: 'invalid_version' }),
+  /** Increases with every published change, even one that keeps the version. */
+  revision: z.number().int().min(1),
+  title: bilingual(MANIFEST_BOUNDS.title),
+  description: bilingual(MANIFEST_BOUNDS.description),
+  languages: z.array(z.enum(COURSE_LANGUAGES)).min(1).max(COURSE_LANGUAGES.length),
+  publisher: text(MANIFEST_BOUNDS.name),
+  license: text(MANIFEST_BOUNDS.name),
+  minAppVersion: z.string().regex(SEMVER, { error: 'invalid_version' }),
+  modules: z.array(moduleSchema).min(1).max(MANIFEST_BOUNDS.modules),
+  /** Renamed ids, old → new, so progress recorded under an old id follows the item. */
+  migrations: z.record(z.string(), z.string()).optional(),
+  files: z.array(packFileSchema).max(PACK_LIMITS.maxFiles),
+});
+
+export type CourseManifest = z.infer<typeof manifestSchema>;
+export type CourseModule = z.infer<typeof moduleSchema>;
+export type CourseLesson = z.infer<typeof lessonSchema>;
+export type CourseExercise = z.infer<typeof exerciseSchema>;
+export type RubricCriterion = z.infer<typeof rubricCriterionSchema>;
+export type PackFile = z.infer<typeof packFileSchema>;
+export type BilingualText = { en: string; id: string };

@@ -1,0 +1,129 @@
+/**
+ * Progress derived from the append-only event log: nothing but events is stored, so a pack update
+ * (ids kept, or renamed through `migrations`) or a reinstall can never lose progress, and every
+ * figure here can be recomputed at any time.
+ */
+import type { CourseManifest } from './manifest-schema.ts';
+
+export const EVENT_KINDS = [
+  'lesson_viewed',
+  'lesson_completed',
+  'exercise_started',
+  'exercise_submitted',
+  'checks_passed',
+  'mentor_reviewed',
+  'mentor_approved',
+  /** data: { words, pages } added in one writing session on an exercise's draft. */
+  'writing',
+] as const;
+export type EventKind = (typeof EVENT_KINDS)[number];
+
+export interface ProgressEvent {
+  kind: string;
+  itemId: string;
+  data: Record<string, unknown>;
+  at: string;
+}
+
+export type ItemStatus = 'todo' | 'started' | 'done';
+
+export interface ItemProgress {
+  kind: 'lesson' | 'exercise';
+  id: string;
+  moduleId: string;
+  status: ItemStatus;
+  startedAt: string | null;
+  doneAt: string | null;
+  due: string | null;
+}
+
+export interface ModuleProgress {
+  id: string;
+  done: number;
+  total: number;
+}
+
+export interface PackProgress {
+  items: ItemProgress[];
+  modules: ModuleProgress[];
+  done: number;
+  total: number;
+  /** Consecutive days with activity, ending today or yesterday. */
+  streakDays: number;
+  /** Words and pages written per day (YYYY-MM-DD), oldest first. */
+  perDay: { day: string; words: number; pages: number }[];
+  /** Exercises not done yet that have a due date, soonest first. */
+  due: { id: string; due: string; overdue: boolean }[];
+}
+
+const DONE_EVENT: Record<string, EventKind> = {
+  viewed: 'exercise_started',
+  submitted: 'exercise_submitted',
+  checks_passed: 'checks_passed',
+  mentor_approved: 'mentor_approved',
+};
+
+function firstAt(events: ProgressEvent[], kind: string, id: string): string | null {
+  for (const e of events) if (e.kind === kind && e.itemId === id) return e.at;
+  return null;
+}
+
+const day = (iso: string) => iso.slice(0, 10);
+
+function streak(events: ProgressEvent[], today: string): number {
+  const days = new Set(events.map((e) => day(e.at)));
+  const cursor = new Date(`${today}T00:00:00Z`);
+  if (!days.has(today)) cursor.setUTCDate(cursor.getUTCDate() - 1);
+  let n = 0;
+  while (days.has(cursor.toISOString().slice(0, 10))) {
+    n++;
+    cursor.setUTCDate(cursor.getUTCDate() - 1);
+  }
+  return n;
+}
+
+function perDay(events: ProgressEvent[]): PackProgress['perDay'] {
+  const byDay = new Map<string, { words: number; pages: number }>();
+  for (const e of events) {
+    if (e.kind !== 'writing') continue;
+    const d = byDay.get(day(e.at)) ?? { words: 0, pages: 0 };
+    d.words += Number(e.data.words) || 0;
+    d.pages += Number(e.data.pages) || 0;
+    byDay.set(day(e.at), d);
+  }
+  return [...byDay].sort(([a], [b]) => a.localeCompare(b)).map(([d, v]) => ({ day: d, ...v }));
+}
+
+export function deriveProgress(manifest: CourseManifest, events: ProgressEvent[], now: Date): PackProgress {
+  const items: ItemProgress[] = [];
+  for (const mod of manifest.modules) {
+    for (const l of mod.lessons) {
+      const viewed = firstAt(events, 'lesson_viewed', l.id);
+      const doneAt = firstAt(events, 'lesson_completed', l.id);
+      items.push({ kind: 'lesson', id: l.id, moduleId: mod.id, status: doneAt ? 'done' : viewed ? 'started' : 'todo', startedAt: viewed ?? doneAt, doneAt, due: null });
+    }
+    for (const e of mod.exercises) {
+      const started = firstAt(events, 'exercise_started', e.id);
+      const doneAt = firstAt(events, DONE_EVENT[e.completion], e.id);
+      items.push({ kind: 'exercise', id: e.id, moduleId: mod.id, status: doneAt ? 'done' : started ? 'started' : 'todo', startedAt: started, doneAt, due: e.due ?? null });
+    }
+  }
+  const modules = manifest.modules.map((m) => {
+    const own = items.filter((i) => i.moduleId === m.id);
+    return { id: m.id, done: own.filter((i) => i.status === 'done').length, total: own.length };
+  });
+  const nowIso = now.toISOString();
+  const due = items
+    .filter((i) => i.kind === 'exercise' && i.due && i.status !== 'done')
+    .map((i) => ({ id: i.id, due: i.due!, overdue: i.due! < nowIso.slice(0, i.due!.length) }))
+    .sort((a, b) => a.due.localeCompare(b.due));
+  return {
+    items,
+    modules,
+    done: items.filter((i) => i.status === 'done').length,
+    total: items.length,
+    streakDays: streak(events, day(nowIso)),
+    perDay: perDay(events),
+    due,
+  };
+}
