@@ -6,6 +6,7 @@ import { isAppError } from '../shared/errors.ts';
 import { convertCommand } from './cli/convert.ts';
 import { processIo, UsageError, type CliIo } from './cli/io.ts';
 import { exportCommand, importCommand, listCommand } from './cli/library.ts';
+import { packCommands } from './cli/pack.ts';
 import { reviewCommands } from './cli/review.ts';
 import { statsCommand } from './cli/stats.ts';
 import { translate, translateError } from './i18n.ts';
@@ -21,7 +22,7 @@ export const COMMANDS: Record<string, Command> = {
 };
 
 /** Sub-command groups such as `pack validate`: registered by their own modules. */
-export const GROUPS: Record<string, Record<string, Command>> = { review: reviewCommands };
+export const GROUPS: Record<string, Record<string, Command>> = { review: reviewCommands, pack: packCommands };
 
 function help(io: CliIo): number {
   io.stdout(translate('cli', 'help') + '\n');

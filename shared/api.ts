@@ -5,6 +5,7 @@
  */
 import type { z } from 'zod';
 import type { MethodSpec } from './api/define.ts';
+import { courseApi } from './api/course.ts';
 import { libraryApi } from './api/library.ts';
 import { reviewApi } from './api/review.ts';
 import { settingsApi } from './api/settings.ts';
@@ -13,6 +14,7 @@ export const api = {
   ...settingsApi,
   ...libraryApi,
   ...reviewApi,
+  ...courseApi,
 } satisfies Record<string, MethodSpec>;
 
 export type Api = typeof api;

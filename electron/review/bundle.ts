@@ -10,7 +10,7 @@ import { writeFountain } from '../../shared/screenplay/fountain/write.ts';
 import type { Screenplay } from '../../shared/screenplay/model.ts';
 import { screenplaySchema } from '../../shared/screenplay/schema.ts';
 import { sha256Hex } from './sha256.ts';
-import { writeZip } from './zip-write.ts';
+import { writeZip } from '../zip/zip-write.ts';
 import { readZip, type ZipSpec } from './zip-read.ts';
 
 const MiB = 1024 * 1024;

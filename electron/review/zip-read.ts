@@ -6,8 +6,9 @@
  * read from the central directory before anything is inflated — and then a byte count while
  * inflating, because a declared size can lie.
  */
-import yauzl from 'yauzl';
+import type yauzl from 'yauzl';
 import { fail, ok, type Result } from '../../shared/errors.ts';
+import { closeQuietly, entryFileType, inflateEntry as inflate, openZipBuffer as openZip, S_IFDIR, S_IFLNK, unsafeNameFromError } from '../zip/yauzl-io.ts';
 
 export interface ZipSpec {
   /** Largest archive accepted, in bytes. */
@@ -24,39 +25,6 @@ export interface ZipSpec {
   maxRatio: number;
 }
 
-const S_IFMT = 0o170000;
-const S_IFLNK = 0o120000;
-const S_IFDIR = 0o040000;
-
-function openZip(bytes: Buffer): Promise<yauzl.ZipFile> {
-  return new Promise((resolve, reject) => {
-    yauzl.fromBuffer(bytes, { lazyEntries: true, validateEntrySizes: true, decodeStrings: true, strictFileNames: true }, (err, zip) =>
-      err ? reject(err) : resolve(zip),
-    );
-  });
-}
-
-function inflate(zip: yauzl.ZipFile, entry: yauzl.Entry, cap: number): Promise<Buffer | 'too_large'> {
-  return new Promise((resolve, reject) => {
-    zip.openReadStream(entry, (err, stream) => {
-      if (err) return reject(err);
-      const chunks: Buffer[] = [];
-      let total = 0;
-      stream.on('data', (chunk: Buffer) => {
-        total += chunk.length;
-        if (total > cap) {
-          stream.destroy();
-          resolve('too_large');
-          return;
-        }
-        chunks.push(chunk);
-      });
-      stream.on('error', reject);
-      stream.on('end', () => resolve(Buffer.concat(chunks)));
-    });
-  });
-}
-
 /** Entry headers in central-directory order, or the first refusal. */
 function listEntries(zip: yauzl.ZipFile, spec: ZipSpec): Promise<Result<yauzl.Entry[]>> {
   return new Promise((resolve, reject) => {
@@ -68,14 +36,14 @@ function listEntries(zip: yauzl.ZipFile, spec: ZipSpec): Promise<Result<yauzl.En
     }
     zip.on('error', (err: Error) => {
       // yauzl checks names itself (zip slip, absolute paths, drive letters): name the entry.
-      const unsafe = /^(?:invalid relative path|absolute path|invalid characters in fileName): (.*)$/.exec(err.message);
-      if (unsafe) resolve(fail('review.bundle_unsafe_entry', { name: unsafe[1].slice(0, 200) }));
+      const unsafe = unsafeNameFromError(err);
+      if (unsafe !== null) resolve(fail('review.bundle_unsafe_entry', { name: unsafe }));
       else reject(err);
     });
     zip.on('end', () => resolve(ok(entries)));
     zip.on('entry', (entry: yauzl.Entry) => {
       const name = entry.fileName;
-      const mode = (entry.externalFileAttributes >>> 16) & S_IFMT;
+      const mode = entryFileType(entry);
       const refuse = (r: Result<never>) => {
         closeQuietly(zip);
         resolve(r);
@@ -128,13 +96,5 @@ export async function readZip(bytes: Buffer, spec: ZipSpec): Promise<Result<Map<
     return fail('review.bundle_not_zip', { detail: String((err as Error).message).slice(0, 200) });
   } finally {
     closeQuietly(zip);
-  }
-}
-
-function closeQuietly(zip: yauzl.ZipFile): void {
-  try {
-    if (zip.isOpen) zip.close();
-  } catch {
-    // Already closed after a refusal.
   }
 }

@@ -4,6 +4,7 @@
  */
 import type { Handlers } from './handlers.ts';
 import type { ServiceContext } from './context.ts';
+import { courseHandlers } from './course.ts';
 import { libraryHandlers } from './library.ts';
 import { reviewHandlers } from './review.ts';
 import { settingsHandlers } from './settings.ts';
@@ -13,5 +14,6 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     ...settingsHandlers(ctx),
     ...libraryHandlers(ctx),
     ...reviewHandlers(ctx),
+    ...courseHandlers(ctx),
   } satisfies Handlers;
 }

@@ -3,11 +3,11 @@
  * replace, title page and status bar. Loading and saving belong to the parent: it receives
  * `onEdit(read)` on every content change and calls `read()` when it saves (once per pause).
  */
-import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createEditor, Editor, Node, Transforms, type Descendant } from 'slate';
 import { withHistory } from 'slate-history';
-import { Editable, ReactEditor, Slate, withReact } from 'slate-react';
+import { Editable, ReactEditor, Slate, withReact, type RenderChunkProps, type RenderElementProps, type RenderLeafProps } from 'slate-react';
 import type { Paper } from '../../shared/screenplay/layout/profiles.ts';
 import type { Screenplay, TitleField } from '../../shared/screenplay/model.ts';
 import { AutocompletePopup } from './AutocompletePopup.tsx';
@@ -32,11 +32,24 @@ export interface ScriptEditorProps {
   onEdit?: (read: () => Screenplay) => void;
   settings: { afterDialogue: 'action' | 'character'; paper: Paper };
   readOnly?: boolean;
+  /** Shown beside the page and scrolled with it (the review comments margin). */
+  aside?: ReactNode;
 }
 
 const MAC = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 
-export function ScriptEditor({ screenplay, onEdit, settings, readOnly = false }: ScriptEditorProps) {
+// Module-level render functions: slate-react memoises each element on the identity of these
+// callbacks, so an inline arrow would re-render every block of the script on every keystroke.
+const renderElement = (p: RenderElementProps) => <Block {...p} />;
+const renderLeaf = (p: RenderLeafProps) => <Leaf {...p} />;
+const renderChunk = ({ attributes, children, lowest }: RenderChunkProps) => (
+  <div {...attributes} className={lowest ? 'chunk-lowest' : undefined}>
+    {children}
+  </div>
+);
+const NO_SUGGESTIONS: Suggestion[] = [];
+
+export function ScriptEditor({ screenplay, onEdit, settings, readOnly = false, aside }: ScriptEditorProps) {
   const { t } = useTranslation('editor');
   const editor = useMemo(() => {
     const e = withScreenplay(withReact(withHistory(createEditor())) as ScreenplayEditor);
@@ -54,20 +67,21 @@ export function ScriptEditor({ screenplay, onEdit, settings, readOnly = false }:
   const view = useMemo(() => ({ pages, styles }), [pages, styles]);
 
   const read = useCallback(() => fromSlate(editor.children as ScriptBlock[], titleRef.current), [editor]);
-  const { figures, schedule } = useLayout(read, pages, settings.paper);
+  const { figures, schedule, version: sceneVersion } = useLayout(read, pages, settings.paper);
 
   const [vocab, setVocab] = useState<Vocabulary>(() => collectVocabulary(initialValue as ScriptBlock[]));
-  const [suggestions, setSuggestions] = useState<Suggestion[]>([]);
+  const [suggestions, setSuggestionList] = useState<Suggestion[]>(NO_SUGGESTIONS);
+  // An empty list replaces an empty list without a re-render (the common case while typing).
+  const setSuggestions = useCallback((list: Suggestion[]) => setSuggestionList((old) => (old.length === 0 && list.length === 0 ? old : list)), []);
   const [chosen, setChosen] = useState(0);
   const [panel, setPanel] = useState<'none' | 'find' | 'title'>('none');
-  const [sceneVersion, setSceneVersion] = useState(0);
 
   const refreshSuggestions = useCallback(() => {
     const entry = currentBlock(editor);
     if (!entry || !editor.selection || !Editor.isEnd(editor, editor.selection.anchor, entry[1])) return setSuggestions([]);
     setSuggestions(suggest(entry[0].type, Node.string(entry[0]), vocab));
     setChosen(0);
-  }, [editor, vocab]);
+  }, [editor, vocab, setSuggestions]);
 
   const onChange = useCallback(() => {
     const changed = editor.operations.some((op) => op.type !== 'set_selection');
@@ -78,8 +92,7 @@ export function ScriptEditor({ screenplay, onEdit, settings, readOnly = false }:
     onEdit?.(read);
     schedule();
     refreshSuggestions();
-    setSceneVersion((v) => v + 1);
-  }, [editor, onEdit, read, schedule, refreshSuggestions, suggestions.length]);
+  }, [editor, onEdit, read, schedule, refreshSuggestions, suggestions.length, setSuggestions]);
 
   const accept = (s: Suggestion) => {
     const entry = currentBlock(editor);
@@ -133,19 +146,15 @@ export function ScriptEditor({ screenplay, onEdit, settings, readOnly = false }:
           />
           <div className="desk-body">
             <SceneNavigator version={sceneVersion} readOnly={readOnly} />
-            <div className="paper-scroll">
+            <div className={aside ? 'paper-scroll with-aside' : 'paper-scroll'}>
               <div className={`paper paper-${settings.paper}`}>
                 <Editable
                   data-testid="script-editor"
                   className="script-editor"
                   readOnly={readOnly}
-                  renderElement={(p) => <Block {...p} />}
-                  renderLeaf={(p) => <Leaf {...p} />}
-                  renderChunk={({ attributes, children, lowest }) => (
-                    <div {...attributes} className={lowest ? 'chunk-lowest' : undefined}>
-                      {children}
-                    </div>
-                  )}
+                  renderElement={renderElement}
+                  renderLeaf={renderLeaf}
+                  renderChunk={renderChunk}
                   onKeyDown={onKeyDown}
                   onBlur={() => {
                     setSuggestions([]);
@@ -157,6 +166,7 @@ export function ScriptEditor({ screenplay, onEdit, settings, readOnly = false }:
                   aria-multiline
                 />
               </div>
+              {aside}
               {suggestions.length > 0 && (
                 <AutocompletePopup suggestions={suggestions} chosen={chosen} onPick={accept} />
               )}

@@ -5,7 +5,7 @@
 import yazl from 'yazl';
 import { describe, expect, it } from 'vitest';
 import { buildBundle, draftSha256, readBundle } from '../../../electron/review/bundle.ts';
-import { writeZip } from '../../../electron/review/zip-write.ts';
+import { writeZip } from '../../../electron/zip/zip-write.ts';
 import { BUNDLE_FORMAT, type BundleMeta } from '../../../shared/review/bundle-meta.ts';
 import { canonicalDraftJson } from '../../../shared/review/canonical.ts';
 import { sampleScript } from '../../shared/review/fixtures.ts';

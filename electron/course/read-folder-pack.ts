@@ -1,0 +1,60 @@
+/**
+ * Reads a pack's source folder (an instructor's working copy, `course.json` at its root) with the
+ * same rules as a zip: symlinks refused (they could point anywhere on the disk), every file listed
+ * in the manifest with its size and SHA-256, nothing unlisted, the same limits.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { MANIFEST_FILE, PACK_LIMITS } from '../../shared/course/limits.ts';
+import { manifestFromBytes, type LoadedPack } from './manifest-bytes.ts';
+import { problem, type PackProblem, type PackRead } from './pack-problems.ts';
+import { compareWithManifest, verifyBytes } from './verify-files.ts';
+
+interface Walk {
+  sizes: Map<string, number>;
+  problems: PackProblem[];
+}
+
+/** Files under `root` as POSIX paths → size, without following links; stops past the file limit. */
+function walk(root: string): Walk {
+  const sizes = new Map<string, number>();
+  const problems: PackProblem[] = [];
+  const pending = [''];
+  while (pending.length > 0) {
+    const rel = pending.pop()!;
+    for (const dirent of fs.readdirSync(path.join(root, rel), { withFileTypes: true })) {
+      const name = rel ? `${rel}/${dirent.name}` : dirent.name;
+      if (dirent.isSymbolicLink()) problems.push(problem('pack.symlink', { file: name }));
+      else if (dirent.isDirectory()) pending.push(name);
+      else if (dirent.isFile()) sizes.set(name, fs.statSync(path.join(root, name)).size);
+      else problems.push(problem('pack.unsafe_path', { file: name }));
+      if (sizes.size > PACK_LIMITS.maxFiles + 1) return { sizes, problems: [problem('pack.too_many_files', { count: sizes.size, limit: PACK_LIMITS.maxFiles })] };
+    }
+  }
+  return { sizes, problems };
+}
+
+export function readFolderPack(root: string): PackRead<LoadedPack> {
+  const found = walk(root);
+  if (found.problems.length > 0) return { ok: false, problems: found.problems };
+  const manifestSize = found.sizes.get(MANIFEST_FILE);
+  if (manifestSize === undefined) return { ok: false, problems: [problem('pack.missing_manifest', {})] };
+  if (manifestSize > PACK_LIMITS.maxManifestBytes) {
+    return { ok: false, problems: [problem('pack.file_too_large', { file: MANIFEST_FILE, size: manifestSize, limit: PACK_LIMITS.maxManifestBytes })] };
+  }
+  const manifest = manifestFromBytes(fs.readFileSync(path.join(root, MANIFEST_FILE)));
+  if (!manifest.ok) return manifest;
+  const problems = compareWithManifest(manifest.value.files, found.sizes);
+  const total = manifest.value.files.reduce((n, f) => n + f.size, 0);
+  if (total > PACK_LIMITS.maxTotalBytes) problems.push(problem('pack.too_large', { size: total, limit: PACK_LIMITS.maxTotalBytes }));
+  if (problems.length > 0) return { ok: false, problems };
+  const files = new Map<string, Buffer>();
+  for (const listed of manifest.value.files) {
+    const bytes = fs.readFileSync(path.join(root, ...listed.path.split('/')));
+    const bad = verifyBytes(listed, bytes);
+    if (bad.length > 0) problems.push(...bad);
+    else files.set(listed.path, bytes);
+  }
+  if (problems.length > 0) return { ok: false, problems };
+  return { ok: true, value: { manifest: manifest.value, files } };
+}

@@ -1,0 +1,65 @@
+/**
+ * Installing and updating course packs. A pack is read and verified completely before anything
+ * is written; the install is then one transaction (pack row, every file, id renames), so a refused
+ * or failed import leaves the installed revision — and all progress — exactly as it was.
+ * An older revision than the installed one is refused (anti-rollback).
+ */
+import { diffManifests } from '../../shared/course/diff.ts';
+import type { CourseManifest } from '../../shared/course/manifest-schema.ts';
+import { compareSemver } from '../../shared/course/semver.ts';
+import { AppError } from '../../shared/errors.ts';
+import type { InspectResult } from '../../shared/api/course.ts';
+import type { LoadedPack } from '../course/manifest-bytes.ts';
+import { problem, type PackProblem, type PackRead } from '../course/pack-problems.ts';
+import { sha256Hex } from '../course/verify-files.ts';
+import { getPack, putPack, renameItem } from '../store/course.ts';
+import { nowIso } from '../store/ids.ts';
+import type { ServiceContext } from './context.ts';
+
+export function storedManifest(json: string): CourseManifest {
+  return JSON.parse(json) as CourseManifest;
+}
+
+/** Problems that depend on this installation rather than the pack itself. */
+function installProblems(ctx: ServiceContext, manifest: CourseManifest): PackProblem[] {
+  if (compareSemver(manifest.minAppVersion, ctx.appVersion) > 0) {
+    return [problem('pack.needs_newer_app', { needed: manifest.minAppVersion, current: ctx.appVersion })];
+  }
+  const installed = getPack(ctx.db, manifest.id);
+  if (installed && manifest.revision < installed.revision) {
+    return [problem('pack.older_revision', { revision: manifest.revision, installed: installed.revision })];
+  }
+  return [];
+}
+
+export function inspectPack(ctx: ServiceContext, read: PackRead<LoadedPack>): InspectResult {
+  if (!read.ok) return { status: 'refused', problems: read.problems };
+  const { manifest } = read.value;
+  const problems = installProblems(ctx, manifest);
+  const installed = getPack(ctx.db, manifest.id);
+  const pack = { id: manifest.id, version: manifest.version, revision: manifest.revision, title: manifest.title, description: manifest.description, publisher: manifest.publisher };
+  if (problems.length > 0 && problems[0].code !== 'pack.older_revision') return { status: 'refused', problems };
+  if (!installed) return { status: 'new', pack, installed: null, changes: [] };
+  const was = { version: installed.version, revision: installed.revision };
+  if (manifest.revision < installed.revision) return { status: 'older', pack, installed: was, changes: [] };
+  const changes = diffManifests(storedManifest(installed.manifest), manifest);
+  return { status: manifest.revision === installed.revision ? 'same' : 'update', pack, installed: was, changes };
+}
+
+/** Installs a verified pack, or throws the first problem as an AppError having written nothing. */
+export function installPack(ctx: ServiceContext, read: PackRead<LoadedPack>): { id: string; changed: boolean } {
+  if (!read.ok) throw new AppError(read.problems[0].code, { ...read.problems[0].params, more: read.problems.length - 1 });
+  const { manifest, files } = read.value;
+  const problems = installProblems(ctx, manifest);
+  if (problems.length > 0) throw new AppError(problems[0].code, problems[0].params);
+  const installed = getPack(ctx.db, manifest.id);
+  // The same revision again is a no-op: re-importing a pack never disturbs anything.
+  if (installed && installed.revision === manifest.revision) return { id: manifest.id, changed: false };
+  const at = nowIso();
+  const stored = new Map([...files].map(([path, data]) => [path, { sha256: sha256Hex(data), data }]));
+  ctx.db.transaction(() => {
+    for (const [from, to] of Object.entries(manifest.migrations ?? {})) renameItem(ctx.db, manifest.id, from, to);
+    putPack(ctx.db, { id: manifest.id, version: manifest.version, revision: manifest.revision, manifest: JSON.stringify(manifest), at }, stored);
+  })();
+  return { id: manifest.id, changed: true };
+}

@@ -1,0 +1,107 @@
+/**
+ * A trainee's course work: pack contents for the reader, exercises started from their starter
+ * template and linked to a draft, progress events, and the progress derived from them.
+ */
+import { runChecks, type CheckResult } from '../../shared/course/checks/run.ts';
+import type { CourseExercise, CourseManifest } from '../../shared/course/manifest-schema.ts';
+import { deriveProgress, type PackProgress, type ProgressEvent } from '../../shared/course/progress.ts';
+import type { FilePayload } from '../../shared/api/library.ts';
+import { AppError } from '../../shared/errors.ts';
+import { parseFountain } from '../../shared/screenplay/fountain/parse.ts';
+import { emptyScreenplay, type Screenplay } from '../../shared/screenplay/model.ts';
+import { IMAGE_TYPES } from '../course/file-content.ts';
+import { appendEvent, getLink, getPack, getPackFile, hasEvent, linkForScript, listEvents, listLinks, putLink } from '../store/course.ts';
+import { nowIso } from '../store/ids.ts';
+import { getScript } from '../store/scripts.ts';
+import type { ServiceContext } from './context.ts';
+import { storedManifest } from './course-install.ts';
+import { createScript, loadDraft } from './library.ts';
+import { currentSettings } from './settings.ts';
+
+export function requirePack(ctx: ServiceContext, packId: string): CourseManifest {
+  const row = getPack(ctx.db, packId);
+  if (!row) throw new AppError('pack.not_installed', { id: packId });
+  return storedManifest(row.manifest);
+}
+
+export function findExercise(manifest: CourseManifest, exerciseId: string): CourseExercise {
+  for (const m of manifest.modules) for (const e of m.exercises) if (e.id === exerciseId) return e;
+  throw new AppError('pack.unknown_item', { id: exerciseId });
+}
+
+function itemExists(manifest: CourseManifest, id: string): boolean {
+  return manifest.modules.some((m) => m.id === id || m.lessons.some((l) => l.id === id) || m.exercises.some((e) => e.id === id));
+}
+
+export function eventsOf(ctx: ServiceContext, packId: string): ProgressEvent[] {
+  return listEvents(ctx.db, packId).map((e) => ({ kind: e.kind, itemId: e.item_id, data: JSON.parse(e.data) as Record<string, unknown>, at: e.at }));
+}
+
+export function progressOf(ctx: ServiceContext, packId: string, manifest = requirePack(ctx, packId)): PackProgress {
+  return deriveProgress(manifest, eventsOf(ctx, packId), new Date());
+}
+
+/** Milestones are recorded once (the first time counts); writing sessions every time. */
+const REPEATABLE = new Set(['writing']);
+
+export function recordEvent(ctx: ServiceContext, packId: string, kind: string, itemId: string, data?: Record<string, unknown>): boolean {
+  const manifest = requirePack(ctx, packId);
+  if (!itemExists(manifest, itemId)) throw new AppError('pack.unknown_item', { id: itemId });
+  if (!REPEATABLE.has(kind) && hasEvent(ctx.db, packId, kind, itemId)) return false;
+  appendEvent(ctx.db, { packId, kind, itemId, data, at: nowIso() });
+  return true;
+}
+
+export function packFile(ctx: ServiceContext, packId: string, path: string): FilePayload {
+  const manifest = requirePack(ctx, packId);
+  // Only files the manifest lists are ever served, whatever path the renderer asks for.
+  if (!manifest.files.some((f) => f.path === path)) throw new AppError('pack.unknown_file', { file: path });
+  const data = getPackFile(ctx.db, packId, path);
+  if (!data) throw new AppError('pack.unknown_file', { file: path });
+  const ext = path.slice(path.lastIndexOf('.')).toLowerCase();
+  const image = IMAGE_TYPES[ext];
+  if (image) return { fileName: path.split('/').pop()!, mimeType: image, encoding: 'base64', content: data.toString('base64') };
+  return { fileName: path.split('/').pop()!, mimeType: ext === '.md' ? 'text/markdown' : 'text/plain', encoding: 'utf8', content: data.toString('utf8') };
+}
+
+function starterScreenplay(ctx: ServiceContext, packId: string, exercise: CourseExercise): Screenplay {
+  if (!exercise.starter) return emptyScreenplay();
+  const data = getPackFile(ctx.db, packId, exercise.starter);
+  const parsed = data ? parseFountain(data.toString('utf8')) : null;
+  return parsed?.ok ? parsed.value : emptyScreenplay();
+}
+
+/** Opens an exercise's draft: the linked one if it still exists, else a new one from the starter. */
+export function startExercise(ctx: ServiceContext, packId: string, exerciseId: string): { scriptId: string; created: boolean } {
+  const manifest = requirePack(ctx, packId);
+  const exercise = findExercise(manifest, exerciseId);
+  const link = getLink(ctx.db, packId, exerciseId);
+  const script = link && getScript(ctx.db, link.script_id);
+  if (script && script.deleted_at === null) return { scriptId: script.id, created: false };
+  const lang = currentSettings(ctx).language;
+  const created = createScript(ctx, exercise.title[lang].slice(0, 200), starterScreenplay(ctx, packId, exercise));
+  const at = nowIso();
+  ctx.db.transaction(() => {
+    putLink(ctx.db, { packId, exerciseId, scriptId: created.id, at });
+    if (!hasEvent(ctx.db, packId, 'exercise_started', exerciseId)) appendEvent(ctx.db, { packId, kind: 'exercise_started', itemId: exerciseId, at });
+  })();
+  return { scriptId: created.id, created: true };
+}
+
+export function exerciseForScript(ctx: ServiceContext, scriptId: string): { packId: string; exerciseId: string } | null {
+  const link = linkForScript(ctx.db, scriptId);
+  return link && getPack(ctx.db, link.pack_id) ? { packId: link.pack_id, exerciseId: link.exercise_id } : null;
+}
+
+/** The exercise's checks run on its linked draft, or null when it has no draft yet. */
+export function exerciseChecks(ctx: ServiceContext, packId: string, exercise: CourseExercise): { results: CheckResult[]; screenplay: Screenplay; scriptId: string } | null {
+  const link = getLink(ctx.db, packId, exercise.id);
+  const script = link && getScript(ctx.db, link.script_id);
+  if (!script || script.deleted_at !== null) return null;
+  const { screenplay } = loadDraft(ctx, script.id);
+  return { results: runChecks(screenplay, exercise.checks, currentSettings(ctx).paper), screenplay, scriptId: script.id };
+}
+
+export function linksOf(ctx: ServiceContext, packId: string): Record<string, string> {
+  return Object.fromEntries(listLinks(ctx.db, packId).map((l) => [l.exercise_id, l.script_id]));
+}

@@ -1,0 +1,66 @@
+/** The course area's handlers: each contract method mapped onto its use case. */
+import { readPackBytes } from '../course/read-pack.ts';
+import { deletePack, getPack, listPacks } from '../store/course.ts';
+import type { ServiceContext } from './context.ts';
+import type { HandlersFor } from './handlers.ts';
+import { inspectPack, installPack, storedManifest } from './course-install.ts';
+import { exerciseForScript, linksOf, packFile, progressOf, recordEvent, requirePack, startExercise } from './course-progress.ts';
+import { classTable, exportReport, importReports } from './course-reports.ts';
+import { AppError } from '../../shared/errors.ts';
+
+type CourseMethod =
+  | 'course.list'
+  | 'course.inspect'
+  | 'course.install'
+  | 'course.remove'
+  | 'course.get'
+  | 'course.file'
+  | 'course.record'
+  | 'course.startExercise'
+  | 'course.exerciseForScript'
+  | 'course.exportReport'
+  | 'course.importReports'
+  | 'course.classTable';
+
+function summaryOf(ctx: ServiceContext, id: string) {
+  const row = getPack(ctx.db, id);
+  if (!row) throw new AppError('pack.not_installed', { id });
+  const manifest = storedManifest(row.manifest);
+  const progress = progressOf(ctx, id, manifest);
+  return {
+    id,
+    version: row.version,
+    revision: row.revision,
+    title: manifest.title,
+    description: manifest.description,
+    publisher: manifest.publisher,
+    installedAt: row.installed_at,
+    updatedAt: row.updated_at,
+    done: progress.done,
+    total: progress.total,
+  };
+}
+
+export function courseHandlers(ctx: ServiceContext): HandlersFor<CourseMethod> {
+  return {
+    'course.list': () => listPacks(ctx.db).map((p) => summaryOf(ctx, p.id)),
+    'course.inspect': async ({ content }) => inspectPack(ctx, await readPackBytes(Buffer.from(content, 'base64'))),
+    'course.install': async ({ content }) => summaryOf(ctx, installPack(ctx, await readPackBytes(Buffer.from(content, 'base64'))).id),
+    'course.remove': ({ packId }) => {
+      requirePack(ctx, packId);
+      deletePack(ctx.db, packId);
+      return { ok: true as const };
+    },
+    'course.get': ({ packId }) => {
+      const manifest = requirePack(ctx, packId);
+      return { manifest, progress: progressOf(ctx, packId, manifest), links: linksOf(ctx, packId) };
+    },
+    'course.file': ({ packId, path }) => packFile(ctx, packId, path),
+    'course.record': ({ packId, kind, itemId, data }) => ({ recorded: recordEvent(ctx, packId, kind, itemId, data) }),
+    'course.startExercise': ({ packId, exerciseId }) => startExercise(ctx, packId, exerciseId),
+    'course.exerciseForScript': ({ scriptId }) => exerciseForScript(ctx, scriptId),
+    'course.exportReport': ({ packId, trainee, format }) => exportReport(ctx, packId, trainee, format),
+    'course.importReports': ({ files }) => importReports(ctx, files),
+    'course.classTable': ({ packId }) => classTable(ctx, packId),
+  };
+}

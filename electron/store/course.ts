@@ -1,0 +1,115 @@
+/**
+ * Course packs (manifest and files, replaced whole on update), exercise ↔ draft links, the
+ * append-only progress log and the instructor's imported class reports.
+ */
+import type { Db } from './database.ts';
+
+export interface PackRow {
+  id: string;
+  version: string;
+  revision: number;
+  manifest: string;
+  installed_at: string;
+  updated_at: string;
+}
+
+export function listPacks(db: Db): PackRow[] {
+  return db.prepare('SELECT * FROM course_packs ORDER BY installed_at, id').all() as PackRow[];
+}
+
+export function getPack(db: Db, id: string): PackRow | undefined {
+  return db.prepare('SELECT * FROM course_packs WHERE id = ?').get(id) as PackRow | undefined;
+}
+
+/**
+ * Installs or replaces a pack with its files. The caller runs this inside a transaction, so the
+ * previous revision stays in place until the new one is completely written.
+ */
+export function putPack(db: Db, pack: { id: string; version: string; revision: number; manifest: string; at: string }, files: ReadonlyMap<string, { sha256: string; data: Buffer }>): void {
+  const existing = getPack(db, pack.id);
+  if (existing) {
+    db.prepare('UPDATE course_packs SET version = ?, revision = ?, manifest = ?, updated_at = ? WHERE id = ?').run(pack.version, pack.revision, pack.manifest, pack.at, pack.id);
+    db.prepare('DELETE FROM course_files WHERE pack_id = ?').run(pack.id);
+  } else {
+    db.prepare('INSERT INTO course_packs (id, version, revision, manifest, installed_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)').run(pack.id, pack.version, pack.revision, pack.manifest, pack.at, pack.at);
+  }
+  const insert = db.prepare('INSERT INTO course_files (pack_id, path, sha256, data) VALUES (?, ?, ?, ?)');
+  for (const [path, f] of files) insert.run(pack.id, path, f.sha256, f.data);
+}
+
+export function deletePack(db: Db, id: string): void {
+  db.prepare('DELETE FROM course_packs WHERE id = ?').run(id);
+}
+
+export function getPackFile(db: Db, packId: string, path: string): Buffer | undefined {
+  const row = db.prepare('SELECT data FROM course_files WHERE pack_id = ? AND path = ?').get(packId, path) as { data: Buffer } | undefined;
+  return row?.data;
+}
+
+export interface LinkRow {
+  pack_id: string;
+  exercise_id: string;
+  script_id: string;
+  linked_at: string;
+}
+
+export function getLink(db: Db, packId: string, exerciseId: string): LinkRow | undefined {
+  return db.prepare('SELECT * FROM exercise_links WHERE pack_id = ? AND exercise_id = ?').get(packId, exerciseId) as LinkRow | undefined;
+}
+
+export function linkForScript(db: Db, scriptId: string): LinkRow | undefined {
+  return db.prepare('SELECT * FROM exercise_links WHERE script_id = ?').get(scriptId) as LinkRow | undefined;
+}
+
+export function listLinks(db: Db, packId: string): LinkRow[] {
+  return db.prepare('SELECT * FROM exercise_links WHERE pack_id = ?').all(packId) as LinkRow[];
+}
+
+export function putLink(db: Db, link: { packId: string; exerciseId: string; scriptId: string; at: string }): void {
+  db.prepare('INSERT OR REPLACE INTO exercise_links (pack_id, exercise_id, script_id, linked_at) VALUES (?, ?, ?, ?)').run(link.packId, link.exerciseId, link.scriptId, link.at);
+}
+
+/** Moves links and progress to renamed ids (a pack update's `migrations` map). */
+export function renameItem(db: Db, packId: string, from: string, to: string): void {
+  db.prepare('UPDATE OR IGNORE exercise_links SET exercise_id = ? WHERE pack_id = ? AND exercise_id = ?').run(to, packId, from);
+  db.prepare('UPDATE progress_events SET item_id = ? WHERE pack_id = ? AND item_id = ?').run(to, packId, from);
+}
+
+export interface EventRow {
+  seq: number;
+  pack_id: string;
+  kind: string;
+  item_id: string;
+  data: string;
+  at: string;
+}
+
+export function appendEvent(db: Db, e: { packId: string; kind: string; itemId: string; data?: unknown; at: string }): void {
+  db.prepare('INSERT INTO progress_events (pack_id, kind, item_id, data, at) VALUES (?, ?, ?, ?, ?)').run(e.packId, e.kind, e.itemId, JSON.stringify(e.data ?? {}), e.at);
+}
+
+export function listEvents(db: Db, packId: string): EventRow[] {
+  return db.prepare('SELECT * FROM progress_events WHERE pack_id = ? ORDER BY seq').all(packId) as EventRow[];
+}
+
+export function hasEvent(db: Db, packId: string, kind: string, itemId: string): boolean {
+  return db.prepare('SELECT 1 FROM progress_events WHERE pack_id = ? AND kind = ? AND item_id = ? LIMIT 1').get(packId, kind, itemId) !== undefined;
+}
+
+export interface ClassReportRow {
+  sha256: string;
+  pack_id: string;
+  trainee: string;
+  body: string;
+  generated_at: string;
+  imported_at: string;
+}
+
+/** True when the report was new; a report already imported (same bytes) changes nothing. */
+export function putClassReport(db: Db, r: Omit<ClassReportRow, 'imported_at'> & { at: string }): boolean {
+  return db.prepare('INSERT OR IGNORE INTO class_reports (sha256, pack_id, trainee, body, generated_at, imported_at) VALUES (?, ?, ?, ?, ?, ?)').run(r.sha256, r.pack_id, r.trainee, r.body, r.generated_at, r.at).changes === 1;
+}
+
+export function listClassReports(db: Db, packId: string): ClassReportRow[] {
+  return db.prepare('SELECT * FROM class_reports WHERE pack_id = ? ORDER BY trainee, generated_at').all(packId) as ClassReportRow[];
+}

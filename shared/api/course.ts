@@ -1,0 +1,106 @@
+/**
+ * Contract of course packs and progress (docs/course-pack.md).
+ * Trainee: inspect a pack file (problems, or what it would install or change) → install; read
+ * lessons and pack images; start an exercise (a draft from its starter, linked); record progress;
+ * export a progress report. Instructor: import trainees' reports and see the class table.
+ */
+import { z } from 'zod';
+import { manifestSchema } from '../course/manifest-schema.ts';
+import { EVENT_KINDS } from '../course/progress.ts';
+import { REPORT_MAX_BYTES } from '../course/report.ts';
+import { method } from './define.ts';
+import { filePayloadSchema, idSchema } from './library.ts';
+
+const packIdSchema = z.string().min(3).max(64);
+const itemIdSchema = z.string().min(1).max(64);
+/** A pack zip travels as base64: 200 MiB of pack is about 280 M characters. */
+const packBytesSchema = z.string().max(280_000_000);
+const messageSchema = z.object({ code: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])) });
+const bilingualSchema = z.object({ en: z.string(), id: z.string() });
+
+export const packSummarySchema = z.object({
+  id: z.string(),
+  version: z.string(),
+  revision: z.number().int(),
+  title: bilingualSchema,
+  description: bilingualSchema,
+  publisher: z.string(),
+  installedAt: z.string(),
+  updatedAt: z.string(),
+  done: z.number().int(),
+  total: z.number().int(),
+});
+export type PackSummary = z.infer<typeof packSummarySchema>;
+
+export const itemChangeSchema = z.object({
+  kind: z.enum(['module', 'lesson', 'exercise']),
+  id: z.string(),
+  title: bilingualSchema,
+  change: z.enum(['added', 'removed', 'changed', 'renamed']),
+  from: z.string().optional(),
+});
+
+export const inspectResultSchema = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('refused'), problems: z.array(messageSchema) }),
+  z.object({
+    status: z.enum(['new', 'update', 'same', 'older']),
+    pack: z.object({ id: z.string(), version: z.string(), revision: z.number().int(), title: bilingualSchema, description: bilingualSchema, publisher: z.string() }),
+    installed: z.object({ version: z.string(), revision: z.number().int() }).nullable(),
+    changes: z.array(itemChangeSchema),
+  }),
+]);
+export type InspectResult = z.infer<typeof inspectResultSchema>;
+
+const itemProgressSchema = z.object({
+  kind: z.enum(['lesson', 'exercise']),
+  id: z.string(),
+  moduleId: z.string(),
+  status: z.enum(['todo', 'started', 'done']),
+  startedAt: z.string().nullable(),
+  doneAt: z.string().nullable(),
+  due: z.string().nullable(),
+});
+
+export const packProgressSchema = z.object({
+  items: z.array(itemProgressSchema),
+  modules: z.array(z.object({ id: z.string(), done: z.number().int(), total: z.number().int() })),
+  done: z.number().int(),
+  total: z.number().int(),
+  streakDays: z.number().int(),
+  perDay: z.array(z.object({ day: z.string(), words: z.number(), pages: z.number() })),
+  due: z.array(z.object({ id: z.string(), due: z.string(), overdue: z.boolean() })),
+});
+export type PackProgressOut = z.infer<typeof packProgressSchema>;
+
+export const classRowSchema = z.object({
+  trainee: z.string(),
+  version: z.string(),
+  generatedAt: z.string(),
+  done: z.number().int(),
+  total: z.number().int(),
+  wordsWritten: z.number().int(),
+  /** Exercise id → status, for the table's columns. */
+  exercises: z.record(z.string(), z.enum(['todo', 'started', 'done'])),
+});
+export type ClassRow = z.infer<typeof classRowSchema>;
+
+export const courseApi = {
+  'course.list': method(z.object({}), z.array(packSummarySchema)),
+  'course.inspect': method(z.object({ fileName: z.string().max(255), content: packBytesSchema }), inspectResultSchema),
+  'course.install': method(z.object({ fileName: z.string().max(255), content: packBytesSchema }), packSummarySchema),
+  'course.remove': method(z.object({ packId: packIdSchema }), z.object({ ok: z.literal(true) })),
+  'course.get': method(z.object({ packId: packIdSchema }), z.object({ manifest: manifestSchema, progress: packProgressSchema, links: z.record(z.string(), idSchema) })),
+  'course.file': method(z.object({ packId: packIdSchema, path: z.string().min(1).max(255) }), filePayloadSchema),
+  'course.record': method(
+    z.object({ packId: packIdSchema, kind: z.enum(EVENT_KINDS), itemId: itemIdSchema, data: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).optional() }),
+    z.object({ recorded: z.boolean() }),
+  ),
+  'course.startExercise': method(z.object({ packId: packIdSchema, exerciseId: itemIdSchema }), z.object({ scriptId: idSchema, created: z.boolean() })),
+  'course.exerciseForScript': method(z.object({ scriptId: idSchema }), z.object({ packId: z.string(), exerciseId: z.string() }).nullable()),
+  'course.exportReport': method(z.object({ packId: packIdSchema, trainee: z.string().trim().min(1).max(200), format: z.enum(['json', 'csv']) }), filePayloadSchema),
+  'course.importReports': method(
+    z.object({ files: z.array(z.object({ fileName: z.string().max(255), content: z.string().max(REPORT_MAX_BYTES * 2) })).max(5000) }),
+    z.object({ added: z.number().int(), duplicates: z.number().int(), refused: z.array(z.object({ fileName: z.string(), problem: messageSchema })) }),
+  ),
+  'course.classTable': method(z.object({ packId: packIdSchema }), z.object({ exercises: z.array(z.object({ id: z.string(), title: bilingualSchema })), rows: z.array(classRowSchema) })),
+};
