@@ -8,6 +8,7 @@ import { processIo, UsageError, type CliIo } from './cli/io.ts';
 import { exportCommand, importCommand, listCommand } from './cli/library.ts';
 import { packCommands } from './cli/pack.ts';
 import { reviewCommands } from './cli/review.ts';
+import { sidesCommand } from './cli/sides.ts';
 import { statsCommand } from './cli/stats.ts';
 import { translate, translateError } from './i18n.ts';
 
@@ -19,6 +20,7 @@ export const COMMANDS: Record<string, Command> = {
   list: listCommand,
   export: exportCommand,
   stats: statsCommand,
+  sides: sidesCommand,
 };
 
 /** Sub-command groups such as `pack validate`: registered by their own modules. */

@@ -27,6 +27,9 @@ export async function dispatch(handlers: Handlers, name: unknown, payload: unkno
     return { ok: true, result } as Reply<MethodName>;
   } catch (err) {
     if (isAppError(err)) return { ok: false, error: err.toData() };
+    // A full disk is the user's to fix, not a bug: say so plainly (the editor keeps the edits and retries).
+    const sqlite = (err as { code?: unknown })?.code;
+    if (sqlite === 'SQLITE_FULL' || (err as NodeJS.ErrnoException)?.code === 'ENOSPC') return { ok: false, error: { code: 'store.disk_full', params: {} } };
     // An unexpected exception is a bug: keep the detail in the log, give the UI a typed error.
     console.error(`[naskah] ${name} failed:`, err);
     return { ok: false, error: { code: 'common.internal', params: { method: name, detail: String((err as Error)?.message ?? err).slice(0, 300) } } };

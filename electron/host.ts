@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { ServiceContext } from './services/context.ts';
 import { createHandlers } from './services/index.ts';
 import type { Handlers } from './services/handlers.ts';
-import { openDatabase, type Db } from './store/database.ts';
+import { openStore, type Db } from './store/database.ts';
 
 /** The folder holding package.json: the repository, or the packaged app (code in dist-electron/). */
 function findRoot(start: string): string {
@@ -45,7 +45,7 @@ export interface Backend {
 }
 
 export function openBackend(dataDir: string, host: ServiceContext['host'], locale = osLocale()): Backend {
-  const db = openDatabase(dataDir);
-  const ctx: ServiceContext = { db, dataDir, host, appVersion: appVersion(), locale };
+  const { db, recovery } = openStore(dataDir);
+  const ctx: ServiceContext = { db, dataDir, host, appVersion: appVersion(), locale, recovery };
   return { ctx, db, handlers: createHandlers(ctx), close: () => db.close() };
 }

@@ -6,7 +6,8 @@ import PDFDocument from 'pdfkit';
 import { paginate, type LayoutLine } from '../../shared/screenplay/layout/paginate.ts';
 import { actionRightIn, PAPER_PROFILES, type Paper, type PaperProfile } from '../../shared/screenplay/layout/profiles.ts';
 import type { MarkStyle, Screenplay } from '../../shared/screenplay/model.ts';
-import { faceFor, fontPath, type FontFace } from './fonts.ts';
+import { textCells } from '../../shared/screenplay/layout/cells.ts';
+import { courierAscentPt, faceFor, fallbackFor, fontPath, splitByCoverage, type CourierFace, type FontFace } from './fonts.ts';
 import { drawTitlePage } from './title-page.ts';
 
 export interface PdfOptions {
@@ -18,16 +19,16 @@ export interface PdfOptions {
 const FIXED_DATE = new Date(Date.UTC(2000, 0, 1));
 
 export function registerFonts(doc: PDFKit.PDFDocument): void {
-  for (const face of ['regular', 'bold', 'italic', 'boldItalic'] as FontFace[]) doc.registerFont(face, fontPath(face));
+  for (const face of ['regular', 'bold', 'italic', 'boldItalic', 'fallback', 'fallbackBold'] as FontFace[]) doc.registerFont(face, fontPath(face));
 }
 
 /** Splits a line at mark boundaries into runs that each have one font face and underline flag. */
-function runs(line: LayoutLine): { text: string; face: FontFace; underline: boolean }[] {
+function runs(line: LayoutLine): { text: string; face: CourierFace; underline: boolean }[] {
   if (!line.marks?.length) return [{ text: line.text, face: 'regular', underline: false }];
   const cuts = new Set([0, line.text.length]);
   for (const m of line.marks) cuts.add(Math.min(m.start, line.text.length)).add(Math.min(m.end, line.text.length));
   const points = [...cuts].sort((a, b) => a - b);
-  const out: { text: string; face: FontFace; underline: boolean }[] = [];
+  const out: { text: string; face: CourierFace; underline: boolean }[] = [];
   for (let i = 0; i + 1 < points.length; i++) {
     const [a, b] = [points[i], points[i + 1]];
     if (a === b) continue;
@@ -43,12 +44,21 @@ export function drawLine(doc: PDFKit.PDFDocument, profile: PaperProfile, line: L
   const charW = 72 / profile.charsPerInch;
   let cx = x;
   for (const run of runs(line)) {
-    doc.font(line.type === 'lyrics' && run.face === 'regular' ? 'italic' : run.face).text(run.text, cx, y, {
-      lineBreak: false,
-      underline: run.underline,
-      characterSpacing: 0,
-    });
-    cx += run.text.length * charW;
+    const face = line.type === 'lyrics' && run.face === 'regular' ? 'italic' : run.face;
+    for (const part of splitByCoverage(run.text)) {
+      const cells = textCells(part.text);
+      if (!part.fallback) {
+        doc.font(face).text(part.text, cx, y, { lineBreak: false, underline: run.underline, characterSpacing: 0 });
+      } else {
+        // The fallback font is proportional: spread its glyphs over the cells the layout gave them.
+        doc.font(fallbackFor(face));
+        const chars = [...part.text].length;
+        const spacing = chars > 0 ? (cells * charW - doc.widthOfString(part.text)) / chars : 0;
+        const baseline = y + courierAscentPt(profile.fontSizePt);
+        doc.text(part.text, cx, baseline, { lineBreak: false, underline: run.underline, characterSpacing: Math.max(0, spacing), baseline: 'alphabetic' });
+      }
+      cx += cells * charW;
+    }
   }
 }
 

@@ -23,6 +23,7 @@ export function settingsHandlers(ctx: ServiceContext): HandlersFor<'app.info' | 
       dataDir: ctx.dataDir,
       host: ctx.host === 'electron' ? 'electron' : 'web',
       locale: ctx.locale,
+      recovery: ctx.recovery ?? null,
     }),
     'settings.get': () => currentSettings(ctx),
     'settings.set': (input) => {

@@ -6,7 +6,9 @@ import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../shared/errors.ts';
+import { backupNow, dailyBackupIfDue } from './backup.ts';
 import { migrate } from './migrate.ts';
+import { recoverIfDamaged, type Recovery } from './recover.ts';
 import { migrations } from './migrations/index.ts';
 
 export const DB_FILE = 'naskah.db';
@@ -14,8 +16,14 @@ export const DB_FILE = 'naskah.db';
 export type Db = Database.Database;
 
 export function openDatabase(dataDir: string): Db {
+  return openStore(dataDir).db;
+}
+
+/** Opens the store, first replacing a damaged database by its newest good backup (`recovery` says so). */
+export function openStore(dataDir: string): { db: Db; recovery: Recovery | null } {
   fs.mkdirSync(dataDir, { recursive: true });
   const file = path.join(dataDir, DB_FILE);
+  const recovery = recoverIfDamaged(dataDir, DB_FILE);
   let db: Db;
   try {
     db = new Database(file);
@@ -27,10 +35,14 @@ export function openDatabase(dataDir: string): Db {
     throw new AppError('store.cannot_open', { file, reason: (cause as Error).message });
   }
   try {
-    migrate(db, migrations);
+    // A backup before any schema change: a failed or faulty migration can always be undone.
+    migrate(db, migrations, (from) => {
+      if (from > 0) backupNow(db, dataDir, 'pre-migration');
+    });
+    dailyBackupIfDue(db, dataDir);
   } catch (cause) {
     db.close();
     throw cause;
   }
-  return db;
+  return { db, recovery };
 }

@@ -14,7 +14,14 @@ export type Settings = z.infer<typeof settingsSchema>;
 export const settingsApi = {
   'app.info': method(
     z.object({}),
-    z.object({ version: z.string(), dataDir: z.string(), host: z.enum(['electron', 'web']), locale: z.string() }),
+    z.object({
+      version: z.string(),
+      dataDir: z.string(),
+      host: z.enum(['electron', 'web']),
+      locale: z.string(),
+      /** Present when the library was found damaged at start-up and a backup restored. */
+      recovery: z.object({ damaged: z.string(), restored: z.string().nullable() }).nullable(),
+    }),
   ),
   'settings.get': method(z.object({}), settingsSchema),
   'settings.set': method(settingsSchema.partial(), settingsSchema),

@@ -11,6 +11,9 @@ import { titleFieldsFromLines, type TitleLine } from './title-page.ts';
 
 export const MAX_FDX_CHARS = 30_000_000;
 
+/** Paragraphs inside these are page furniture or settings (e.g. the "Page #" header), not script. */
+const NOT_SCRIPT = new Set(['HeaderAndFooter', 'Header', 'Footer', 'ElementSettings', 'SmartType', 'Macros']);
+
 interface OpenParagraph {
   type: string;
   alignment: string;
@@ -20,6 +23,7 @@ interface OpenParagraph {
   marks: Mark[];
   inTitlePage: boolean;
   inNote: boolean;
+  ignored?: true;
 }
 
 function stylesOf(style: string | undefined): MarkStyle[] {
@@ -62,7 +66,9 @@ export function parseFdx(source: string): Result<Screenplay> {
     const attr = (k: string) => (typeof tag.attributes[k] === 'string' ? (tag.attributes[k] as string) : undefined);
     if (name === 'DualDialogue') dualCues = 0;
     const para = paragraphs[paragraphs.length - 1];
-    if (name === 'Paragraph') {
+    if (name === 'Paragraph' && stack.some((n) => NOT_SCRIPT.has(n))) {
+      paragraphs.push({ type: '', alignment: '', startsNewPage: false, text: '', marks: [], inTitlePage: false, inNote: false, ignored: true });
+    } else if (name === 'Paragraph') {
       paragraphs.push({
         type: attr('Type') ?? 'Action',
         alignment: attr('Alignment') ?? '',
@@ -94,7 +100,7 @@ export function parseFdx(source: string): Result<Screenplay> {
     if (tag.name === 'DualDialogue') dualCues = -1;
     if (tag.name !== 'Paragraph') return;
     const p = paragraphs.pop();
-    if (!p) return;
+    if (!p || p.ignored) return;
     if (p.inTitlePage) {
       titleLines.push({ text: p.text.replace(/\s+$/, ''), alignment: p.alignment });
       return;

@@ -20,6 +20,8 @@ function runLength(s: string, i: number, ch: string): number {
 
 /** Parses emphasis in raw Fountain text; linear in the length of the text. */
 export function parseInline(raw: string): InlineText {
+  // Most lines carry no markup: skip the character walk (and its garbage) for them.
+  if (!/[*_\\]/.test(raw)) return { text: raw, marks: [] };
   let out = '';
   const marks: Mark[] = [];
   // "delim@lineEnd" once a search found no closer up to lineEnd: later openers (always further

@@ -10,7 +10,8 @@ import { parseInline } from './inline.ts';
 /** Larger inputs are refused rather than risking the UI: 40× a feature film. */
 export const MAX_FOUNTAIN_CHARS = 8_000_000;
 
-const SCENE_PREFIX = /^(?:int\.?\/ext|int\/ext|i\/e|int|ext|est)[. ]/i;
+// fountain.io's INT, EXT, EST, INT./EXT, INT/EXT, I/E, plus the common "I./E." spelling.
+export const SCENE_PREFIX = /^(?:int\.?\/ext|i\.?\/e|int|ext|est)[. ]/i;
 const SCENE_NUMBER = /\s*#([\p{L}\p{N}.\-]+)#\s*$/u;
 const TITLE_KEY = /^([\p{L}\p{N}][^:\n]*?):\s*(.*)$/u;
 
@@ -52,9 +53,34 @@ function inlineElement(type: ScriptElement['type'], raw: string, extra: Partial<
   return el;
 }
 
-/** Removes [[inline notes]] from text that is not itself a note. */
-function dropInlineNotes(s: string): string {
-  return s.includes('[[') ? s.replace(/\s?\[\[[\s\S]*?\]\]/g, '') : s;
+/**
+ * Removes [[inline notes]] from text that is not itself a note. The white space around a note
+ * collapses to one separator ("a [[n]]b" and "a [[n]] b" both read "a b"; "a[[n]]. b" reads "a. b").
+ */
+export function dropInlineNotes(s: string): string {
+  if (!s.includes('[[')) return s;
+  // Linear: split once at the notes, then join the pieces, turning the white space that met at
+  // each note into one separator (a line break if it held one, else a space, else nothing).
+  const pieces = s.split(/\[\[[\s\S]*?\]\]/);
+  const isSpace = (c: string) => c === ' ' || c === '\t' || c === '\n';
+  let out = '';
+  let gap = '';
+  let hasText = false;
+  pieces.forEach((piece, i) => {
+    let a = 0;
+    let b = piece.length;
+    if (i > 0) while (a < b && isSpace(piece[a])) a++;
+    if (i < pieces.length - 1) while (b > a && isSpace(piece[b - 1])) b--;
+    gap += piece.slice(0, a);
+    if (a < b) {
+      if (hasText && gap) out += gap.includes('\n') ? '\n' : ' ';
+      out += piece.slice(a, b);
+      hasText = true;
+      gap = '';
+    }
+    gap += piece.slice(b);
+  });
+  return out;
 }
 
 /**
@@ -76,8 +102,12 @@ function parseTitlePage(lines: string[]): { fields: TitleField[]; next: number }
   if (!startsTitlePage(lines[i] ?? '', lines[i + 1])) return { fields, next: 0 };
   while (i < lines.length && !isBlank(lines[i])) {
     const m = TITLE_KEY.exec(lines[i]);
-    if (m && !/^(\s{3,}|\t)/.test(lines[i])) {
+    const indented = /^(\s{3,}|\t)/.test(lines[i]);
+    if (m && !indented) {
       fields.push({ key: m[1].trim(), value: m[2].trim() });
+    } else if (!indented) {
+      // Neither "Key: value" nor an indented continuation: the script itself starts here.
+      break;
     } else if (fields.length) {
       const last = fields[fields.length - 1];
       const piece = lines[i].trim();
@@ -206,7 +236,8 @@ function parseLines(lines: string[]): Screenplay {
       prevBlank &&
       !nextBlank &&
       !trimmed.startsWith('!') &&
-      (forcedCharacter || (isUpper(cueName) && !/^[\p{N}\p{P}\s]+$/u.test(cueName)))
+      // A line shaped like a scene heading is never a cue unless forced with "@".
+      (forcedCharacter || (isUpper(cueName) && !/^[\p{N}\p{P}\s]+$/u.test(cueName) && !SCENE_PREFIX.test(trimmed)))
     ) {
       // Dual dialogue: "^" marks the second speaker; only that block carries `dual` in the model.
       const dual = /\^$/.test(trimmed) ? ({ dual: true } as const) : {};
@@ -251,6 +282,14 @@ function parseSpeech(lines: string[], start: number, elements: ScriptElement[], 
     }
     if (isBlank(line)) break;
     const t = line.trim();
+    if (t.startsWith('~')) {
+      // Sung lines inside a speech are lyrics, as they are outside one.
+      flush();
+      const sung: string[] = [];
+      while (i < lines.length && lines[i].trim().startsWith('~')) sung.push(lines[i++].trim().slice(1).replace(/^ /, ''));
+      elements.push(inlineElement('lyrics', dropInlineNotes(sung.join('\n')), dual));
+      continue;
+    }
     if (t.startsWith('(') && t.endsWith(')')) {
       flush();
       elements.push(inlineElement('parenthetical', dropInlineNotes(t), dual));

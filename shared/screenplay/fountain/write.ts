@@ -3,10 +3,8 @@
  * characters (! @ . >) are added only where the plain form would read as another element.
  */
 import type { Screenplay, ScriptElement } from '../model.ts';
-import { startsTitlePage } from './parse.ts';
+import { SCENE_PREFIX, startsTitlePage } from './parse.ts';
 import { writeInline } from './inline.ts';
-
-const SCENE_PREFIX = /^(?:int\.?\/ext|int\/ext|i\/e|int|ext|est)[. ]/i;
 
 function isUpper(s: string): boolean {
   return /\p{L}/u.test(s) && s === s.toUpperCase();
@@ -48,7 +46,7 @@ function writeElement(el: ScriptElement): string {
       return (actionNeedsForcing(el, text) ? '!' : '') + blockLines(text);
     case 'character': {
       const name = el.text.replace(/\(.*$/, '').trim();
-      const forced = !isUpper(name) || /^[\p{N}\p{P}\s]+$/u.test(name);
+      const forced = !isUpper(name) || /^[\p{N}\p{P}\s]+$/u.test(name) || SCENE_PREFIX.test(el.text);
       return `${forced ? '@' : ''}${text}${el.dual ? ' ^' : ''}`;
     }
     case 'parenthetical':
@@ -78,7 +76,8 @@ function writeElement(el: ScriptElement): string {
   }
 }
 
-const SPEECH = new Set(['parenthetical', 'dialogue']);
+// Lyrics may be sung inside a speech ("~" lines under a cue), so they join it too.
+const SPEECH = new Set(['parenthetical', 'dialogue', 'lyrics']);
 
 export function writeFountain(script: Screenplay): string {
   const out: string[] = [];
@@ -90,10 +89,11 @@ export function writeFountain(script: Screenplay): string {
     }
     out.push('');
   }
+  let speaking = false;
   script.elements.forEach((el, i) => {
-    const prev = script.elements[i - 1];
     // Speech lines follow their cue directly; every other element starts after a blank line.
-    const joinsPrevious = SPEECH.has(el.type) && prev && (prev.type === 'character' || SPEECH.has(prev.type));
+    const joinsPrevious = SPEECH.has(el.type) && speaking;
+    speaking = el.type === 'character' || joinsPrevious;
     if (i > 0 && !joinsPrevious) out.push('');
     let text = writeElement(el);
     // Without a title page, a first line such as "Note: …" would read as one: force its type.

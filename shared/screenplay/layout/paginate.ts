@@ -6,6 +6,7 @@
  */
 import type { ElementType, Mark, Screenplay, ScriptElement } from '../model.ts';
 import { actionRightIn, type ElementStyle, type PaperProfile } from './profiles.ts';
+import { textCells } from './cells.ts';
 import { endsSentence, wrapText } from './wrap.ts';
 
 export interface LayoutLine {
@@ -77,13 +78,14 @@ function linesOf(el: ScriptElement, index: number, style: ElementStyle, profile:
   return wrapText(text, width).map((w) => {
     let x = left;
     const cpi = profile.charsPerInch;
-    if (style.align === 'right') x = actionRightIn(profile) - w.text.length / cpi;
-    else if (style.align === 'center') x = left + (width - w.text.length) / 2 / cpi;
+    if (style.align === 'right') x = actionRightIn(profile) - textCells(w.text) / cpi;
+    else if (style.align === 'center') x = left + (width - textCells(w.text)) / 2 / cpi;
     return { text: w.text, start: w.start, x, type: el.type, elementIndex: index, marks: marksFor(el, w.start, w.text.length) };
   });
 }
 
-const SPEECH: ReadonlySet<ElementType> = new Set(['parenthetical', 'dialogue']);
+// Lyrics sung under a cue belong to the speech (the Fountain reader puts them there).
+const SPEECH: ReadonlySet<ElementType> = new Set(['parenthetical', 'dialogue', 'lyrics']);
 
 function cueName(text: string): string {
   return text.replace(/\s*\((?:CONT'D|CONT’D|MORE)\)\s*$/i, '').trim();

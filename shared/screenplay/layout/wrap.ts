@@ -1,4 +1,5 @@
-/** Word wrapping at a width in characters, keeping each line's offset into the element text. */
+/** Word wrapping at a width in character cells, keeping each line's offset into the element text. */
+import { cellsAt, hasWide } from './cells.ts';
 
 export interface WrappedLine {
   /** Offset of the line's first character in the element text (for marks). */
@@ -11,6 +12,7 @@ export interface WrappedLine {
  * spaces at a break are dropped, as a typewriter would.
  */
 export function wrapText(text: string, width: number): WrappedLine[] {
+  if (hasWide(text)) return wrapCells(text, width);
   const out: WrappedLine[] = [];
   let offset = 0;
   for (const para of text.split('\n')) {
@@ -29,6 +31,46 @@ export function wrapText(text: string, width: number): WrappedLine[] {
         while (para[i] === ' ') i++;
       }
     }
+    offset += para.length + 1;
+  }
+  return out;
+}
+
+/**
+ * The same rules counted in cells, for text with wide (CJK, Hangul) characters: those take two
+ * cells, and since Chinese and Japanese put no spaces between words, a line may also break
+ * before any wide character.
+ */
+function wrapCells(text: string, width: number): WrappedLine[] {
+  const out: WrappedLine[] = [];
+  let offset = 0;
+  for (const para of text.split('\n')) {
+    let lineStart = 0;
+    let cells = 0;
+    // Where the next line may start: after a space (preferred), or before a wide character.
+    let afterSpace = -1;
+    let beforeWide = -1;
+    let i = 0;
+    while (i < para.length) {
+      const w = cellsAt(para, i);
+      if (cells + w > width && i > lineStart) {
+        // Prefer a space (Korean spaces its words); else break right here if this character is wide.
+        const cut = afterSpace > lineStart ? afterSpace : w === 2 ? i : beforeWide > lineStart ? beforeWide : i;
+        out.push({ start: offset + lineStart, text: para.slice(lineStart, cut).replace(/\s+$/, '') });
+        lineStart = cut;
+        while (para[lineStart] === ' ') lineStart++;
+        // Rescan from the new line start (at most once more per character).
+        i = lineStart;
+        cells = 0;
+        afterSpace = beforeWide = -1;
+        continue;
+      }
+      if (para[i] === ' ') afterSpace = i + 1;
+      else if (w === 2) beforeWide = i;
+      cells += w;
+      i++;
+    }
+    out.push({ start: offset + lineStart, text: para.slice(lineStart).replace(/\s+$/, '') });
     offset += para.length + 1;
   }
   return out;

@@ -1,0 +1,9 @@
+// fontkit (pdfkit's own font reader) ships no types; the PDF writer asks it only about coverage and ascent.
+declare module 'fontkit' {
+  export interface Font {
+    hasGlyphForCodePoint(codePoint: number): boolean;
+    ascent: number;
+    unitsPerEm: number;
+  }
+  export function openSync(path: string): Font;
+}
