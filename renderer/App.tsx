@@ -4,12 +4,23 @@ import { useTranslation } from 'react-i18next';
 import type { Settings } from '../shared/api/settings.ts';
 import { invoke } from './api.ts';
 import { setLanguage } from './i18n/index.ts';
+import { CoursesScreen } from './course/CoursesScreen.tsx';
+import { PackScreen } from './course/PackScreen.tsx';
 import { LibraryScreen } from './library/LibraryScreen.tsx';
 import { ScriptScreen } from './library/ScriptScreen.tsx';
+import { MentorScreen } from './review/MentorScreen.tsx';
+import { ReviewSessions } from './review/ReviewSessions.tsx';
 import { SettingsScreen } from './settings/SettingsScreen.tsx';
 import { ErrorBanner } from './ui/ErrorBanner.tsx';
+import { RecoveryNotice } from './ui/RecoveryNotice.tsx';
 
-type Screen = { name: 'library' } | { name: 'script'; id: string } | { name: 'settings' };
+type Screen =
+  | { name: 'library' }
+  | { name: 'script'; id: string }
+  | { name: 'settings' }
+  | { name: 'courses' }
+  | { name: 'pack'; id: string }
+  | { name: 'review'; sessionId: string; resumed: boolean };
 
 const FALLBACK: Settings = { language: 'en', paper: 'letter', afterDialogue: 'action', theme: 'light' };
 
@@ -43,15 +54,31 @@ export function App({ initialSettings }: { initialSettings: Settings | null }) {
           <button type="button" aria-current={screen.name === 'library'} onClick={() => setScreen({ name: 'library' })}>
             {t('library')}
           </button>
+          <button type="button" aria-current={screen.name === 'courses' || screen.name === 'pack'} onClick={() => setScreen({ name: 'courses' })} data-testid="open-courses">
+            {t('courses')}
+          </button>
           <button type="button" aria-current={screen.name === 'settings'} onClick={() => setScreen({ name: 'settings' })} data-testid="open-settings">
             {t('settings')}
           </button>
         </nav>
       </header>
+      <RecoveryNotice />
       {error ? <ErrorBanner error={error} onClose={() => setError(null)} /> : null}
       <main className="app-main">
         {screen.name === 'library' && <LibraryScreen onOpen={(id) => setScreen({ name: 'script', id })} />}
+        {screen.name === 'library' && <ReviewSessions onOpen={(sessionId, resumed) => setScreen({ name: 'review', sessionId, resumed })} />}
+        {screen.name === 'review' && (
+          <MentorScreen
+            key={screen.sessionId}
+            sessionId={screen.sessionId}
+            resumed={screen.resumed}
+            settings={settings}
+            onClose={() => setScreen({ name: 'library' })}
+          />
+        )}
         {screen.name === 'script' && <ScriptScreen key={screen.id} id={screen.id} settings={settings} onClose={() => setScreen({ name: 'library' })} />}
+        {screen.name === 'courses' && <CoursesScreen onOpenPack={(id) => setScreen({ name: 'pack', id })} />}
+        {screen.name === 'pack' && <PackScreen packId={screen.id} onOpenScript={(id) => setScreen({ name: 'script', id })} onBack={() => setScreen({ name: 'courses' })} />}
         {screen.name === 'settings' && <SettingsScreen settings={settings} onChange={changeSettings} />}
       </main>
     </div>

@@ -6,10 +6,16 @@ import type { Settings } from '../../shared/api/settings.ts';
 import type { Screenplay } from '../../shared/screenplay/model.ts';
 import { invoke } from '../api.ts';
 import { Autosave, type SaveState } from '../autosave/autosave.ts';
+import { clearJournal, journaled, recoverableJournal, type JournalEntry } from '../autosave/journal.ts';
 import { ScriptEditor } from '../editor/ScriptEditor.tsx';
 import { ErrorBanner } from '../ui/ErrorBanner.tsx';
 import { download } from '../ui/download.ts';
 import { SnapshotsPanel } from './SnapshotsPanel.tsx';
+import { EditSignal } from '../course/edit-signal.ts';
+import { ExerciseChecks } from '../course/ExerciseChecks.tsx';
+import { TraineeMargin } from '../review/TraineeMargin.tsx';
+import { TraineeReviewBar } from '../review/TraineeReviewBar.tsx';
+import { useTraineeReview } from '../review/use-trainee-review.ts';
 
 export function ScriptScreen({ id, settings, onClose }: { id: string; settings: Settings; onClose(): void }) {
   const { t } = useTranslation('library');
@@ -19,20 +25,33 @@ export function ScriptScreen({ id, settings, onClose }: { id: string; settings: 
   const [showSnapshots, setShowSnapshots] = useState(false);
   const [version, setVersion] = useState(0);
   const autosave = useRef<Autosave | null>(null);
+  const [recoverable, setRecoverable] = useState<JournalEntry | null>(null);
+
+  // Every save is journaled locally first, so a save that never completes can be recovered.
+  const makeAutosave = (revision: number) =>
+    new Autosave({
+      revision,
+      save: journaled(localStorage, id, (screenplay, baseRevision) => invoke('draft.save', { scriptId: id, screenplay, baseRevision })),
+      onState: (s, err) => {
+        setState(s);
+        setError(err ?? null);
+      },
+    });
+
+  const restoreJournal = (entry: JournalEntry) => {
+    setRecoverable(null);
+    setDraft((d) => (d ? { ...d, screenplay: entry.screenplay } : d));
+    setVersion((v) => v + 1);
+    autosave.current?.edit(() => entry.screenplay);
+  };
 
   useEffect(() => {
     let alive = true;
     invoke('draft.load', { scriptId: id }).then(
       (d) => {
         if (!alive) return;
-        autosave.current = new Autosave({
-          revision: d.revision,
-          save: (screenplay, baseRevision) => invoke('draft.save', { scriptId: id, screenplay, baseRevision }),
-          onState: (s, err) => {
-            setState(s);
-            setError(err ?? null);
-          },
-        });
+        autosave.current = makeAutosave(d.revision);
+        setRecoverable(recoverableJournal(localStorage, id, d.screenplay));
         setDraft(d);
       },
       (err) => setError(err),
@@ -55,7 +74,22 @@ export function ScriptScreen({ id, settings, onClose }: { id: string; settings: 
     };
   }, [id]);
 
-  const onEdit = useMemo(() => (read: () => Screenplay) => autosave.current?.edit(read), []);
+  const review = useTraineeReview({
+    scriptId: id,
+    paper: settings.paper,
+    saveState: state,
+    flush: () => autosave.current?.flush() ?? Promise.resolve(),
+    onError: setError,
+  });
+
+  const edits = useMemo(() => new EditSignal(), []);
+  const onEdit = useMemo(
+    () => (read: () => Screenplay) => {
+      autosave.current?.edit(read);
+      edits.emit(read);
+    },
+    [edits],
+  );
 
   const exportAs = async (format: ExportFormat) => {
     try {
@@ -97,11 +131,29 @@ export function ScriptScreen({ id, settings, onClose }: { id: string; settings: 
             <option value="json">JSON</option>
           </select>
         </label>
+        <TraineeReviewBar review={review} />
         <button type="button" onClick={() => setShowSnapshots(!showSnapshots)}>
           {t('snapshots')}
         </button>
       </div>
       {error ? <ErrorBanner error={error} onClose={() => setError(null)} /> : null}
+      {recoverable ? (
+        <div className="error-banner notice" role="alert" data-testid="journal-recovery">
+          <span>{t('journal.found', { at: new Date(recoverable.at).toLocaleString() })}</span>
+          <button type="button" onClick={() => restoreJournal(recoverable)} data-testid="journal-restore">
+            {t('journal.restore')}
+          </button>
+          <button
+            type="button"
+            onClick={() => {
+              clearJournal(localStorage, id);
+              setRecoverable(null);
+            }}
+          >
+            {t('journal.discard')}
+          </button>
+        </div>
+      ) : null}
       <div className="script-work">
         {draft && (
           <ScriptEditor
@@ -109,21 +161,18 @@ export function ScriptScreen({ id, settings, onClose }: { id: string; settings: 
             screenplay={draft.screenplay}
             onEdit={onEdit}
             settings={{ afterDialogue: settings.afterDialogue, paper: settings.paper }}
+            aside={review.comments.length > 0 ? <TraineeMargin review={review} /> : undefined}
           />
+        )}
+        {draft && (
+          <ExerciseChecks scriptId={id} initial={draft.screenplay} signal={edits} paper={settings.paper} flush={() => autosave.current?.flush() ?? Promise.resolve()} />
         )}
         {showSnapshots && draft && (
           <SnapshotsPanel
             scriptId={id}
             beforeSnapshot={() => autosave.current?.flush() ?? Promise.resolve()}
             onRestored={(d) => {
-              autosave.current = new Autosave({
-                revision: d.revision,
-                save: (screenplay, baseRevision) => invoke('draft.save', { scriptId: id, screenplay, baseRevision }),
-                onState: (s, err) => {
-                  setState(s);
-                  setError(err ?? null);
-                },
-              });
+              autosave.current = makeAutosave(d.revision);
               setDraft(d);
               setVersion((v) => v + 1);
             }}

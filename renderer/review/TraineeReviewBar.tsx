@@ -1,0 +1,80 @@
+/** The script bar's review controls: "Send for review" (asks for the name the mentor will see) and "Import feedback". */
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TraineeReview } from './use-trainee-review.ts';
+import './review.css';
+
+export function TraineeReviewBar({ review }: { review: TraineeReview }) {
+  const { t } = useTranslation('review');
+  const [asking, setAsking] = useState(false);
+  const [name, setName] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  const send = async () => {
+    setBusy(true);
+    const ok = await review.sendForReview(name ?? review.traineeName);
+    setBusy(false);
+    if (ok) setAsking(false);
+  };
+
+  return (
+    <span className="review-bar">
+      <button type="button" onClick={() => setAsking(!asking)} aria-expanded={asking} data-testid="send-review">
+        {t('trainee.exportBundle')}
+      </button>
+      <button type="button" onClick={() => fileInput.current?.click()} data-testid="import-feedback">
+        {t('trainee.importFeedback')}
+      </button>
+      <input
+        ref={fileInput}
+        type="file"
+        accept=".naskahfeedback,application/json"
+        hidden
+        data-testid="import-feedback-file"
+        onChange={(e) => {
+          const f = e.target.files?.[0];
+          e.target.value = '';
+          if (f) void review.importFeedback(f);
+        }}
+      />
+      {asking && (
+        <form
+          className="review-popover"
+          aria-label={t('ui.sendTitle')}
+          onSubmit={(e) => {
+            e.preventDefault();
+            void send();
+          }}
+          onKeyDown={(e) => e.key === 'Escape' && setAsking(false)}
+        >
+          <p className="muted">{t('ui.sendExplain')}</p>
+          <label>
+            {t('identity.traineeName')}
+            <input value={name ?? review.traineeName} onChange={(e) => setName(e.target.value)} autoFocus data-testid="trainee-name" maxLength={200} />
+          </label>
+          <div className="row">
+            <button type="submit" className="primary" disabled={busy} data-testid="send-review-confirm">
+              {t('ui.sendConfirm')}
+            </button>
+            <button type="button" onClick={() => setAsking(false)}>
+              {t('ui.cancel')}
+            </button>
+          </div>
+        </form>
+      )}
+      {review.message && (
+        <span className="review-toast" role="status" data-testid="review-message">
+          <span className="lines">
+            {review.message.map((line) => (
+              <span key={line}>{line}</span>
+            ))}
+          </span>
+          <button type="button" onClick={review.dismissMessage} aria-label={t('ui.dismiss')}>
+            ×
+          </button>
+        </span>
+      )}
+    </span>
+  );
+}

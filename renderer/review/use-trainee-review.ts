@@ -1,0 +1,136 @@
+/**
+ * The trainee's side of a review, for the open script: send the draft (a .naskahreview bundle),
+ * import the mentor's .naskahfeedback, and the imported comments with their placement in the
+ * current draft. Placements are listed again after each save, so comments follow the edits.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { FeedbackSummary, ImportResult, TraineeComment } from '../../shared/api/review.ts';
+import type { SaveState } from '../autosave/autosave.ts';
+import { invoke } from '../api.ts';
+import { download } from '../ui/download.ts';
+
+export type CommentFilter = 'open' | 'resolved' | 'all';
+
+export const commentKey = (c: { feedbackId: string; id: string }) => `${c.feedbackId}/${c.id}`;
+
+export interface TraineeReview {
+  comments: TraineeComment[];
+  /** Counts listings: each one follows a save, after which the page's text nodes may be new. */
+  listed: number;
+  feedback: FeedbackSummary[];
+  filter: CommentFilter;
+  setFilter(f: CommentFilter): void;
+  active: string | null;
+  setActive(key: string | null): void;
+  /** What the last action did, one sentence per line. */
+  message: string[] | null;
+  dismissMessage(): void;
+  traineeName: string;
+  sendForReview(name: string): Promise<boolean>;
+  importFeedback(file: File): Promise<void>;
+  reply(c: TraineeComment, body: string): Promise<boolean>;
+  setResolved(c: TraineeComment, resolved: boolean): Promise<void>;
+}
+
+export function useTraineeReview(opts: {
+  scriptId: string;
+  paper: 'letter' | 'a4';
+  saveState: SaveState;
+  flush(): Promise<void>;
+  onError(err: unknown): void;
+}): TraineeReview {
+  const { scriptId, paper, saveState, flush, onError } = opts;
+  const { t } = useTranslation('review');
+  const [comments, setComments] = useState<TraineeComment[]>([]);
+  const [feedback, setFeedback] = useState<FeedbackSummary[]>([]);
+  const [filter, setFilter] = useState<CommentFilter>('open');
+  const [active, setActive] = useState<string | null>(null);
+  const [message, setMessage] = useState<string[] | null>(null);
+  const [traineeName, setTraineeName] = useState('');
+  const [listed, setListed] = useState(0);
+  const errorRef = useRef(onError);
+  errorRef.current = onError;
+
+  const refresh = useCallback(async () => {
+    const [c, f] = await Promise.all([invoke('review.listComments', { scriptId, status: 'all' }), invoke('review.listFeedback', { scriptId })]);
+    setComments(c);
+    setFeedback(f);
+    setListed((n) => n + 1);
+  }, [scriptId]);
+
+  useEffect(() => {
+    refresh().catch((err) => errorRef.current(err));
+    invoke('review.getIdentity', {}).then((id) => setTraineeName(id.traineeName), () => {});
+  }, [refresh]);
+
+  // Once an edit is saved, ask again where each comment sits now.
+  const hasComments = comments.length > 0;
+  const lastState = useRef(saveState);
+  useEffect(() => {
+    if (saveState === 'saved' && lastState.current !== 'saved' && hasComments) refresh().catch((err) => errorRef.current(err));
+    lastState.current = saveState;
+  }, [saveState, hasComments, refresh]);
+
+  const attempt = async (fn: () => Promise<void>): Promise<boolean> => {
+    try {
+      await fn();
+      return true;
+    } catch (err) {
+      errorRef.current(err);
+      return false;
+    }
+  };
+
+  const importMessage = (r: ImportResult): string[] => {
+    const parts: string[] = [];
+    if (r.added > 0) parts.push(t('trainee.imported', { count: r.added, reviewer: r.reviewerName || t('mentor.mentor') }));
+    if (r.updated > 0 || r.repliesAdded > 0) parts.push(t('ui.importedUpdates', { updated: r.updated, replies: r.repliesAdded }));
+    if (parts.length === 0) parts.push(t('trainee.nothingNew'));
+    if (r.placements.detached > 0) parts.push(t('trainee.detachedSummary', { count: r.placements.detached }));
+    if (r.approved === true) parts.push(t('ui.approvedMessage'));
+    return parts;
+  };
+
+  return {
+    comments,
+    listed,
+    feedback,
+    filter,
+    setFilter,
+    active,
+    setActive,
+    message,
+    dismissMessage: () => setMessage(null),
+    traineeName,
+    sendForReview: (name) =>
+      attempt(async () => {
+        await flush();
+        if (name.trim() !== traineeName) setTraineeName((await invoke('review.setIdentity', { traineeName: name.trim() })).traineeName);
+        const out = await invoke('review.exportBundle', { scriptId, paper });
+        download(out.file);
+        const snapshot = (await invoke('snapshot.list', { scriptId })).find((s) => s.id === out.snapshotId);
+        setMessage([t('trainee.exported', { name: snapshot?.name ?? '' })]);
+      }),
+    importFeedback: async (file) => {
+      await attempt(async () => {
+        await flush();
+        const result = await invoke('review.importFeedback', { scriptId, content: await file.text(), fileName: file.name });
+        setMessage(importMessage(result));
+        setFilter('open');
+        await refresh();
+      });
+    },
+    reply: (c, body) =>
+      attempt(async () => {
+        await invoke('review.reply', { scriptId, feedbackId: c.feedbackId, commentId: c.id, body });
+        await refresh();
+      }),
+    setResolved: async (c, resolved) => {
+      await attempt(async () => {
+        await invoke('review.resolve', { scriptId, feedbackId: c.feedbackId, commentId: c.id, resolved });
+        await refresh();
+      });
+    },
+  };
+}
