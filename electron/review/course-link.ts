@@ -1,15 +1,17 @@
 /**
- * Where review meets the course (engineer F's area): which exercise a script belongs to, its
- * check results and rubric (written into the bundle), and the progress events a review records.
- * This is the only file of the review area that touches the course store, so the integration
- * point is in one place.
- *
- * The course store (exercise ↔ draft links, progress events) is not in the tree yet: until it
- * is, scripts are treated as not linked to any exercise and no progress event is recorded.
+ * Where review meets the course: which exercise a script belongs to, its check results and rubric
+ * (written into the bundle), and the progress events a review records. This is the only file of
+ * the review area that touches the course store, so the integration point is in one place.
  */
+import { runChecks } from '../../shared/course/checks/run.ts';
 import type { CheckResult, ExerciseLink } from '../../shared/review/bundle-meta.ts';
 import type { Rubric } from '../../shared/review/rubric.ts';
+import { loadDraft } from '../services/library.ts';
 import type { ServiceContext } from '../services/context.ts';
+import { findExercise, requirePack } from '../services/course-progress.ts';
+import { currentSettings } from '../services/settings.ts';
+import { appendEvent, getPack, hasEvent, linkForScript } from '../store/course.ts';
+import { translate } from '../i18n.ts';
 
 export interface ExerciseContext {
   link: ExerciseLink;
@@ -19,8 +21,23 @@ export interface ExerciseContext {
 
 export type ReviewProgressEvent = 'mentor_reviewed' | 'mentor_approved';
 
-export function exerciseContextFor(_ctx: ServiceContext, _scriptId: string): ExerciseContext | null {
-  return null;
+export function exerciseContextFor(ctx: ServiceContext, scriptId: string): ExerciseContext | null {
+  const link = linkForScript(ctx.db, scriptId);
+  if (!link || !getPack(ctx.db, link.pack_id)) return null;
+  const manifest = requirePack(ctx, link.pack_id);
+  const exercise = findExercise(manifest, link.exercise_id);
+  const { screenplay } = loadDraft(ctx, scriptId);
+  const results = exercise.checks.length > 0 ? runChecks(screenplay, exercise.checks, currentSettings(ctx).paper) : null;
+  // The bundle carries each check's message in both languages: the mentor may read either.
+  const message = (code: string, params: Record<string, string | number>) => ({
+    en: translate('course', code, params, 'en'),
+    id: translate('course', code, params, 'id'),
+  });
+  return {
+    link: { packId: manifest.id, packVersion: manifest.version, exerciseId: exercise.id, exerciseTitle: exercise.title, completionRule: exercise.completion },
+    checks: results && results.map((r) => ({ id: r.id, passed: r.passed, message: message(r.message.code, r.message.params) })),
+    rubric: exercise.rubric ? { criteria: exercise.rubric.map((c) => ({ id: c.id, title: c.label, maxScore: c.max })) } : null,
+  };
 }
 
 /**
@@ -32,9 +49,13 @@ export function recordReviewProgress(
   scriptId: string,
   review: { feedbackId: string; approved: boolean | null; at: string },
 ): ReviewProgressEvent[] {
-  const exercise = exerciseContextFor(ctx, scriptId);
-  if (!exercise) return [];
+  const link = linkForScript(ctx.db, scriptId);
+  if (!link || !getPack(ctx.db, link.pack_id)) return [];
+  const exercise = findExercise(requirePack(ctx, link.pack_id), link.exercise_id);
   const events: ReviewProgressEvent[] = ['mentor_reviewed'];
-  if (exercise.link.completionRule === 'mentor_approved' && review.approved === true) events.push('mentor_approved');
+  if (exercise.completion === 'mentor_approved' && review.approved === true) events.push('mentor_approved');
+  for (const kind of events) {
+    if (!hasEvent(ctx.db, link.pack_id, kind, exercise.id)) appendEvent(ctx.db, { packId: link.pack_id, kind, itemId: exercise.id, data: { feedbackId: review.feedbackId }, at: review.at });
+  }
   return events;
 }

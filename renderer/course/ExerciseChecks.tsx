@@ -9,6 +9,9 @@ import { allPassed, runChecks, type CheckResult } from '../../shared/course/chec
 import type { CourseExercise } from '../../shared/course/manifest-schema.ts';
 import type { Paper } from '../../shared/screenplay/layout/profiles.ts';
 import type { Screenplay } from '../../shared/screenplay/model.ts';
+import { countWords } from '../../shared/screenplay/counts.ts';
+import { paginate } from '../../shared/screenplay/layout/paginate.ts';
+import { PAPER_PROFILES } from '../../shared/screenplay/layout/profiles.ts';
 import { invoke } from '../api.ts';
 import { translateMessage } from '../i18n/index.ts';
 import { pick } from './bytes.ts';
@@ -38,6 +41,25 @@ export function ExerciseChecks({ scriptId, initial, signal, paper, flush }: { sc
       alive = false;
     };
   }, [scriptId]);
+
+  // A writing session: words added between opening the exercise's draft and leaving it (or
+  // submitting), with the time spent, for the progress dashboard's words-per-day and the report.
+  useEffect(() => {
+    if (!exercise) return;
+    const started = Date.now();
+    const pagesOf = (s: Screenplay) => paginate(s, PAPER_PROFILES[paper]).pages.length;
+    const wordsAtStart = countWords(latest.current());
+    const pagesAtStart = pagesOf(latest.current());
+    const { packId } = exercise;
+    const exerciseId = exercise.exercise.id;
+    return () => {
+      const now = latest.current();
+      const words = Math.max(0, countWords(now) - wordsAtStart);
+      const pages = words > 0 ? Math.max(0, pagesOf(now) - pagesAtStart) : 0;
+      const seconds = Math.round((Date.now() - started) / 1000);
+      if (words > 0 || seconds >= 60) void invoke('course.record', { packId, kind: 'writing', itemId: exerciseId, data: { words, pages, seconds } }).catch(() => {});
+    };
+  }, [exercise, paper]);
 
   useEffect(() => {
     if (!exercise) return;
