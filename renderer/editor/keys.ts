@@ -2,7 +2,7 @@
  * Keyboard commands as a pure function of (editor, key data), so Node tests can drive them
  * without a browser. Returns true when the key was handled (the caller then prevents default).
  */
-import { Editor, Node, Path, Transforms } from 'slate';
+import { Editor, Node, Path, Range, Transforms } from 'slate';
 import { HistoryEditor } from 'slate-history';
 import type { MarkStyle } from '../../shared/screenplay/model.ts';
 import { SHORTCUT_TYPES, shiftTabTarget, tabAction } from './flow.ts';
@@ -53,6 +53,14 @@ function handleTab(editor: ScreenplayEditor, shift: boolean): boolean {
 }
 
 export function handleKey(editor: ScreenplayEditor, e: KeyData, mac = false): boolean {
+  // Enter is handled here rather than by the browser's beforeinput: the editing host is
+  // "plaintext-only" (see ScriptEditor), where Enter arrives as a line break, not a paragraph.
+  if (e.key === 'Enter' && !e.ctrlKey && !e.metaKey && !e.altKey) {
+    if (editor.selection && Range.isExpanded(editor.selection)) Editor.deleteFragment(editor);
+    if (e.shiftKey) Editor.insertSoftBreak(editor);
+    else Editor.insertBreak(editor);
+    return true;
+  }
   if (e.key === 'Tab' && !e.ctrlKey && !e.metaKey && !e.altKey) return handleTab(editor, !!e.shiftKey);
   if (!isMod(e, mac) || e.altKey) return false;
   const key = e.key.toLowerCase();

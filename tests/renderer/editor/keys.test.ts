@@ -1,0 +1,29 @@
+/**
+ * Enter and Shift+Enter through the keydown handler (the editing host is plaintext-only, so the
+ * browser's beforeinput no longer delivers Enter as a paragraph): same flow as insertBreak.
+ */
+import { Editor, Transforms } from 'slate';
+import { describe, expect, it } from 'vitest';
+import { handleKey } from '../../../renderer/editor/keys.ts';
+import { block, caretBlock, editorWith, value } from './fixture.ts';
+
+describe('Enter in the keydown handler', () => {
+  it('creates the next element: character → dialogue, and Shift+Enter breaks the line inside', () => {
+    const e = editorWith([block('scene_heading', 'INT. RUMAH - MALAM'), block('character', 'SARI')]);
+    expect(handleKey(e, { key: 'Enter' })).toBe(true);
+    expect(value(e)).toEqual([['scene_heading', 'INT. RUMAH - MALAM'], ['character', 'SARI'], ['dialogue', '']]);
+    expect(caretBlock(e)).toBe(2);
+    e.insertText('Pagi');
+    expect(handleKey(e, { key: 'Enter', shiftKey: true })).toBe(true);
+    e.insertText('semua');
+    expect(value(e)[2]).toEqual(['dialogue', 'Pagi\nsemua']);
+  });
+
+  it('replaces a selection spanning text before breaking, and leaves Ctrl+Enter to others', () => {
+    const e = editorWith([block('action', 'Hujan turun deras.')]);
+    Transforms.select(e, { anchor: { path: [0, 0], offset: 5 }, focus: Editor.end(e, [0]) });
+    handleKey(e, { key: 'Enter' });
+    expect(value(e)).toEqual([['action', 'Hujan'], ['action', '']]);
+    expect(handleKey(e, { key: 'Enter', ctrlKey: true })).toBe(false);
+  });
+});
