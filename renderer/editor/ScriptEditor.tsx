@@ -14,6 +14,7 @@ import { AutocompletePopup } from './AutocompletePopup.tsx';
 import { collectVocabulary, suggest, type Suggestion, type Vocabulary } from './autocomplete.ts';
 import { Block, Leaf } from './Block.tsx';
 import { blockStyles } from './block-styles.ts';
+import { CoachPanel } from './CoachPanel.tsx';
 import { fromSlate, toSlate } from './convert.ts';
 import { FindReplace } from './FindReplace.tsx';
 import { handleKey } from './keys.ts';
@@ -86,7 +87,7 @@ export function ScriptEditor({ screenplay, onEdit, settings, readOnly = false, a
   // An empty list replaces an empty list without a re-render (the common case while typing).
   const setSuggestions = useCallback((list: Suggestion[]) => setSuggestionList((old) => (old.length === 0 && list.length === 0 ? old : list)), []);
   const [chosen, setChosen] = useState(0);
-  const [panel, setPanel] = useState<'none' | 'find' | 'title'>('none');
+  const [panel, setPanel] = useState<'none' | 'find' | 'title' | 'coach'>('none');
 
   const refreshSuggestions = useCallback(() => {
     const entry = currentBlock(editor);
@@ -166,6 +167,7 @@ export function ScriptEditor({ screenplay, onEdit, settings, readOnly = false, a
             readOnly={readOnly}
             onFind={() => setPanel(panel === 'find' ? 'none' : 'find')}
             onTitlePage={() => setPanel(panel === 'title' ? 'none' : 'title')}
+            onCoach={() => setPanel(panel === 'coach' ? 'none' : 'coach')}
           />
           <div className="desk-body">
             <SceneNavigator version={sceneVersion} readOnly={readOnly} />
@@ -195,6 +197,7 @@ export function ScriptEditor({ screenplay, onEdit, settings, readOnly = false, a
               )}
             </div>
             {panel === 'find' && <FindReplace onClose={() => { setPanel('none'); ReactEditor.focus(editor); }} readOnly={readOnly} />}
+            {panel === 'coach' && <CoachPanel version={sceneVersion} paper={settings.paper} readOnly={readOnly} onClose={() => setPanel('none')} />}
             {panel === 'title' && <TitlePageDialog fields={titlePage} onChange={updateTitle} readOnly={readOnly} onClose={() => setPanel('none')} />}
           </div>
           <footer className="status-bar" aria-live="polite">

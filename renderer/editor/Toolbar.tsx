@@ -17,7 +17,7 @@ const SHORTCUT: Partial<Record<ElementType, string>> = {
   shot: '7',
 };
 
-export function Toolbar({ onFind, onTitlePage, readOnly }: { onFind(): void; onTitlePage(): void; readOnly: boolean }) {
+export function Toolbar({ onFind, onTitlePage, onCoach, readOnly }: { onFind(): void; onTitlePage(): void; onCoach(): void; readOnly: boolean }) {
   const { t } = useTranslation('editor');
   const editor = useSlateStatic();
   const type = useSlateSelector((e) => {
@@ -71,6 +71,9 @@ export function Toolbar({ onFind, onTitlePage, readOnly }: { onFind(): void; onT
         {t('redo')}
       </button>
       <span className="spacer" />
+      <button type="button" onClick={onCoach} data-testid="open-coach">
+        {t('coach.open')}
+      </button>
       <button type="button" onClick={onFind} title={t('findHint')}>
         {t('find')}
       </button>
