@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { MANIFEST_FILE } from '../../shared/course/limits.ts';
+import { problemLocation } from '../../shared/course/messages.ts';
 import { readFolderPack } from '../course/read-folder-pack.ts';
 import { readPackAt } from '../course/read-pack.ts';
 import type { PackProblem } from '../course/pack-problems.ts';
@@ -16,7 +17,11 @@ import { parseArgs, UsageError, writeFileAtomic, type CliIo } from './io.ts';
 import { withBackend } from './library.ts';
 
 function printProblems(io: CliIo, problems: PackProblem[]): number {
-  for (const p of problems) io.stderr(`naskah: ${translateError(p)}\n`);
+  // Compiler-style "file:line:column: message" lines: editors and terminals jump to them.
+  for (const p of problems) {
+    const where = typeof p.params.line === 'number' ? `${problemLocation(p.params)}: ` : '';
+    io.stderr(`naskah: ${where}${translateError(p)}\n`);
+  }
   return 1;
 }
 

@@ -5,9 +5,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InspectResult } from '../../shared/api/course.ts';
+import { problemLocation } from '../../shared/course/messages.ts';
 import { invoke } from '../api.ts';
 import { translateError } from '../i18n/index.ts';
 import { ErrorBanner } from '../ui/ErrorBanner.tsx';
+import { FilePickButton } from '../ui/FilePickButton.tsx';
 import { fileToBase64, pick } from './bytes.ts';
 
 export function PackImport({ onInstalled }: { onInstalled(id: string): void }) {
@@ -46,10 +48,9 @@ export function PackImport({ onInstalled }: { onInstalled(id: string): void }) {
   const r = pending?.result;
   return (
     <div className="pack-import">
-      <label className="button">
+      <FilePickButton accept=".naskahpack,.zip" testId="pack-file" disabled={busy} onFiles={(files) => void choose(files[0])}>
         {t('importPack')}
-        <input type="file" accept=".naskahpack,.zip" hidden data-testid="pack-file" disabled={busy} onChange={(e) => e.target.files?.[0] && void choose(e.target.files[0])} />
-      </label>
+      </FilePickButton>
       {error ? <ErrorBanner error={error} onClose={() => setError(null)} /> : null}
       {r && (
         <div className="dialog" role="dialog" aria-labelledby="pack-import-title" data-testid="pack-inspect">
@@ -59,7 +60,9 @@ export function PackImport({ onInstalled }: { onInstalled(id: string): void }) {
               <p>{t('refused', { count: r.problems.length })}</p>
               <ul className="problems" data-testid="pack-problems">
                 {r.problems.map((p, i) => (
-                  <li key={i}>{translateError(p)}</li>
+                  <li key={i}>
+                    {typeof p.params.line === 'number' ? <code>{problemLocation(p.params)}</code> : null} {translateError(p)}
+                  </li>
                 ))}
               </ul>
             </>

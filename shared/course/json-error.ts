@@ -17,8 +17,12 @@ class Stop {
   }
 }
 
-function scan(text: string): number | null {
+/** Called with the JSON path of every value and the offset where the value (or its key) starts. */
+type Visit = (path: readonly (string | number)[], offset: number) => void;
+
+function scan(text: string, visit?: Visit): number | null {
   let i = 0;
+  const path: (string | number)[] = [];
   const ws = () => {
     while (i < text.length && ' \t\n\r'.includes(text[i])) i++;
   };
@@ -52,9 +56,10 @@ function scan(text: string): number | null {
     if (!m || m[0] === '' || m[0] === '-') throw new Stop(i + (m?.[0].length ?? 0));
     i += m[0].length;
   };
-  const value = (depth: number): void => {
+  const value = (depth: number, keyAt?: number): void => {
     if (depth > 512) throw new Stop(i);
     ws();
+    visit?.(path, keyAt ?? i);
     const c = text[i];
     if (c === '{') {
       i++;
@@ -62,10 +67,13 @@ function scan(text: string): number | null {
       if (text[i] === '}') return void i++;
       for (;;) {
         ws();
+        const keyAt = i;
         string();
+        if (visit) path.push(JSON.parse(text.slice(keyAt, i)) as string);
         ws();
         expect(':');
-        value(depth + 1);
+        value(depth + 1, keyAt);
+        if (visit) path.pop();
         ws();
         if (text[i] === ',') i++;
         else return expect('}');
@@ -75,8 +83,10 @@ function scan(text: string): number | null {
       i++;
       ws();
       if (text[i] === ']') return void i++;
-      for (;;) {
+      for (let n = 0; ; n++) {
+        if (visit) path.push(n);
         value(depth + 1);
+        if (visit) path.pop();
         ws();
         if (text[i] === ',') i++;
         else return expect(']');
@@ -114,4 +124,24 @@ export function positionAt(text: string, offset: number): TextPosition {
 export function jsonErrorPosition(text: string): TextPosition | null {
   const at = scan(text);
   return at === null ? null : positionAt(text, Math.min(at, text.length));
+}
+
+/**
+ * Where a value sits in a JSON text, by the path problems carry ("modules[1].lessons[0].file.en"),
+ * so a validation message can point an instructor at a line. Falls back to the nearest parent.
+ */
+export function locateJsonPath(text: string, wanted: string): TextPosition | null {
+  const offsets = new Map<string, number>();
+  scan(text, (path, offset) => {
+    let key = '';
+    for (const part of path) key += typeof part === 'number' ? `[${part}]` : key === '' ? part : `.${part}`;
+    offsets.set(key || '$', offset);
+  });
+  for (let p = wanted; ; ) {
+    const at = offsets.get(p);
+    if (at !== undefined) return positionAt(text, at);
+    const cut = Math.max(p.lastIndexOf('.'), p.lastIndexOf('['));
+    if (cut <= 0) return offsets.has('$') ? positionAt(text, offsets.get('$')!) : null;
+    p = p.slice(0, cut);
+  }
 }

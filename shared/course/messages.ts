@@ -37,3 +37,9 @@ export function jsonPath(path: readonly PropertyKey[]): string {
   }
   return out || '$';
 }
+
+/** "course.json:12:5" for a problem that knows its file and line, else the file alone, else null. */
+export function problemLocation(params: Message['params']): string | null {
+  if (typeof params.file !== 'string') return null;
+  return typeof params.line === 'number' ? `${params.file}:${params.line}:${params.column ?? 1}` : params.file;
+}
