@@ -1,4 +1,6 @@
 /** Deterministic generated screenplays for benchmarks: feature-like rhythm of scenes and speeches. */
+import { paginate } from '../shared/screenplay/layout/paginate.ts';
+import type { PaperProfile } from '../shared/screenplay/layout/profiles.ts';
 import type { Screenplay, ScriptElement } from '../shared/screenplay/model.ts';
 
 const NAMES = ['SARI', 'BUDI', 'DEWI', 'RAKA', 'IBU RATNA', 'PAK HARJO'];
@@ -28,4 +30,25 @@ export function generateBlocks(blocks: number): Screenplay {
 /** About `scenes` scenes of a feature film (~190 scenes ≈ 120 pages). */
 export function generateFeature(scenes: number): Screenplay {
   return generateBlocks(scenes * 13);
+}
+
+/**
+ * The smallest generated script that lays out to exactly `pages` pages on `profile`, found by
+ * bisection on the block count and confirmed with the layout engine the editor and PDF share.
+ */
+export function generatePages(pages: number, profile: PaperProfile): { screenplay: Screenplay; pages: number } {
+  const count = (blocks: number) => paginate(generateBlocks(blocks), profile).pages.length;
+  let lo = 1;
+  let hi = 64;
+  while (count(hi) < pages) hi *= 2;
+  // Invariant: count(lo) < pages <= count(hi) (pages only grow with blocks).
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >> 1;
+    if (count(mid) < pages) lo = mid;
+    else hi = mid;
+  }
+  const screenplay = generateBlocks(hi);
+  const laid = paginate(screenplay, profile).pages.length;
+  if (laid !== pages) throw new Error(`generatePages: ${hi} blocks lay out to ${laid} pages, not ${pages}`);
+  return { screenplay, pages: laid };
 }

@@ -8,7 +8,8 @@ import type { Handlers } from './services/handlers.ts';
 
 export async function dispatch(handlers: Handlers, name: unknown, payload: unknown): Promise<Reply<MethodName>> {
   if (typeof name !== 'string' || !isMethodName(name)) {
-    return { ok: false, error: { code: 'common.unknown_method', params: { method: String(name).slice(0, 100) } } };
+    // Never String(name): an object without a prototype (or with a hostile toString) would throw.
+    return { ok: false, error: { code: 'common.unknown_method', params: { method: typeof name === 'string' ? name.slice(0, 100) : `(${typeof name})` } } };
   }
   const parsed = api[name].input.safeParse(payload ?? {});
   if (!parsed.success) {

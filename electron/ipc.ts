@@ -4,26 +4,15 @@
  * `handleInvoke` takes a plain event-like object.
  */
 import { dispatch } from './dispatch.ts';
+import { isTrustedSender, type SenderLike } from './security/trusted-sender.ts';
 import type { Handlers } from './services/handlers.ts';
+
+export type { SenderLike };
 
 export const INVOKE_CHANNEL = 'naskah:invoke';
 
-export interface SenderLike {
-  senderFrame: { url: string } | null;
-}
-
-/** The app's own pages only: exact protocol and host, parsed — never a substring test. */
-export function isTrustedUrl(url: string, appOrigin: URL): boolean {
-  try {
-    const u = new URL(url);
-    return u.protocol === appOrigin.protocol && u.host === appOrigin.host;
-  } catch {
-    return false;
-  }
-}
-
 export async function handleInvoke(handlers: Handlers, appOrigin: URL, event: SenderLike, method: unknown, payload: unknown) {
-  if (!event.senderFrame || !isTrustedUrl(event.senderFrame.url, appOrigin)) {
+  if (!isTrustedSender(event, appOrigin)) {
     return { ok: false as const, error: { code: 'common.untrusted_sender', params: {} } };
   }
   return dispatch(handlers, method, payload);

@@ -4,37 +4,52 @@
  * (context isolation, sandbox, no Node, no navigation, no new windows, no permissions).
  * Everything it calls is plain Node code tested elsewhere; this file is only type-checked here.
  */
-import { app, BrowserWindow, ipcMain, Menu, net, protocol, session, shell } from 'electron';
+import { app, BrowserWindow, ipcMain, Menu, net, protocol, session, shell, type IpcMainEvent, type WebContents } from 'electron';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { openBackend, REPO_ROOT, resolveDataDir } from './host.ts';
 import { registerIpc } from './ipc.ts';
-import { CONTENT_SECURITY_POLICY } from './webhost.ts';
+import { resolveAppAsset } from './security/app-protocol.ts';
+import { withCspHeader } from './security/csp.ts';
+import { externalUrlToOpen } from './security/external-url.ts';
+import { isTrustedSender } from './security/trusted-sender.ts';
+import { allowNavigation, allowPermission, SECURE_WEB_PREFERENCES } from './security/window-policy.ts';
 
+// The decisions (CSP, allow-lists, sender check, asset paths, web preferences) live in
+// electron/security/ and are unit-tested there; this file only wires them to Electron.
 const APP_ORIGIN = new URL('app://naskah');
 const RENDERER_DIR = path.join(REPO_ROOT, 'dist', 'renderer');
-/** External links the app may open in the system browser (parsed, https only). */
-const EXTERNAL_ALLOW = new Set(['fountain.io']);
 
 protocol.registerSchemesAsPrivileged([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 
 function serveRenderer(): void {
   protocol.handle('app', (request) => {
-    const url = new URL(request.url);
-    const rel = path.posix.normalize(decodeURIComponent(url.pathname)).replace(/^\/+/, '') || 'index.html';
-    const file = path.resolve(RENDERER_DIR, rel);
-    if (url.host !== APP_ORIGIN.host || !file.startsWith(RENDERER_DIR + path.sep)) return new Response('forbidden', { status: 403 });
+    const file = resolveAppAsset(RENDERER_DIR, request.url, APP_ORIGIN);
+    if (!file) return new Response('forbidden', { status: 403 });
     return net.fetch(pathToFileURL(file).toString());
   });
 }
 
+/** Only allow-listed https links reach the system browser; anything else is dropped silently. */
 function openExternal(raw: string): void {
-  try {
-    const u = new URL(raw);
-    if (u.protocol === 'https:' && EXTERNAL_ALLOW.has(u.hostname)) void shell.openExternal(u.toString());
-  } catch {
-    // Not a URL: ignore.
-  }
+  const url = externalUrlToOpen(raw);
+  if (url) void shell.openExternal(url);
+}
+
+/** Applied to every web contents the app ever creates, not just the main window. */
+function lockDown(contents: WebContents): void {
+  contents.on('will-navigate', (e, url) => {
+    if (!allowNavigation(url)) e.preventDefault();
+    openExternal(url);
+  });
+  contents.on('will-redirect', (e, url) => {
+    if (!allowNavigation(url)) e.preventDefault();
+  });
+  contents.on('will-attach-webview', (e) => e.preventDefault());
+  contents.setWindowOpenHandler(({ url }) => {
+    openExternal(url);
+    return { action: 'deny' };
+  });
 }
 
 function createWindow(): BrowserWindow {
@@ -43,18 +58,10 @@ function createWindow(): BrowserWindow {
     height: 860,
     title: 'Naskah',
     webPreferences: {
+      ...SECURE_WEB_PREFERENCES,
       preload: path.join(import.meta.dirname, 'preload.cjs') /* sandboxed preloads must be CommonJS */,
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
       spellcheck: true,
     },
-  });
-  win.webContents.on('will-navigate', (e) => e.preventDefault());
-  win.webContents.setWindowOpenHandler(({ url }) => {
-    openExternal(url);
-    return { action: 'deny' };
   });
   // Ask the renderer to flush its autosave before the window goes; close anyway after 3 s.
   let closing = false;
@@ -64,21 +71,26 @@ function createWindow(): BrowserWindow {
     closing = true;
     win.webContents.send('naskah:flush-request');
     const timer = setTimeout(() => win.destroy(), 3000);
-    ipcMain.once('naskah:flushed', () => {
+    const onFlushed = (event: IpcMainEvent) => {
+      if (!isTrustedSender(event, APP_ORIGIN)) return;
+      ipcMain.off('naskah:flushed', onFlushed);
       clearTimeout(timer);
       win.destroy();
-    });
+    };
+    ipcMain.on('naskah:flushed', onFlushed);
   });
   void win.loadURL(`${APP_ORIGIN.origin}/index.html`);
   return win;
 }
 
+// Registered before any window exists so no web contents escapes the lock-down.
+app.on('web-contents-created', (_e, contents) => lockDown(contents));
+
 void app.whenReady().then(() => {
   const backend = openBackend(resolveDataDir(app.getPath('userData')), 'electron', app.getLocale());
-  session.defaultSession.setPermissionRequestHandler((_wc, _perm, callback) => callback(false));
-  session.defaultSession.webRequest.onHeadersReceived((details, callback) =>
-    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } }),
-  );
+  session.defaultSession.setPermissionRequestHandler((_wc, permission, callback) => callback(allowPermission(permission)));
+  session.defaultSession.setPermissionCheckHandler((_wc, permission) => allowPermission(permission));
+  session.defaultSession.webRequest.onHeadersReceived((details, callback) => callback({ responseHeaders: withCspHeader(details.responseHeaders) }));
   serveRenderer();
   registerIpc(ipcMain, backend.handlers, APP_ORIGIN);
   Menu.setApplicationMenu(

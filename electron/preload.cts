@@ -11,6 +11,8 @@ const EVENTS = new Set(['flush-request', 'menu']);
 
 contextBridge.exposeInMainWorld('naskah', {
   invoke: (method: string, input: unknown) => ipcRenderer.invoke('naskah:invoke', method, input),
+  /** The answer to "flush-request": every pending save has been written; the window may close. */
+  flushed: () => ipcRenderer.send('naskah:flushed'),
   on: (event: string, cb: (payload: unknown) => void) => {
     if (!EVENTS.has(event)) return () => {};
     const listener = (_e: IpcRendererEvent, payload: unknown) => cb(payload);

@@ -7,20 +7,8 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { dispatch } from './dispatch.ts';
+import { CONTENT_SECURITY_POLICY } from './security/csp.ts';
 import type { Handlers } from './services/handlers.ts';
-
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
 
 const MAX_BODY_BYTES = 25 * 1024 * 1024;
 
@@ -69,15 +57,43 @@ function send(res: http.ServerResponse, status: number, type: string, body: stri
   res.end(body);
 }
 
-async function readBody(req: http.IncomingMessage): Promise<string | null> {
+/** API refusals carry a typed error like any other reply, so the UI can translate them. */
+function refuse(res: http.ServerResponse, status: number, code: string, params: Record<string, string | number> = {}): void {
+  send(res, status, 'application/json', JSON.stringify({ ok: false, error: { code, params } }));
+}
+
+/**
+ * Refuses a request whose body was never going to be read. The body is drained first (up to the
+ * size limit): answering while the client is still sending makes Node close the socket under it,
+ * and the client sees a hang-up instead of the typed refusal.
+ */
+function refuseAfterBody(req: http.IncomingMessage, res: http.ServerResponse, status: number, code: string): void {
+  if (req.readableEnded) return refuse(res, status, code);
+  let size = 0;
+  req.on('data', (chunk: Buffer) => {
+    size += chunk.length;
+    if (size > MAX_BODY_BYTES) req.destroy();
+  });
+  req.once('end', () => refuse(res, status, code));
+  req.once('error', () => res.destroy());
+}
+
+/** The body as text; 'too_large' past the limit; 'aborted' when the client hangs up mid-body. */
+async function readBody(req: http.IncomingMessage): Promise<{ text: string } | { problem: 'too_large' | 'aborted' }> {
+  const declared = Number(req.headers['content-length']);
+  if (Number.isFinite(declared) && declared > MAX_BODY_BYTES) return { problem: 'too_large' };
   const chunks: Buffer[] = [];
   let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) return null;
-    chunks.push(chunk as Buffer);
+  try {
+    for await (const chunk of req) {
+      size += (chunk as Buffer).length;
+      if (size > MAX_BODY_BYTES) return { problem: 'too_large' };
+      chunks.push(chunk as Buffer);
+    }
+  } catch {
+    return { problem: 'aborted' };
   }
-  return Buffer.concat(chunks).toString('utf8');
+  return { text: Buffer.concat(chunks).toString('utf8') };
 }
 
 function serveStatic(rendererDir: string, urlPath: string, res: http.ServerResponse): void {
@@ -100,28 +116,47 @@ function serveStatic(rendererDir: string, urlPath: string, res: http.ServerRespo
 }
 
 export function startWebHost(opts: { port: number; handlers: Handlers; rendererDir: string }): Promise<WebHost> {
-  const server = http.createServer(async (req, res) => {
+  const server = http.createServer((req, res) => {
+    // An exception here must never take the host down or leave the client hanging.
+    handle(req, res).catch((err) => {
+      console.error('[naskah] web host request failed:', err);
+      if (!res.headersSent) refuse(res, 500, 'common.internal', { method: 'http', detail: String((err as Error)?.message ?? err).slice(0, 300) });
+      else res.destroy();
+    });
+  });
+  async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     const port = (server.address() as { port: number }).port;
-    if (!allowedHost(req.headers.host, port)) return send(res, 421, 'text/plain', 'wrong host');
-    const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
+    const isApi = (req.url ?? '').startsWith('/api/');
+    if (!allowedHost(req.headers.host, port)) return isApi ? refuseAfterBody(req, res, 421, 'common.wrong_host') : send(res, 421, 'text/plain', 'wrong host');
+    let url: URL;
+    try {
+      url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
+    } catch {
+      return send(res, 400, 'text/plain', 'bad request');
+    }
     if (url.pathname.startsWith('/api/')) {
-      if (req.method !== 'POST') return send(res, 405, 'text/plain', 'POST only');
-      if (!allowedOrigin(req.headers.origin, port)) return send(res, 403, 'text/plain', 'cross-origin request refused');
-      if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return send(res, 415, 'text/plain', 'JSON only');
+      if (req.method !== 'POST') return refuseAfterBody(req, res, 405, 'common.post_only');
+      if (!allowedOrigin(req.headers.origin, port)) return refuseAfterBody(req, res, 403, 'common.cross_origin');
+      if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return refuseAfterBody(req, res, 415, 'common.json_only');
       const body = await readBody(req);
-      if (body === null) return send(res, 413, 'application/json', JSON.stringify({ ok: false, error: { code: 'common.too_large', params: { limit: MAX_BODY_BYTES } } }));
+      if ('problem' in body && body.problem === 'aborted') return void res.destroy();
+      if ('problem' in body) {
+        // Answer, then close: the rest of an oversized upload is not worth reading.
+        res.setHeader('Connection', 'close');
+        return refuse(res, 413, 'common.too_large', { limit: MAX_BODY_BYTES });
+      }
       let payload: unknown;
       try {
-        payload = body === '' ? {} : JSON.parse(body);
+        payload = body.text === '' ? {} : JSON.parse(body.text);
       } catch {
-        return send(res, 400, 'application/json', JSON.stringify({ ok: false, error: { code: 'common.bad_json', params: {} } }));
+        return refuse(res, 400, 'common.bad_json');
       }
       const reply = await dispatch(opts.handlers, url.pathname.slice('/api/'.length), payload);
       return send(res, 200, 'application/json', JSON.stringify(reply));
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain', 'method not allowed');
     serveStatic(opts.rendererDir, url.pathname, res);
-  });
+  }
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(opts.port, '127.0.0.1', () => {

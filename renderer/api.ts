@@ -8,6 +8,7 @@ import { AppError } from '../shared/errors.ts';
 interface Bridge {
   invoke(method: string, input: unknown): Promise<Reply<MethodName>>;
   on(event: string, cb: (payload: unknown) => void): () => void;
+  flushed(): void;
 }
 
 declare global {
@@ -33,6 +34,11 @@ export async function invoke<M extends MethodName>(method: M, input: Input<M>): 
   const reply = window.naskah ? await window.naskah.invoke(method, input) : await overHttp(method, input);
   if (!reply.ok) throw new AppError(reply.error.code, reply.error.params);
   return reply.result as Output<M>;
+}
+
+/** Tells the desktop host that pending saves are written (after a "flush-request"). */
+export function reportFlushed(): void {
+  window.naskah?.flushed();
 }
 
 /** Host events (Electron menu commands, "flush before close"); none in browser mode. */

@@ -1,12 +1,14 @@
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
 import { invoke } from './api.ts';
+import { answerFlushRequests } from './autosave/flush-on-close.ts';
 import { loadScreenplayFonts } from './fonts.ts';
 import { browserLanguage, initI18n } from './i18n/index.ts';
 import './app.css';
 
 async function start() {
   loadScreenplayFonts();
+  answerFlushRequests();
   let settings = null;
   try {
     settings = await invoke('settings.get', {});

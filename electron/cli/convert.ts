@@ -1,8 +1,8 @@
-/** naskah convert IN --to fountain|fdx|json|pdf [-o OUT] [--paper letter|a4] */
+/** naskah convert IN --to fountain|fdx|json|pdf [-o OUT] [--paper letter|a4] [--no-title-page] [--scene-numbers] */
 import path from 'node:path';
 import { exportScript } from '../services/export.ts';
 import { parseArgs, UsageError, type CliIo } from './io.ts';
-import { emit, formatFlag, paperFlag } from './output.ts';
+import { emit, formatFlag, paperFlag, pdfFlags } from './output.ts';
 import { readScriptFile } from './read-input.ts';
 
 export async function convertCommand(argv: string[], io: CliIo): Promise<number> {
@@ -12,7 +12,7 @@ export async function convertCommand(argv: string[], io: CliIo): Promise<number>
   const format = formatFlag(flags.to);
   const script = readScriptFile(input);
   const title = path.basename(input).replace(/\.[^.]+$/, '');
-  const file = await exportScript(script, title, format, paperFlag(flags.paper, 'letter'));
+  const file = await exportScript(script, title, format, paperFlag(flags.paper, 'letter'), pdfFlags(flags));
   const out = (flags.o ?? flags.out) as string | undefined;
   emit(file, out && path.resolve(io.cwd, out), io);
   return 0;

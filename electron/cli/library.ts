@@ -1,4 +1,4 @@
-/** naskah import FILE · naskah list [--json] · naskah export ID --to FORMAT [-o OUT] [--paper] */
+/** naskah import FILE · naskah list [--json] · naskah export ID --to FORMAT [-o OUT] [--paper] [--no-title-page] [--scene-numbers] */
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../shared/errors.ts';
@@ -6,7 +6,7 @@ import { defaultDataDir } from '../data-dir.ts';
 import { openBackend, resolveDataDir, type Backend } from '../host.ts';
 import { translate } from '../i18n.ts';
 import { parseArgs, UsageError, type CliIo } from './io.ts';
-import { emit, formatFlag, paperFlag } from './output.ts';
+import { emit, formatFlag, paperFlag, pdfFlags } from './output.ts';
 
 export function withBackend<T>(io: CliIo, fn: (b: Backend) => Promise<T>): Promise<T> {
   const saved = process.env.NASKAH_DATA_DIR;
@@ -58,7 +58,7 @@ export async function exportCommand(argv: string[], io: CliIo): Promise<number> 
   const format = formatFlag(flags.to);
   return withBackend(io, async (b) => {
     const paper = paperFlag(flags.paper, (await call<{ paper: 'letter' | 'a4' }>(b, 'settings.get', {})).paper);
-    const file = await call<Parameters<typeof emit>[0]>(b, 'library.export', { id: positional[0], format, paper });
+    const file = await call<Parameters<typeof emit>[0]>(b, 'library.export', { id: positional[0], format, paper, ...pdfFlags(flags) });
     const out = (flags.o ?? flags.out) as string | undefined;
     emit(file, out && path.resolve(io.cwd, out), io);
     return 0;

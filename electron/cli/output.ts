@@ -23,6 +23,17 @@ export function formatFlag(value: string | true | undefined): (typeof FORMATS)[n
   return value as (typeof FORMATS)[number];
 }
 
+/**
+ * PDF choices from --no-title-page and --scene-numbers. Unset flags stay undefined so the export's
+ * defaults apply (title page when the script has one, no scene numbers).
+ */
+export function pdfFlags(flags: Record<string, string | true>): { titlePage?: boolean; sceneNumbers?: boolean } {
+  return {
+    ...(flags['no-title-page'] ? { titlePage: false } : {}),
+    ...(flags['scene-numbers'] ? { sceneNumbers: true } : {}),
+  };
+}
+
 export function paperFlag(value: string | true | undefined, fallback: 'letter' | 'a4'): 'letter' | 'a4' {
   if (value === undefined) return fallback;
   if (value !== 'letter' && value !== 'a4') throw new AppError('cli.bad_paper', { value: String(value) });

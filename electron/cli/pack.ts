@@ -5,13 +5,12 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { MANIFEST_FILE } from '../../shared/course/limits.ts';
 import { problemLocation } from '../../shared/course/messages.ts';
+import { buildPackBytes } from '../course/build-pack.ts';
 import { readFolderPack } from '../course/read-folder-pack.ts';
 import { readPackAt } from '../course/read-pack.ts';
 import type { PackProblem } from '../course/pack-problems.ts';
 import { installPack } from '../services/course-install.ts';
-import { writeZip } from '../zip/zip-write.ts';
 import { translate, translateError } from '../i18n.ts';
 import { parseArgs, UsageError, writeFileAtomic, type CliIo } from './io.ts';
 import { withBackend } from './library.ts';
@@ -39,9 +38,6 @@ async function validate(argv: string[], io: CliIo): Promise<number> {
   return 0;
 }
 
-/** Fixed timestamps: building the same folder twice gives byte-identical packs. */
-const BUILD_TIME = new Date('2000-01-01T00:00:00Z');
-
 async function build(argv: string[], io: CliIo): Promise<number> {
   const { positional, flags } = parseArgs(argv, ['o', 'out']);
   const out = (flags.o ?? flags.out) as string | undefined;
@@ -50,13 +46,8 @@ async function build(argv: string[], io: CliIo): Promise<number> {
   if (!fs.statSync(dir, { throwIfNoEntry: false })?.isDirectory()) throw new UsageError(`${positional[0]} is not a folder`);
   const read = readFolderPack(dir);
   if (!read.ok) return printProblems(io, read.problems);
-  const entries = [
-    { name: MANIFEST_FILE, data: fs.readFileSync(path.join(dir, MANIFEST_FILE)) },
-    // Images are already compressed: stored as they are.
-    ...[...read.value.files].map(([name, data]) => ({ name, data, compress: /\.(md|fountain)$/i.test(name) })),
-  ];
   const target = path.resolve(io.cwd, out);
-  writeFileAtomic(target, await writeZip(entries, BUILD_TIME));
+  writeFileAtomic(target, await buildPackBytes(dir, read.value));
   io.stdout(translate('cli', 'packBuilt', { file: target, files: read.value.files.size }) + '\n');
   return 0;
 }

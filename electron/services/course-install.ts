@@ -63,3 +63,21 @@ export function installPack(ctx: ServiceContext, read: PackRead<LoadedPack>): { 
   })();
   return { id: manifest.id, changed: true };
 }
+
+/** Suffix of a preview's id: an instructor's look at a pack as a trainee sees it, kept apart from the real one. */
+export const PREVIEW_SUFFIX = '.preview';
+
+/**
+ * Installs a verified pack as a preview: under its own id, replacing any earlier preview whatever
+ * its revision (previews are drafts of a pack, not releases), never touching the real install.
+ */
+export function installPreview(ctx: ServiceContext, read: PackRead<LoadedPack>): { id: string } {
+  if (!read.ok) throw new AppError(read.problems[0].code, { ...read.problems[0].params, more: read.problems.length - 1 });
+  const { manifest, files } = read.value;
+  const id = `${manifest.id}${PREVIEW_SUFFIX}`;
+  const stored = new Map([...files].map(([path, data]) => [path, { sha256: sha256Hex(data), data }]));
+  ctx.db.transaction(() => {
+    putPack(ctx.db, { id, version: manifest.version, revision: manifest.revision, manifest: JSON.stringify({ ...manifest, id }), at: nowIso() }, stored);
+  })();
+  return { id };
+}

@@ -11,7 +11,7 @@ import { canonicalDraftJson } from '../../shared/review/canonical.ts';
 import { countWords } from '../../shared/screenplay/counts.ts';
 import { paginate } from '../../shared/screenplay/layout/paginate.ts';
 import { PAPER_PROFILES } from '../../shared/screenplay/layout/profiles.ts';
-import { listClassReports, putClassReport } from '../store/course.ts';
+import { listLatestClassReports, putClassReport } from '../store/course.ts';
 import { nowIso } from '../store/ids.ts';
 import type { ServiceContext } from './context.ts';
 import { eventsOf, exerciseChecks, findExercise, progressOf, requirePack } from './course-progress.ts';
@@ -96,10 +96,9 @@ export function importReports(ctx: ServiceContext, files: { fileName: string; co
 export function classTable(ctx: ServiceContext, packId: string) {
   const manifest = requirePack(ctx, packId);
   const latest = new Map<string, ProgressReport>();
-  for (const row of listClassReports(ctx.db, packId)) {
-    const report = JSON.parse(row.body) as ProgressReport;
-    const seen = latest.get(row.trainee);
-    if (!seen || seen.generatedAt < report.generatedAt) latest.set(row.trainee, report);
+  for (const row of listLatestClassReports(ctx.db, packId)) {
+    // Two different reports stamped with the same time: the one imported first stands.
+    if (!latest.has(row.trainee)) latest.set(row.trainee, JSON.parse(row.body) as ProgressReport);
   }
   const exercises = manifest.modules.flatMap((m) => m.exercises.map((e) => ({ id: e.id, title: e.title })));
   const rows: ClassRow[] = [...latest.values()].map((r) => ({

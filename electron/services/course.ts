@@ -1,14 +1,22 @@
 /** The course area's handlers: each contract method mapped onto its use case. */
+import { buildPackBytes } from '../course/build-pack.ts';
+import type { LoadedPack } from '../course/manifest-bytes.ts';
+import type { PackRead } from '../course/pack-problems.ts';
+import { readFolderPack } from '../course/read-folder-pack.ts';
 import { readPackBytes } from '../course/read-pack.ts';
+import { uploadProblems, withUploadedFolder, type UploadedFile } from '../course/uploaded-folder.ts';
 import { deletePack, getPack, listPacks } from '../store/course.ts';
 import type { ServiceContext } from './context.ts';
 import type { HandlersFor } from './handlers.ts';
-import { inspectPack, installPack, storedManifest } from './course-install.ts';
+import { inspectPack, installPack, installPreview, PREVIEW_SUFFIX, storedManifest } from './course-install.ts';
 import { exerciseForScript, linksOf, packFile, progressOf, recordEvent, requirePack, startExercise } from './course-progress.ts';
 import { classTable, exportReport, importReports } from './course-reports.ts';
 import { AppError } from '../../shared/errors.ts';
 
 type CourseMethod =
+  | 'course.checkFolder'
+  | 'course.buildFolder'
+  | 'course.previewFolder'
   | 'course.list'
   | 'course.inspect'
   | 'course.install'
@@ -34,6 +42,7 @@ function summaryOf(ctx: ServiceContext, id: string) {
     title: manifest.title,
     description: manifest.description,
     publisher: manifest.publisher,
+    preview: id.endsWith(PREVIEW_SUFFIX),
     installedAt: row.installed_at,
     updatedAt: row.updated_at,
     done: progress.done,
@@ -42,7 +51,21 @@ function summaryOf(ctx: ServiceContext, id: string) {
 }
 
 export function courseHandlers(ctx: ServiceContext): HandlersFor<CourseMethod> {
+  /** Checks an uploaded folder's paths, then reads it with the folder reader and hands it to `use`. */
+  const fromFolder = async <T>(files: UploadedFile[], use: (read: PackRead<LoadedPack>, dir: string) => Promise<T> | T): Promise<T> => {
+    const bad = uploadProblems(files);
+    return withUploadedFolder(ctx.dataDir, bad.length > 0 ? [] : files, (dir) => use(bad.length > 0 ? { ok: false, problems: bad } : readFolderPack(dir), dir));
+  };
+
   return {
+    'course.checkFolder': ({ files }) => fromFolder(files, (read) => inspectPack(ctx, read)),
+    'course.buildFolder': ({ files }) =>
+      fromFolder(files, async (read, dir) => {
+        if (!read.ok) throw new AppError(read.problems[0].code, { ...read.problems[0].params, more: read.problems.length - 1 });
+        const m = read.value.manifest;
+        return { fileName: `${m.id}-${m.version}.naskahpack`, mimeType: 'application/zip', encoding: 'base64' as const, content: (await buildPackBytes(dir, read.value)).toString('base64') };
+      }),
+    'course.previewFolder': ({ files }) => fromFolder(files, (read) => summaryOf(ctx, installPreview(ctx, read).id)),
     'course.list': () => listPacks(ctx.db).map((p) => summaryOf(ctx, p.id)),
     'course.inspect': async ({ content }) => inspectPack(ctx, await readPackBytes(Buffer.from(content, 'base64'))),
     'course.install': async ({ content }) => summaryOf(ctx, installPack(ctx, await readPackBytes(Buffer.from(content, 'base64'))).id),

@@ -17,10 +17,23 @@ export function safeFileName(title: string, ext: string): string {
   return `${base || 'script'}.${ext}`;
 }
 
-export async function exportScript(script: Screenplay, title: string, format: ExportFormat, paper: 'letter' | 'a4'): Promise<FilePayload> {
+/** What a writer may choose for a PDF; unset means the defaults (title page when there is one, no scene numbers). */
+export interface PdfChoices {
+  titlePage?: boolean;
+  sceneNumbers?: boolean;
+}
+
+export async function exportScript(
+  script: Screenplay,
+  title: string,
+  format: ExportFormat,
+  paper: 'letter' | 'a4',
+  pdf: PdfChoices = {},
+): Promise<FilePayload> {
   const fileName = safeFileName(title, format);
   if (format === 'pdf') {
-    const bytes = await renderPdf(script, { paper, titlePage: script.titlePage.length > 0 });
+    const titlePage = (pdf.titlePage ?? true) && script.titlePage.length > 0;
+    const bytes = await renderPdf(script, { paper, titlePage, sceneNumbers: pdf.sceneNumbers ?? false });
     return { fileName, mimeType: MIME.pdf, encoding: 'base64', content: Buffer.from(bytes).toString('base64') };
   }
   return { fileName, mimeType: MIME[format], encoding: 'utf8', content: writeScriptText(script, format) };

@@ -11,6 +11,7 @@ import { withIds } from '../../shared/screenplay/ids.ts';
 import { emptyScreenplay, titleOf, type Screenplay } from '../../shared/screenplay/model.ts';
 import { screenplaySchema } from '../../shared/screenplay/schema.ts';
 import { exportScript } from './export.ts';
+import { sidesFile } from './sides.ts';
 import { getDraft, putDraft } from '../store/drafts.ts';
 import { newId, nowIso } from '../store/ids.ts';
 import {
@@ -27,6 +28,7 @@ import { copySnapshots, getSnapshot, insertSnapshot, listSnapshots } from '../st
 import type { ServiceContext } from './context.ts';
 import type { HandlersFor } from './handlers.ts';
 import { currentSettings } from './settings.ts';
+import { translate } from '../i18n.ts';
 
 const PURGE_AFTER_DAYS = 30;
 
@@ -119,6 +121,7 @@ export function libraryHandlers(
   | 'library.restore'
   | 'library.import'
   | 'library.export'
+  | 'library.sides'
   | 'draft.load'
   | 'draft.save'
   | 'snapshot.list'
@@ -156,10 +159,15 @@ export function libraryHandlers(
       return summary(requireScript(ctx, id));
     },
     'library.import': ({ fileName, content }) => importScript(ctx, fileName, content),
-    'library.export': async ({ id, format, paper }): Promise<FilePayload> => {
+    'library.export': async ({ id, format, paper, titlePage, sceneNumbers }): Promise<FilePayload> => {
       const row = requireScript(ctx, id);
       const draft = loadDraft(ctx, id);
-      return exportScript(draft.screenplay, row.title, format, paper ?? currentSettings(ctx).paper);
+      return exportScript(draft.screenplay, row.title, format, paper ?? currentSettings(ctx).paper, { titlePage, sceneNumbers });
+    },
+    'library.sides': async ({ id, character, format, paper }): Promise<FilePayload> => {
+      const draft = loadDraft(ctx, id);
+      const settings = currentSettings(ctx);
+      return sidesFile(draft.screenplay, character, format, paper ?? settings.paper, settings.language);
     },
     'draft.load': ({ scriptId }) => loadDraft(ctx, scriptId),
     'draft.save': ({ scriptId, screenplay, baseRevision }) => saveDraft(ctx, scriptId, screenplay, baseRevision),
@@ -191,7 +199,8 @@ export function libraryHandlers(
         insertSnapshot(ctx.db, {
           id: newId(),
           scriptId: s.script_id,
-          name: `Before restoring "${s.name}"`,
+          // Stored text the user reads later: in the UI language of the moment.
+          name: translate('library', 'snapshotBeforeRestore', { name: s.name }, currentSettings(ctx).language),
           body: JSON.stringify(current.screenplay),
           at: nowIso(),
         });

@@ -22,10 +22,14 @@ export function openZipBuffer(bytes: Buffer): Promise<yauzl.ZipFile> {
   });
 }
 
-/** Opens a zip on disk without reading it whole: entries are inflated one at a time. */
+/**
+ * Opens a zip on disk without reading it whole: entries are inflated one at a time. The caller
+ * closes it (closeQuietly): yauzl's default autoClose shuts the file as soon as the central
+ * directory has been listed, before the entries that the listing approved can be inflated.
+ */
 export function openZipFile(file: string): Promise<yauzl.ZipFile> {
   return new Promise((resolve, reject) => {
-    yauzl.open(file, OPTIONS, (err, zip) => (err ? reject(err) : resolve(zip)));
+    yauzl.open(file, { ...OPTIONS, autoClose: false }, (err, zip) => (err ? reject(err) : resolve(zip)));
   });
 }
 

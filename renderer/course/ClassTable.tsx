@@ -5,6 +5,7 @@ import type { Output } from '../../shared/api.ts';
 import { invoke } from '../api.ts';
 import { translateError } from '../i18n/index.ts';
 import { ErrorBanner } from '../ui/ErrorBanner.tsx';
+import { FilePickButton } from '../ui/FilePickButton.tsx';
 import { pick } from './bytes.ts';
 
 export function ClassTable({ packId }: { packId: string }) {
@@ -15,7 +16,7 @@ export function ClassTable({ packId }: { packId: string }) {
   const refresh = useCallback(() => invoke('course.classTable', { packId }).then(setTable, setError), [packId]);
   useEffect(() => void refresh(), [refresh]);
 
-  const importFiles = async (files: FileList) => {
+  const importFiles = async (files: File[]) => {
     try {
       const payload = await Promise.all([...files].map(async (f) => ({ fileName: f.name, content: await f.text() })));
       setResult(await invoke('course.importReports', { files: payload }));
@@ -28,10 +29,9 @@ export function ClassTable({ packId }: { packId: string }) {
   return (
     <section className="class-table" aria-label={t('classTitle')}>
       <h3>{t('classTitle')}</h3>
-      <label className="button">
+      <FilePickButton accept=".json" multiple testId="report-files" onFiles={(files) => void importFiles(files)}>
         {t('importReports')}
-        <input type="file" accept=".json" multiple hidden data-testid="report-files" onChange={(e) => e.target.files && void importFiles(e.target.files)} />
-      </label>
+      </FilePickButton>
       {error ? <ErrorBanner error={error} onClose={() => setError(null)} /> : null}
       {result && (
         <div role="status" data-testid="report-import-result">

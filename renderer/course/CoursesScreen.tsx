@@ -6,6 +6,7 @@ import { invoke } from '../api.ts';
 import { ErrorBanner } from '../ui/ErrorBanner.tsx';
 import { pick } from './bytes.ts';
 import { ClassTable } from './ClassTable.tsx';
+import { InstructorTools } from './InstructorTools.tsx';
 import { PackImport } from './PackImport.tsx';
 import './course.css';
 
@@ -29,7 +30,9 @@ export function CoursesScreen({ onOpenPack }: { onOpenPack(id: string): void }) 
         {packs?.map((p) => (
           <li key={p.id} className="pack-item" data-testid="pack-item">
             <button type="button" className="pack-open" onClick={() => onOpenPack(p.id)}>
-              <strong>{pick(p.title, i18n.language)}</strong>
+              <strong>
+                {pick(p.title, i18n.language)} {p.preview ? <span className="badge">{t('instructor.previewBadge')}</span> : null}
+              </strong>
               <span className="muted">
                 {p.publisher} · {t('versionRevision', { version: p.version, revision: p.revision })}
               </span>
@@ -39,10 +42,16 @@ export function CoursesScreen({ onOpenPack }: { onOpenPack(id: string): void }) 
             <button type="button" onClick={() => setClassPack(classPack === p.id ? null : p.id)} aria-expanded={classPack === p.id}>
               {t('classView')}
             </button>
+            {p.preview ? (
+              <button type="button" onClick={() => void invoke('course.remove', { packId: p.id }).then(refresh, setError)}>
+                {t('instructor.removePreview')}
+              </button>
+            ) : null}
             {classPack === p.id && <ClassTable packId={p.id} />}
           </li>
         ))}
       </ul>
+      <InstructorTools onPreview={(id) => onOpenPack(id)} />
     </section>
   );
 }

@@ -52,7 +52,20 @@ function handleTab(editor: ScreenplayEditor, shift: boolean): boolean {
   return true;
 }
 
+/**
+ * Tab belongs to the screenplay (it cycles element types), so the editor would trap keyboard users.
+ * The way out (WCAG 2.1.2), as in code editors: Escape, then Tab or Shift+Tab moves focus on.
+ */
+const releasedTab = new WeakSet<Editor>();
+
 export function handleKey(editor: ScreenplayEditor, e: KeyData, mac = false): boolean {
+  const released = releasedTab.has(editor);
+  releasedTab.delete(editor);
+  if (e.key === 'Escape') {
+    releasedTab.add(editor);
+    return false;
+  }
+  if (released && e.key === 'Tab') return false;
   // Enter is handled here rather than by the browser's beforeinput: the editing host is
   // "plaintext-only" (see ScriptEditor), where Enter arrives as a line break, not a paragraph.
   if (e.key === 'Enter' && !e.ctrlKey && !e.metaKey && !e.altKey) {

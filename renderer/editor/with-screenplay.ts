@@ -7,6 +7,7 @@ import { Editor, Element, Node, Path, Range, Transforms, type NodeEntry } from '
 import { newElementId } from '../../shared/screenplay/ids.ts';
 import { ELEMENT_TYPES, UPPERCASE_TYPES, type ElementType } from '../../shared/screenplay/model.ts';
 import { nextOnEnter, SCENE_START } from './flow.ts';
+import { pasteFountain } from './paste.ts';
 import type { ScreenplayEditor, ScriptBlock } from './types.ts';
 
 const KNOWN = new Set<string>(ELEMENT_TYPES);
@@ -69,7 +70,22 @@ export function insertBlockAfter(editor: Editor, path: Path, type: ElementType):
 }
 
 export function withScreenplay<T extends ScreenplayEditor>(editor: T): T {
-  const { insertBreak, insertText, normalizeNode } = editor;
+  const { insertBreak, insertText, normalizeNode, insertData, insertFragment } = editor;
+
+  // Paste: Slate's own fragments (copied inside the editor) keep their structure; plain text of
+  // several lines is read as Fountain (paste.ts); a single line is typed into the current block.
+  editor.insertData = (data) => {
+    const ownFragment = data.getData('application/x-slate-fragment') || /data-slate-fragment/.test(data.getData('text/html'));
+    const text = data.getData('text/plain');
+    if (!ownFragment && text && pasteFountain(editor, text)) return;
+    if (insertData) insertData(data);
+    else if (text) editor.insertText(text); // no DOM host (Node tests): what slate-dom does for one line
+  };
+
+  // A copied block keeps its id in the clipboard; pasted back it would duplicate an id the
+  // review anchors rely on, so every pasted block gets a fresh one.
+  editor.insertFragment = (fragment, options) =>
+    insertFragment(fragment.map((n) => (Element.isElement(n) ? { ...n, id: newElementId() } : n)), options);
 
   editor.insertBreak = () => {
     const entry = currentBlock(editor);

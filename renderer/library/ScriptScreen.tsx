@@ -1,16 +1,19 @@
 /** One open script: loads the draft, mounts the editor, autosaves, exports, snapshots. */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Draft, ExportFormat } from '../../shared/api/library.ts';
 import type { Settings } from '../../shared/api/settings.ts';
 import type { Screenplay } from '../../shared/screenplay/model.ts';
 import { invoke } from '../api.ts';
 import { Autosave, type SaveState } from '../autosave/autosave.ts';
+import { registerFlusher } from '../autosave/flush-on-close.ts';
 import { clearJournal, journaled, recoverableJournal, type JournalEntry } from '../autosave/journal.ts';
 import { ScriptEditor } from '../editor/ScriptEditor.tsx';
 import { ErrorBanner } from '../ui/ErrorBanner.tsx';
 import { download } from '../ui/download.ts';
 import { SnapshotsPanel } from './SnapshotsPanel.tsx';
+import { PdfExportOptions, type PdfChoices } from './PdfExportOptions.tsx';
+import { ReportsView } from '../reports/ReportsView.tsx';
 import { EditSignal } from '../course/edit-signal.ts';
 import { ExerciseChecks } from '../course/ExerciseChecks.tsx';
 import { TraineeMargin } from '../review/TraineeMargin.tsx';
@@ -23,6 +26,8 @@ export function ScriptScreen({ id, settings, onClose }: { id: string; settings: 
   const [state, setState] = useState<SaveState>('saved');
   const [error, setError] = useState<unknown>(null);
   const [showSnapshots, setShowSnapshots] = useState(false);
+  const [showReports, setShowReports] = useState(false);
+  const [askPdf, setAskPdf] = useState(false);
   const [version, setVersion] = useState(0);
   const autosave = useRef<Autosave | null>(null);
   const [recoverable, setRecoverable] = useState<JournalEntry | null>(null);
@@ -57,6 +62,7 @@ export function ScriptScreen({ id, settings, onClose }: { id: string; settings: 
       (err) => setError(err),
     );
     const flush = () => void autosave.current?.flush();
+    const unregister = registerFlusher(() => autosave.current?.flush() ?? Promise.resolve());
     const onHide = () => document.visibilityState === 'hidden' && flush();
     const beforeUnload = (e: BeforeUnloadEvent) => {
       if (autosave.current?.hasUnsaved) {
@@ -68,6 +74,7 @@ export function ScriptScreen({ id, settings, onClose }: { id: string; settings: 
     document.addEventListener('visibilitychange', onHide);
     return () => {
       alive = false;
+      unregister();
       flush();
       window.removeEventListener('beforeunload', beforeUnload);
       document.removeEventListener('visibilitychange', onHide);
@@ -91,14 +98,21 @@ export function ScriptScreen({ id, settings, onClose }: { id: string; settings: 
     [edits],
   );
 
-  const exportAs = async (format: ExportFormat) => {
+  const exportAs = async (format: ExportFormat, pdf?: PdfChoices) => {
     try {
       await autosave.current?.flush();
-      download(await invoke('library.export', { id, format, paper: settings.paper }));
+      download(await invoke('library.export', { id, format, paper: settings.paper, ...pdf }));
     } catch (err) {
       setError(err);
     }
   };
+
+  // Reports and sides read the saved draft, so they match `naskah stats` on the same script.
+  const flushDraft = useCallback(() => autosave.current?.flush() ?? Promise.resolve(), []);
+  const loadSaved = useCallback(async () => {
+    await flushDraft();
+    return (await invoke('draft.load', { scriptId: id })).screenplay;
+  }, [id, flushDraft]);
 
   const close = async () => {
     await autosave.current?.flush();
@@ -115,27 +129,46 @@ export function ScriptScreen({ id, settings, onClose }: { id: string; settings: 
           {t(`save.${state}`)}
         </span>
         <span className="spacer" />
-        <label>
-          {t('export')}{' '}
-          <select
-            value=""
-            data-testid="export-format"
-            onChange={(e) => {
-              if (e.target.value) void exportAs(e.target.value as ExportFormat);
-            }}
-          >
-            <option value="">…</option>
-            <option value="pdf">PDF</option>
-            <option value="fountain">Fountain</option>
-            <option value="fdx">Final Draft (FDX)</option>
-            <option value="json">JSON</option>
-          </select>
-        </label>
+        <button type="button" onClick={() => setShowReports(true)} data-testid="open-reports" disabled={!draft}>
+          {t('reports')}
+        </button>
+        <span className="export-menu">
+          <label>
+            {t('export')}{' '}
+            <select
+              value=""
+              data-testid="export-format"
+              onChange={(e) => {
+                // PDF asks for its options (title page, scene numbers) first; text formats export at once.
+                if (e.target.value === 'pdf') setAskPdf(true);
+                else if (e.target.value) void exportAs(e.target.value as ExportFormat);
+              }}
+            >
+              <option value="">…</option>
+              <option value="pdf">PDF</option>
+              <option value="fountain">Fountain</option>
+              <option value="fdx">Final Draft (FDX)</option>
+              <option value="json">JSON</option>
+            </select>
+          </label>
+          {askPdf && (
+            <PdfExportOptions
+              onCancel={() => setAskPdf(false)}
+              onExport={(choices) => {
+                setAskPdf(false);
+                void exportAs('pdf', choices);
+              }}
+            />
+          )}
+        </span>
         <TraineeReviewBar review={review} />
         <button type="button" onClick={() => setShowSnapshots(!showSnapshots)}>
           {t('snapshots')}
         </button>
       </div>
+      {showReports && draft && (
+        <ReportsView scriptId={id} paper={settings.paper} load={loadSaved} flush={flushDraft} onError={setError} onClose={() => setShowReports(false)} />
+      )}
       {error ? <ErrorBanner error={error} onClose={() => setError(null)} /> : null}
       {recoverable ? (
         <div className="error-banner notice" role="alert" data-testid="journal-recovery">

@@ -25,6 +25,8 @@ export const packSummarySchema = z.object({
   title: bilingualSchema,
   description: bilingualSchema,
   publisher: z.string(),
+  /** An instructor's preview of a pack folder, not a real install. */
+  preview: z.boolean(),
   installedAt: z.string(),
   updatedAt: z.string(),
   done: z.number().int(),
@@ -84,7 +86,13 @@ export const classRowSchema = z.object({
 });
 export type ClassRow = z.infer<typeof classRowSchema>;
 
+/** An instructor's pack folder, uploaded file by file (paths relative to the folder, bytes as base64). */
+const folderSchema = z.object({ files: z.array(z.object({ path: z.string().min(1).max(400), content: packBytesSchema })).min(1).max(1000) });
+
 export const courseApi = {
+  'course.checkFolder': method(folderSchema, inspectResultSchema),
+  'course.buildFolder': method(folderSchema, filePayloadSchema),
+  'course.previewFolder': method(folderSchema, packSummarySchema),
   'course.list': method(z.object({}), z.array(packSummarySchema)),
   'course.inspect': method(z.object({ fileName: z.string().max(255), content: packBytesSchema }), inspectResultSchema),
   'course.install': method(z.object({ fileName: z.string().max(255), content: packBytesSchema }), packSummarySchema),

@@ -63,7 +63,24 @@ export const libraryApi = {
     scriptSummarySchema,
   ),
   'library.export': method(
-    z.object({ id: idSchema, format: exportFormatSchema, paper: z.enum(['letter', 'a4']).optional() }),
+    z.object({
+      id: idSchema,
+      format: exportFormatSchema,
+      paper: z.enum(['letter', 'a4']).optional(),
+      /** PDF only: print the title page (default: when the script has one) and scene numbers on both margins (default: no). */
+      titlePage: z.boolean().optional(),
+      sceneNumbers: z.boolean().optional(),
+    }),
+    filePayloadSchema,
+  ),
+  /** One character's numbered lines with cues, from the saved working draft (same as `naskah sides`). */
+  'library.sides': method(
+    z.object({
+      id: idSchema,
+      character: z.string().trim().min(1).max(200),
+      format: z.enum(['text', 'pdf']),
+      paper: z.enum(['letter', 'a4']).optional(),
+    }),
     filePayloadSchema,
   ),
   'draft.load': method(z.object({ scriptId: idSchema }), draftSchema),

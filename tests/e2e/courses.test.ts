@@ -74,4 +74,21 @@ describe('courses', () => {
     expect(data.progress.items.find((i) => i.id === 'format-fix-page')?.status).toBe('started');
     expect(data.links['format-fix-page']).toBeTruthy();
   });
+
+  it('lets an instructor check a pack folder, preview it as a trainee and build it', async () => {
+    const p = app.page;
+    await p.getByTestId('open-courses').click();
+    await p.getByTestId('pack-folder').setInputFiles(path.join(REPO_ROOT, 'assets', 'course-sample'));
+    await expect.poll(() => p.getByTestId('folder-check').textContent()).toMatch(/is valid: \d+ files/);
+    const [download] = await Promise.all([p.waitForEvent('download'), p.getByTestId('pack-build').click()]);
+    expect(download.suggestedFilename()).toBe('org.naskah.dasar-skenario-1.0.0.naskahpack');
+    const saved = path.join(dir, 'built.naskahpack');
+    await download.saveAs(saved);
+    expect(fs.readFileSync(saved).equals(fs.readFileSync(pack))).toBe(true);
+    await p.getByTestId('pack-preview').click();
+    await p.getByTestId('lesson-format-page').waitFor();
+    await p.getByTestId('open-courses').click();
+    await expect.poll(() => p.getByTestId('pack-item').count()).toBe(2);
+    await expect(p.getByTestId('pack-item').nth(1).textContent()).resolves.toContain('Preview');
+  });
 });

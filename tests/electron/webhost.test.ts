@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import http from 'node:http';
+import net from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openBackend, type Backend } from '../../electron/host.ts';
@@ -18,6 +19,31 @@ function request(port: number, opts: { method?: string; path: string; headers?: 
     if (opts.body) req.write(opts.body);
     req.end();
   });
+}
+
+/** Bytes straight onto a socket: for requests no HTTP client would send (lying Content-Length, hang-ups). */
+function rawSocket(port: number, text: string, opts: { hangUp?: boolean } = {}): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const socket = net.connect(port, '127.0.0.1', () => {
+      socket.write(text);
+      if (opts.hangUp) socket.destroy();
+    });
+    let out = '';
+    socket.on('data', (c) => (out += c));
+    socket.on('close', () => resolve(out));
+    socket.on('error', reject);
+  });
+}
+
+/** Every refusal on /api/ is a typed reply the UI can translate, never bare text or a 500. */
+function typedError(res: { status: number; headers: http.IncomingHttpHeaders; body: string }): string {
+  expect(res.status).not.toBe(500);
+  expect(res.headers['content-type']).toMatch(/^application\/json/);
+  const reply = JSON.parse(res.body) as { ok: boolean; error: { code: string; params: Record<string, unknown> } };
+  expect(reply.ok).toBe(false);
+  expect(reply.error.code).toMatch(/^[a-z]+\.[a-z_]+$/);
+  expect(typeof reply.error.params).toBe('object');
+  return reply.error.code;
 }
 
 describe('web host (browser mode)', () => {
@@ -60,6 +86,152 @@ describe('web host (browser mode)', () => {
     expect((await request(host.port, { path: '/api/library.list' })).status).toBe(405);
   });
 
+  it('answers refusals on the API with typed errors', async () => {
+    const api = (o: { method?: string; headers?: Record<string, string>; body?: string; path?: string }) =>
+      request(host.port, { method: o.method ?? 'POST', path: o.path ?? '/api/library.list', headers: { 'content-type': 'application/json', ...o.headers }, body: o.body ?? '{}' });
+    // DNS rebinding: a page on evil.example resolved to 127.0.0.1 sends its own Host.
+    for (const h of ['evil.example', `evil.example:${host.port}`, `127.0.0.1:${host.port + 1}`, `localhost.evil.example:${host.port}`]) {
+      expect(typedError(await api({ headers: { host: h } }))).toBe('common.wrong_host');
+    }
+    // CSRF: other sites, other ports, sandboxed frames (Origin: null), look-alike hosts.
+    for (const origin of ['https://evil.example', `http://127.0.0.1:${host.port + 1}`, 'null', `http://127.0.0.1.evil.example:${host.port}`, `https://127.0.0.1:${host.port}`, 'file://']) {
+      expect(typedError(await api({ headers: { origin } }))).toBe('common.cross_origin');
+    }
+    for (const method of ['GET', 'PUT', 'DELETE', 'PATCH', 'OPTIONS']) {
+      // Node's client only frames a body for methods that usually carry one.
+      expect(typedError(await api({ method, body: method === 'PUT' || method === 'PATCH' ? '{}' : '' }))).toBe('common.post_only');
+    }
+    for (const type of ['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', 'text/json', '']) {
+      expect(typedError(await api({ headers: { 'content-type': type } }))).toBe('common.json_only');
+    }
+    // The page's own origin still works, with either spelling of the loopback host.
+    expect(JSON.parse((await api({ headers: { origin: `http://localhost:${host.port}`, host: `localhost:${host.port}` } })).body).ok).toBe(true);
+  });
+
+  it('answers unknown methods, including prototype names, with common.unknown_method', async () => {
+    for (const name of ['nope', 'library', 'library.', '__proto__', 'constructor', 'toString', 'hasOwnProperty', '__defineGetter__', 'library.list%2F..%2Fsettings.set', 'library.list%00', 'x'.repeat(5000)]) {
+      const res = await post(name, {});
+      expect(typedError(res), name).toBe('common.unknown_method');
+      expect(String(JSON.parse(res.body).error.params.method).length).toBeLessThanOrEqual(100);
+    }
+  });
+
+  it('answers wrong types, missing fields and oversized strings with common.invalid_input', async () => {
+    const cases: Array<[string, unknown]> = [
+      ['library.create', { title: 42 }],
+      ['library.create', { title: ['a'] }],
+      ['library.create', { title: null }],
+      ['library.create', {}],
+      ['library.create', { title: 'x'.repeat(100_000) }],
+      ['library.create', null],
+      ['library.create', []],
+      ['library.create', 'title'],
+      ['library.create', 7],
+      ['library.list', []],
+      ['library.list', 'x'],
+      ['library.list', { includeDeleted: 'yes' }],
+      ['library.rename', { id: '../../etc/passwd', title: 'x' }],
+      ['library.rename', { id: 'a'.repeat(65), title: 'x' }],
+      ['library.delete', { id: { $ne: null } }],
+      ['draft.save', { scriptId: 'abc', screenplay: { version: 1, elements: 'nope' }, baseRevision: 0 }],
+      ['settings.set', { theme: 'neon' }],
+      ['settings.set', { language: { toString: 'en' } }],
+      ['course.file', { packId: 'x', path: '' }],
+      ['course.record', { packId: 'x', kind: 'opened', itemId: 'y', data: { a: { nested: true } } }],
+    ];
+    for (const [name, body] of cases) {
+      const res = await post(name, body);
+      expect(res.status, `${name} ${JSON.stringify(body).slice(0, 60)}`).toBe(200);
+      const reply = JSON.parse(res.body);
+      expect(reply, `${name} ${JSON.stringify(body).slice(0, 60)}`).toMatchObject({ ok: false, error: { code: 'common.invalid_input', params: { method: name } } });
+    }
+    // `null` is how an absent body arrives; empty input is fine for methods that take none.
+    expect(JSON.parse((await post('library.list', null)).body).ok).toBe(true);
+  });
+
+  it('does not let __proto__ or constructor keys pollute prototypes or reach the store', async () => {
+    const before = (JSON.parse((await post('library.list', {})).body).result as unknown[]).length;
+    const bodies = [
+      '{"title":"Proto","__proto__":{"polluted":"yes","title":"hijacked"}}',
+      '{"title":"Ctor","constructor":{"prototype":{"polluted":"yes"}}}',
+      '{"__proto__":{"title":"from proto"}}',
+    ];
+    const replies = [];
+    for (const body of bodies) replies.push(JSON.parse((await request(host.port, { method: 'POST', path: '/api/library.create', headers: { 'content-type': 'application/json' }, body })).body));
+    expect(replies[0]).toMatchObject({ ok: true, result: { title: 'Proto' } });
+    expect(replies[1]).toMatchObject({ ok: true, result: { title: 'Ctor' } });
+    // A title smuggled in through __proto__ is not an own property: the request is invalid.
+    expect(replies[2]).toMatchObject({ ok: false, error: { code: 'common.invalid_input' } });
+    const record = await request(host.port, {
+      method: 'POST',
+      path: '/api/course.record',
+      headers: { 'content-type': 'application/json' },
+      body: '{"packId":"nopack","kind":"lesson_opened","itemId":"x","data":{"__proto__":{"polluted":"yes"},"constructor":{"prototype":{"polluted":"yes"}}}}',
+    });
+    expect(record.status).toBe(200);
+    expect(JSON.parse(record.body).error?.code).not.toBe('common.internal');
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(Object.prototype).not.toHaveProperty('polluted');
+    expect((JSON.parse((await post('library.list', {})).body).result as unknown[]).length).toBe(before + 2);
+  });
+
+  it('answers non-JSON and hostile bodies with typed errors', async () => {
+    const raw = (body: string | Buffer) => request(host.port, { method: 'POST', path: '/api/library.create', headers: { 'content-type': 'application/json' }, body: body as string });
+    for (const body of ['{oops', '{"title":"a",}', "{'title':'a'}", 'undefined', 'NaN', '\u0000', '{"title":"a"}{"title":"b"}', '<xml/>']) {
+      expect(typedError(await raw(body)), body).toBe('common.bad_json');
+    }
+    // Invalid UTF-8 decodes to U+FFFD and is then simply not JSON.
+    expect(typedError(await raw(Buffer.from([0xff, 0xfe, 0x7b, 0xc3])))).toBe('common.bad_json');
+    // Deep nesting parses (V8's JSON.parse is not recursive) and is refused by the schema.
+    const deep = '['.repeat(100_000) + ']'.repeat(100_000);
+    expect(JSON.parse((await raw(deep)).body)).toMatchObject({ ok: false, error: { code: 'common.invalid_input' } });
+  });
+
+  it('refuses oversized bodies, declared or streamed, with common.too_large', async () => {
+    const declared = await rawSocket(
+      host.port,
+      `POST /api/library.list HTTP/1.1\r\nHost: 127.0.0.1:${host.port}\r\nContent-Type: application/json\r\nContent-Length: ${30 * 1024 * 1024}\r\n\r\n{}`,
+    );
+    expect(declared).toMatch(/^HTTP\/1\.1 413/);
+    expect(declared).toContain('"common.too_large"');
+    // Streamed without a length: 26 MB of chunks.
+    const streamed = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const req = http.request({ host: '127.0.0.1', port: host.port, method: 'POST', path: '/api/library.list', headers: { host: `127.0.0.1:${host.port}`, 'content-type': 'application/json' } }, (res) => {
+        let body = '';
+        res.on('data', (c) => (body += c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+      });
+      req.on('error', reject);
+      const chunk = Buffer.alloc(1024 * 1024, 0x20);
+      let sent = 0;
+      const pump = () => {
+        while (sent < 26) {
+          sent++;
+          if (!req.write(chunk)) return void req.once('drain', pump);
+        }
+        req.end();
+      };
+      pump();
+    }).catch((err: NodeJS.ErrnoException) => ({ status: -1, body: String(err.code) }));
+    // Either the typed 413 arrives, or the host closed the socket on the oversized upload; never a 500 or a hang.
+    if (streamed.status !== -1) {
+      expect(streamed.status).toBe(413);
+      expect(JSON.parse(streamed.body).error.code).toBe('common.too_large');
+    } else {
+      expect(streamed.body).toMatch(/EPIPE|ECONNRESET/);
+    }
+  });
+
+  it('survives clients that hang up mid-body or send garbage, and keeps serving', async () => {
+    await rawSocket(host.port, `POST /api/library.create HTTP/1.1\r\nHost: 127.0.0.1:${host.port}\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{"title":`, { hangUp: true });
+    const garbage = await rawSocket(host.port, 'THIS IS NOT HTTP\r\n\r\n');
+    expect(garbage).toMatch(/^HTTP\/1\.1 400/);
+    const noHost = await rawSocket(host.port, 'POST /api/library.list HTTP/1.0\r\nContent-Type: application/json\r\nContent-Length: 2\r\n\r\n{}');
+    expect(noHost).toMatch(/^HTTP\/1\.[01] 421/);
+    expect(noHost).toContain('"common.wrong_host"');
+    expect(JSON.parse((await post('library.list', {})).body).ok).toBe(true);
+  });
+
   it('serves the renderer with a strict CSP and no path traversal', async () => {
     const page = await request(host.port, { path: '/' });
     expect(page.status).toBe(200);
@@ -69,5 +241,26 @@ describe('web host (browser mode)', () => {
     expect((await request(host.port, { path: '/../../../etc/passwd' })).body).not.toContain('root:');
     expect((await request(host.port, { path: '/%2e%2e/%2e%2e/etc/passwd' })).body).not.toContain('root:');
     expect((await request(host.port, { path: '/missing.js' })).status).toBe(404);
+  });
+
+  it('keeps every encoding of a traversal inside the renderer folder', async () => {
+    for (const p of [
+      '/..%2f..%2f..%2fetc%2fpasswd',
+      '/%2e%2e%2f%2e%2e%2f%2e%2e%2fetc/passwd',
+      '/%252e%252e/%252e%252e/etc/passwd',
+      '/..\\..\\..\\etc\\passwd',
+      '/%c0%ae%c0%ae/%c0%ae%c0%ae/etc/passwd',
+      '/index.html%00.js',
+      '/%E0%A4%A',
+      '//etc/passwd',
+      '/assets/../../secret.txt',
+    ]) {
+      const res = await request(host.port, { path: p });
+      expect(res.status, p).not.toBe(500);
+      expect(res.body, p).not.toContain('root:');
+      // Anything served is the renderer's own index page or a refusal.
+      if (res.status === 200) expect(res.body, p).toContain('<title>t</title>');
+    }
+    expect((await request(host.port, { method: 'POST', path: '/' })).status).toBe(405);
   });
 });

@@ -42,6 +42,14 @@ export function parseFdx(source: string): Result<Screenplay> {
   const elements: ScriptElement[] = [];
   const titleLines: TitleLine[] = [];
   const stack: string[] = [];
+  // How many of the open tags are page furniture, title page, script note: kept as counts so each
+  // tag costs O(1) — scanning the stack made deeply nested input quadratic (found by fuzzing).
+  const openCount = { notScript: 0, titlePage: 0, note: 0 };
+  const countTag = (name: string, delta: 1 | -1) => {
+    if (NOT_SCRIPT.has(name)) openCount.notScript += delta;
+    if (name === 'TitlePage') openCount.titlePage += delta;
+    if (name === 'ScriptNote') openCount.note += delta;
+  };
   // Paragraphs nest (a <DualDialogue> or a <ScriptNote> sits inside an outer paragraph): text
   // always belongs to the innermost open one, and each is emitted when it closes.
   const paragraphs: OpenParagraph[] = [];
@@ -63,10 +71,11 @@ export function parseFdx(source: string): Result<Screenplay> {
       if (name !== 'FinalDraft') rejected ??= fail('screenplay.not_fdx', { root: name });
     }
     stack.push(name);
+    countTag(name, 1);
     const attr = (k: string) => (typeof tag.attributes[k] === 'string' ? (tag.attributes[k] as string) : undefined);
     if (name === 'DualDialogue') dualCues = 0;
     const para = paragraphs[paragraphs.length - 1];
-    if (name === 'Paragraph' && stack.some((n) => NOT_SCRIPT.has(n))) {
+    if (name === 'Paragraph' && openCount.notScript > 0) {
       paragraphs.push({ type: '', alignment: '', startsNewPage: false, text: '', marks: [], inTitlePage: false, inNote: false, ignored: true });
     } else if (name === 'Paragraph') {
       paragraphs.push({
@@ -76,8 +85,8 @@ export function parseFdx(source: string): Result<Screenplay> {
         startsNewPage: attr('StartsNewPage') === 'Yes',
         text: '',
         marks: [],
-        inTitlePage: stack.includes('TitlePage'),
-        inNote: stack.includes('ScriptNote'),
+        inTitlePage: openCount.titlePage > 0,
+        inNote: openCount.note > 0,
       });
       if (dualCues >= 0 && attr('Type') === 'Character') dualCues++;
     } else if (name === 'Text') {
@@ -95,7 +104,8 @@ export function parseFdx(source: string): Result<Screenplay> {
     for (const style of textStyles) para.marks.push({ start, end: para.text.length, style });
   });
   parser.on('closetag', (tag: SaxesTagPlain) => {
-    stack.pop();
+    const closed = stack.pop();
+    if (closed !== undefined) countTag(closed, -1);
     if (tag.name === 'Text') inText = false;
     if (tag.name === 'DualDialogue') dualCues = -1;
     if (tag.name !== 'Paragraph') return;

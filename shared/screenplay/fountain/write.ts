@@ -90,9 +90,13 @@ export function writeFountain(script: Screenplay): string {
     out.push('');
   }
   let speaking = false;
+  let speechDual = false;
   script.elements.forEach((el, i) => {
     // Speech lines follow their cue directly; every other element starts after a blank line.
-    const joinsPrevious = SPEECH.has(el.type) && speaking;
+    // Lyrics can also stand alone: they join a speech only from the same side of a dual pair,
+    // else the reader would make stand-alone lyrics after a dual speech part of it (found by fuzzing).
+    const joinsPrevious = SPEECH.has(el.type) && speaking && (el.type !== 'lyrics' || !!el.dual === speechDual);
+    if (el.type === 'character') speechDual = !!el.dual;
     speaking = el.type === 'character' || joinsPrevious;
     if (i > 0 && !joinsPrevious) out.push('');
     let text = writeElement(el);

@@ -1,0 +1,101 @@
+/**
+ * Course packs and class reports at scale. Prints figures only.
+ *  (a) A valid pack at the 200 MiB limit (course.json, large and small PNG-signature images,
+ *      Markdown lessons), zipped with `naskah pack build`, then imported with `naskah pack import`
+ *      as a user runs it (a fresh process: wall time and peak RSS from /usr/bin/time), and once
+ *      more in this process to split the time between reading/verifying the zip and installing.
+ *  (b) An instructor's class overview: 1,000 generated progress reports from 250 trainees,
+ *      imported with `course.importReports`, then `course.classTable` (as the hosts call them).
+ *   npm run bench:course        (REPORTS=n TRAINEES=n RUNS=n)
+ */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { readPackAt } from '../electron/course/read-pack.ts';
+import { dispatch } from '../electron/dispatch.ts';
+import { openBackend } from '../electron/host.ts';
+import { installPack } from '../electron/services/course-install.ts';
+import { BENCH_PACK_ID, generateReports, writeLargePack } from './course-data.ts';
+import { median } from './stats.ts';
+
+const REPORTS = Number(process.env.REPORTS ?? 1000);
+const TRAINEES = Number(process.env.TRAINEES ?? 250);
+const RUNS = Number(process.env.RUNS ?? 3);
+const TARGET_REPORTS_MS = 2000;
+const root = path.resolve(import.meta.dirname, '..');
+const naskah = path.join(root, 'bin/naskah.mjs');
+const MiB = 1024 * 1024;
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'naskah-bench-course-'));
+
+/** Runs the CLI under /usr/bin/time: wall seconds and peak RSS (MiB) of the whole process. */
+function timedCli(args: string[], dataDir: string): { seconds: number; peakMiB: number } {
+  const out = path.join(work, 'time.txt');
+  execFileSync('/usr/bin/time', ['-f', '%e %M', '-o', out, process.execPath, naskah, ...args], {
+    env: { ...process.env, NASKAH_DATA_DIR: dataDir },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const [seconds, kb] = fs.readFileSync(out, 'utf8').trim().split(/\s+/).slice(-2).map(Number);
+  return { seconds, peakMiB: kb / 1024 };
+}
+
+async function call(handlers: Parameters<typeof dispatch>[0], method: string, input: unknown): Promise<unknown> {
+  const reply = await dispatch(handlers, method, input);
+  if (!reply.ok) throw new Error(`${method}: ${reply.error.code} ${JSON.stringify(reply.error.params)}`);
+  return reply.result;
+}
+
+try {
+  // (a) Pack import at the size limit.
+  const folder = path.join(work, 'pack');
+  const made = writeLargePack(folder);
+  const zip = path.join(work, 'bench.naskahpack');
+  const built = timedCli(['pack', 'build', folder, '-o', zip], path.join(work, 'unused'));
+  console.log(
+    `pack: ${made.files} files + course.json, ${(made.bytes / MiB).toFixed(1)} MiB; zip ${(fs.statSync(zip).size / MiB).toFixed(1)} MiB; ` +
+      `naskah pack build ${built.seconds.toFixed(2)} s, peak RSS ${built.peakMiB.toFixed(0)} MiB`,
+  );
+  const cli: { seconds: number; peakMiB: number }[] = [];
+  for (let i = 0; i < RUNS; i++) cli.push(timedCli(['pack', 'import', zip], fs.mkdtempSync(path.join(work, 'cli-data-'))));
+  console.log(
+    `naskah pack import (fresh data dir, whole process, ${RUNS} runs): median ${median(cli.map((r) => r.seconds)).toFixed(2)} s, ` +
+      `peak RSS median ${median(cli.map((r) => r.peakMiB)).toFixed(0)} MiB (max ${Math.max(...cli.map((r) => r.peakMiB)).toFixed(0)} MiB)`,
+  );
+
+  const backend = openBackend(fs.mkdtempSync(path.join(work, 'data-')), 'cli', 'en-US');
+  try {
+    let t = performance.now();
+    const read = await readPackAt(zip);
+    const readMs = performance.now() - t;
+    if (!read.ok) throw new Error(`pack refused: ${read.problems.map((p) => p.code).join(', ')}`);
+    t = performance.now();
+    const installed = installPack(backend.ctx, read);
+    const installMs = performance.now() - t;
+    if (!installed.changed) throw new Error('pack was not installed');
+    console.log(`  of which (in process): read + verify the zip ${(readMs / 1000).toFixed(2)} s, install into SQLite ${(installMs / 1000).toFixed(2)} s`);
+
+    // (b) Class overview.
+    const files = generateReports(REPORTS, TRAINEES);
+    const kb = files.reduce((n, f) => n + f.content.length, 0) / 1024;
+    t = performance.now();
+    const imported = (await call(backend.handlers, 'course.importReports', { files })) as { added: number; refused: unknown[] };
+    const importMs = performance.now() - t;
+    if (imported.added !== REPORTS || imported.refused.length > 0) throw new Error(`reports: ${imported.added} added, ${imported.refused.length} refused`);
+    const tableMs: number[] = [];
+    let rows = 0;
+    for (let i = 0; i < RUNS; i++) {
+      t = performance.now();
+      rows = ((await call(backend.handlers, 'course.classTable', { packId: BENCH_PACK_ID })) as { rows: unknown[] }).rows.length;
+      tableMs.push(performance.now() - t);
+    }
+    console.log(
+      `class reports: ${REPORTS} reports (${TRAINEES} trainees, ${(kb / 1024).toFixed(1)} MiB of JSON): course.importReports ${importMs.toFixed(0)} ms; ` +
+        `course.classTable ${median(tableMs).toFixed(0)} ms (median of ${RUNS}, ${rows} rows); together ${(importMs + median(tableMs)).toFixed(0)} ms (target < ${TARGET_REPORTS_MS} ms)`,
+    );
+  } finally {
+    backend.close();
+  }
+} finally {
+  fs.rmSync(work, { recursive: true, force: true });
+}

@@ -1,0 +1,113 @@
+/**
+ * Opening a long script in the real renderer (Debian Chromium, browser mode) and saving it:
+ *  - open → editable: click on the script in the library until the editor shows its blocks,
+ *    accepts input and shows the right page count (the layout has run), timed inside the page;
+ *    median of OPENS opens of a generated 120-page and 400-page script (pages confirmed with the
+ *    layout engine, US Letter);
+ *  - the renderer's JS heap after a forced GC, on the library and with the 400-page script open;
+ *  - autosave in the back end: `draft.save` of the whole draft, as the service and as the hosts
+ *    call it (payload validated by the contract), median and p95 of SAVES saves.
+ * Prints figures only.   npm run bench:open        (OPENS=n SAVES=n)
+ */
+import { performance } from 'node:perf_hooks';
+import { writeJsonModel } from '../shared/screenplay/json.ts';
+import { PAPER_PROFILES } from '../shared/screenplay/layout/profiles.ts';
+import { dispatch } from '../electron/dispatch.ts';
+import { launchApp } from '../tests/e2e/harness.ts';
+import { generatePages } from './generate.ts';
+import { median, pct } from './stats.ts';
+
+const OPENS = Number(process.env.OPENS ?? 5);
+const SAVES = Number(process.env.SAVES ?? 20);
+const TARGET_OPEN_MS = 400;
+const TARGET_AUTOSAVE_MS = 5;
+
+const app = await launchApp({ locale: 'en-US' });
+const { page } = app;
+const cdp = await page.context().newCDPSession(page);
+await cdp.send('Performance.enable');
+
+async function heapMb(): Promise<number> {
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const used = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN;
+  return used / 1024 / 1024;
+}
+
+/** One open, timed in the page: from the click on the title to the first frame where the editor is usable. */
+async function openOnce(title: string, pages: number): Promise<{ total: number; loaded: number }> {
+  await page.goto(app.url);
+  const item = page.getByText(title, { exact: true });
+  await item.waitFor();
+  await page.evaluate(() => {
+    const w = window as unknown as { __t0?: number; __t1?: number };
+    delete w.__t1;
+    document.addEventListener('click', () => (w.__t0 = performance.now()), { capture: true, once: true });
+  });
+  await item.click();
+  const handle = await page.waitForFunction(
+    (expected) => {
+      const w = window as unknown as { __t0: number; __t1?: number };
+      const editor = document.querySelector('[data-testid=script-editor]');
+      const editable = (editor as HTMLElement | null)?.isContentEditable && editor!.querySelector('[data-element]');
+      const count = document.querySelector('[data-testid=page-count]')?.textContent;
+      if (!editable || count !== String(expected)) return false;
+      w.__t1 ??= performance.now();
+      // When the draft had arrived: the rest is the renderer mounting the editor and laying out.
+      const load = performance.getEntriesByType('resource').find((e) => e.name.endsWith('/api/draft.load')) as PerformanceResourceTiming | undefined;
+      return { total: w.__t1 - w.__t0, loaded: load ? load.responseEnd - w.__t0 : NaN };
+    },
+    pages,
+    { polling: 'raf', timeout: 60_000 },
+  );
+  return (await handle.jsonValue()) as { total: number; loaded: number };
+}
+
+console.log(`Open and autosave, browser mode (Chromium), US Letter; ${OPENS} opens, ${SAVES} saves per size`);
+const libraryHeap = await heapMb();
+for (const pages of [120, 400]) {
+  const { screenplay } = generatePages(pages, PAPER_PROFILES.letter);
+  const blocks = screenplay.elements.length;
+  const reply = await app.backend.handlers['library.import']({ fileName: `bench-${pages}p.json`, content: writeJsonModel(screenplay) });
+  const opens: number[] = [];
+  const loaded: number[] = [];
+  for (let i = 0; i < OPENS; i++) {
+    const o = await openOnce(reply.title, pages);
+    opens.push(o.total);
+    loaded.push(o.loaded);
+  }
+  const target = pages === 120 ? ` (target ≤ ${TARGET_OPEN_MS} ms)` : '';
+  console.log(
+    `open ${pages} pages (${blocks} blocks) → editable: median ${median(opens).toFixed(0)} ms, min ${Math.min(...opens).toFixed(0)}, max ${Math.max(...opens).toFixed(0)}${target}; ` +
+      `draft received after ${median(loaded).toFixed(0)} ms (median), the rest is mounting the editor and the layout`,
+  );
+  if (pages === 400) {
+    const open = await heapMb();
+    console.log(`renderer JS heap after GC: ${open.toFixed(1)} MB with the 400-page script open (library alone: ${libraryHeap.toFixed(1)} MB)`);
+  }
+
+  // Autosave: the store replaces the whole draft row; there is no incremental save to time.
+  const draft = await app.backend.handlers['draft.load']({ scriptId: reply.id });
+  const service: number[] = [];
+  const hosted: number[] = [];
+  let rev = draft.revision;
+  for (let i = 0; i < SAVES; i++) {
+    let t = performance.now();
+    rev = (await app.backend.handlers['draft.save']({ scriptId: reply.id, screenplay: draft.screenplay, baseRevision: rev })).revision;
+    service.push(performance.now() - t);
+    // What IPC and the web host run: contract validation of the payload, then the same service.
+    const payload = JSON.parse(JSON.stringify({ scriptId: reply.id, screenplay: draft.screenplay, baseRevision: rev }));
+    t = performance.now();
+    const out = await dispatch(app.backend.handlers, 'draft.save', payload);
+    hosted.push(performance.now() - t);
+    if (!out.ok) throw new Error(`draft.save refused: ${out.error.code}`);
+    rev = (out.result as { revision: number }).revision;
+  }
+  const kb = (JSON.stringify(draft.screenplay).length / 1024).toFixed(0);
+  console.log(
+    `autosave ${pages} pages (${kb} KB, whole draft): service median ${median(service).toFixed(1)} ms, p95 ${pct(service, 95).toFixed(1)} ms; ` +
+      `with contract validation median ${median(hosted).toFixed(1)} ms, p95 ${pct(hosted, 95).toFixed(1)} ms ` +
+      `(target ≤ ${TARGET_AUTOSAVE_MS} ms incremental: the store saves only whole drafts, so every autosave costs this)`,
+  );
+}
+await app.close();

@@ -1,0 +1,27 @@
+/**
+ * The window's lock-down as data, so the values main.ts passes to Electron are the values tests
+ * check. Electron itself cannot start on the build machine; these can.
+ */
+export const SECURE_WEB_PREFERENCES = {
+  contextIsolation: true,
+  sandbox: true,
+  nodeIntegration: false,
+  nodeIntegrationInWorker: false,
+  nodeIntegrationInSubFrames: false,
+  webSecurity: true,
+  allowRunningInsecureContent: false,
+  webviewTag: false,
+  experimentalFeatures: false,
+  navigateOnDragDrop: false,
+  safeDialogs: true,
+} as const;
+
+/** The renderer is a single page: it never navigates, so every navigation is refused. */
+export function allowNavigation(_url: string): false {
+  return false;
+}
+
+/** No camera, microphone, notifications, clipboard-read, geolocation… a screenplay editor needs none. */
+export function allowPermission(_permission: string): false {
+  return false;
+}

@@ -1,0 +1,58 @@
+/**
+ * The instructor's class table on a real SQLite file: one row per trainee from their latest
+ * report, whatever order the reports were imported in; other packs' reports stay out.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { dispatch } from '../../../electron/dispatch.ts';
+import { openBackend, type Backend } from '../../../electron/host.ts';
+import type { Input, MethodName, Output } from '../../../shared/api.ts';
+import { REPORT_SCHEMA, type ProgressReport } from '../../../shared/course/report.ts';
+import { tempDataDir } from '../temp.ts';
+import { packEntries, rawZip } from '../course/pack-fixture.ts';
+
+const PACK = 'id.naskah.test-pack';
+let backend: Backend;
+afterEach(() => backend?.close());
+
+async function call<M extends MethodName>(method: M, input: Input<M>): Promise<Output<M>> {
+  const reply = await dispatch(backend.handlers, method, input);
+  if (!reply.ok) throw Object.assign(new Error(reply.error.code), reply.error);
+  return reply.result as Output<M>;
+}
+
+function report(trainee: string, generatedAt: string, status: 'todo' | 'started' | 'done', packId = PACK): { fileName: string; content: string } {
+  const r: ProgressReport = {
+    schema: REPORT_SCHEMA,
+    trainee,
+    pack: { id: packId, version: '1.0.0', revision: 1, title: 'Test course' },
+    generatedAt,
+    summary: { done: status === 'done' ? 1 : 0, total: 2, streakDays: 0, wordsWritten: generatedAt.length },
+    activities: [
+      { kind: 'exercise', id: 'first-scene', moduleId: 'basics', status, startedAt: null, completedAt: null, due: null, checksPassed: null, checksTotal: null, checks: [], draftSha256: null, words: null, pages: null },
+    ],
+  };
+  return { fileName: `report-${trainee}-${generatedAt}.json`, content: JSON.stringify(r) };
+}
+
+describe('class table', () => {
+  it('shows each trainee once, from their latest report, whatever the import order', async () => {
+    backend = openBackend(tempDataDir(), 'cli', 'en-US');
+    await call('course.install', { fileName: 'p.naskahpack', content: (await rawZip(packEntries())).toString('base64') });
+    // Newest first for Sari, oldest first for Budi, across two imports.
+    await call('course.importReports', { files: [report('Sari', '2026-09-03T08:00:00.000Z', 'done'), report('Budi', '2026-09-01T08:00:00.000Z', 'todo')] });
+    const second = await call('course.importReports', {
+      files: [
+        report('Sari', '2026-09-01T08:00:00.000Z', 'todo'),
+        report('Sari', '2026-09-02T08:00:00.000Z', 'started'),
+        report('Budi', '2026-09-04T08:00:00.000Z', 'started'),
+        report('Dewi', '2026-09-09T08:00:00.000Z', 'done', 'id.naskah.other-pack'),
+      ],
+    });
+    expect(second).toMatchObject({ added: 4, duplicates: 0, refused: [] });
+    const table = await call('course.classTable', { packId: PACK });
+    expect(table.rows.map((r) => [r.trainee, r.generatedAt, r.exercises['first-scene'], r.done])).toEqual([
+      ['Budi', '2026-09-04T08:00:00.000Z', 'started', 0],
+      ['Sari', '2026-09-03T08:00:00.000Z', 'done', 1],
+    ]);
+  });
+});

@@ -1,0 +1,74 @@
+/** library.sides: the Reports view's sides, cut from the saved draft by the same function as `naskah sides`. */
+import { execFileSync, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { dispatch } from '../../../electron/dispatch.ts';
+import { openBackend, REPO_ROOT, type Backend } from '../../../electron/host.ts';
+import type { Input, MethodName, Output } from '../../../shared/api.ts';
+import { tempDataDir } from '../temp.ts';
+
+let backend: Backend;
+afterEach(() => backend?.close());
+
+async function call<M extends MethodName>(method: M, input: Input<M>): Promise<Output<M>> {
+  const reply = await dispatch(backend.handlers, method, input);
+  if (!reply.ok) throw Object.assign(new Error(reply.error.code), reply.error);
+  return reply.result as Output<M>;
+}
+
+const FOUNTAIN = 'INT. STUDIO - PAGI\n\nKANCIL\nHalo, Buaya!\n\nBUAYA\n(lapar)\nMau ke mana?\n\nKANCIL (V.O.)\nMenghitung kalian.\n';
+
+async function imported(): Promise<string> {
+  backend = openBackend(tempDataDir(), 'cli', 'en-US');
+  return (await call('library.import', { fileName: 'kancil.fountain', content: FOUNTAIN })).id;
+}
+
+describe('library.sides', () => {
+  it('gives the same text as `naskah sides` on the same script', async () => {
+    const id = await imported();
+    await call('settings.set', { language: 'en' });
+    const file = await call('library.sides', { id, character: 'kancil', format: 'text' });
+    expect(file).toMatchObject({ fileName: 'KANCIL sides.txt', encoding: 'utf8', mimeType: 'text/plain; charset=utf-8' });
+
+    const source = path.join(tempDataDir(), 'kancil.fountain');
+    fs.writeFileSync(source, FOUNTAIN);
+    const cli = spawnSync(process.execPath, [path.join(REPO_ROOT, 'bin', 'naskah.mjs'), 'sides', source, '--character', 'KANCIL'], {
+      encoding: 'utf8',
+      env: { ...process.env, NASKAH_LANG: 'en' },
+    });
+    expect(cli.status).toBe(0);
+    expect(file.content).toBe(cli.stdout);
+    expect(file.content).toContain('    Cue: BUAYA: “Mau ke mana?”\n  2. KANCIL (V.O.)\n     Menghitung kalian.');
+  });
+
+  it('labels the sides in the app language', async () => {
+    const id = await imported();
+    await call('settings.set', { language: 'id' });
+    const file = await call('library.sides', { id, character: 'BUAYA', format: 'text' });
+    expect(file.content.split('\n')[0]).toBe('Sides: BUAYA (jumlah dialog: 1)');
+    expect(file.content).toContain('Isyarat: KANCIL: “Halo, Buaya!”');
+  });
+
+  it('writes a real PDF of the saved draft', async () => {
+    const id = await imported();
+    const file = await call('library.sides', { id, character: 'BUAYA', format: 'pdf', paper: 'a4' });
+    expect(file).toMatchObject({ fileName: 'BUAYA sides.pdf', encoding: 'base64', mimeType: 'application/pdf' });
+    const out = path.join(tempDataDir(), 'buaya.pdf');
+    fs.writeFileSync(out, Buffer.from(file.content, 'base64'));
+    expect(execFileSync('pdfinfo', [out], { encoding: 'utf8' })).toMatch(/Page size:\s+595\.\d* x 841\.\d* pts \(A4\)/);
+    const text = execFileSync('pdftotext', ['-layout', out, '-'], { encoding: 'utf8' });
+    expect(text).toContain('1. BUAYA');
+    expect(text).toContain('(lapar)');
+    expect(text).toContain('Mau ke mana?');
+  });
+
+  it('refuses a character who never speaks, naming those who do', async () => {
+    const id = await imported();
+    await expect(call('library.sides', { id, character: 'HARIMAU', format: 'text' })).rejects.toMatchObject({
+      code: 'screenplay.unknown_character',
+      params: { name: 'HARIMAU', known: 'KANCIL, BUAYA' },
+    });
+    await expect(call('library.sides', { id: 'nope', character: 'KANCIL', format: 'text' })).rejects.toMatchObject({ code: 'library.not_found' });
+  });
+});
