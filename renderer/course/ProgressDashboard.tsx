@@ -3,12 +3,12 @@ import { useTranslation } from 'react-i18next';
 import type { PackProgressOut } from '../../shared/api/course.ts';
 import type { CourseManifest } from '../../shared/course/manifest-schema.ts';
 import { pick } from './bytes.ts';
+import { WordsChart } from './WordsChart.tsx';
 
 export function ProgressDashboard({ manifest, progress }: { manifest: CourseManifest; progress: PackProgressOut }) {
   const { t, i18n } = useTranslation('training');
   const titles = new Map(manifest.modules.flatMap((m) => [[m.id, m.title] as const, ...m.exercises.map((e) => [e.id, e.title] as const)]));
   const days = progress.perDay.slice(-14);
-  const most = Math.max(1, ...days.map((d) => d.words));
   return (
     <section className="dashboard" aria-label={t('progress')} data-testid="dashboard">
       <p>
@@ -26,13 +26,9 @@ export function ProgressDashboard({ manifest, progress }: { manifest: CourseMani
         ))}
       </ul>
       {days.length > 0 && (
-        <figure className="words-chart" aria-label={t('wordsPerDay')}>
+        <figure className="words-chart">
           <figcaption>{t('wordsPerDay')}</figcaption>
-          <div className="bars">
-            {days.map((d) => (
-              <div key={d.day} className="bar" title={`${d.day}: ${d.words}`} style={{ height: `${Math.round((d.words / most) * 100)}%` }} />
-            ))}
-          </div>
+          <WordsChart perDay={days} label={t('wordsPerDay')} />
         </figure>
       )}
       {progress.due.length > 0 && (
