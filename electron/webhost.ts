@@ -11,6 +11,16 @@ import { CONTENT_SECURITY_POLICY } from './security/csp.ts';
 import type { Handlers } from './services/handlers.ts';
 
 const MAX_BODY_BYTES = 25 * 1024 * 1024;
+/**
+ * Methods that carry whole files as base64 — course packs (up to 200 MiB unpacked) and review
+ * bundles — get a larger ceiling; their services check the real limits on the decoded bytes.
+ */
+const LARGE_BODY_BYTES = 300 * 1024 * 1024;
+const LARGE_BODY_METHODS = new Set(['course.inspect', 'course.install', 'course.checkFolder', 'course.buildFolder', 'course.previewFolder', 'review.openBundle']);
+
+export function bodyLimitFor(method: string): number {
+  return LARGE_BODY_METHODS.has(method) ? LARGE_BODY_BYTES : MAX_BODY_BYTES;
+}
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -79,15 +89,15 @@ function refuseAfterBody(req: http.IncomingMessage, res: http.ServerResponse, st
 }
 
 /** The body as text; 'too_large' past the limit; 'aborted' when the client hangs up mid-body. */
-async function readBody(req: http.IncomingMessage): Promise<{ text: string } | { problem: 'too_large' | 'aborted' }> {
+async function readBody(req: http.IncomingMessage, limit: number): Promise<{ text: string } | { problem: 'too_large' | 'aborted' }> {
   const declared = Number(req.headers['content-length']);
-  if (Number.isFinite(declared) && declared > MAX_BODY_BYTES) return { problem: 'too_large' };
+  if (Number.isFinite(declared) && declared > limit) return { problem: 'too_large' };
   const chunks: Buffer[] = [];
   let size = 0;
   try {
     for await (const chunk of req) {
       size += (chunk as Buffer).length;
-      if (size > MAX_BODY_BYTES) return { problem: 'too_large' };
+      if (size > limit) return { problem: 'too_large' };
       chunks.push(chunk as Buffer);
     }
   } catch {
@@ -138,12 +148,14 @@ export function startWebHost(opts: { port: number; handlers: Handlers; rendererD
       if (req.method !== 'POST') return refuseAfterBody(req, res, 405, 'common.post_only');
       if (!allowedOrigin(req.headers.origin, port)) return refuseAfterBody(req, res, 403, 'common.cross_origin');
       if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return refuseAfterBody(req, res, 415, 'common.json_only');
-      const body = await readBody(req);
+      const method = url.pathname.slice('/api/'.length);
+      const limit = bodyLimitFor(method);
+      const body = await readBody(req, limit);
       if ('problem' in body && body.problem === 'aborted') return void res.destroy();
       if ('problem' in body) {
         // Answer, then close: the rest of an oversized upload is not worth reading.
         res.setHeader('Connection', 'close');
-        return refuse(res, 413, 'common.too_large', { limit: MAX_BODY_BYTES });
+        return refuse(res, 413, 'common.too_large', { limit });
       }
       let payload: unknown;
       try {
@@ -151,7 +163,7 @@ export function startWebHost(opts: { port: number; handlers: Handlers; rendererD
       } catch {
         return refuse(res, 400, 'common.bad_json');
       }
-      const reply = await dispatch(opts.handlers, url.pathname.slice('/api/'.length), payload);
+      const reply = await dispatch(opts.handlers, method, payload);
       return send(res, 200, 'application/json', JSON.stringify(reply));
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain', 'method not allowed');

@@ -4,7 +4,7 @@ import net from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openBackend, type Backend } from '../../electron/host.ts';
-import { startWebHost, type WebHost } from '../../electron/webhost.ts';
+import { bodyLimitFor, startWebHost, type WebHost } from '../../electron/webhost.ts';
 import { tempDataDir } from './temp.ts';
 
 /** Raw HTTP so the test controls every header (fetch would set Host and Origin itself). */
@@ -220,6 +220,17 @@ describe('web host (browser mode)', () => {
     } else {
       expect(streamed.body).toMatch(/EPIPE|ECONNRESET/);
     }
+  });
+
+  it('lets the file-carrying methods (packs, review bundles) past 25 MB, up to their own ceiling', async () => {
+    expect(bodyLimitFor('library.list')).toBe(25 * 1024 * 1024);
+    expect(bodyLimitFor('course.install')).toBe(300 * 1024 * 1024);
+    const big = await rawSocket(
+      host.port,
+      `POST /api/course.install HTTP/1.1\r\nHost: 127.0.0.1:${host.port}\r\nContent-Type: application/json\r\nContent-Length: ${400 * 1024 * 1024}\r\n\r\n{}`,
+    );
+    expect(big).toMatch(/^HTTP\/1\.1 413/);
+    expect(big).toContain(String(300 * 1024 * 1024));
   });
 
   it('survives clients that hang up mid-body or send garbage, and keeps serving', async () => {
