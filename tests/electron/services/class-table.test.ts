@@ -3,9 +3,8 @@
  * report, whatever order the reports were imported in; other packs' reports stay out.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { dispatch } from '../../../electron/dispatch.ts';
 import { openBackend, type Backend } from '../../../electron/host.ts';
-import type { Input, MethodName, Output } from '../../../shared/api.ts';
+import { callerOf } from './call.ts';
 import { REPORT_SCHEMA, type ProgressReport } from '../../../shared/course/report.ts';
 import { tempDataDir } from '../temp.ts';
 import { packEntries, rawZip } from '../course/pack-fixture.ts';
@@ -14,11 +13,7 @@ const PACK = 'id.naskah.test-pack';
 let backend: Backend;
 afterEach(() => backend?.close());
 
-async function call<M extends MethodName>(method: M, input: Input<M>): Promise<Output<M>> {
-  const reply = await dispatch(backend.handlers, method, input);
-  if (!reply.ok) throw Object.assign(new Error(reply.error.code), reply.error);
-  return reply.result as Output<M>;
-}
+const call = callerOf(() => backend);
 
 function report(trainee: string, generatedAt: string, status: 'todo' | 'started' | 'done', packId = PACK): { fileName: string; content: string } {
   const r: ProgressReport = {

@@ -4,20 +4,15 @@
  * progress reports exported and imported once.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { dispatch } from '../../../electron/dispatch.ts';
 import { openBackend, type Backend } from '../../../electron/host.ts';
-import type { Input, MethodName, Output } from '../../../shared/api.ts';
+import { callerOf } from './call.ts';
 import { tempDataDir } from '../temp.ts';
 import { FILES, manifestFor, packEntries, rawZip } from '../course/pack-fixture.ts';
 
 let backend: Backend;
 afterEach(() => backend?.close());
 
-async function call<M extends MethodName>(method: M, input: Input<M>): Promise<Output<M>> {
-  const reply = await dispatch(backend.handlers, method, input);
-  if (!reply.ok) throw Object.assign(new Error(reply.error.code), reply.error);
-  return reply.result as Output<M>;
-}
+const call = callerOf(() => backend);
 
 async function packB64(over: Record<string, unknown> = {}, files = FILES): Promise<string> {
   const entries = [{ name: 'course.json', data: JSON.stringify(manifestFor(files, over)) }, ...Object.entries(files).map(([name, data]) => ({ name, data }))];

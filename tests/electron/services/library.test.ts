@@ -1,17 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { dispatch } from '../../../electron/dispatch.ts';
 import { openBackend, type Backend } from '../../../electron/host.ts';
-import type { Input, MethodName, Output } from '../../../shared/api.ts';
+import { dispatch } from '../../../electron/dispatch.ts';
+import { callerOf } from './call.ts';
 import { tempDataDir } from '../temp.ts';
 
 let backend: Backend;
 afterEach(() => backend?.close());
 
-async function call<M extends MethodName>(method: M, input: Input<M>): Promise<Output<M>> {
-  const reply = await dispatch(backend.handlers, method, input);
-  if (!reply.ok) throw Object.assign(new Error(reply.error.code), reply.error);
-  return reply.result as Output<M>;
-}
+const call = callerOf(() => backend);
 
 const scene = (text: string) => ({ version: 1 as const, titlePage: [], elements: [{ type: 'scene_heading' as const, text: 'INT. A - DAY' }, { type: 'action' as const, text }] });
 

@@ -3,19 +3,14 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { dispatch } from '../../../electron/dispatch.ts';
 import { openBackend, REPO_ROOT, type Backend } from '../../../electron/host.ts';
-import type { Input, MethodName, Output } from '../../../shared/api.ts';
+import { callerOf } from './call.ts';
 import { tempDataDir } from '../temp.ts';
 
 let backend: Backend;
 afterEach(() => backend?.close());
 
-async function call<M extends MethodName>(method: M, input: Input<M>): Promise<Output<M>> {
-  const reply = await dispatch(backend.handlers, method, input);
-  if (!reply.ok) throw Object.assign(new Error(reply.error.code), reply.error);
-  return reply.result as Output<M>;
-}
+const call = callerOf(() => backend);
 
 const FOUNTAIN = 'INT. STUDIO - PAGI\n\nKANCIL\nHalo, Buaya!\n\nBUAYA\n(lapar)\nMau ke mana?\n\nKANCIL (V.O.)\nMenghitung kalian.\n';
 
