@@ -31,9 +31,16 @@ const work = fs.mkdtempSync(path.join(os.tmpdir(), 'naskah-bench-course-'));
 
 /** Runs the CLI under /usr/bin/time: wall seconds and peak RSS (MiB) of the whole process. */
 function timedCli(args: string[], dataDir: string): { seconds: number; peakMiB: number } {
+  const env = { ...process.env, NASKAH_DATA_DIR: dataDir };
+  if (!fs.existsSync('/usr/bin/time')) {
+    // No GNU time (not Debian): wall time only.
+    const t0 = performance.now();
+    execFileSync(process.execPath, [naskah, ...args], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+    return { seconds: (performance.now() - t0) / 1000, peakMiB: NaN };
+  }
   const out = path.join(work, 'time.txt');
   execFileSync('/usr/bin/time', ['-f', '%e %M', '-o', out, process.execPath, naskah, ...args], {
-    env: { ...process.env, NASKAH_DATA_DIR: dataDir },
+    env,
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const [seconds, kb] = fs.readFileSync(out, 'utf8').trim().split(/\s+/).slice(-2).map(Number);

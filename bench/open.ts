@@ -9,6 +9,7 @@
  *    call it (payload validated by the contract), median and p95 of SAVES saves.
  * Prints figures only.   npm run bench:open        (OPENS=n SAVES=n)
  */
+import fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { writeJsonModel } from '../shared/screenplay/json.ts';
 import { PAPER_PROFILES } from '../shared/screenplay/layout/profiles.ts';
@@ -111,3 +112,4 @@ for (const pages of [120, 400]) {
   );
 }
 await app.close();
+fs.rmSync(app.dataDir, { recursive: true, force: true });
