@@ -3,28 +3,34 @@
  * adding a command is one line in COMMANDS. Errors print one translated line and exit 1.
  */
 import { isAppError } from '../shared/errors.ts';
-import { convertCommand } from './cli/convert.ts';
 import { processIo, UsageError, type CliIo } from './cli/io.ts';
-import { exportCommand, importCommand, listCommand } from './cli/library.ts';
-import { packCommands } from './cli/pack.ts';
-import { reviewCommands } from './cli/review.ts';
-import { sidesCommand } from './cli/sides.ts';
-import { statsCommand } from './cli/stats.ts';
 import { translate, translateError } from './i18n.ts';
 
 export type Command = (argv: string[], io: CliIo) => Promise<number>;
 
+/**
+ * Commands load on first use: `naskah stats` need not load the PDF writer, the review zip code or
+ * the store, and the CLI starts in a fraction of the time.
+ */
+const lazy =
+  (load: () => Promise<Command>): Command =>
+  async (argv, io) =>
+    (await load())(argv, io);
+
 export const COMMANDS: Record<string, Command> = {
-  convert: convertCommand,
-  import: importCommand,
-  list: listCommand,
-  export: exportCommand,
-  stats: statsCommand,
-  sides: sidesCommand,
+  convert: lazy(() => import('./cli/convert.ts').then((m) => m.convertCommand)),
+  import: lazy(() => import('./cli/library.ts').then((m) => m.importCommand)),
+  list: lazy(() => import('./cli/library.ts').then((m) => m.listCommand)),
+  export: lazy(() => import('./cli/library.ts').then((m) => m.exportCommand)),
+  stats: lazy(() => import('./cli/stats.ts').then((m) => m.statsCommand)),
+  sides: lazy(() => import('./cli/sides.ts').then((m) => m.sidesCommand)),
 };
 
-/** Sub-command groups such as `pack validate`: registered by their own modules. */
-export const GROUPS: Record<string, Record<string, Command>> = { review: reviewCommands, pack: packCommands };
+/** Sub-command groups such as `pack validate`: each module exports its group's commands. */
+export const GROUPS: Record<string, () => Promise<Record<string, Command>>> = {
+  review: () => import('./cli/review.ts').then((m) => m.reviewCommands),
+  pack: () => import('./cli/pack.ts').then((m) => m.packCommands),
+};
 
 function help(io: CliIo): number {
   io.stdout(translate('cli', 'help') + '\n');
@@ -34,14 +40,15 @@ function help(io: CliIo): number {
 export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') return help(io);
-  let command = COMMANDS[name];
-  let args = rest;
-  if (!command && GROUPS[name]) {
-    command = GROUPS[name][rest[0] ?? ''];
-    args = rest.slice(1);
-  }
   try {
-    if (!command) throw new UsageError(translate('cli', 'unknownCommand', { name: [name, GROUPS[name] ? rest[0] ?? '' : ''].join(' ').trim() }));
+    let command: Command | undefined = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+    let args = rest;
+    if (!command && Object.hasOwn(GROUPS, name)) {
+      const group = await GROUPS[name]();
+      command = Object.hasOwn(group, rest[0] ?? '') ? group[rest[0]] : undefined;
+      args = rest.slice(1);
+    }
+    if (!command) throw new UsageError(translate('cli', 'unknownCommand', { name: [name, Object.hasOwn(GROUPS, name) ? rest[0] ?? '' : ''].join(' ').trim() }));
     return await command(args, io);
   } catch (err) {
     if (isAppError(err)) io.stderr(`naskah: ${translateError(err.toData())}\n`);

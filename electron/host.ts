@@ -4,24 +4,13 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { ServiceContext } from './services/context.ts';
 import { createHandlers } from './services/index.ts';
 import type { Handlers } from './services/handlers.ts';
 import { openStore, type Db } from './store/database.ts';
+import { REPO_ROOT } from './repo-root.ts';
 
-/** The folder holding package.json: the repository, or the packaged app (code in dist-electron/). */
-function findRoot(start: string): string {
-  let dir = start;
-  while (!fs.existsSync(path.join(dir, 'package.json'))) {
-    const up = path.dirname(dir);
-    if (up === dir) return path.resolve(start, '..');
-    dir = up;
-  }
-  return dir;
-}
-
-export const REPO_ROOT = findRoot(path.dirname(fileURLToPath(import.meta.url)));
+export { REPO_ROOT };
 
 export function appVersion(): string {
   const pkg = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string };

@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { errorKey, type AppErrorData } from '../shared/errors.ts';
-import { REPO_ROOT } from './host.ts';
+import { REPO_ROOT } from './repo-root.ts';
 
 type Tree = { [k: string]: string | Tree };
 const cache = new Map<string, Tree>();

@@ -2,7 +2,7 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { REPO_ROOT } from '../electron/host.ts';
+import { REPO_ROOT } from '../electron/repo-root.ts';
 
 export const RENDERER_DIR = path.join(REPO_ROOT, 'dist', 'renderer');
 
