@@ -10,7 +10,7 @@ export async function convertCommand(argv: string[], io: CliIo): Promise<number>
   if (positional.length !== 1) throw new UsageError('convert needs exactly one input file');
   const input = path.resolve(io.cwd, positional[0]);
   const format = formatFlag(flags.to);
-  const script = readScriptFile(input);
+  const script = await readScriptFile(input);
   const title = path.basename(input).replace(/\.[^.]+$/, '');
   const file = await exportScript(script, title, format, paperFlag(flags.paper, 'letter'), pdfFlags(flags));
   const out = (flags.o ?? flags.out) as string | undefined;

@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../shared/errors.ts';
+import { isPdfFileName } from '../../shared/screenplay/formats.ts';
 import { defaultDataDir } from '../data-dir.ts';
 import { openBackend, resolveDataDir, type Backend } from '../host.ts';
 import { translate } from '../i18n.ts';
@@ -30,7 +31,8 @@ export async function importCommand(argv: string[], io: CliIo): Promise<number> 
   const file = path.resolve(io.cwd, positional[0]);
   let content: string;
   try {
-    content = fs.readFileSync(file, 'utf8');
+    // The contract carries a PDF as base64, text formats as text.
+    content = isPdfFileName(file) ? fs.readFileSync(file).toString('base64') : fs.readFileSync(file, 'utf8');
   } catch (err) {
     throw new AppError('cli.unreadable', { file, reason: (err as NodeJS.ErrnoException).code ?? String(err) });
   }

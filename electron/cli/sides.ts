@@ -16,7 +16,7 @@ export async function sidesCommand(argv: string[], io: CliIo): Promise<number> {
   if (typeof to !== 'string' || !(SIDES_FORMATS as readonly string[]).includes(to)) {
     throw new AppError('cli.bad_format', { value: String(to), allowed: SIDES_FORMATS.join('|') });
   }
-  const script = readScriptFile(path.resolve(io.cwd, positional[0]));
+  const script = await readScriptFile(path.resolve(io.cwd, positional[0]));
   const file = await sidesFile(script, flags.character, to as SidesFormat, paperFlag(flags.paper, 'letter'));
   const out = (flags.o ?? flags.out) as string | undefined;
   emit(file, out && path.resolve(io.cwd, out), io);

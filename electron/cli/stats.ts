@@ -10,7 +10,7 @@ import { readScriptFile } from './read-input.ts';
 export async function statsCommand(argv: string[], io: CliIo): Promise<number> {
   const { positional, flags } = parseArgs(argv, ['paper']);
   if (positional.length !== 1) throw new UsageError('stats needs exactly one input file');
-  const script = readScriptFile(path.resolve(io.cwd, positional[0]));
+  const script = await readScriptFile(path.resolve(io.cwd, positional[0]));
   const stats = scriptStats(script, PAPER_PROFILES[paperFlag(flags.paper, 'letter')]);
   if (flags.json) {
     io.stdout(JSON.stringify(stats, null, 2) + '\n');

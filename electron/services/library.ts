@@ -6,7 +6,7 @@
 import type { FilePayload, ScriptSummary } from '../../shared/api/library.ts';
 import { AppError } from '../../shared/errors.ts';
 import { countScenes, countWords } from '../../shared/screenplay/counts.ts';
-import { readScript } from '../../shared/screenplay/formats.ts';
+import { isPdfFileName, readScript } from '../../shared/screenplay/formats.ts';
 import { withIds } from '../../shared/screenplay/ids.ts';
 import { emptyScreenplay, titleOf, type Screenplay } from '../../shared/screenplay/model.ts';
 import { screenplaySchema } from '../../shared/screenplay/schema.ts';
@@ -110,6 +110,16 @@ export function importScript(ctx: ServiceContext, fileName: string, content: str
   return createScript(ctx, (titleOf(parsed.value) ?? fallback).slice(0, 200), parsed.value);
 }
 
+/** A screenplay PDF (content is base64): its text is read back into elements (electron/pdf-import). */
+export async function importPdf(ctx: ServiceContext, fileName: string, base64: string): Promise<ScriptSummary> {
+  // pdf.js is large: loaded on the first PDF import, not at start-up.
+  const { readPdfScript } = await import('../pdf-import/read-pdf.ts');
+  const parsed = await readPdfScript(Buffer.from(base64, 'base64'));
+  if (!parsed.ok) throw new AppError(parsed.error.code, parsed.error.params);
+  const fallback = fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '') || 'Untitled';
+  return createScript(ctx, (titleOf(parsed.value) ?? fallback).slice(0, 200), parsed.value);
+}
+
 export function libraryHandlers(
   ctx: ServiceContext,
 ): HandlersFor<
@@ -158,7 +168,7 @@ export function libraryHandlers(
       setDeleted(ctx.db, id, null);
       return summary(requireScript(ctx, id));
     },
-    'library.import': ({ fileName, content }) => importScript(ctx, fileName, content),
+    'library.import': ({ fileName, content }) => (isPdfFileName(fileName) ? importPdf(ctx, fileName, content) : importScript(ctx, fileName, content)),
     'library.export': async ({ id, format, paper, titlePage, sceneNumbers }): Promise<FilePayload> => {
       const row = requireScript(ctx, id);
       const draft = loadDraft(ctx, id);

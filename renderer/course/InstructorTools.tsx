@@ -11,7 +11,8 @@ import { invoke } from '../api.ts';
 import { translateError } from '../i18n/index.ts';
 import { download } from '../ui/download.ts';
 import { ErrorBanner } from '../ui/ErrorBanner.tsx';
-import { fileToBase64, pick } from './bytes.ts';
+import { fileToBase64 } from '../ui/file-base64.ts';
+import { pick } from './bytes.ts';
 
 type Folder = { name: string; files: { path: string; content: string }[] };
 

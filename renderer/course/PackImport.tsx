@@ -10,7 +10,8 @@ import { invoke } from '../api.ts';
 import { translateError } from '../i18n/index.ts';
 import { ErrorBanner } from '../ui/ErrorBanner.tsx';
 import { FilePickButton } from '../ui/FilePickButton.tsx';
-import { fileToBase64, pick } from './bytes.ts';
+import { fileToBase64 } from '../ui/file-base64.ts';
+import { pick } from './bytes.ts';
 
 export function PackImport({ onInstalled }: { onInstalled(id: string): void }) {
   const { t, i18n } = useTranslation('training');

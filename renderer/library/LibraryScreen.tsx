@@ -2,7 +2,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ScriptSummary } from '../../shared/api/library.ts';
+import { isPdfFileName } from '../../shared/screenplay/formats.ts';
 import { invoke } from '../api.ts';
+import { fileToBase64 } from '../ui/file-base64.ts';
 import { ErrorBanner } from '../ui/ErrorBanner.tsx';
 
 export function LibraryScreen({ onOpen }: { onOpen(id: string): void }) {
@@ -41,7 +43,9 @@ export function LibraryScreen({ onOpen }: { onOpen(id: string): void }) {
   const importFile = async (file: File) => {
     setError(null);
     try {
-      const s = await invoke('library.import', { fileName: file.name, content: await file.text() });
+      // A screenplay PDF travels as base64; the text formats as text.
+      const content = isPdfFileName(file.name) ? await fileToBase64(file) : await file.text();
+      const s = await invoke('library.import', { fileName: file.name, content });
       await refresh();
       onOpen(s.id);
     } catch (err) {
@@ -65,7 +69,7 @@ export function LibraryScreen({ onOpen }: { onOpen(id: string): void }) {
           <input
             ref={fileInput}
             type="file"
-            accept=".fountain,.spmd,.txt,.fdx,.json"
+            accept=".fountain,.spmd,.txt,.fdx,.json,.pdf"
             hidden
             data-testid="import-file"
             onChange={(e) => {

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { SessionSummary } from '../../shared/api/review.ts';
 import { invoke } from '../api.ts';
 import { ErrorBanner } from '../ui/ErrorBanner.tsx';
-import { fileToBase64 } from './file-base64.ts';
+import { fileToBase64 } from '../ui/file-base64.ts';
 import './review.css';
 
 export function ReviewSessions({ onOpen }: { onOpen(sessionId: string, resumed: boolean): void }) {

@@ -58,6 +58,7 @@ export const libraryApi = {
   'library.delete': method(z.object({ id: idSchema }), ok),
   'library.restore': method(z.object({ id: idSchema }), scriptSummarySchema),
   /** Imports the text of a Fountain/FDX/JSON file (picked in the UI) as a new script. */
+  /** Fountain, FDX or JSON as text; a screenplay PDF (.pdf) as base64. */
   'library.import': method(
     z.object({ fileName: z.string().min(1).max(255), content: z.string().max(20_000_000) }),
     scriptSummarySchema,

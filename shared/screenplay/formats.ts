@@ -17,6 +17,9 @@ const BY_EXTENSION: Record<string, TextFormat> = {
   json: 'json',
 };
 
+/** Screenplay PDFs are imported (electron/pdf-import), never written as text. */
+export const isPdfFileName = (name: string): boolean => /\.pdf$/i.test(name);
+
 export function formatFromFileName(name: string): TextFormat | undefined {
   const ext = /\.([A-Za-z0-9]+)$/.exec(name)?.[1]?.toLowerCase();
   return ext ? BY_EXTENSION[ext] : undefined;

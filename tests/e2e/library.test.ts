@@ -3,6 +3,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { renderPdf } from '../../electron/pdf/render.ts';
+import { parseFountain } from '../../shared/screenplay/fountain/parse.ts';
 import { launchApp, type App } from './harness.ts';
 import { blocks } from './keys.ts';
 
@@ -64,6 +66,22 @@ describe('library', () => {
     await expect.poll(titles).toEqual(['Angin Malam (draf 2)']);
     await p.getByTestId('undo-delete').click();
     await expect.poll(async () => (await titles()).length).toBe(2);
+  });
+
+  it('imports a screenplay PDF into elements', async () => {
+    const parsed = parseFountain(FOUNTAIN);
+    if (!parsed.ok) throw new Error('fixture');
+    const file = path.join(dir, 'angin.pdf');
+    fs.writeFileSync(file, await renderPdf(parsed.value, { paper: 'a4', titlePage: true }));
+    await app.page.getByTestId('import-file').setInputFiles(file);
+    await app.page.getByTestId('script-editor').waitFor();
+    expect(await blocks(app.page)).toEqual([
+      ['scene_heading', 'INT. RUMAH - MALAM'],
+      ['action', 'Lampu berkedip.'],
+      ['character', 'DEWI'],
+      ['dialogue', 'Siapa di sana?'],
+    ]);
+    await app.page.getByRole('button', { name: /Library/ }).first().click();
   });
 
   it('switches the interface to Bahasa Indonesia', async () => {

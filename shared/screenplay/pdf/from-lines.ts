@@ -1,0 +1,172 @@
+/**
+ * A screenplay PDF's positioned text lines → the screenplay model. Screenplay format is positional:
+ * every element type has its own indent (layout/profiles.ts holds the industry numbers), so a line's
+ * distance from the action margin says what it is, and the vertical gap before it says whether it
+ * starts a new element. Page furniture — page numbers, (MORE), CONTINUED, scene numbers in the
+ * margins — is recognised and dropped, and a speech split across pages with (MORE)/(CONT'D) is
+ * joined again. What a PDF cannot tell (bold/italic, dual-dialogue columns) is not guessed at.
+ */
+import type { ElementType, Screenplay, ScriptElement, TitleField } from '../model.ts';
+
+/** One run of text on one baseline, in PDF points (origin bottom left, 72 per inch). */
+export interface PdfLine {
+  page: number;
+  x: number;
+  /** Baseline, from the bottom of the page. */
+  y: number;
+  /** Right edge of the text. */
+  right: number;
+  text: string;
+}
+
+export interface PdfPage {
+  width: number;
+  height: number;
+  lines: PdfLine[];
+}
+
+const INCH = 72;
+const SCENE_START = /^(?:INT|EXT|EST|INT\.?\/EXT|EXT\.?\/INT|I\/E)[.\s]/i;
+const PAGE_NUMBER = /^\d{1,4}\.?$/;
+const SCENE_NUMBER = /^\d{1,4}[A-Z]{0,2}\.?$/;
+const MORE = /^\(\s*MORE\s*\)$/i;
+const CONTINUED = /^\(?\s*CONTINUED\s*:?\s*\)?$|^CONTINUED:?\s*\(\d+\)$/i;
+/** A draft date (23 November 2026, Nov. 23, 2026, 23 Agustus 2026, 2026-11-23, 23/11/2026) — not a phone number. */
+const DATE = /\b(?:jan|feb|mar|apr|ma[yi]|jun|jul|aug|agu|sep|o[ck]t|nov|de[cs])[a-z]*\.?\s+\d|\d\s+(?:jan|feb|mar|apr|ma[yi]|jun|jul|aug|agu|sep|o[ck]t|nov|de[cs])[a-z]*\.?\s+\d{4}|^\d{4}-\d{2}-\d{2}$|^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$/i;
+const CONTD = /\s*\((?:CONT'D|CONT’D|CONTD|CONT\.|LANJ\.?)\)\s*$/i;
+
+/**
+ * The action margin: the leftmost indent that many lines share. Not the most common indent — in a
+ * dialogue-heavy script that is the dialogue's — and not the smallest, which a stray line can set.
+ */
+function actionMargin(xs: number[]): number {
+  const counts = new Map<number, number>();
+  for (const x of xs) counts.set(Math.round(x), (counts.get(Math.round(x)) ?? 0) + 1);
+  const floor = Math.max(3, xs.length * 0.03);
+  const common = [...counts].filter(([, n]) => n >= floor).map(([x]) => x);
+  return common.length ? Math.min(...common) : Math.min(...xs);
+}
+
+const isUpper = (s: string) => s === s.toUpperCase() && /\p{Lu}/u.test(s);
+
+/** What a line is, from its indent relative to the action margin (inches), its text and its right edge. */
+function kindOf(line: PdfLine, margin: number, page: PdfPage): ElementType {
+  const dx = (line.x - margin) / INCH;
+  const text = line.text.trim();
+  const centre = (line.x + line.right) / 2;
+  const rightAligned = line.right > page.width - 1.4 * INCH && dx > 3;
+  if (rightAligned && isUpper(text)) return 'transition';
+  // Centred text sits mid-way across the 6-inch text block; dialogue and cues have fixed indents
+  // that can happen to look centred, so only a line past the cue's indent, or not in capitals, counts.
+  const centred = Math.abs(centre - (margin + 3 * INCH)) < 0.15 * INCH;
+  if (centred && ((dx >= 1.9 && !isUpper(text)) || dx >= 3.2)) return 'centered';
+  if (dx < 0.4) return SCENE_START.test(text) && isUpper(text) ? 'scene_heading' : 'action';
+  if (dx < 1.35) return text.startsWith('(') ? 'parenthetical' : 'dialogue';
+  if (dx < 1.9) return text.startsWith('(') ? 'parenthetical' : 'dialogue';
+  if (dx < 3.2 && isUpper(text)) return 'character';
+  return isUpper(text) && /:$/.test(text) ? 'transition' : 'action';
+}
+
+/** Joins a wrapped line onto its element: PDF wrapping broke at a space, so a space goes back. */
+function join(a: string, b: string): string {
+  return a.endsWith('-') && /^\p{Ll}/u.test(b) ? a + b : `${a} ${b}`;
+}
+
+/** Title page: centred title, "written by", author(s) above; contact bottom left, date bottom right. */
+function titlePageOf(page: PdfPage): TitleField[] {
+  const lines = [...page.lines].sort((a, b) => b.y - a.y);
+  const centred = lines.filter((l) => Math.abs((l.x + l.right) / 2 - page.width / 2) < 0.5 * INCH && l.y > page.height * 0.3);
+  const fields: TitleField[] = [];
+  const credit = centred.findIndex((l) => /^(?:written\s+)?by$|^(?:ditulis\s+)?oleh$|^screenplay\s+by$|^story\s+by/i.test(l.text.trim()));
+  const text = (ls: PdfLine[]) => ls.map((l) => l.text.trim()).join('\n');
+  const title = credit >= 0 ? centred.slice(0, credit) : centred.slice(0, 1);
+  const authors = credit >= 0 ? centred.slice(credit + 1) : centred.slice(1);
+  if (title.length) fields.push({ key: 'Title', value: text(title) });
+  if (credit >= 0) fields.push({ key: 'Credit', value: centred[credit].text.trim() });
+  if (authors.length) fields.push({ key: 'Author', value: text(authors) });
+  // The lower block: a date wherever it sits is the draft date; the rest is contact information.
+  const low = lines.filter((l) => l.y <= page.height * 0.3);
+  const dated = low.filter((l) => DATE.test(l.text.trim()));
+  const contact = low.filter((l) => !dated.includes(l));
+  if (contact.length) fields.push({ key: 'Contact', value: text(contact) });
+  if (dated.length) fields.push({ key: 'Draft date', value: text(dated) });
+  return fields;
+}
+
+/** The element being built, and where its latest line sat. */
+interface Last {
+  el: ScriptElement;
+  y: number;
+  page: number;
+  x: number;
+}
+
+export function screenplayFromPdfPages(pages: readonly PdfPage[]): Screenplay {
+  if (pages.length === 0) return { version: 1, titlePage: [], elements: [] };
+  // A first page without a single scene heading, followed by one that has them, is a title page.
+  const hasHeading = (p: PdfPage) => p.lines.some((l) => SCENE_START.test(l.text.trim()));
+  const titled = pages.length > 1 && !hasHeading(pages[0]) && pages[0].lines.length < 25;
+  const body = titled ? pages.slice(1) : pages;
+  const margin = actionMargin(body.flatMap((p) => p.lines.filter((l) => l.x < p.width / 2 && !SCENE_NUMBER.test(l.text.trim())).map((l) => l.x)));
+
+  const elements: ScriptElement[] = [];
+  let last = null as Last | null;
+  let lastCue = '';
+  let speechContinues = false;
+  /** The next line carries on the last element across a page break, whatever the gap. */
+  let carry = false;
+
+  for (const page of body) {
+    const lines = [...page.lines].sort((a, b) => b.y - a.y || a.x - b.x);
+    let pendingSceneNumber: string | undefined;
+    for (const line of lines) {
+      const text = line.text.replace(/\s+/g, ' ').trim();
+      if (!text) continue;
+      // Page furniture: numbers in the top or bottom inch, (MORE), CONTINUED, scene numbers in the margins.
+      const inHeaderOrFooter = line.y > page.height - 0.9 * INCH || line.y < 0.8 * INCH;
+      if (inHeaderOrFooter && (PAGE_NUMBER.test(text) || CONTINUED.test(text))) continue;
+      if (CONTINUED.test(text)) continue;
+      if (MORE.test(text)) {
+        speechContinues = true;
+        continue;
+      }
+      if (SCENE_NUMBER.test(text) && (line.right < margin - 0.1 * INCH || line.x > page.width - 1.2 * INCH)) {
+        pendingSceneNumber = text.replace(/\.$/, '');
+        continue;
+      }
+      let type = kindOf(line, margin, page);
+      // A speech carried over a page break: drop the repeated "NAME (CONT'D)" and keep adding to it.
+      if (type === 'character' && speechContinues && text.replace(CONTD, '') === lastCue) {
+        speechContinues = false;
+        carry = true;
+        continue;
+      }
+      speechContinues = false;
+      // An action paragraph cut by a page break mid-sentence carries on at the top of the next page.
+      if (last && last.page !== line.page && last.el.type === 'action' && type === 'action' && !/[.!?:…"”)\]]$/.test(last.el.text)) carry = true;
+      const gap = last && last.page === line.page ? last.y - line.y : Infinity;
+      const continues =
+        last !== null &&
+        (carry || gap < 15) &&
+        (last.el.type === type || (last.el.type === 'dialogue' && type === 'dialogue')) &&
+        Math.abs(last.x - line.x) < 0.2 * INCH &&
+        (type === 'action' || type === 'dialogue' || type === 'centered' || (type === 'parenthetical' && !last.el.text.endsWith(')')));
+      carry = false;
+      if (last !== null && continues) {
+        const prev: Last = last;
+        prev.el.text = join(prev.el.text, text);
+        last = { ...prev, y: line.y, page: line.page };
+        continue;
+      }
+      // A dialogue-indent line right under a cue or parenthetical is dialogue even if it opens with "(".
+      if (type === 'parenthetical' && last && last.el.type === 'parenthetical' && last.el.text.endsWith(')') && !text.startsWith('(')) type = 'dialogue';
+      const el: ScriptElement = { type, text: type === 'scene_heading' || type === 'character' || type === 'transition' ? text.toUpperCase() : text };
+      if (type === 'scene_heading' && pendingSceneNumber) el.sceneNumber = pendingSceneNumber;
+      if (type === 'character') lastCue = text.replace(CONTD, '');
+      pendingSceneNumber = undefined;
+      elements.push(el);
+      last = { el, y: line.y, page: line.page, x: line.x };
+    }
+  }
+  return { version: 1, titlePage: titled ? titlePageOf(pages[0]) : [], elements };
+}
