@@ -10,7 +10,16 @@ import { REPO_ROOT } from '../electron/host.ts';
 
 const require = createRequire(import.meta.url);
 
+/**
+ * Electron's path. Electron 45 fetches its binary on first use; with ELECTRON_SKIP_BINARY_DOWNLOAD=1
+ * (machines without internet, CI) that attempt is skipped and only an already present binary counts.
+ */
 function electronBinary(): string | null {
+  if (process.env.ELECTRON_SKIP_BINARY_DOWNLOAD === '1') {
+    const dir = path.join(REPO_ROOT, 'node_modules', 'electron');
+    const rel = fs.existsSync(path.join(dir, 'path.txt')) ? fs.readFileSync(path.join(dir, 'path.txt'), 'utf8') : '';
+    return rel && fs.existsSync(path.join(dir, 'dist', rel)) ? path.join(dir, 'dist', rel) : null;
+  }
   try {
     const bin = require('electron') as unknown as string;
     return typeof bin === 'string' && fs.existsSync(bin) ? bin : null;
