@@ -51,7 +51,8 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     if (!command) throw new UsageError(translate('cli', 'unknownCommand', { name: [name, Object.hasOwn(GROUPS, name) ? rest[0] ?? '' : ''].join(' ').trim() }));
     return await command(args, io);
   } catch (err) {
-    if (isAppError(err)) io.stderr(`naskah: ${translateError(err.toData())}\n`);
+    // Contract 1: one line per error, whatever a message quotes.
+    if (isAppError(err)) io.stderr(`naskah: ${translateError(err.toData()).replace(/\s*\n\s*/g, ' ')}\n`);
     else if (err instanceof UsageError) io.stderr(`naskah: ${err.message}. ${translate('cli', 'seeHelp')}\n`);
     else io.stderr(`naskah: ${String((err as Error)?.message ?? err).split('\n')[0]}\n`);
     return 1;

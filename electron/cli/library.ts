@@ -7,6 +7,7 @@ import { defaultDataDir } from '../data-dir.ts';
 import { openBackend, resolveDataDir, type Backend } from '../host.ts';
 import { translate } from '../i18n.ts';
 import { parseArgs, UsageError, type CliIo } from './io.ts';
+import { readScriptFile } from './read-input.ts';
 import { emit, formatFlag, paperFlag, pdfFlags } from './output.ts';
 
 export function withBackend<T>(io: CliIo, fn: (b: Backend) => Promise<T>): Promise<T> {
@@ -36,6 +37,9 @@ export async function importCommand(argv: string[], io: CliIo): Promise<number> 
   } catch (err) {
     throw new AppError('cli.unreadable', { file, reason: (err as NodeJS.ErrnoException).code ?? String(err) });
   }
+  // Read in full before the library is opened: a file that cannot be imported changes nothing,
+  // not even by creating the data directory.
+  await readScriptFile(file);
   return withBackend(io, async (b) => {
     const s = await call<{ id: string }>(b, 'library.import', { fileName: path.basename(file), content });
     io.stdout(`${s.id}\n`);

@@ -6,6 +6,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { problemLocation } from '../../shared/course/messages.ts';
+import { compareSemver } from '../../shared/course/semver.ts';
+import { appVersion } from '../host.ts';
 import { buildPackBytes } from '../course/build-pack.ts';
 import { readFolderPack } from '../course/read-folder-pack.ts';
 import { readPackAt } from '../course/read-pack.ts';
@@ -55,6 +57,9 @@ async function build(argv: string[], io: CliIo): Promise<number> {
 async function importPack(argv: string[], io: CliIo): Promise<number> {
   const read = await readPackAt(onePack(argv, io, 'import'));
   if (!read.ok) return printProblems(io, read.problems);
+  // Judged before the library is opened: a refused import must not even create the data directory.
+  const needed = read.value.manifest.minAppVersion;
+  if (compareSemver(needed, appVersion()) > 0) return printProblems(io, [{ code: 'pack.needs_newer_app', params: { needed, current: appVersion() } }]);
   return withBackend(io, async (b) => {
     const result = installPack(b.ctx, read);
     const m = read.value.manifest;

@@ -2,7 +2,7 @@
  * course.json bytes → a validated manifest, with every problem named (invalid UTF-8 or JSON with
  * its line and column, each schema rule broken with its JSON path), all attributed to course.json.
  */
-import { locateJsonPath } from '../../shared/course/json-error.ts';
+import { locateJsonPaths } from '../../shared/course/json-error.ts';
 import { parseManifestText, type CourseManifest } from '../../shared/course/manifest.ts';
 import { problem, type PackProblem, type PackRead } from './pack-problems.ts';
 import { MANIFEST_FILE } from '../../shared/course/limits.ts';
@@ -23,15 +23,26 @@ export function manifestFromBytes(bytes: Buffer): PackRead<CourseManifest> {
     return { ok: false, problems: [problem('pack.manifest_not_utf8', { file: MANIFEST_FILE })] };
   }
   const parsed = parseManifestText(text);
-  if (!parsed.ok) return { ok: false, problems: parsed.problems.map((p) => atLine(text, inManifest(p))) };
+  if (!parsed.ok) return { ok: false, problems: withLines(text, capped(parsed.problems).map(inManifest)) };
   return { ok: true, value: parsed.manifest };
 }
 
-/** Adds the line and column of the problem's JSON path, so an instructor can go straight to it. */
-function atLine(text: string, p: PackProblem): PackProblem {
-  if (typeof p.params.path !== 'string' || p.params.line !== undefined) return p;
-  const at = locateJsonPath(text, p.params.path);
-  return at ? { code: p.code, params: { ...p.params, line: at.line, column: at.column } } : p;
+/** More problems than anyone reads in one go: the rest are counted, not listed (and not located). */
+export const MAX_LISTED_PROBLEMS = 100;
+
+function capped(problems: PackProblem[]): PackProblem[] {
+  if (problems.length <= MAX_LISTED_PROBLEMS) return problems;
+  return [...problems.slice(0, MAX_LISTED_PROBLEMS), problem('pack.more_problems', { count: problems.length - MAX_LISTED_PROBLEMS })];
+}
+
+/** Adds the line and column of each problem's JSON path (one scan of the text for all of them). */
+function withLines(text: string, problems: PackProblem[]): PackProblem[] {
+  const paths = problems.flatMap((p) => (typeof p.params.path === 'string' && p.params.line === undefined ? [p.params.path] : []));
+  const at = locateJsonPaths(text, paths);
+  return problems.map((p) => {
+    const pos = typeof p.params.path === 'string' && p.params.line === undefined ? at.get(p.params.path) : undefined;
+    return pos ? { code: p.code, params: { ...p.params, line: pos.line, column: pos.column } } : p;
+  });
 }
 
 function inManifest(p: PackProblem): PackProblem {

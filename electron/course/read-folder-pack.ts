@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { MANIFEST_FILE, PACK_LIMITS } from '../../shared/course/limits.ts';
+import { isIgnoredPackPath } from '../../shared/course/pack-path.ts';
 import { manifestFromBytes, type LoadedPack } from './manifest-bytes.ts';
 import { problem, type PackProblem, type PackRead } from './pack-problems.ts';
 import { compareWithManifest, verifyBytes } from './verify-files.ts';
@@ -24,6 +25,7 @@ function walk(root: string): Walk {
     const rel = pending.pop()!;
     for (const dirent of fs.readdirSync(path.join(root, rel), { withFileTypes: true })) {
       const name = rel ? `${rel}/${dirent.name}` : dirent.name;
+      if (isIgnoredPackPath(name)) continue;
       if (dirent.isSymbolicLink()) problems.push(problem('pack.symlink', { file: name }));
       else if (dirent.isDirectory()) pending.push(name);
       else if (dirent.isFile()) sizes.set(name, fs.statSync(path.join(root, name)).size);

@@ -8,7 +8,7 @@
  */
 import type yauzl from 'yauzl';
 import { MANIFEST_FILE, PACK_LIMITS } from '../../shared/course/limits.ts';
-import { packPathProblem } from '../../shared/course/pack-path.ts';
+import { isIgnoredPackPath, packPathProblem } from '../../shared/course/pack-path.ts';
 import { closeQuietly, entryFileType, inflateEntry, openZipBuffer, openZipFile, S_IFDIR, S_IFLNK, unsafeNameFromError } from '../zip/yauzl-io.ts';
 import { manifestFromBytes, type LoadedPack } from './manifest-bytes.ts';
 import { problem, type PackProblem, type PackRead } from './pack-problems.ts';
@@ -44,7 +44,9 @@ function listEntries(zip: yauzl.ZipFile): Promise<Listing> {
     zip.on('entry', (entry: yauzl.Entry) => {
       const name = entry.fileName;
       const type = entryFileType(entry);
-      if (type === S_IFLNK) problems.push(problem('pack.symlink', { file: name }));
+      if (isIgnoredPackPath(name)) {
+        // Added by the zip tool or the OS, not the author: skipped, never inflated.
+      } else if (type === S_IFLNK) problems.push(problem('pack.symlink', { file: name }));
       else if (type === S_IFDIR || name.endsWith('/')) {
         // Folder entries carry no data; zip tools add them. Their files are checked one by one.
       } else if (entry.isEncrypted()) problems.push(problem('pack.encrypted', { file: name }));

@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { MANIFEST_FILE, PACK_LIMITS } from '../../shared/course/limits.ts';
-import { packPathProblem } from '../../shared/course/pack-path.ts';
+import { isIgnoredPackPath, packPathProblem } from '../../shared/course/pack-path.ts';
 import { problem, type PackProblem } from './pack-problems.ts';
 
 export interface UploadedFile {
@@ -19,7 +19,8 @@ export interface UploadedFile {
 function relativePaths(files: readonly UploadedFile[]): UploadedFile[] {
   const first = files.map((f) => f.path.split('/')[0]);
   const common = files.length > 0 && files.every((f) => f.path.includes('/')) && first.every((p) => p === first[0]);
-  return common ? files.map((f) => ({ ...f, path: f.path.slice(first[0].length + 1) })) : [...files];
+  const relative = common ? files.map((f) => ({ ...f, path: f.path.slice(first[0].length + 1) })) : [...files];
+  return relative.filter((f) => !isIgnoredPackPath(f.path));
 }
 
 export function uploadProblems(files: readonly UploadedFile[]): PackProblem[] {

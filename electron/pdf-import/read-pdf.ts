@@ -1,81 +1,60 @@
 /**
- * A screenplay PDF → the model. pdf.js (Mozilla's PDF library) extracts the positioned text; the
- * pure classifier in shared/screenplay/pdf/from-lines.ts turns positions into elements. Runs in
- * Node (main process, CLI): no worker, no fonts loaded, no scripts evaluated.
+ * A screenplay PDF → the model. A PDF is untrusted input that can hide a decompression bomb (a
+ * 1 MB file with a 1 GB content stream) or simply take ages, so the extraction runs in a worker
+ * thread under a wall-clock limit and a memory ceiling (the process's RSS, which also counts the
+ * worker's off-heap buffers), and is terminated when it passes either. The main process — which
+ * also serves autosave — never waits on it. The pure classifier (shared/screenplay/pdf/from-lines.ts)
+ * then turns positioned lines into elements.
  */
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { Worker } from 'node:worker_threads';
 import { fail, ok, type Result } from '../../shared/errors.ts';
 import type { Screenplay } from '../../shared/screenplay/model.ts';
-import { screenplayFromPdfPages, type PdfLine, type PdfPage } from '../../shared/screenplay/pdf/from-lines.ts';
+import { screenplayFromPdfPages } from '../../shared/screenplay/pdf/from-lines.ts';
+import type { Extracted } from './extract-pages.ts';
 
 /** PDF files larger than this are refused before parsing: no screenplay comes near it. */
 export const PDF_MAX_BYTES = 50 * 1024 * 1024;
-/** Gap (points) that splits one baseline into separate runs: scene numbers in the margins, dual columns. */
-const RUN_GAP = 18;
 
-interface TextItem {
-  str: string;
-  transform: number[];
-  width: number;
+export interface PdfLimits {
+  timeoutMs: number;
+  /** Growth of the process's resident memory while reading, in bytes. */
+  maxExtraRss: number;
 }
 
-function linesOf(items: TextItem[], page: number): PdfLine[] {
-  const rows = new Map<number, TextItem[]>();
-  for (const it of items) {
-    if (!it.str) continue;
-    const y = Math.round(it.transform[5] / 2) * 2;
-    const row = rows.get(y) ?? [];
-    row.push(it);
-    rows.set(y, row);
-  }
-  const lines: PdfLine[] = [];
-  for (const [y, row] of rows) {
-    row.sort((a, b) => a.transform[4] - b.transform[4]);
-    let current: PdfLine | null = null;
-    for (const it of row) {
-      const x = it.transform[4];
-      if (current && x - current.right > RUN_GAP && it.str.trim()) {
-        lines.push(current);
-        current = null;
-      }
-      if (!current) {
-        if (!it.str.trim()) continue;
-        current = { page, x, y, right: x + it.width, text: it.str };
-      } else {
-        current.text += it.str;
-        // A run of spaces can span a whole gap (title page: contact left, date right): it joins
-        // nothing, so it does not move the run's right edge.
-        if (it.str.trim()) current.right = Math.max(current.right, x + it.width);
-      }
-    }
-    if (current) lines.push(current);
-  }
-  return lines;
+export const PDF_LIMITS: PdfLimits = { timeoutMs: 30_000, maxExtraRss: 1024 * 1024 * 1024 };
+
+/** The worker's own file, .ts when run from source, .js in the packaged app. */
+const WORKER = new URL(`./pdf-worker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url);
+
+function extractInWorker(bytes: Uint8Array, limits: PdfLimits): Promise<Extracted> {
+  return new Promise((resolve) => {
+    const baseline = process.memoryUsage().rss;
+    const worker = new Worker(WORKER, { workerData: bytes, resourceLimits: { maxOldGenerationSizeMb: 1024 } });
+    let settled = false;
+    const finish = (result: Extracted) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      clearInterval(watch);
+      void worker.terminate();
+      resolve(result);
+    };
+    const tooComplex = (detail: string) => finish({ ok: false, code: 'pdf_too_complex', detail });
+    const timer = setTimeout(() => tooComplex(`over ${limits.timeoutMs / 1000} s`), limits.timeoutMs);
+    const watch = setInterval(() => {
+      if (process.memoryUsage().rss - baseline > limits.maxExtraRss) tooComplex('memory');
+    }, 25);
+    worker.once('message', (m: Extracted) => finish(m));
+    worker.once('error', (err) => tooComplex(String(err?.message ?? err).slice(0, 200)));
+    worker.once('exit', (code) => tooComplex(`worker exited (${code})`));
+  });
 }
 
-export async function readPdfScript(bytes: Uint8Array): Promise<Result<Screenplay>> {
+export async function readPdfScript(bytes: Uint8Array, limits: PdfLimits = PDF_LIMITS): Promise<Result<Screenplay>> {
   if (bytes.length > PDF_MAX_BYTES) return fail('screenplay.pdf_too_large', { size: bytes.length, max: PDF_MAX_BYTES });
-  const task = getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, verbosity: 0 });
-  let doc;
-  try {
-    doc = await task.promise;
-  } catch (err) {
-    return fail('screenplay.bad_pdf', { detail: String((err as Error)?.message ?? err).slice(0, 200) });
-  }
-  try {
-    const pages: PdfPage[] = [];
-    for (let n = 1; n <= doc.numPages; n++) {
-      const page = await doc.getPage(n);
-      const { width, height } = page.getViewport({ scale: 1 });
-      const content = await page.getTextContent();
-      pages.push({ width, height, lines: linesOf(content.items.filter((i): i is TextItem & typeof i => 'str' in i) as TextItem[], n) });
-    }
-    const script = screenplayFromPdfPages(pages);
-    if (script.elements.length === 0) return fail('screenplay.pdf_no_text', {});
-    return ok(script);
-  } catch (err) {
-    return fail('screenplay.bad_pdf', { detail: String((err as Error)?.message ?? err).slice(0, 200) });
-  } finally {
-    await task.destroy();
-  }
+  const extracted = await extractInWorker(bytes, limits);
+  if (!extracted.ok) return fail(`screenplay.${extracted.code}`, { detail: extracted.detail });
+  const script = screenplayFromPdfPages(extracted.pages);
+  if (script.elements.length === 0) return fail('screenplay.pdf_no_text', {});
+  return ok(script);
 }

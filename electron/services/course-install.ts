@@ -42,6 +42,9 @@ export function inspectPack(ctx: ServiceContext, read: PackRead<LoadedPack>): In
   if (!installed) return { status: 'new', pack, installed: null, changes: [] };
   const was = { version: installed.version, revision: installed.revision };
   if (manifest.revision < installed.revision) return { status: 'older', pack, installed: was, changes: [] };
+  if (manifest.revision === installed.revision && installed.manifest !== JSON.stringify(manifest)) {
+    return { status: 'refused', problems: [problem('pack.same_revision_changed', { id: manifest.id, revision: manifest.revision })] };
+  }
   const changes = diffManifests(storedManifest(installed.manifest), manifest);
   return { status: manifest.revision === installed.revision ? 'same' : 'update', pack, installed: was, changes };
 }
@@ -50,22 +53,33 @@ export function inspectPack(ctx: ServiceContext, read: PackRead<LoadedPack>): In
 export function installPack(ctx: ServiceContext, read: PackRead<LoadedPack>): { id: string; changed: boolean } {
   if (!read.ok) throw new AppError(read.problems[0].code, { ...read.problems[0].params, more: read.problems.length - 1 });
   const { manifest, files } = read.value;
-  const problems = installProblems(ctx, manifest);
-  if (problems.length > 0) throw new AppError(problems[0].code, problems[0].params);
-  const installed = getPack(ctx.db, manifest.id);
-  // The same revision again is a no-op: re-importing a pack never disturbs anything.
-  if (installed && installed.revision === manifest.revision) return { id: manifest.id, changed: false };
   const at = nowIso();
   const stored = new Map([...files].map(([path, data]) => [path, { sha256: sha256Hex(data), data }]));
-  ctx.db.transaction(() => {
-    for (const [from, to] of Object.entries(manifest.migrations ?? {})) renameItem(ctx.db, manifest.id, from, to);
-    putPack(ctx.db, { id: manifest.id, version: manifest.version, revision: manifest.revision, manifest: JSON.stringify(manifest), at }, stored);
-  })();
-  return { id: manifest.id, changed: true };
+  // The checks run inside the write transaction (IMMEDIATE: the write lock is taken first), so the
+  // app and the CLI installing at once cannot both pass the revision check and roll progress back.
+  return ctx.db
+    .transaction(() => {
+      const problems = installProblems(ctx, manifest);
+      if (problems.length > 0) throw new AppError(problems[0].code, problems[0].params);
+      const installed = getPack(ctx.db, manifest.id);
+      if (installed && installed.revision === manifest.revision) {
+        // The same revision again is a no-op — unless its content differs: a publisher who forgot
+        // to raise the revision would otherwise ship nothing, silently.
+        if (installed.manifest !== JSON.stringify(manifest)) throw new AppError('pack.same_revision_changed', { id: manifest.id, revision: manifest.revision });
+        return { id: manifest.id, changed: false };
+      }
+      for (const [from, to] of Object.entries(manifest.migrations ?? {})) renameItem(ctx.db, manifest.id, from, to);
+      putPack(ctx.db, { id: manifest.id, version: manifest.version, revision: manifest.revision, manifest: JSON.stringify(manifest), at }, stored);
+      return { id: manifest.id, changed: true };
+    })
+    .immediate();
 }
 
-/** Suffix of a preview's id: an instructor's look at a pack as a trainee sees it, kept apart from the real one. */
-export const PREVIEW_SUFFIX = '.preview';
+/**
+ * Suffix of a preview's id: an instructor's look at a pack as a trainee sees it, kept apart from
+ * the real one. "~" can never occur in a pack id (PACK_ID), so no real pack can collide with it.
+ */
+export const PREVIEW_SUFFIX = '~preview';
 
 /**
  * Installs a verified pack as a preview: under its own id, replacing any earlier preview whatever

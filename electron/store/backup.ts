@@ -6,6 +6,7 @@
 import type Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
+import { AppError } from '../../shared/errors.ts';
 
 export const BACKUP_DIR = 'backups';
 const KEEP: Record<BackupReason, number> = { daily: 7, 'pre-migration': 3 };
@@ -43,15 +44,29 @@ export function backupNow(db: Database.Database, dataDir: string, reason: Backup
   const partial = `${target}.partial`;
   fs.rmSync(partial, { force: true });
   // Written under a temporary name and renamed: a crash mid-backup never leaves a "backup" that is half a file.
-  db.prepare('VACUUM INTO ?').run(partial);
-  fs.renameSync(partial, target);
+  try {
+    db.prepare('VACUUM INTO ?').run(partial);
+    fs.renameSync(partial, target);
+  } catch (err) {
+    fs.rmSync(partial, { force: true });
+    const full = (err as { code?: string }).code === 'SQLITE_FULL' || (err as NodeJS.ErrnoException).code === 'ENOSPC';
+    throw new AppError(full ? 'store.disk_full' : 'store.backup_failed', { reason: String((err as Error).message ?? err).replace(/\s+/g, ' ').slice(0, 200) });
+  }
   for (const old of listBackups(dataDir).filter((b) => b.reason === reason).slice(KEEP[reason])) fs.rmSync(old.file, { force: true });
   return target;
 }
 
-/** Takes today's backup unless there is one already. */
+/**
+ * Takes today's backup unless there is one already. Best effort: a backup that cannot be written
+ * (a nearly full disk) must not keep the library from opening; it is tried again next start.
+ */
 export function dailyBackupIfDue(db: Database.Database, dataDir: string, now = new Date()): string | null {
   const today = stamp(now).slice(0, 8);
-  if (listBackups(dataDir).some((b) => b.reason === 'daily' && b.at.startsWith(today))) return null;
-  return backupNow(db, dataDir, 'daily', now);
+  try {
+    if (listBackups(dataDir).some((b) => b.reason === 'daily' && b.at.startsWith(today))) return null;
+    return backupNow(db, dataDir, 'daily', now);
+  } catch (err) {
+    console.warn(`[naskah] daily backup skipped: ${(err as Error).message}`);
+    return null;
+  }
 }

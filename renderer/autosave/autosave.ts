@@ -26,6 +26,7 @@ export class Autosave {
   private inFlight: Promise<void> | null = null;
   private timer: unknown = null;
   private failures = 0;
+  private disposed = false;
   state: SaveState = 'saved';
 
   constructor(options: AutosaveOptions) {
@@ -46,11 +47,23 @@ export class Autosave {
     if (!this.inFlight) this.schedule(this.opts.delayMs);
   }
 
-  /** Saves now whatever is pending (leaving the editor, closing the window). */
-  async flush(): Promise<void> {
+  /**
+   * Saves now whatever is pending (leaving the editor, closing the window, before an export).
+   * Resolves true when everything is saved, false when a save failed (the edits stay pending).
+   */
+  async flush(): Promise<boolean> {
+    if (this.disposed) return true;
     this.cancelTimer();
     while (this.inFlight) await this.inFlight;
     if (this.pending) await this.run();
+    return this.pending === null && this.state !== 'error';
+  }
+
+  /** Stops this instance for good (a snapshot was restored: another instance takes over). */
+  dispose(): void {
+    this.disposed = true;
+    this.cancelTimer();
+    this.pending = null;
   }
 
   get hasUnsaved(): boolean {
@@ -76,6 +89,7 @@ export class Autosave {
   }
 
   private run(): Promise<void> {
+    if (this.disposed) return Promise.resolve();
     if (this.inFlight || !this.pending) return this.inFlight ?? Promise.resolve();
     const read = this.pending;
     this.pending = null;
@@ -98,7 +112,10 @@ export class Autosave {
         this.pending ??= read;
         this.failures++;
         this.setState('error', error);
-        this.schedule(Math.min(this.opts.maxRetryMs, 1000 * 2 ** (this.failures - 1)));
+        // Another window saved this script meanwhile: retrying can never succeed (and must not
+        // overwrite that work). The edits stay pending and journaled; the error says what happened.
+        if ((error as { code?: unknown })?.code === 'library.stale_draft') return;
+        if (!this.disposed) this.schedule(Math.min(this.opts.maxRetryMs, 1000 * 2 ** (this.failures - 1)));
       });
     return this.inFlight;
   }

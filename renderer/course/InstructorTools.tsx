@@ -1,6 +1,6 @@
 /**
  * For instructors writing a pack: pick the pack's source folder, check it (every problem, with the
- * place in course.json), preview it as a trainee sees it (installed apart, as "<id>.preview"), and
+ * place in course.json), preview it as a trainee sees it (installed apart, as "<id>~preview"), and
  * build the .naskahpack to hand out. The same rules as `naskah pack validate|build`.
  */
 import { useRef, useState } from 'react';

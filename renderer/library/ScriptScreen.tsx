@@ -4,10 +4,11 @@ import { useTranslation } from 'react-i18next';
 import type { Draft, ExportFormat } from '../../shared/api/library.ts';
 import type { Settings } from '../../shared/api/settings.ts';
 import type { Screenplay } from '../../shared/screenplay/model.ts';
+import { AppError } from '../../shared/errors.ts';
 import { invoke } from '../api.ts';
 import { Autosave, type SaveState } from '../autosave/autosave.ts';
 import { registerFlusher } from '../autosave/flush-on-close.ts';
-import { clearJournal, journaled, recoverableJournal, type JournalEntry } from '../autosave/journal.ts';
+import { clearJournal, journaled, recoverableJournal, writeJournal, type JournalEntry } from '../autosave/journal.ts';
 import { ScriptEditor } from '../editor/ScriptEditor.tsx';
 import { ErrorBanner } from '../ui/ErrorBanner.tsx';
 import { download } from '../ui/download.ts';
@@ -30,6 +31,11 @@ export function ScriptScreen({ id, settings, onClose }: { id: string; settings: 
   const [askPdf, setAskPdf] = useState(false);
   const [version, setVersion] = useState(0);
   const autosave = useRef<Autosave | null>(null);
+  const draftRevision = useRef(0);
+  /** Saves what is pending; throws when it cannot, so nothing goes on with an unsaved draft. */
+  const saveNow = useCallback(async (): Promise<void> => {
+    if ((await autosave.current?.flush()) === false) throw new AppError('library.unsaved_changes', {});
+  }, []);
   const [recoverable, setRecoverable] = useState<JournalEntry | null>(null);
 
   // Every save is journaled locally first, so a save that never completes can be recovered.
@@ -56,13 +62,14 @@ export function ScriptScreen({ id, settings, onClose }: { id: string; settings: 
       (d) => {
         if (!alive) return;
         autosave.current = makeAutosave(d.revision);
+        draftRevision.current = d.revision;
         setRecoverable(recoverableJournal(localStorage, id, d.screenplay));
         setDraft(d);
       },
       (err) => setError(err),
     );
     const flush = () => void autosave.current?.flush();
-    const unregister = registerFlusher(() => autosave.current?.flush() ?? Promise.resolve());
+    const unregister = registerFlusher(saveNow);
     const onHide = () => document.visibilityState === 'hidden' && flush();
     const beforeUnload = (e: BeforeUnloadEvent) => {
       if (autosave.current?.hasUnsaved) {
@@ -85,22 +92,29 @@ export function ScriptScreen({ id, settings, onClose }: { id: string; settings: 
     scriptId: id,
     paper: settings.paper,
     saveState: state,
-    flush: () => autosave.current?.flush() ?? Promise.resolve(),
+    flush: saveNow,
     onError: setError,
   });
 
   const edits = useMemo(() => new EditSignal(), []);
+  // While saves are failing (disk full, back end gone) the newest edits are journaled too, at most
+  // every 2 s, so they survive a crash before the retry succeeds.
+  const journaledAt = useRef(0);
   const onEdit = useMemo(
     () => (read: () => Screenplay) => {
       autosave.current?.edit(read);
       edits.emit(read);
+      if (autosave.current?.state === 'error' && Date.now() - journaledAt.current > 2000) {
+        journaledAt.current = Date.now();
+        writeJournal(localStorage, { scriptId: id, baseRevision: draftRevision.current, at: new Date().toISOString(), screenplay: read() });
+      }
     },
-    [edits],
+    [edits, id],
   );
 
   const exportAs = async (format: ExportFormat, pdf?: PdfChoices) => {
     try {
-      await autosave.current?.flush();
+      await saveNow();
       download(await invoke('library.export', { id, format, paper: settings.paper, ...pdf }));
     } catch (err) {
       setError(err);
@@ -108,13 +122,14 @@ export function ScriptScreen({ id, settings, onClose }: { id: string; settings: 
   };
 
   // Reports and sides read the saved draft, so they match `naskah stats` on the same script.
-  const flushDraft = useCallback(() => autosave.current?.flush() ?? Promise.resolve(), []);
+  const flushDraft = saveNow;
   const loadSaved = useCallback(async () => {
     await flushDraft();
     return (await invoke('draft.load', { scriptId: id })).screenplay;
   }, [id, flushDraft]);
 
   const close = async () => {
+    // A failed save does not keep the trainee here: its edits are journaled and offered back.
     await autosave.current?.flush();
     onClose();
   };
@@ -198,14 +213,17 @@ export function ScriptScreen({ id, settings, onClose }: { id: string; settings: 
           />
         )}
         {draft && (
-          <ExerciseChecks scriptId={id} initial={draft.screenplay} signal={edits} paper={settings.paper} flush={() => autosave.current?.flush() ?? Promise.resolve()} />
+          <ExerciseChecks scriptId={id} initial={draft.screenplay} signal={edits} paper={settings.paper} flush={saveNow} />
         )}
         {showSnapshots && draft && (
           <SnapshotsPanel
             scriptId={id}
-            beforeSnapshot={() => autosave.current?.flush() ?? Promise.resolve()}
+            beforeSnapshot={saveNow}
             onRestored={(d) => {
+              // The old instance must not keep retrying with a revision that no longer exists.
+              autosave.current?.dispose();
               autosave.current = makeAutosave(d.revision);
+              draftRevision.current = d.revision;
               setDraft(d);
               setVersion((v) => v + 1);
             }}

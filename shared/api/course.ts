@@ -11,7 +11,8 @@ import { REPORT_MAX_BYTES } from '../course/report.ts';
 import { method } from './define.ts';
 import { filePayloadSchema, idSchema } from './library.ts';
 
-const packIdSchema = z.string().min(3).max(64);
+/** A pack id (at most 64 characters), or a preview's: the id plus "~preview". */
+const packIdSchema = z.string().min(3).max(72);
 const itemIdSchema = z.string().min(1).max(64);
 /** A pack zip travels as base64: 200 MiB of pack is about 280 M characters. */
 const packBytesSchema = z.string().max(280_000_000);

@@ -127,21 +127,51 @@ export function jsonErrorPosition(text: string): TextPosition | null {
 }
 
 /**
- * Where a value sits in a JSON text, by the path problems carry ("modules[1].lessons[0].file.en"),
- * so a validation message can point an instructor at a line. Falls back to the nearest parent.
+ * Where values sit in a JSON text, by the paths problems carry ("modules[1].lessons[0].file.en"),
+ * so validation messages can point an instructor at a line. One scan for all paths; a path that
+ * is not in the text (a missing field) falls back to its nearest parent.
  */
-export function locateJsonPath(text: string, wanted: string): TextPosition | null {
+export function locateJsonPaths(text: string, wanted: readonly string[]): Map<string, TextPosition> {
   const offsets = new Map<string, number>();
   scan(text, (path, offset) => {
     let key = '';
     for (const part of path) key += typeof part === 'number' ? `[${part}]` : key === '' ? part : `.${part}`;
     offsets.set(key || '$', offset);
   });
-  for (let p = wanted; ; ) {
-    const at = offsets.get(p);
-    if (at !== undefined) return positionAt(text, at);
-    const cut = Math.max(p.lastIndexOf('.'), p.lastIndexOf('['));
-    if (cut <= 0) return offsets.has('$') ? positionAt(text, offsets.get('$')!) : null;
-    p = p.slice(0, cut);
+  // Offsets → line/column in one pass over the text, in offset order.
+  const found = new Map<string, number>();
+  for (const want of wanted) {
+    for (let p = want; ; ) {
+      const at = offsets.get(p);
+      if (at !== undefined) {
+        found.set(want, at);
+        break;
+      }
+      const cut = Math.max(p.lastIndexOf('.'), p.lastIndexOf('['));
+      if (cut <= 0) {
+        if (offsets.has('$')) found.set(want, offsets.get('$')!);
+        break;
+      }
+      p = p.slice(0, cut);
+    }
   }
+  const sorted = [...new Set(found.values())].sort((a, b) => a - b);
+  const positions = new Map<number, TextPosition>();
+  let line = 1;
+  let lineStart = 0;
+  let k = 0;
+  for (const offset of sorted) {
+    for (; k < offset && k < text.length; k++) {
+      if (text[k] === '\n') {
+        line++;
+        lineStart = k + 1;
+      }
+    }
+    positions.set(offset, { offset, line, column: offset - lineStart + 1 });
+  }
+  return new Map([...found].map(([p, offset]) => [p, positions.get(offset)!]));
+}
+
+export function locateJsonPath(text: string, wanted: string): TextPosition | null {
+  return locateJsonPaths(text, [wanted]).get(wanted) ?? null;
 }

@@ -75,8 +75,13 @@ export function manifestRuleProblems(m: CourseManifest): Problem[] {
   const current = (id: string) => ids.some((set) => set.has(id));
   const entries = Object.entries(m.migrations ?? {});
   if (entries.length > MANIFEST_BOUNDS.migrations) out.push(problem('too_many_items', { path: 'migrations', max: MANIFEST_BOUNDS.migrations }));
+  // Two old ids merged into one would leave two drafts and two histories claiming one exercise.
+  const firstSource = new Map<string, string>();
   for (const [from, to] of entries) {
     const at = `migrations.${from}`;
+    const earlier = firstSource.get(to);
+    if (earlier !== undefined) out.push(problem('migration_merge', { path: at, id: to, first: earlier, second: from }));
+    else firstSource.set(to, from);
     if (!ITEM_ID.test(from)) out.push(problem('invalid_id', { path: at, value: from }));
     else if (current(from)) out.push(problem('migration_source_in_use', { path: at, id: from }));
     if (!ITEM_ID.test(to)) out.push(problem('invalid_id', { path: at, value: to }));

@@ -36,3 +36,12 @@ export function packPathProblem(path: string): PathProblem | null {
   if (!(ALLOWED_EXTENSIONS as readonly string[]).includes(extensionOf(path))) return 'path_extension';
   return null;
 }
+
+/**
+ * Files that operating systems and zip tools add on their own (".DS_Store", "__MACOSX/…", other
+ * dot-files): not part of the pack, so every reader skips them — they are never listed, read or stored.
+ */
+export function isIgnoredPackPath(path: string): boolean {
+  // "." and ".." are not dot-files: a path with them is refused (packPathProblem), never skipped.
+  return path.split('/').some((segment) => (segment.startsWith('.') && segment !== '.' && segment !== '..') || segment === '__MACOSX');
+}

@@ -8,7 +8,8 @@ export function parseJsonModel(text: string): Result<Screenplay> {
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (err) {
-    return fail('screenplay.bad_json', { detail: String((err as Error).message).slice(0, 200) });
+    // One line: the engine's message can quote the input, newlines and all.
+    return fail('screenplay.bad_json', { detail: String((err as Error).message).replace(/\s+/g, ' ').slice(0, 200) });
   }
   if (data && typeof data === 'object' && 'version' in data && (data as { version: unknown }).version !== 1) {
     return fail('screenplay.unsupported_version', { version: String((data as { version: unknown }).version) });

@@ -86,6 +86,17 @@ describe('pack readers', () => {
     expect((await problemsOf(await rawZip([{ name: 'lessons/a.md', data: '#' }])))[0].code).toBe('pack.missing_manifest');
   });
 
+  it('skips what the OS and zip tools add (.DS_Store, __MACOSX/), in folders and zips alike', async () => {
+    const dir = packFolder();
+    fs.writeFileSync(path.join(dir, '.DS_Store'), 'junk');
+    fs.writeFileSync(path.join(dir, 'lessons', '.DS_Store'), 'junk');
+    const folder = readFolderPack(dir);
+    expect(folder.ok).toBe(true);
+    const zipped = await readPackBytes(await rawZip([...packEntries(), { name: '__MACOSX/lessons/._format.en.md', data: 'junk' }, { name: 'lessons/.DS_Store', data: 'junk' }]));
+    expect(zipped.ok).toBe(true);
+    if (zipped.ok) expect([...zipped.value.files.keys()].sort()).toEqual(Object.keys(FILES).sort());
+  });
+
   it('refuses a symlink inside a pack folder', async () => {
     const dir = packFolder();
     fs.symlinkSync('/etc/passwd', path.join(dir, 'lessons', 'passwd.md'));
@@ -99,6 +110,23 @@ describe('pack readers', () => {
     const codes = read.ok ? [] : read.problems.map((p) => p.code);
     expect(codes).toEqual(expect.arrayContaining(['course.invalid_version', 'course.number_too_small']));
     expect(read.ok ? [] : read.problems.every((p) => p.params.file === 'course.json')).toBe(true);
+  });
+});
+
+describe('a manifest with thousands of problems', () => {
+  it('lists the first hundred with their lines, counts the rest, and stays fast', async () => {
+    const lessons = Array.from({ length: 100 }, (_, i) => ({ id: `Bad ${i}`, title: { en: 'x', id: 'x' }, file: {} }));
+    const modules = Array.from({ length: 100 }, (_, m) => ({ id: `m${m}`, title: { en: 'x', id: 'x' }, lessons }));
+    const text = JSON.stringify({ schema: 'naskah.course/1', id: 'org.x.y', version: '1.0.0', revision: 1, title: { en: 'x', id: 'x' }, description: { en: 'x', id: 'x' }, languages: ['en'], publisher: 'x', license: 'x', minAppVersion: '0.1.0', modules, files: [] });
+    const started = performance.now();
+    const problems = await problemsOf(await rawZip([{ name: 'course.json', data: text }]));
+    const elapsed = performance.now() - started;
+    expect(problems.length, JSON.stringify(problems[0])).toBe(101);
+    expect(problems[0].params).toMatchObject({ file: 'course.json', line: expect.any(Number), column: expect.any(Number) });
+    expect(problems[100]).toEqual({ code: 'pack.more_problems', params: { count: expect.any(Number), file: 'course.json' } });
+    expect(Number(problems[100].params.count)).toBeGreaterThan(9_000);
+    // Generous: this took minutes when each problem rescanned the text.
+    expect(elapsed).toBeLessThan(15_000);
   });
 });
 

@@ -8,7 +8,11 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { main } from '../../../electron/cli.ts';
 import { openBackend, REPO_ROOT, type Backend } from '../../../electron/host.ts';
+import { readFolderPack } from '../../../electron/course/read-folder-pack.ts';
+import { installPack, installPreview } from '../../../electron/services/course-install.ts';
+import { packFolder } from '../course/pack-fixture.ts';
 import { tempDataDir } from '../temp.ts';
+import { callerOf } from './call.ts';
 
 const SAMPLE = path.join(REPO_ROOT, 'assets', 'course-sample');
 let backend: Backend;
@@ -44,10 +48,10 @@ describe('instructor folder services', () => {
     expect(Buffer.from(built.content, 'base64').equals(fs.readFileSync(cliOut))).toBe(true);
 
     const preview = await backend.handlers['course.previewFolder']({ files });
-    expect(preview).toMatchObject({ id: 'org.naskah.dasar-skenario.preview', preview: true });
+    expect(preview).toMatchObject({ id: 'org.naskah.dasar-skenario~preview', preview: true });
     await backend.handlers['course.install']({ fileName: 'p', content: built.content });
     const list = await backend.handlers['course.list']({});
-    expect(list.map((p) => [p.id, p.preview]).sort()).toEqual([['org.naskah.dasar-skenario', false], ['org.naskah.dasar-skenario.preview', true]]);
+    expect(list.map((p) => [p.id, p.preview]).sort()).toEqual([['org.naskah.dasar-skenario', false], ['org.naskah.dasar-skenario~preview', true]]);
     expect(fs.readdirSync(data).filter((n) => n.startsWith('.upload-'))).toEqual([]);
   });
 
@@ -72,4 +76,26 @@ describe('instructor folder services', () => {
     await expect(backend.handlers['course.previewFolder']({ files: hostile })).rejects.toMatchObject({ code: 'course.path_parent' });
     expect(await backend.handlers['course.list']({})).toEqual([]);
   });
+
+  it('keeps previews apart from every real pack, whatever its id, and can always open and remove them', async () => {
+    backend = openBackend(tempDataDir(), 'cli', 'en-US');
+    const longId = `org.${'x'.repeat(56)}`;
+    // A real pack whose id happens to end in ".preview", at a high revision, with progress.
+    const real = readFolderPack(packFolder(undefined, { id: 'org.test.pack.preview', revision: 5 }));
+    installPack(backend.ctx, real);
+    await backend.handlers['course.record']({ packId: 'org.test.pack.preview', kind: 'lesson_completed', itemId: 'format' });
+    installPreview(backend.ctx, readFolderPack(packFolder(undefined, { id: 'org.test.pack', revision: 1 })));
+    const long = installPreview(backend.ctx, readFolderPack(packFolder(undefined, { id: longId })));
+    const list = await backend.handlers['course.list']({});
+    expect(list.map((p) => [p.id, p.revision, p.preview, p.done]).sort()).toEqual([
+      ['org.test.pack.preview', 5, false, 1],
+      ['org.test.pack~preview', 1, true, 0],
+      [`${longId}~preview`, 1, true, 0],
+    ]);
+    const call = callerOf(() => backend);
+    expect((await call('course.get', { packId: long.id })).manifest.id).toBe(long.id);
+    await call('course.remove', { packId: long.id });
+    expect((await backend.handlers['course.list']({})).map((p) => p.id)).not.toContain(long.id);
+  });
 });
+

@@ -36,6 +36,16 @@ describe('course services', () => {
     await expect(call('course.file', { packId: 'id.naskah.test-pack', path: '../naskah.db' })).rejects.toMatchObject({ code: 'pack.unknown_file' });
   });
 
+  it('refuses the same revision with different content, naming the reason', async () => {
+    fresh();
+    await call('course.install', { fileName: 'p', content: await packB64() });
+    const changed = await packB64({}, { ...FILES, 'lessons/format.en.md': '# Screenplay format\n\nRewritten, revision not raised.\n' });
+    const inspected = await call('course.inspect', { fileName: 'p', content: changed });
+    expect(inspected).toMatchObject({ status: 'refused', problems: [{ code: 'pack.same_revision_changed' }] });
+    await expect(call('course.install', { fileName: 'p', content: changed })).rejects.toMatchObject({ code: 'pack.same_revision_changed' });
+    expect((await call('course.file', { packId: 'id.naskah.test-pack', path: 'lessons/format.en.md' })).content).toBe(FILES['lessons/format.en.md']);
+  });
+
   it('shows what an update changes, keeps progress through a rename, and refuses an older revision', async () => {
     fresh();
     await call('course.install', { fileName: 'p', content: await packB64() });

@@ -87,3 +87,39 @@ describe('start-up recovery', () => {
     db.close();
   });
 });
+
+describe('trouble that is not damage', () => {
+  it('refuses to open a database another process holds locked, and moves nothing aside', () => {
+    const dir = tempDataDir();
+    openDatabase(dir).close();
+    const holder = new Database(path.join(dir, 'naskah.db'));
+    holder.pragma('locking_mode = EXCLUSIVE');
+    holder.exec('BEGIN EXCLUSIVE');
+    holder.prepare('SELECT count(*) FROM scripts').get();
+    try {
+      expect(() => openStore(dir)).toThrowError(expect.objectContaining({ code: 'store.cannot_open' }));
+      expect(fs.existsSync(path.join(dir, 'damaged'))).toBe(false);
+    } finally {
+      holder.exec('COMMIT');
+      holder.close();
+    }
+    const { db, recovery } = openStore(dir);
+    expect(recovery).toBeNull();
+    db.close();
+  });
+
+  it('opens the library even when the daily backup cannot be written', () => {
+    const dir = tempDataDir();
+    // A file where the backups folder should be: every backup attempt fails.
+    fs.writeFileSync(path.join(dir, 'backups'), 'not a folder');
+    const warn = console.warn;
+    console.warn = () => {};
+    try {
+      const { db } = openStore(dir);
+      expect(db.prepare('SELECT count(*) n FROM scripts').get()).toEqual({ n: 0 });
+      db.close();
+    } finally {
+      console.warn = warn;
+    }
+  });
+});

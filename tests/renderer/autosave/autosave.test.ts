@@ -75,4 +75,35 @@ describe('Autosave', () => {
     expect(saved).toEqual(['now']);
     expect(a.hasUnsaved).toBe(false);
   });
+
+  it('tells a flush that the save failed, and stops retrying when another window saved first', async () => {
+    let calls = 0;
+    const { a, states } = setup(async () => {
+      calls++;
+      throw Object.assign(new Error('stale'), { code: 'library.stale_draft' });
+    });
+    a.edit(() => model('mine'));
+    expect(await a.flush()).toBe(false);
+    expect(states.at(-1)).toBe('error');
+    await vi.advanceTimersByTimeAsync(120_000);
+    // No retry loop: retrying a stale draft could only fail again (or overwrite the other window).
+    expect(calls).toBe(1);
+    expect(a.hasUnsaved).toBe(true);
+  });
+
+  it('stops for good once disposed (a restored snapshot hands over to a new instance)', async () => {
+    let calls = 0;
+    const { a } = setup(async () => {
+      calls++;
+      throw new Error('disk full');
+    });
+    a.edit(() => model('x'));
+    await vi.advanceTimersByTimeAsync(600);
+    expect(calls).toBe(1);
+    a.dispose();
+    await vi.advanceTimersByTimeAsync(120_000);
+    expect(calls).toBe(1);
+    expect(await a.flush()).toBe(true);
+  });
 });
+

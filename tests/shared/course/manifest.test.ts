@@ -147,6 +147,8 @@ describe('validateManifest: ids and migrations', () => {
     expectProblem((m) => (m.migrations = { l1: 'l2' }), 'migration_source_in_use', { path: 'migrations.l1', id: 'l1' });
     expectProblem((m) => (m.migrations = { gone: 'nowhere' }), 'migration_target_unknown', { path: 'migrations.gone', id: 'nowhere' });
     expectProblem((m) => (m.migrations = { 'Bad Id': 'l2' }), 'invalid_id', { path: 'migrations.Bad Id', value: 'Bad Id' });
+    // Two old ids cannot both become one: whose draft and history would the item keep?
+    expectProblem((m) => (m.migrations = { 'old-a': 'e1', 'old-b': 'e1' }), 'migration_merge', { path: 'migrations.old-b', id: 'e1', first: 'old-a', second: 'old-b' });
   });
 });
 
