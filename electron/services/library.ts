@@ -103,6 +103,7 @@ function saveDraft(ctx: ServiceContext, scriptId: string, screenplay: Screenplay
 }
 
 export function importScript(ctx: ServiceContext, fileName: string, content: string): ScriptSummary {
+  if (/\.naskahpack$/i.test(fileName)) throw new AppError('library.course_pack_in_library', { file: fileName });
   // Parse completely before touching the store: a broken file changes nothing.
   const parsed = readScript(fileName, content);
   if (!parsed.ok) throw new AppError(parsed.error.code, parsed.error.params);

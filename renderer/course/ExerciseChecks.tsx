@@ -4,6 +4,7 @@
  * when every check passes, "checks passed".
  */
 import { useEffect, useRef, useState } from 'react';
+import i18next from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { allPassed, runChecks, type CheckResult } from '../../shared/course/checks/run.ts';
 import type { CourseExercise } from '../../shared/course/manifest-schema.ts';
@@ -19,6 +20,13 @@ import './course.css';
 import type { EditSignal } from './edit-signal.ts';
 
 const PAUSE_MS = 700;
+
+/** Title-page field names in a check message ("Author") shown as the editor names them ("Penulis"). */
+function localisedFields(m: CheckResult['message']): CheckResult['message'] {
+  if (!m.code.startsWith('checks.title_page.') || typeof m.params.fields !== 'string') return m;
+  const names = m.params.fields.split(', ').map((k) => i18next.t(`titleKeys.${k.replace(/ /g, '_')}`, { ns: 'editor', defaultValue: k }));
+  return { code: m.code, params: { ...m.params, fields: names.join(', ') } };
+}
 
 export function ExerciseChecks({ scriptId, initial, signal, paper, flush }: { scriptId: string; initial: Screenplay; signal: EditSignal; paper: Paper; flush(): Promise<void> }) {
   const { t, i18n } = useTranslation('training');
@@ -89,7 +97,7 @@ export function ExerciseChecks({ scriptId, initial, signal, paper, flush }: { sc
       <ul>
         {results.map((r) => (
           <li key={r.id} className={r.passed ? 'passed' : 'failed'} data-passed={r.passed}>
-            {translateMessage(r.message)}
+            {translateMessage(localisedFields(r.message))}
           </li>
         ))}
       </ul>

@@ -12,7 +12,7 @@ import { ErrorBanner } from '../ui/ErrorBanner.tsx';
 import { download } from '../ui/download.ts';
 import { pick } from './bytes.ts';
 import { LessonView } from './LessonView.tsx';
-import { ProgressDashboard } from './ProgressDashboard.tsx';
+import { localDate, ProgressDashboard } from './ProgressDashboard.tsx';
 
 type Open = { kind: 'lesson'; id: string } | { kind: 'exercise'; id: string } | null;
 
@@ -27,13 +27,19 @@ export function PackScreen({ packId, onOpenScript, onBack }: { packId: string; o
   const refresh = useCallback(() => invoke('course.get', { packId }).then(setData, setError), [packId]);
   useEffect(() => void refresh(), [refresh]);
 
-  const record = async (kind: 'lesson_viewed' | 'lesson_completed', itemId: string) => {
+  const record = async (kind: 'lesson_viewed' | 'lesson_completed' | 'exercise_started', itemId: string) => {
     try {
       await invoke('course.record', { packId, kind, itemId });
       await refresh();
     } catch (err) {
       setError(err);
     }
+  };
+
+  // An exercise whose completion rule is "viewed" (a reading or watching task) is done once opened.
+  const openExercise = (e: CourseExercise) => {
+    setOpen({ kind: 'exercise', id: e.id });
+    if (e.completion === 'viewed') void record('exercise_started', e.id);
   };
 
   const openLesson = (id: string) => {
@@ -93,7 +99,7 @@ export function PackScreen({ packId, onOpenScript, onBack }: { packId: string; o
                 ))}
                 {m.exercises.map((e) => (
                   <li key={e.id}>
-                    <button type="button" className={`item exercise status-${status.get(e.id)}`} aria-current={open?.id === e.id} onClick={() => setOpen({ kind: 'exercise', id: e.id })} data-testid={`exercise-${e.id}`}>
+                    <button type="button" className={`item exercise status-${status.get(e.id)}`} aria-current={open?.id === e.id} onClick={() => openExercise(e)} data-testid={`exercise-${e.id}`}>
                       <span className="status-dot" aria-label={t(`itemStatus.${status.get(e.id) ?? 'todo'}`)} /> ✎ {pick(e.title, i18n.language)}
                     </button>
                   </li>
@@ -108,7 +114,7 @@ export function PackScreen({ packId, onOpenScript, onBack }: { packId: string; o
           ) : exercise ? (
             <article className="exercise-view" data-testid="exercise">
               <h2>{pick(exercise.title, i18n.language)}</h2>
-              {exercise.due && <p className="muted">{t('dueOn', { date: exercise.due.slice(0, 10) })}</p>}
+              {exercise.due && <p className="muted">{t('dueOn', { date: localDate(exercise.due, i18n.language) })}</p>}
               <Markdown>{pick(exercise.prompt, i18n.language)}</Markdown>
               <p className="muted">{t(`completion.${exercise.completion}`)}</p>
               <button type="button" className="primary" onClick={() => void startExercise(exercise)} data-testid="start-exercise">

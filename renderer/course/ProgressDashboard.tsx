@@ -5,6 +5,12 @@ import type { CourseManifest } from '../../shared/course/manifest-schema.ts';
 import { pick } from './bytes.ts';
 import { WordsChart } from './WordsChart.tsx';
 
+/** A due date as people write it in the UI's language: "31 Maret 2027", "31 March 2027". */
+export function localDate(iso: string, language: string): string {
+  const day = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
+  return Number.isNaN(day.getTime()) ? iso : day.toLocaleDateString(language.startsWith('id') ? 'id-ID' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+}
+
 export function ProgressDashboard({ manifest, progress }: { manifest: CourseManifest; progress: PackProgressOut }) {
   const { t, i18n } = useTranslation('training');
   const titles = new Map(manifest.modules.flatMap((m) => [[m.id, m.title] as const, ...m.exercises.map((e) => [e.id, e.title] as const)]));
@@ -28,7 +34,7 @@ export function ProgressDashboard({ manifest, progress }: { manifest: CourseMani
       {days.length > 0 && (
         <figure className="words-chart">
           <figcaption>{t('wordsPerDay')}</figcaption>
-          <WordsChart perDay={days} label={t('wordsPerDay')} />
+          <WordsChart perDay={days} label={t('wordsPerDay')} language={i18n.language.startsWith('id') ? 'id-ID' : 'en-GB'} />
         </figure>
       )}
       {progress.due.length > 0 && (
@@ -37,7 +43,7 @@ export function ProgressDashboard({ manifest, progress }: { manifest: CourseMani
           <ul>
             {progress.due.map((d) => (
               <li key={d.id} className={d.overdue ? 'overdue' : ''}>
-                {pick(titles.get(d.id) ?? { en: d.id, id: d.id }, i18n.language)} — {d.due.slice(0, 10)} {d.overdue ? t('overdue') : ''}
+                {pick(titles.get(d.id) ?? { en: d.id, id: d.id }, i18n.language)} — {localDate(d.due, i18n.language)} {d.overdue ? t('overdue') : ''}
               </li>
             ))}
           </ul>

@@ -7,7 +7,9 @@ import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import { dailySeries } from './daily-series.ts';
 
-export function WordsChart({ perDay, label }: { perDay: readonly { day: string; words: number }[]; label: string }) {
+const DAY = 86_400;
+
+export function WordsChart({ perDay, label, language }: { perDay: readonly { day: string; words: number }[]; label: string; language: string }) {
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const el = box.current;
@@ -20,9 +22,16 @@ export function WordsChart({ perDay, label }: { perDay: readonly { day: string; 
         height: 140,
         legend: { show: false },
         cursor: { show: true, y: false },
-        scales: { x: { time: true }, y: { range: (_u, _min, max) => [0, Math.max(10, max)] } },
+        // Half a day of room on each side: one day of data is one centred bar, not a years-wide axis.
+        scales: { x: { time: true, range: (_u, min, max) => [min - DAY * 0.6, max + DAY * 0.6] }, y: { range: (_u, _min, max) => [0, Math.max(10, max)] } },
         axes: [
-          { stroke: ink, grid: { show: false } },
+          {
+            stroke: ink,
+            grid: { show: false },
+            incrs: [DAY, 2 * DAY, 7 * DAY, 14 * DAY, 28 * DAY],
+            // Day and month in the UI's language ("23 Nov", "23 Mei").
+            values: (_u, splits) => splits.map((s) => new Date(s * 1000).toLocaleDateString(language, { day: 'numeric', month: 'short', timeZone: 'UTC' })),
+          },
           { stroke: ink, size: 48 },
         ],
         series: [{}, { label, stroke: accent, fill: accent, paths: uPlot.paths.bars?.({ size: [0.7, 40] }), points: { show: false } }],
@@ -31,6 +40,6 @@ export function WordsChart({ perDay, label }: { perDay: readonly { day: string; 
       el,
     );
     return () => chart.destroy();
-  }, [perDay, label]);
+  }, [perDay, label, language]);
   return <div ref={box} className="words-uplot" role="img" aria-label={`${label}: ${perDay.map((d) => `${d.day} ${d.words}`).join(', ')}`} />;
 }

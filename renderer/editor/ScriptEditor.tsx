@@ -35,6 +35,8 @@ export interface ScriptEditorProps {
   readOnly?: boolean;
   /** Shown beside the page and scrolled with it (the review comments margin). */
   aside?: ReactNode;
+  /** The title page's Title changed: the script's name in the library follows it. */
+  onTitleChange?: (title: string) => void;
 }
 
 const MAC = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
@@ -62,8 +64,8 @@ function syncSelectionFromDom(editor: ScreenplayEditor): void {
   if (range && !(editor.selection && Range.equals(range, editor.selection))) Transforms.select(editor, range);
 }
 
-export function ScriptEditor({ screenplay, onEdit, settings, readOnly = false, aside }: ScriptEditorProps) {
-  const { t } = useTranslation('editor');
+export function ScriptEditor({ screenplay, onEdit, settings, readOnly = false, aside, onTitleChange }: ScriptEditorProps) {
+  const { t, i18n } = useTranslation('editor');
   const editor = useMemo(() => {
     const e = withScreenplay(withReact(withHistory(createEditor())) as ScreenplayEditor);
     // Slate's chunking keeps large scripts fluid: only changed chunks of 1,000 blocks re-render.
@@ -92,9 +94,15 @@ export function ScriptEditor({ screenplay, onEdit, settings, readOnly = false, a
   const refreshSuggestions = useCallback(() => {
     const entry = currentBlock(editor);
     if (!entry || !editor.selection || !Editor.isEnd(editor, editor.selection.anchor, entry[1])) return setSuggestions([]);
-    setSuggestions(suggest(entry[0].type, Node.string(entry[0]), vocab));
+    setSuggestions(suggest(entry[0].type, Node.string(entry[0]), vocab, i18n.language.startsWith('id') ? 'id' : 'en'));
     setChosen(0);
-  }, [editor, vocab, setSuggestions]);
+  }, [editor, vocab, setSuggestions, i18n.language]);
+
+  // Names and places typed in this session join the suggestions after each (debounced) layout,
+  // not only when the editor regains focus.
+  useEffect(() => {
+    if (sceneVersion > 0) setVocab(collectVocabulary(editor.children as ScriptBlock[]));
+  }, [editor, sceneVersion]);
 
   const onChange = useCallback(() => {
     const changed = editor.operations.some((op) => op.type !== 'set_selection');
@@ -140,7 +148,8 @@ export function ScriptEditor({ screenplay, onEdit, settings, readOnly = false, a
       return;
     }
     if (e.nativeEvent.isComposing) return;
-    if (e.key === 'Enter' || e.key === 'Tab') syncSelectionFromDom(editor);
+    // Any key handled here acts on "the current block": read the caret first (Ctrl+1…7 after an arrow key, too).
+    if (e.key === 'Enter' || e.key === 'Tab' || (MAC ? e.metaKey : e.ctrlKey)) syncSelectionFromDom(editor);
     if (handleKey(editor, e, MAC)) e.preventDefault();
   };
 
@@ -154,6 +163,8 @@ export function ScriptEditor({ screenplay, onEdit, settings, readOnly = false, a
   }, [readOnly]);
 
   const updateTitle = (fields: TitleField[]) => {
+    const title = (fields.find((f) => f.key.toLowerCase() === 'title')?.value ?? '').replace(/\s+/g, ' ').trim();
+    if (title && title !== (titleRef.current.find((f) => f.key.toLowerCase() === 'title')?.value ?? '').replace(/\s+/g, ' ').trim()) onTitleChange?.(title);
     setTitlePage(fields);
     titleRef.current = fields;
     onEdit?.(read);

@@ -20,6 +20,14 @@ export const TIMES_OF_DAY = [
   'MALAM',
   'SUBUH',
 ];
+const INDONESIAN_TIMES = new Set(['PAGI', 'SIANG', 'SORE', 'MALAM', 'SUBUH']);
+
+/** The writer's own language first: an Indonesian script mostly ends headings in PAGI/SIANG/SORE/MALAM. */
+export function timesOfDay(language: 'en' | 'id'): string[] {
+  const own = TIMES_OF_DAY.filter((t) => INDONESIAN_TIMES.has(t) === (language === 'id'));
+  return [...own, ...TIMES_OF_DAY.filter((t) => !own.includes(t))];
+}
+
 export const TRANSITIONS = ['CUT TO:', 'FADE OUT.', 'FADE IN:', 'DISSOLVE TO:', 'SMASH CUT TO:', 'MATCH CUT TO:', 'FADE TO BLACK.'];
 
 export interface Vocabulary {
@@ -73,7 +81,7 @@ function complete(typed: string, options: readonly string[], base = ''): Suggest
 }
 
 /** Suggestions for the element being typed, given its text up to the caret (caret at end). */
-export function suggest(type: ElementType, text: string, vocab: Vocabulary): Suggestion[] {
+export function suggest(type: ElementType, text: string, vocab: Vocabulary, language: 'en' | 'id' = 'en'): Suggestion[] {
   if (type === 'character') {
     if (text.trim() === '' || text.includes('(')) return [];
     return complete(text, vocab.characters);
@@ -82,7 +90,7 @@ export function suggest(type: ElementType, text: string, vocab: Vocabulary): Sug
   if (type === 'scene_heading') {
     const { prefix, location, time } = splitHeading(text);
     if (!prefix) return complete(text, SCENE_PREFIXES);
-    if (time !== undefined) return complete(time, TIMES_OF_DAY, text.slice(0, text.length - time.length));
+    if (time !== undefined) return complete(time, timesOfDay(language), text.slice(0, text.length - time.length));
     if (location === '') return [];
     return complete(location, vocab.locations, prefix).map((s) => ({ ...s, replacement: `${s.replacement} - ` }));
   }

@@ -96,6 +96,16 @@ export function ScriptScreen({ id, settings, onClose }: { id: string; settings: 
     onError: setError,
   });
 
+  // The library's name follows the title page's Title (after a pause, so not on every keystroke).
+  const renameTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const renameSoon = useCallback(
+    (title: string) => {
+      if (renameTimer.current) clearTimeout(renameTimer.current);
+      renameTimer.current = setTimeout(() => void invoke('library.rename', { id, title: title.slice(0, 200) }).catch(setError), 800);
+    },
+    [id],
+  );
+
   const edits = useMemo(() => new EditSignal(), []);
   // While saves are failing (disk full, back end gone) the newest edits are journaled too, at most
   // every 2 s, so they survive a crash before the retry succeeds.
@@ -209,7 +219,8 @@ export function ScriptScreen({ id, settings, onClose }: { id: string; settings: 
             screenplay={draft.screenplay}
             onEdit={onEdit}
             settings={{ afterDialogue: settings.afterDialogue, paper: settings.paper }}
-            aside={review.comments.length > 0 ? <TraineeMargin review={review} /> : undefined}
+            aside={review.comments.length > 0 || review.feedback.length > 0 ? <TraineeMargin review={review} /> : undefined}
+            onTitleChange={renameSoon}
           />
         )}
         {draft && (

@@ -82,11 +82,12 @@ export function useTraineeReview(opts: {
     }
   };
 
-  const importMessage = (r: ImportResult): string[] => {
+  const importMessage = (r: ImportResult, isNew: boolean): string[] => {
     const parts: string[] = [];
     if (r.added > 0) parts.push(t('trainee.imported', { count: r.added, reviewer: r.reviewerName || t('mentor.mentor') }));
     if (r.updated > 0 || r.repliesAdded > 0) parts.push(t('ui.importedUpdates', { updated: r.updated, replies: r.repliesAdded }));
-    if (parts.length === 0) parts.push(t('trainee.nothingNew'));
+    // A first import may carry no comments at all — only scores, a verdict, an overall note.
+    if (parts.length === 0) parts.push(isNew ? t('ui.feedbackReceived', { reviewer: r.reviewerName || t('mentor.mentor') }) : t('trainee.nothingNew'));
     if (r.placements.detached > 0) parts.push(t('trainee.detachedSummary', { count: r.placements.detached }));
     if (r.approved === true) parts.push(t('ui.approvedMessage'));
     return parts;
@@ -115,8 +116,9 @@ export function useTraineeReview(opts: {
     importFeedback: async (file) => {
       await attempt(async () => {
         await flush();
+        const known = new Set(feedback.map((f) => f.feedbackId));
         const result = await invoke('review.importFeedback', { scriptId, content: await file.text(), fileName: file.name });
-        setMessage(importMessage(result));
+        setMessage(importMessage(result, !known.has(result.feedbackId)));
         setFilter('open');
         await refresh();
       });

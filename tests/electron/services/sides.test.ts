@@ -41,7 +41,7 @@ describe('library.sides', () => {
     const id = await imported();
     await call('settings.set', { language: 'id' });
     const file = await call('library.sides', { id, character: 'BUAYA', format: 'text' });
-    expect(file.content.split('\n')[0]).toBe('Sides: BUAYA (jumlah dialog: 1)');
+    expect(file.content.split('\n')[0]).toBe('Naskah peran (sides): BUAYA (jumlah dialog: 1)');
     expect(file.content).toContain('Isyarat: KANCIL: “Halo, Buaya!”');
   });
 
