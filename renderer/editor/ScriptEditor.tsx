@@ -150,7 +150,10 @@ export function ScriptEditor({ screenplay, onEdit, settings, readOnly = false, a
     if (e.nativeEvent.isComposing) return;
     // Any key handled here acts on "the current block": read the caret first (Ctrl+1…7 after an arrow key, too).
     if (e.key === 'Enter' || e.key === 'Tab' || (MAC ? e.metaKey : e.ctrlKey)) syncSelectionFromDom(editor);
+    const leaving = e.key === 'Enter' ? currentBlock(editor)?.[0].type : undefined;
     if (handleKey(editor, e, MAC)) e.preventDefault();
+    // A cue or heading just finished: its name or place is suggested from the next line on.
+    if (leaving === 'character' || leaving === 'scene_heading') setVocab(collectVocabulary(editor.children as ScriptBlock[]));
   };
 
   // The editing host is made "plaintext-only" (Slate does all rich editing itself). Why: React,

@@ -83,4 +83,52 @@ describe('writing a scene with the keyboard', () => {
     ]);
     await waitSaved(p);
   });
+
+  it('applies an element key to the block the caret moved to, suggests names typed this session, and names the script after its title', async () => {
+    const p = app.page;
+    await p.getByRole('button', { name: /Library/ }).first().click();
+    await p.getByTestId('new-script').click();
+    const editor = p.getByTestId('script-editor');
+    await editor.waitFor();
+    await editor.click();
+    await p.keyboard.press('Control+1');
+    await p.keyboard.type('int. dapur - malam');
+    await p.keyboard.press('Enter');
+    await p.keyboard.type('Panci mendidih.');
+    await p.keyboard.press('Enter');
+    await p.keyboard.press('Tab');
+    await p.keyboard.type('nenek');
+    await p.keyboard.press('Enter');
+    await p.keyboard.type('Sudah makan?');
+    await p.keyboard.press('Enter');
+    await p.keyboard.type('Hening.');
+    // Straight after arrow keys, Ctrl+6 must change the block the caret is now in.
+    await p.keyboard.press('ArrowUp');
+    await p.keyboard.press('ArrowUp');
+    await p.keyboard.press('ArrowUp');
+    await p.keyboard.press('ArrowDown');
+    await p.keyboard.press('ArrowDown');
+    await p.keyboard.press('ArrowDown');
+    await p.keyboard.press('Control+6');
+    expect(await blocks(p)).toEqual([
+      ['scene_heading', 'INT. DAPUR - MALAM'],
+      ['action', 'Panci mendidih.'],
+      ['character', 'NENEK'],
+      ['dialogue', 'Sudah makan?'],
+      ['transition', 'HENING.'],
+    ]);
+    // A name typed a moment ago is suggested without leaving the editor.
+    await p.keyboard.press('End');
+    await p.keyboard.press('Enter');
+    await p.keyboard.press('Control+3');
+    await p.keyboard.type('ne');
+    await expect.poll(() => p.getByTestId('autocomplete').textContent()).toContain('NENEK');
+    await p.keyboard.press('Escape');
+    // The title page's title becomes the script's name in the library.
+    await p.getByRole('button', { name: 'Title page' }).click();
+    await p.getByLabel('Title', { exact: true }).fill('Dapur Nenek');
+    await waitSaved(p);
+    await expect.poll(async () => (await app.backend.handlers['library.list']({})).map((s) => s.title)).toContain('Dapur Nenek');
+  });
 });
+
