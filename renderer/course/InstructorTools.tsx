@@ -3,7 +3,7 @@
  * place in course.json), preview it as a trainee sees it (installed apart, as "<id>~preview"), and
  * build the .naskahpack to hand out. The same rules as `naskah pack validate|build`.
  */
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InspectResult } from '../../shared/api/course.ts';
 import { problemLocation } from '../../shared/course/messages.ts';
@@ -13,12 +13,12 @@ import { download } from '../ui/download.ts';
 import { ErrorBanner } from '../ui/ErrorBanner.tsx';
 import { fileToBase64 } from '../ui/file-base64.ts';
 import { pick } from './bytes.ts';
+import { FilePickButton } from '../ui/FilePickButton.tsx';
 
 type Folder = { name: string; files: { path: string; content: string }[] };
 
 export function InstructorTools({ onPreview }: { onPreview(packId: string): void }) {
   const { t, i18n } = useTranslation('training');
-  const input = useRef<HTMLInputElement>(null);
   const [folder, setFolder] = useState<Folder | null>(null);
   const [check, setCheck] = useState<InspectResult | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -50,22 +50,9 @@ export function InstructorTools({ onPreview }: { onPreview(packId: string): void
       <h2 id="instructor-title">{t('instructor.title')}</h2>
       <p className="muted">{t('instructor.intro')}</p>
       <div className="row">
-        <button type="button" onClick={() => input.current?.click()} disabled={busy}>
+        <FilePickButton directory disabled={busy} testId="pack-folder" onFiles={(files) => void choose(files)}>
           {t('instructor.chooseFolder')}
-        </button>
-        <input
-          ref={input}
-          type="file"
-          hidden
-          multiple
-          data-testid="pack-folder"
-          {...{ webkitdirectory: '' }}
-          onChange={(e) => {
-            const files = [...(e.target.files ?? [])];
-            e.target.value = '';
-            if (files.length) void choose(files);
-          }}
-        />
+        </FilePickButton>
         {folder && check && (
           <>
             <button type="button" onClick={() => void run(async () => setCheck(await invoke('course.checkFolder', { files: folder.files })))} disabled={busy}>

@@ -1,11 +1,12 @@
 /** The script library: list, create, rename, duplicate, delete with undo, import. */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ScriptSummary } from '../../shared/api/library.ts';
 import { isPdfFileName } from '../../shared/screenplay/formats.ts';
 import { invoke } from '../api.ts';
 import { fileToBase64 } from '../ui/file-base64.ts';
 import { ErrorBanner } from '../ui/ErrorBanner.tsx';
+import { FilePickButton } from '../ui/FilePickButton.tsx';
 
 export function LibraryScreen({ onOpen }: { onOpen(id: string): void }) {
   const { t, i18n } = useTranslation('library');
@@ -13,7 +14,6 @@ export function LibraryScreen({ onOpen }: { onOpen(id: string): void }) {
   const [error, setError] = useState<unknown>(null);
   const [undo, setUndo] = useState<ScriptSummary | null>(null);
   const [renaming, setRenaming] = useState<string | null>(null);
-  const fileInput = useRef<HTMLInputElement>(null);
 
   const refresh = useCallback(async () => {
     try {
@@ -63,21 +63,9 @@ export function LibraryScreen({ onOpen }: { onOpen(id: string): void }) {
           <button type="button" className="primary" data-testid="new-script" onClick={create}>
             {t('new')}
           </button>
-          <button type="button" onClick={() => fileInput.current?.click()} data-testid="import-script">
+          <FilePickButton accept=".fountain,.spmd,.txt,.fdx,.json,.pdf" testId="import-file" buttonTestId="import-script" onFiles={([f]) => void importFile(f)}>
             {t('import')}
-          </button>
-          <input
-            ref={fileInput}
-            type="file"
-            accept=".fountain,.spmd,.txt,.fdx,.json,.pdf"
-            hidden
-            data-testid="import-file"
-            onChange={(e) => {
-              const f = e.target.files?.[0];
-              e.target.value = '';
-              if (f) void importFile(f);
-            }}
-          />
+          </FilePickButton>
         </div>
       </div>
       {error ? <ErrorBanner error={error} onClose={() => setError(null)} /> : null}

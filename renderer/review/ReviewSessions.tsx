@@ -1,18 +1,18 @@
 /** The library's mentor corner: open a trainee's .naskahreview bundle, or resume a review in progress. */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionSummary } from '../../shared/api/review.ts';
 import { invoke } from '../api.ts';
 import { ErrorBanner } from '../ui/ErrorBanner.tsx';
 import { fileToBase64 } from '../ui/file-base64.ts';
 import './review.css';
+import { FilePickButton } from '../ui/FilePickButton.tsx';
 
 export function ReviewSessions({ onOpen }: { onOpen(sessionId: string, resumed: boolean): void }) {
   const { t, i18n } = useTranslation('review');
   const [sessions, setSessions] = useState<SessionSummary[] | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
-  const fileInput = useRef<HTMLInputElement>(null);
 
   const refresh = useCallback(() => invoke('review.listSessions', {}).then(setSessions, setError), []);
   useEffect(() => void refresh(), [refresh]);
@@ -37,21 +37,9 @@ export function ReviewSessions({ onOpen }: { onOpen(sessionId: string, resumed: 
     <section className="library review-sessions" aria-labelledby="review-sessions-title">
       <div className="library-head">
         <h2 id="review-sessions-title">{t('mentor.sessions')}</h2>
-        <button type="button" onClick={() => fileInput.current?.click()} disabled={busy} data-testid="open-bundle">
+        <FilePickButton accept=".naskahreview,application/zip" disabled={busy} testId="open-bundle-file" buttonTestId="open-bundle" onFiles={([f]) => void open(f)}>
           {t('mentor.openBundle')}
-        </button>
-        <input
-          ref={fileInput}
-          type="file"
-          accept=".naskahreview,application/zip"
-          hidden
-          data-testid="open-bundle-file"
-          onChange={(e) => {
-            const f = e.target.files?.[0];
-            e.target.value = '';
-            if (f) void open(f);
-          }}
-        />
+        </FilePickButton>
       </div>
       {error ? <ErrorBanner error={error} onClose={() => setError(null)} /> : null}
       {sessions && sessions.length === 0 && <p className="empty">{t('mentor.noSessions')}</p>}

@@ -1,15 +1,15 @@
 /** The script bar's review controls: "Send for review" (asks for the name the mentor will see) and "Import feedback". */
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TraineeReview } from './use-trainee-review.ts';
 import './review.css';
+import { FilePickButton } from '../ui/FilePickButton.tsx';
 
 export function TraineeReviewBar({ review }: { review: TraineeReview }) {
   const { t } = useTranslation('review');
   const [asking, setAsking] = useState(false);
   const [name, setName] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const fileInput = useRef<HTMLInputElement>(null);
 
   const send = async () => {
     setBusy(true);
@@ -23,21 +23,9 @@ export function TraineeReviewBar({ review }: { review: TraineeReview }) {
       <button type="button" onClick={() => setAsking(!asking)} aria-expanded={asking} data-testid="send-review">
         {t('trainee.exportBundle')}
       </button>
-      <button type="button" onClick={() => fileInput.current?.click()} data-testid="import-feedback">
+      <FilePickButton accept=".naskahfeedback,application/json" testId="import-feedback-file" buttonTestId="import-feedback" onFiles={([f]) => void review.importFeedback(f)}>
         {t('trainee.importFeedback')}
-      </button>
-      <input
-        ref={fileInput}
-        type="file"
-        accept=".naskahfeedback,application/json"
-        hidden
-        data-testid="import-feedback-file"
-        onChange={(e) => {
-          const f = e.target.files?.[0];
-          e.target.value = '';
-          if (f) void review.importFeedback(f);
-        }}
-      />
+      </FilePickButton>
       {asking && (
         <form
           className="review-popover"

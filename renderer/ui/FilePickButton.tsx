@@ -6,26 +6,32 @@ import { useRef, type ReactNode } from 'react';
 
 export function FilePickButton(props: {
   children: ReactNode;
-  accept: string;
+  /** File types offered; omitted when picking a folder. */
+  accept?: string;
   multiple?: boolean;
+  /** Pick a whole folder (every file under it, paths in webkitRelativePath). */
+  directory?: boolean;
   disabled?: boolean;
+  /** data-testid of the hidden input (tests hand it files) and of the button. */
   testId?: string;
+  buttonTestId?: string;
   onFiles(files: File[]): void;
 }) {
   const input = useRef<HTMLInputElement>(null);
   return (
     <>
-      <button type="button" disabled={props.disabled} onClick={() => input.current?.click()}>
+      <button type="button" disabled={props.disabled} onClick={() => input.current?.click()} data-testid={props.buttonTestId}>
         {props.children}
       </button>
       <input
         ref={input}
         type="file"
         accept={props.accept}
-        multiple={props.multiple}
+        multiple={props.multiple || props.directory}
         hidden
         data-testid={props.testId}
         disabled={props.disabled}
+        {...(props.directory ? { webkitdirectory: '' } : {})}
         onChange={(e) => {
           // Copied out first: clearing the input empties its FileList, and picking the same
           // file again must still fire onChange.
