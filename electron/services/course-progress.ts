@@ -2,7 +2,7 @@
  * A trainee's course work: pack contents for the reader, exercises started from their starter
  * template and linked to a draft, progress events, and the progress derived from them.
  */
-import { runChecks, type CheckResult } from '../../shared/course/checks/run.ts';
+import { allPassed, runChecks, type CheckResult } from '../../shared/course/checks/run.ts';
 import type { CourseExercise, CourseManifest } from '../../shared/course/manifest-schema.ts';
 import { deriveProgress, type PackProgress, type ProgressEvent } from '../../shared/course/progress.ts';
 import type { FilePayload } from '../../shared/api/library.ts';
@@ -104,4 +104,19 @@ export function exerciseChecks(ctx: ServiceContext, packId: string, exercise: Co
 
 export function linksOf(ctx: ServiceContext, packId: string): Record<string, string> {
   return Object.fromEntries(listLinks(ctx.db, packId).map((l) => [l.exercise_id, l.script_id]));
+}
+
+/** Submitting: the checks run here, on the saved draft — the record never rests on the UI's say-so. */
+export function submitExercise(ctx: ServiceContext, packId: string, exerciseId: string) {
+  const manifest = requirePack(ctx, packId);
+  const exercise = findExercise(manifest, exerciseId);
+  const checked = exerciseChecks(ctx, packId, exercise);
+  if (!checked) throw new AppError('pack.exercise_not_started', { id: exerciseId });
+  const passed = allPassed(checked.results);
+  const at = nowIso();
+  ctx.db.transaction(() => {
+    if (!hasEvent(ctx.db, packId, 'exercise_submitted', exerciseId)) appendEvent(ctx.db, { packId, kind: 'exercise_submitted', itemId: exerciseId, at });
+    if (passed && !hasEvent(ctx.db, packId, 'checks_passed', exerciseId)) appendEvent(ctx.db, { packId, kind: 'checks_passed', itemId: exerciseId, at });
+  })();
+  return { passed, checks: checked.results.map((r) => ({ id: r.id, kind: r.kind, passed: r.passed, message: r.message })) };
 }

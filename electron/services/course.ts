@@ -9,7 +9,7 @@ import { deletePack, getPack, listPacks } from '../store/course.ts';
 import type { ServiceContext } from './context.ts';
 import type { HandlersFor } from './handlers.ts';
 import { inspectPack, installPack, installPreview, PREVIEW_SUFFIX, storedManifest } from './course-install.ts';
-import { exerciseForScript, linksOf, packFile, progressOf, recordEvent, requirePack, startExercise } from './course-progress.ts';
+import { exerciseForScript, linksOf, packFile, progressOf, recordEvent, requirePack, startExercise, submitExercise } from './course-progress.ts';
 import { classTable, exportReport, importReports } from './course-reports.ts';
 import { AppError } from '../../shared/errors.ts';
 
@@ -24,6 +24,7 @@ type CourseMethod =
   | 'course.get'
   | 'course.file'
   | 'course.record'
+  | 'course.submitExercise'
   | 'course.startExercise'
   | 'course.exerciseForScript'
   | 'course.exportReport'
@@ -80,6 +81,7 @@ export function courseHandlers(ctx: ServiceContext): HandlersFor<CourseMethod> {
     },
     'course.file': ({ packId, path }) => packFile(ctx, packId, path),
     'course.record': ({ packId, kind, itemId, data }) => ({ recorded: recordEvent(ctx, packId, kind, itemId, data) }),
+    'course.submitExercise': ({ packId, exerciseId }) => submitExercise(ctx, packId, exerciseId),
     'course.startExercise': ({ packId, exerciseId }) => startExercise(ctx, packId, exerciseId),
     'course.exerciseForScript': ({ scriptId }) => exerciseForScript(ctx, scriptId),
     'course.exportReport': ({ packId, trainee, format }) => exportReport(ctx, packId, trainee, format),

@@ -6,7 +6,7 @@
 import { useEffect, useRef, useState } from 'react';
 import i18next from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { allPassed, runChecks, type CheckResult } from '../../shared/course/checks/run.ts';
+import { runChecks, type CheckResult } from '../../shared/course/checks/run.ts';
 import type { CourseExercise } from '../../shared/course/manifest-schema.ts';
 import type { Paper } from '../../shared/screenplay/layout/profiles.ts';
 import type { Screenplay } from '../../shared/screenplay/model.ts';
@@ -87,8 +87,9 @@ export function ExerciseChecks({ scriptId, initial, signal, paper, flush }: { sc
   if (!exercise) return null;
   const submit = async () => {
     await flush();
-    await invoke('course.record', { packId: exercise.packId, kind: 'exercise_submitted', itemId: exercise.exercise.id });
-    if (allPassed(results)) await invoke('course.record', { packId: exercise.packId, kind: 'checks_passed', itemId: exercise.exercise.id });
+    // The service runs the checks again on the saved draft and records what they say.
+    const outcome = await invoke('course.submitExercise', { packId: exercise.packId, exerciseId: exercise.exercise.id });
+    setResults(outcome.checks);
     setSubmitted(true);
   };
   return (

@@ -6,7 +6,8 @@
  */
 import { z } from 'zod';
 import { manifestSchema } from '../course/manifest-schema.ts';
-import { EVENT_KINDS } from '../course/progress.ts';
+import { CHECK_KINDS, type CheckKind } from '../course/checks/schema.ts';
+import { UI_EVENT_KINDS } from '../course/progress.ts';
 import { REPORT_MAX_BYTES } from '../course/report.ts';
 import { method } from './define.ts';
 import { filePayloadSchema, idSchema } from './library.ts';
@@ -101,8 +102,13 @@ export const courseApi = {
   'course.get': method(z.object({ packId: packIdSchema }), z.object({ manifest: manifestSchema, progress: packProgressSchema, links: z.record(z.string(), idSchema) })),
   'course.file': method(z.object({ packId: packIdSchema, path: z.string().min(1).max(255) }), filePayloadSchema),
   'course.record': method(
-    z.object({ packId: packIdSchema, kind: z.enum(EVENT_KINDS), itemId: itemIdSchema, data: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).optional() }),
+    z.object({ packId: packIdSchema, kind: z.enum(UI_EVENT_KINDS), itemId: itemIdSchema, data: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).optional() }),
     z.object({ recorded: z.boolean() }),
+  ),
+  /** Submits an exercise: its checks run on the saved draft; "checks passed" is recorded only if they all pass. */
+  'course.submitExercise': method(
+    z.object({ packId: packIdSchema, exerciseId: itemIdSchema }),
+    z.object({ passed: z.boolean(), checks: z.array(z.object({ id: z.string(), kind: z.enum(CHECK_KINDS as [CheckKind, ...CheckKind[]]), passed: z.boolean(), message: messageSchema })) }),
   ),
   'course.startExercise': method(z.object({ packId: packIdSchema, exerciseId: itemIdSchema }), z.object({ scriptId: idSchema, created: z.boolean() })),
   'course.exerciseForScript': method(z.object({ scriptId: idSchema }), z.object({ packId: z.string(), exerciseId: z.string() }).nullable()),

@@ -18,6 +18,13 @@ export const EVENT_KINDS = [
 ] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];
 
+/**
+ * What the UI may record itself. Submitting (with its checks) and mentor verdicts are recorded
+ * by the services that establish them — checks run on the saved draft, verdicts come from a
+ * mentor's feedback file — never on the UI's word.
+ */
+export const UI_EVENT_KINDS = ['lesson_viewed', 'lesson_completed', 'exercise_started', 'writing'] as const;
+
 export interface ProgressEvent {
   kind: string;
   itemId: string;

@@ -101,11 +101,18 @@ describe('course services', () => {
     expect(draft.screenplay.elements.map((e) => e.type)).toEqual(['scene_heading', 'action']);
     expect(await call('course.exerciseForScript', { scriptId: a.scriptId })).toEqual({ packId: 'id.naskah.test-pack', exerciseId: 'first-scene' });
 
+    // Submitting runs the checks on the saved draft: one scene, two required — submitted, not passed.
+    expect(await call('course.submitExercise', { packId: 'id.naskah.test-pack', exerciseId: 'first-scene' })).toMatchObject({ passed: false, checks: [{ id: 'two-scenes', kind: 'scenes', passed: false }] });
+    // The UI cannot claim a pass (or a mentor's verdict) on its own word.
+    await expect(call('course.record', { packId: 'id.naskah.test-pack', kind: 'checks_passed' as never, itemId: 'first-scene' })).rejects.toMatchObject({ code: 'common.invalid_input' });
+
     const file = await call('course.exportReport', { packId: 'id.naskah.test-pack', trainee: 'Dewi Lestari', format: 'json' });
     expect(file.fileName).toMatch(/^report-dewi-lestari-\d{4}-\d{2}-\d{2}T\d{4}\.json$/);
     const report = JSON.parse(file.content);
     const exercise = report.activities.find((x: { id: string }) => x.id === 'first-scene');
     expect(exercise).toMatchObject({ status: 'started', checksPassed: 0, checksTotal: 1, checks: [{ id: 'two-scenes', passed: false }] });
+    const submitted = JSON.parse(file.content).activities.find((x: { id: string }) => x.id === 'first-scene');
+    expect(submitted.status).toBe('started');
     expect(exercise.draftSha256).toMatch(/^[0-9a-f]{64}$/);
     const csv = await call('course.exportReport', { packId: 'id.naskah.test-pack', trainee: 'Dewi Lestari', format: 'csv' });
     expect(csv.content.split('\r\n')[0]).toContain('checks_passed');
