@@ -16,6 +16,7 @@ import { compareWithManifest, verifyBytes } from './verify-files.ts';
 
 /** Below this size a high ratio is harmless (a tiny, very repetitive Markdown file). */
 const RATIO_FLOOR_BYTES = 1024 * 1024;
+const ENTRY_ALLOWANCE = 3;
 
 interface Listing {
   entries: Map<string, yauzl.Entry>;
@@ -27,7 +28,10 @@ function listEntries(zip: yauzl.ZipFile): Promise<Listing> {
     const entries = new Map<string, yauzl.Entry>();
     const problems: PackProblem[] = [];
     let total = 0;
-    if (zip.entryCount > PACK_LIMITS.maxFiles + 1) {
+    // Folders and what zip tools add (a "__MACOSX/._x" twin per file from macOS's Finder) are
+    // entries too: the directory may hold a few times the file limit, never more. The files
+    // themselves are counted against the limit as they are listed.
+    if (zip.entryCount > ENTRY_ALLOWANCE * (PACK_LIMITS.maxFiles + 1)) {
       resolve({ entries, problems: [problem('pack.too_many_files', { count: zip.entryCount, limit: PACK_LIMITS.maxFiles })] });
       return;
     }
@@ -60,6 +64,11 @@ function listEntries(zip: yauzl.ZipFile): Promise<Listing> {
           problems.push(problem('pack.zip_bomb', { file: name, ratio: Math.round(entry.uncompressedSize / Math.max(1, entry.compressedSize)) }));
         }
         entries.set(name, entry);
+      }
+      if (entries.size > PACK_LIMITS.maxFiles + 1) {
+        closeQuietly(zip);
+        resolve({ entries, problems: [problem('pack.too_many_files', { count: entries.size, limit: PACK_LIMITS.maxFiles })] });
+        return;
       }
       zip.readEntry();
     });

@@ -97,6 +97,14 @@ describe('pack readers', () => {
     if (zipped.ok) expect([...zipped.value.files.keys()].sort()).toEqual(Object.keys(FILES).sort());
   });
 
+  it('counts files, not the twins zip tools add, against the file limit', async () => {
+    const many = Array.from({ length: 502 }, (_, i) => ({ name: `lessons/x${i}.md`, data: '#' }));
+    const refused = await problemsOf(await rawZip([...packEntries(), ...many]));
+    expect(refused).toEqual([{ code: 'pack.too_many_files', params: { count: 502, limit: 500 } }]);
+    const twins = Object.keys(FILES).map((name) => ({ name: `__MACOSX/${name.replace(/[^/]+$/, (b) => `._${b}`)}`, data: 'x' }));
+    expect((await readPackBytes(await rawZip([...packEntries(), ...twins]))).ok).toBe(true);
+  });
+
   it('refuses a symlink inside a pack folder', async () => {
     const dir = packFolder();
     fs.symlinkSync('/etc/passwd', path.join(dir, 'lessons', 'passwd.md'));
