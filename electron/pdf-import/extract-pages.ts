@@ -1,8 +1,9 @@
 /**
- * A PDF's positioned text lines, page by page, with pdf.js (Mozilla's PDF library): no fonts
- * loaded, no scripts evaluated. Runs inside pdf-worker.ts, never on the main thread: see read-pdf.ts.
+ * A PDF's positioned text lines, page by page, with pdf.js (Mozilla's PDF library, in unpdf's
+ * dependency-free build: no native canvas package to install): no fonts loaded, no scripts
+ * evaluated. Runs inside pdf-worker.ts, never on the main thread: see read-pdf.ts.
  */
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { getDocumentProxy } from 'unpdf';
 import type { PdfLine, PdfPage } from '../../shared/screenplay/pdf/from-lines.ts';
 
 /** More pages, or more text runs on a page, than any screenplay has: refused as not a screenplay. */
@@ -54,10 +55,9 @@ function linesOf(items: TextItem[], page: number): PdfLine[] {
 export type Extracted = { ok: true; pages: PdfPage[] } | { ok: false; code: 'bad_pdf' | 'pdf_too_complex'; detail: string };
 
 export async function extractPages(bytes: Uint8Array): Promise<Extracted> {
-  const task = getDocument({ data: bytes, useSystemFonts: false, verbosity: 0 });
   let doc;
   try {
-    doc = await task.promise;
+    doc = await getDocumentProxy(bytes, { useSystemFonts: false, verbosity: 0 });
   } catch (err) {
     return { ok: false, code: 'bad_pdf', detail: String((err as Error)?.message ?? err).replace(/\s+/g, ' ').slice(0, 200) };
   }
@@ -75,6 +75,7 @@ export async function extractPages(bytes: Uint8Array): Promise<Extracted> {
   } catch (err) {
     return { ok: false, code: 'bad_pdf', detail: String((err as Error)?.message ?? err).replace(/\s+/g, ' ').slice(0, 200) };
   } finally {
-    await task.destroy();
+    // The worker that runs this is terminated right after; cleanup only frees what it can early.
+    await doc.cleanup().catch(() => {});
   }
 }
