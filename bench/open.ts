@@ -87,7 +87,7 @@ for (const pages of [120, 400]) {
     console.log(`renderer JS heap after GC: ${open.toFixed(1)} MB with the 400-page script open (library alone: ${libraryHeap.toFixed(1)} MB)`);
   }
 
-  // Autosave: the store replaces the whole draft row; there is no incremental save to time.
+  // Autosave: the whole draft (the first save of a session), then incremental patches (every later one).
   const draft = await app.backend.handlers['draft.load']({ scriptId: reply.id });
   const service: number[] = [];
   const hosted: number[] = [];
@@ -107,8 +107,24 @@ for (const pages of [120, 400]) {
   const kb = (JSON.stringify(draft.screenplay).length / 1024).toFixed(0);
   console.log(
     `autosave ${pages} pages (${kb} KB, whole draft): service median ${median(service).toFixed(1)} ms, p95 ${pct(service, 95).toFixed(1)} ms; ` +
-      `with contract validation median ${median(hosted).toFixed(1)} ms, p95 ${pct(hosted, 95).toFixed(1)} ms ` +
-      `(target ≤ ${TARGET_AUTOSAVE_MS} ms incremental: the store saves only whole drafts, so every autosave costs this)`,
+      `with contract validation median ${median(hosted).toFixed(1)} ms, p95 ${pct(hosted, 95).toFixed(1)} ms`,
+  );
+  // Incremental: a keystroke's worth — one element in the middle rewritten — through the contract,
+  // as the editor's autosave sends it after the first save (draft.patch).
+  const middle = Math.floor(draft.screenplay.elements.length / 2);
+  const patched: number[] = [];
+  for (let i = 0; i < SAVES; i++) {
+    const element = { ...draft.screenplay.elements[middle], text: `${draft.screenplay.elements[middle].text} ${i}` };
+    const payload = JSON.parse(JSON.stringify({ scriptId: reply.id, baseRevision: rev, start: middle, deleteCount: 1, insert: [element] }));
+    const t = performance.now();
+    const out = await dispatch(app.backend.handlers, 'draft.patch', payload);
+    patched.push(performance.now() - t);
+    if (!out.ok) throw new Error(`draft.patch refused: ${out.error.code}`);
+    rev = (out.result as { revision: number }).revision;
+  }
+  console.log(
+    `autosave ${pages} pages, incremental (one element, draft.patch through the contract): median ${median(patched).toFixed(1)} ms, p95 ${pct(patched, 95).toFixed(1)} ms ` +
+      `(target ≤ ${TARGET_AUTOSAVE_MS} ms; the first patch of a session also reads the stored draft once)`,
   );
 }
 await app.close();

@@ -10,6 +10,7 @@ import { isPdfFileName, readScript } from '../../shared/screenplay/formats.ts';
 import { withIds } from '../../shared/screenplay/ids.ts';
 import { emptyScreenplay, titleOf, type Screenplay } from '../../shared/screenplay/model.ts';
 import { screenplaySchema } from '../../shared/screenplay/schema.ts';
+import { patchDraft } from './draft-patch.ts';
 import { exportScript } from './export.ts';
 import { sidesFile } from './sides.ts';
 import { getDraft, putDraft } from '../store/drafts.ts';
@@ -135,6 +136,7 @@ export function libraryHandlers(
   | 'library.sides'
   | 'draft.load'
   | 'draft.save'
+  | 'draft.patch'
   | 'snapshot.list'
   | 'snapshot.create'
   | 'snapshot.load'
@@ -182,6 +184,7 @@ export function libraryHandlers(
     },
     'draft.load': ({ scriptId }) => loadDraft(ctx, scriptId),
     'draft.save': ({ scriptId, screenplay, baseRevision }) => saveDraft(ctx, scriptId, screenplay, baseRevision),
+    'draft.patch': ({ scriptId, baseRevision, start, deleteCount, insert, titlePage }) => patchDraft(ctx, scriptId, baseRevision, { start, deleteCount, insert, titlePage }),
     'snapshot.list': ({ scriptId }) => {
       requireScript(ctx, scriptId);
       return listSnapshots(ctx.db, scriptId).map((s) => ({ id: s.id, scriptId: s.script_id, name: s.name, createdAt: s.created_at }));

@@ -51,6 +51,7 @@ const renderChunk = ({ attributes, children, lowest }: RenderChunkProps) => (
   </div>
 );
 const NO_SUGGESTIONS: Suggestion[] = [];
+const NAVIGATION_KEYS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Home', 'End', 'PageUp', 'PageDown', 'Shift', 'Control', 'Alt', 'Meta', 'Escape']);
 
 /**
  * Slate learns about caret moves from throttled `selectionchange` events; a key handled in
@@ -123,6 +124,7 @@ export function ScriptEditor({ screenplay, onEdit, settings, readOnly = false, a
     setSuggestions([]);
   };
 
+  const caretMoved = useRef(false);
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     if (suggestions.length) {
       if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
@@ -148,8 +150,15 @@ export function ScriptEditor({ screenplay, onEdit, settings, readOnly = false, a
       return;
     }
     if (e.nativeEvent.isComposing) return;
-    // Any key handled here acts on "the current block": read the caret first (Ctrl+1…7 after an arrow key, too).
-    if (e.key === 'Enter' || e.key === 'Tab' || (MAC ? e.metaKey : e.ctrlKey)) syncSelectionFromDom(editor);
+    // A key that edits acts on the caret or selection the browser shows, which Slate may not have
+    // caught up with after the caret moved (Shift+Home then typing, Ctrl+1…7 right after an arrow
+    // key, a click): read it first. Plain typing pays nothing: reading the DOM selection on every
+    // keystroke would force a layout each time.
+    if (NAVIGATION_KEYS.has(e.key)) caretMoved.current = true;
+    else if (caretMoved.current || e.key === 'Enter' || e.key === 'Tab' || (MAC ? e.metaKey : e.ctrlKey)) {
+      caretMoved.current = false;
+      syncSelectionFromDom(editor);
+    }
     const leaving = e.key === 'Enter' ? currentBlock(editor)?.[0].type : undefined;
     if (handleKey(editor, e, MAC)) e.preventDefault();
     // A cue or heading just finished: its name or place is suggested from the next line on.
@@ -195,6 +204,7 @@ export function ScriptEditor({ screenplay, onEdit, settings, readOnly = false, a
                   renderLeaf={renderLeaf}
                   renderChunk={renderChunk}
                   onKeyDown={onKeyDown}
+                  onMouseUp={() => (caretMoved.current = true)}
                   onBlur={() => {
                     setSuggestions([]);
                     setVocab(collectVocabulary(editor.children as ScriptBlock[]));

@@ -5,6 +5,7 @@ import type { Draft, ExportFormat } from '../../shared/api/library.ts';
 import type { Settings } from '../../shared/api/settings.ts';
 import type { Screenplay } from '../../shared/screenplay/model.ts';
 import { AppError } from '../../shared/errors.ts';
+import { diffDrafts } from '../../shared/screenplay/draft-patch.ts';
 import { invoke } from '../api.ts';
 import { Autosave, type SaveState } from '../autosave/autosave.ts';
 import { registerFlusher } from '../autosave/flush-on-close.ts';
@@ -39,15 +40,31 @@ export function ScriptScreen({ id, settings, onClose }: { id: string; settings: 
   const [recoverable, setRecoverable] = useState<JournalEntry | null>(null);
 
   // Every save is journaled locally first, so a save that never completes can be recovered.
-  const makeAutosave = (revision: number) =>
-    new Autosave({
+  // After the first whole save, each autosave sends only what changed since the last one (a splice
+  // of elements): a keystroke in a 400-page script saves one element, not the whole draft.
+  const makeAutosave = (revision: number) => {
+    let lastSaved: Screenplay | null = null;
+    const whole = (screenplay: Screenplay, baseRevision: number) => invoke('draft.save', { scriptId: id, screenplay, baseRevision });
+    const send = async (screenplay: Screenplay, baseRevision: number) => {
+      const result = lastSaved
+        ? await invoke('draft.patch', { scriptId: id, baseRevision, ...diffDrafts(lastSaved, screenplay) }).catch((err: unknown) => {
+            // A patch that does not fit the stored draft is never forced: the whole draft is saved instead.
+            if ((err as { code?: string }).code === 'library.bad_patch') return whole(screenplay, baseRevision);
+            throw err;
+          })
+        : await whole(screenplay, baseRevision);
+      lastSaved = screenplay;
+      return result;
+    };
+    return new Autosave({
       revision,
-      save: journaled(localStorage, id, (screenplay, baseRevision) => invoke('draft.save', { scriptId: id, screenplay, baseRevision })),
+      save: journaled(localStorage, id, send),
       onState: (s, err) => {
         setState(s);
         setError(err ?? null);
       },
     });
+  };
 
   const restoreJournal = (entry: JournalEntry) => {
     setRecoverable(null);

@@ -1,6 +1,6 @@
 /** Contract of the script library: scripts, working drafts, snapshots, import and export. */
 import { z } from 'zod';
-import { screenplaySchema } from '../screenplay/schema.ts';
+import { elementSchema, MODEL_LIMITS, screenplaySchema, titleFieldSchema } from '../screenplay/schema.ts';
 import { method } from './define.ts';
 
 export const idSchema = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/);
@@ -83,6 +83,18 @@ export const libraryApi = {
       paper: z.enum(['letter', 'a4']).optional(),
     }),
     filePayloadSchema,
+  ),
+  /** Incremental autosave: elements [start, start + deleteCount) replaced by `insert` (and the title page, when sent). */
+  'draft.patch': method(
+    z.object({
+      scriptId: idSchema,
+      baseRevision: z.number().int().min(0),
+      start: z.number().int().min(0).max(MODEL_LIMITS.elements),
+      deleteCount: z.number().int().min(0).max(MODEL_LIMITS.elements),
+      insert: z.array(elementSchema).max(MODEL_LIMITS.elements),
+      titlePage: z.array(titleFieldSchema).max(MODEL_LIMITS.titleFields).optional(),
+    }),
+    z.object({ revision: z.number().int(), savedAt: z.string() }),
   ),
   'draft.load': method(z.object({ scriptId: idSchema }), draftSchema),
   'draft.save': method(
