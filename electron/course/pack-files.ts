@@ -4,10 +4,10 @@
  * (scripts/pack-manifest-files.ts) and by `naskah pack build`. Symbolic links are refused rather
  * than followed: a link could pull a file from outside the folder into a pack sent to others.
  */
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../shared/errors.ts';
+import { sha256Hex } from '../sha256.ts';
 import { MANIFEST_FILE, PACK_LIMITS } from '../../shared/course/limits.ts';
 import type { PackFile } from '../../shared/course/manifest-schema.ts';
 import { packPathProblem } from '../../shared/course/pack-path.ts';
@@ -31,7 +31,7 @@ export function listPackFiles(dir: string): PackFile[] {
       const size = fs.lstatSync(absPath).size;
       if (size > PACK_LIMITS.maxFileBytes) throw new AppError('course.file_too_large', { path: 'files', size, max: PACK_LIMITS.maxFileBytes });
       const data = fs.readFileSync(absPath);
-      out.push({ path: relPath, sha256: createHash('sha256').update(data).digest('hex'), size: data.length });
+      out.push({ path: relPath, sha256: sha256Hex(data), size: data.length });
       if (out.length > PACK_LIMITS.maxFiles) throw new AppError('course.too_many_items', { path: 'files', max: PACK_LIMITS.maxFiles });
     }
   };

@@ -3,7 +3,7 @@
  * present that is not listed, nothing listed that is missing, sizes as declared (checked before
  * any byte is read), then each file's SHA-256 and content type once read.
  */
-import { createHash } from 'node:crypto';
+import { sha256Hex } from '../sha256.ts';
 import { contentMatchesExtension } from './file-content.ts';
 import { problem, type PackProblem } from './pack-problems.ts';
 
@@ -27,10 +27,6 @@ export function compareWithManifest(listed: readonly ListedFile[], present: Read
   }
   for (const f of listed) if (!present.has(f.path)) problems.push(problem('pack.missing_file', { file: f.path }));
   return problems;
-}
-
-export function sha256Hex(bytes: Buffer): string {
-  return createHash('sha256').update(bytes).digest('hex');
 }
 
 export function verifyBytes(file: ListedFile, bytes: Buffer): PackProblem[] {

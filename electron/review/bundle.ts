@@ -9,7 +9,7 @@ import { canonicalDraftJson } from '../../shared/review/canonical.ts';
 import { writeFountain } from '../../shared/screenplay/fountain/write.ts';
 import type { Screenplay } from '../../shared/screenplay/model.ts';
 import { screenplaySchema } from '../../shared/screenplay/schema.ts';
-import { sha256Hex } from './sha256.ts';
+import { sha256Hex } from '../sha256.ts';
 import { writeZip } from '../zip/zip-write.ts';
 import { readZip, type ZipSpec } from './zip-read.ts';
 

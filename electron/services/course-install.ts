@@ -11,7 +11,6 @@ import { AppError } from '../../shared/errors.ts';
 import type { InspectResult } from '../../shared/api/course.ts';
 import type { LoadedPack } from '../course/manifest-bytes.ts';
 import { problem, type PackProblem, type PackRead } from '../course/pack-problems.ts';
-import { sha256Hex } from '../course/verify-files.ts';
 import { getPack, putPack, renameItem } from '../store/course.ts';
 import { nowIso } from '../store/ids.ts';
 import type { ServiceContext } from './context.ts';
@@ -49,12 +48,21 @@ export function inspectPack(ctx: ServiceContext, read: PackRead<LoadedPack>): In
   return { status: manifest.revision === installed.revision ? 'same' : 'update', pack, installed: was, changes };
 }
 
+/**
+ * The pack's files with their SHA-256 for the store: taken from the manifest, which the reader
+ * has already checked every file against — hashing up to 200 MiB again would only repeat that.
+ */
+function withHashes(manifest: CourseManifest, files: ReadonlyMap<string, Buffer>): Map<string, { sha256: string; data: Buffer }> {
+  const listed = new Map(manifest.files.map((f) => [f.path, f.sha256.toLowerCase()]));
+  return new Map([...files].map(([path, data]) => [path, { sha256: listed.get(path)!, data }]));
+}
+
 /** Installs a verified pack, or throws the first problem as an AppError having written nothing. */
 export function installPack(ctx: ServiceContext, read: PackRead<LoadedPack>): { id: string; changed: boolean } {
   if (!read.ok) throw new AppError(read.problems[0].code, { ...read.problems[0].params, more: read.problems.length - 1 });
   const { manifest, files } = read.value;
   const at = nowIso();
-  const stored = new Map([...files].map(([path, data]) => [path, { sha256: sha256Hex(data), data }]));
+  const stored = withHashes(manifest, files);
   // The checks run inside the write transaction (IMMEDIATE: the write lock is taken first), so the
   // app and the CLI installing at once cannot both pass the revision check and roll progress back.
   return ctx.db
@@ -89,7 +97,7 @@ export function installPreview(ctx: ServiceContext, read: PackRead<LoadedPack>):
   if (!read.ok) throw new AppError(read.problems[0].code, { ...read.problems[0].params, more: read.problems.length - 1 });
   const { manifest, files } = read.value;
   const id = `${manifest.id}${PREVIEW_SUFFIX}`;
-  const stored = new Map([...files].map(([path, data]) => [path, { sha256: sha256Hex(data), data }]));
+  const stored = withHashes(manifest, files);
   ctx.db.transaction(() => {
     putPack(ctx.db, { id, version: manifest.version, revision: manifest.revision, manifest: JSON.stringify({ ...manifest, id }), at: nowIso() }, stored);
   })();

@@ -3,21 +3,20 @@
  * imports many and sees a class table. A report is stored once per content hash, so importing the
  * same file twice changes nothing.
  */
-import { createHash } from 'node:crypto';
 import type { ClassRow } from '../../shared/api/course.ts';
 import type { FilePayload } from '../../shared/api/library.ts';
 import { activityFrom, progressReportSchema, REPORT_MAX_BYTES, reportFileName, reportToCsv, type ProgressReport } from '../../shared/course/report.ts';
-import { canonicalDraftJson } from '../../shared/review/canonical.ts';
 import { countWords } from '../../shared/screenplay/counts.ts';
 import { paginate } from '../../shared/screenplay/layout/paginate.ts';
 import { PAPER_PROFILES } from '../../shared/screenplay/layout/profiles.ts';
 import { listLatestClassReports, putClassReport } from '../store/course.ts';
 import { nowIso } from '../store/ids.ts';
+import { draftSha256 } from '../review/bundle.ts';
+import { sha256Hex } from '../sha256.ts';
 import type { ServiceContext } from './context.ts';
 import { eventsOf, exerciseChecks, findExercise, progressOf, requirePack } from './course-progress.ts';
 import { currentSettings } from './settings.ts';
 
-const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
 export function buildReport(ctx: ServiceContext, packId: string, trainee: string): ProgressReport {
   const manifest = requirePack(ctx, packId);
@@ -31,7 +30,8 @@ export function buildReport(ctx: ServiceContext, packId: string, trainee: string
       checksPassed: checked.results.filter((r) => r.passed).length,
       checksTotal: checked.results.length,
       checks: checked.results.map((r) => ({ id: r.id, passed: r.passed })),
-      draftSha256: sha256(canonicalDraftJson(checked.screenplay)),
+      // The same hash a review bundle names the draft by: report and bundle can be matched.
+      draftSha256: draftSha256(checked.screenplay),
       words: countWords(checked.screenplay),
       pages: paginate(checked.screenplay, profile).pages.length,
     });
@@ -79,7 +79,7 @@ export function importReports(ctx: ServiceContext, files: { fileName: string; co
       refused.push({ fileName: f.fileName, problem: { code: 'pack.report_invalid', params: { file: f.fileName, path: parsed.error.issues[0]?.path.join('.') ?? '' } } });
       continue;
     }
-    valid.push({ report: parsed.data, hash: sha256(f.content) });
+    valid.push({ report: parsed.data, hash: sha256Hex(f.content) });
   }
   const at = nowIso();
   ctx.db.transaction(() => {
