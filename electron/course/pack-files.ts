@@ -10,14 +10,15 @@ import { AppError } from '../../shared/errors.ts';
 import { sha256Hex } from '../sha256.ts';
 import { MANIFEST_FILE, PACK_LIMITS } from '../../shared/course/limits.ts';
 import type { PackFile } from '../../shared/course/manifest-schema.ts';
-import { packPathProblem } from '../../shared/course/pack-path.ts';
+import { isIgnoredPackPath, packPathProblem } from '../../shared/course/pack-path.ts';
 
 export function listPackFiles(dir: string): PackFile[] {
   const out: PackFile[] = [];
   const walk = (abs: string, rel: string) => {
     for (const entry of fs.readdirSync(abs, { withFileTypes: true })) {
-      if (entry.name.startsWith('.')) continue;
       const relPath = rel ? `${rel}/${entry.name}` : entry.name;
+      // The same files every pack reader skips (dot-files, __MACOSX/): never listed, never read.
+      if (isIgnoredPackPath(relPath)) continue;
       const absPath = path.join(abs, entry.name);
       if (entry.isSymbolicLink()) throw new AppError('course.pack_symlink', { path: 'files', file: relPath });
       if (entry.isDirectory()) {

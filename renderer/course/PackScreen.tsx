@@ -7,6 +7,7 @@ import Markdown from 'react-markdown';
 import { useTranslation } from 'react-i18next';
 import type { Output } from '../../shared/api.ts';
 import type { CourseExercise } from '../../shared/course/manifest-schema.ts';
+import type { UI_EVENT_KINDS } from '../../shared/course/progress.ts';
 import { invoke } from '../api.ts';
 import { ErrorBanner } from '../ui/ErrorBanner.tsx';
 import { download } from '../ui/download.ts';
@@ -27,7 +28,7 @@ export function PackScreen({ packId, onOpenScript, onBack }: { packId: string; o
   const refresh = useCallback(() => invoke('course.get', { packId }).then(setData, setError), [packId]);
   useEffect(() => void refresh(), [refresh]);
 
-  const record = async (kind: 'lesson_viewed' | 'lesson_completed' | 'exercise_started', itemId: string) => {
+  const record = async (kind: (typeof UI_EVENT_KINDS)[number], itemId: string) => {
     try {
       await invoke('course.record', { packId, kind, itemId });
       await refresh();
