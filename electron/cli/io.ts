@@ -35,6 +35,11 @@ export function parseArgs(argv: string[], valued: readonly string[]): { position
   const flags: Record<string, string | true> = {};
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
+    // After "--" everything is positional: an id made before ids avoided a leading "-" still works.
+    if (a === '--') {
+      positional.push(...argv.slice(i + 1));
+      break;
+    }
     if (a.startsWith('-') && a !== '-') {
       const name = a.replace(/^--?/, '');
       const [key, inline] = name.split('=', 2);
