@@ -1,37 +1,29 @@
-/** One screenplay element on screen, with its page marker when it starts a page. Memoised. */
-import { memo, useContext, useSyncExternalStore, type CSSProperties } from 'react';
-import { useTranslation } from 'react-i18next';
+/** One screenplay element on screen; its page marker, when it starts a page, comes from the PageStore. Memoised. */
+import { memo, useContext, type CSSProperties } from 'react';
 import type { RenderElementProps, RenderLeafProps } from 'slate-react';
 import { EditorViewContext } from './view-context.ts';
 
-function PageMarker({ id }: { id: string }) {
-  const { pages } = useContext(EditorViewContext);
-  const page = useSyncExternalStore(
-    (fn) => pages.subscribe(id, fn),
-    () => pages.get(id),
-  );
-  return page ? <PageLabel page={page} /> : null;
-}
-
-/**
- * Only blocks that start a page render this, so only they subscribe to i18n: a hook per block of
- * a 12,000-block script measurably slows opening it.
- */
-function PageLabel({ page }: { page: number }) {
-  const { t } = useTranslation('editor');
-  return (
-    <div className="page-marker" data-page={page} contentEditable={false} aria-label={t('page', { n: page })}>
-      <span>{t('page', { n: page })}</span>
-    </div>
-  );
-}
-
 export const Block = memo(function Block({ attributes, children, element }: RenderElementProps) {
-  const { styles } = useContext(EditorViewContext);
+  const { pages, styles } = useContext(EditorViewContext);
   const style: CSSProperties = styles[element.type];
   return (
-    <div {...attributes} className={`block block-${element.type}${element.dual ? ' dual' : ''}`} data-element={element.type} data-id={element.id}>
-      <PageMarker id={element.id} />
+    <div
+      {...attributes}
+      // Slate's ref, and the page store's: React 19 calls the returned cleanup instead of ref(null),
+      // so the cleanup hands Slate its null.
+      ref={(el: HTMLDivElement | null) => {
+        attributes.ref(el);
+        if (!el) return;
+        const detach = pages.attach(element.id, el);
+        return () => {
+          detach();
+          attributes.ref(null);
+        };
+      }}
+      className={`block block-${element.type}${element.dual ? ' dual' : ''}`}
+      data-element={element.type}
+      data-id={element.id}
+    >
       <div style={style} className="block-text">
         {element.type === 'scene_heading' && element.sceneNumber ? (
           <span className="scene-number" contentEditable={false}>

@@ -70,7 +70,7 @@ export function ScriptEditor({ screenplay, onEdit, settings, readOnly = false, a
   const editor = useMemo(() => {
     const e = withScreenplay(withReact(withHistory(createEditor())) as ScreenplayEditor);
     // Slate's chunking keeps large scripts fluid: only changed chunks of 1,000 blocks re-render.
-    e.getChunkSize = (node) => (Editor.isEditor(node) ? 1000 : null);
+    e.getChunkSize = (node) => (Editor.isEditor(node) ? 100 : null);
     return e;
   }, []);
   editor.afterDialogue = settings.afterDialogue;
@@ -78,7 +78,9 @@ export function ScriptEditor({ screenplay, onEdit, settings, readOnly = false, a
   const [titlePage, setTitlePage] = useState<TitleField[]>(screenplay.titlePage);
   const titleRef = useRef(titlePage);
   titleRef.current = titlePage;
-  const pages = useMemo(() => new PageStore(), []);
+  const pages = useMemo(() => new PageStore((n) => t('page', { n })), []);
+  // Before the layout's first run below (effects run in order), and again when the language changes.
+  useEffect(() => pages.setLabel((n) => t('page', { n })), [pages, t]);
   const styles = useMemo(() => blockStyles(settings.paper), [settings.paper]);
   const view = useMemo(() => ({ pages, styles }), [pages, styles]);
 
@@ -100,9 +102,10 @@ export function ScriptEditor({ screenplay, onEdit, settings, readOnly = false, a
   }, [editor, vocab, setSuggestions, i18n.language]);
 
   // Names and places typed in this session join the suggestions after each (debounced) layout,
-  // not only when the editor regains focus.
+  // not only when the editor regains focus. Layout 1 is the opening one: the vocabulary above
+  // was collected from that same text.
   useEffect(() => {
-    if (sceneVersion > 0) setVocab(collectVocabulary(editor.children as ScriptBlock[]));
+    if (sceneVersion > 1) setVocab(collectVocabulary(editor.children as ScriptBlock[]));
   }, [editor, sceneVersion]);
 
   const onChange = useCallback(() => {

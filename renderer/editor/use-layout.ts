@@ -51,7 +51,7 @@ export function useLayout(read: () => Screenplay, pages: PageStore, paper: Paper
       if (id && page !== lastPage) starts.set(id, page);
       lastPage = page;
     });
-    pages.update(starts, layout.pages.length);
+    pages.update(starts);
     setFigures({ pages: layout.pages.length, words: countWords(model), scenes: countScenes(model) });
     setVersion((v) => v + 1);
   }, [read, pages, paper]);
