@@ -69,7 +69,10 @@ export function ScriptEditor({ screenplay, onEdit, settings, readOnly = false, a
   const { t, i18n } = useTranslation('editor');
   const editor = useMemo(() => {
     const e = withScreenplay(withReact(withHistory(createEditor())) as ScreenplayEditor);
-    // Slate's chunking keeps large scripts fluid: only changed chunks of 1,000 blocks re-render.
+    // Slate's chunking keeps large scripts fluid: a keystroke re-renders only its own chunk, and
+    // off-screen chunks skip style, layout and paint (content-visibility in editor.css). Chunks of
+    // 100 blocks rather than 1,000 halve the browser's work per keystroke at 3,000 blocks (a
+    // trace of 150 keys: 5.7 → 2.7 ms a key) and open a 120-page script a little faster.
     e.getChunkSize = (node) => (Editor.isEditor(node) ? 100 : null);
     return e;
   }, []);

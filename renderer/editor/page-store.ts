@@ -18,11 +18,6 @@ export class PageStore {
     this.label = label;
   }
 
-  /** The page an element starts, or 0 when it does not start one. */
-  get(id: string): number {
-    return this.starts.get(id) ?? 0;
-  }
-
   /** A block's element is on screen; the returned function is called when it leaves. */
   attach(id: string, block: HTMLElement): () => void {
     this.blocks.set(id, block);
