@@ -1,12 +1,13 @@
 /** Scene list beside the page: click to jump, drag to reorder (one undo step). */
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Editor, Transforms } from 'slate';
 import { ReactEditor, useSlateStatic } from 'slate-react';
 import { listScenes, moveScene } from './scenes.ts';
 import type { ScriptBlock } from './types.ts';
 
-export function SceneNavigator({ version, readOnly }: { version: number; readOnly: boolean }) {
+/** Memoised: a script of 900 scenes re-lists them after a layout, not whenever the desk renders. */
+export const SceneNavigator = memo(function SceneNavigator({ version, readOnly }: { version: number; readOnly: boolean }) {
   const { t } = useTranslation('editor');
   const editor = useSlateStatic();
   // `version` changes after edits; the list is recomputed then, not on every render.
@@ -47,4 +48,4 @@ export function SceneNavigator({ version, readOnly }: { version: number; readOnl
       </ol>
     </nav>
   );
-}
+});

@@ -3,18 +3,18 @@
  * replace, title page and status bar. Loading and saving belong to the parent: it receives
  * `onEdit(read)` on every content change and calls `read()` when it saves (once per pause).
  */
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createEditor, Editor, Node, Range, Transforms, type Descendant } from 'slate';
 import { withHistory } from 'slate-history';
-import { Editable, ReactEditor, Slate, withReact, type RenderChunkProps, type RenderElementProps, type RenderLeafProps } from 'slate-react';
+import { ReactEditor, Slate, withReact } from 'slate-react';
 import type { Paper } from '../../shared/screenplay/layout/profiles.ts';
 import type { Screenplay, TitleField } from '../../shared/screenplay/model.ts';
 import { AutocompletePopup } from './AutocompletePopup.tsx';
 import { collectVocabulary, suggest, type Suggestion, type Vocabulary } from './autocomplete.ts';
-import { Block, Leaf } from './Block.tsx';
 import { blockStyles } from './block-styles.ts';
 import { CoachPanel } from './CoachPanel.tsx';
+import { EditorSurface, type SurfaceHandlers } from './EditorSurface.tsx';
 import { fromSlate, toSlate } from './convert.ts';
 import { FindReplace } from './FindReplace.tsx';
 import { handleKey } from './keys.ts';
@@ -41,15 +41,6 @@ export interface ScriptEditorProps {
 
 const MAC = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 
-// Module-level render functions: slate-react memoises each element on the identity of these
-// callbacks, so an inline arrow would re-render every block of the script on every keystroke.
-const renderElement = (p: RenderElementProps) => <Block {...p} />;
-const renderLeaf = (p: RenderLeafProps) => <Leaf {...p} />;
-const renderChunk = ({ attributes, children, lowest }: RenderChunkProps) => (
-  <div {...attributes} className={lowest ? 'chunk-lowest' : undefined}>
-    {children}
-  </div>
-);
 const NO_SUGGESTIONS: Suggestion[] = [];
 const NAVIGATION_KEYS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Home', 'End', 'PageUp', 'PageDown', 'Shift', 'Control', 'Alt', 'Meta', 'Escape']);
 
@@ -65,7 +56,8 @@ function syncSelectionFromDom(editor: ScreenplayEditor): void {
   if (range && !(editor.selection && Range.equals(range, editor.selection))) Transforms.select(editor, range);
 }
 
-export function ScriptEditor({ screenplay, onEdit, settings, readOnly = false, aside, onTitleChange }: ScriptEditorProps) {
+/** Memoised: the save state and panels of the screen around it change without touching the editor. */
+export const ScriptEditor = memo(function ScriptEditor({ screenplay, onEdit, settings, readOnly = false, aside, onTitleChange }: ScriptEditorProps) {
   const { t, i18n } = useTranslation('editor');
   const editor = useMemo(() => {
     const e = withScreenplay(withReact(withHistory(createEditor())) as ScreenplayEditor);
@@ -171,6 +163,30 @@ export function ScriptEditor({ screenplay, onEdit, settings, readOnly = false, a
     if (leaving === 'character' || leaving === 'scene_heading') setVocab(collectVocabulary(editor.children as ScriptBlock[]));
   };
 
+  // The surface gets handlers that never change, calling the newest ones: it must not re-render
+  // when this component does (see EditorSurface).
+  const latest = useRef<SurfaceHandlers>(null);
+  useLayoutEffect(() => {
+    latest.current = {
+      onKeyDown,
+      onMouseUp: () => (caretMoved.current = true),
+      onBlur: () => {
+        setSuggestions([]);
+        setVocab(collectVocabulary(editor.children as ScriptBlock[]));
+      },
+      onFocus: () => setVocab(collectVocabulary(editor.children as ScriptBlock[])),
+    };
+  });
+  const handlers = useMemo<SurfaceHandlers>(
+    () => ({
+      onKeyDown: (e) => latest.current?.onKeyDown(e),
+      onMouseUp: () => latest.current?.onMouseUp(),
+      onBlur: () => latest.current?.onBlur(),
+      onFocus: () => latest.current?.onFocus(),
+    }),
+    [],
+  );
+
   // The editing host is made "plaintext-only" (Slate does all rich editing itself). Why: React,
   // before every commit, measures the selection inside a focused contenteditable="true" element by
   // walking its whole DOM — 17 ms per keystroke at 12,000 blocks. It skips other values.
@@ -202,24 +218,7 @@ export function ScriptEditor({ screenplay, onEdit, settings, readOnly = false, a
             <SceneNavigator version={sceneVersion} readOnly={readOnly} />
             <div className={aside ? 'paper-scroll with-aside' : 'paper-scroll'}>
               <div className={`paper paper-${settings.paper}`} ref={paperRef}>
-                <Editable
-                  data-testid="script-editor"
-                  className="script-editor"
-                  readOnly={readOnly}
-                  renderElement={renderElement}
-                  renderLeaf={renderLeaf}
-                  renderChunk={renderChunk}
-                  onKeyDown={onKeyDown}
-                  onMouseUp={() => (caretMoved.current = true)}
-                  onBlur={() => {
-                    setSuggestions([]);
-                    setVocab(collectVocabulary(editor.children as ScriptBlock[]));
-                  }}
-                  onFocus={() => setVocab(collectVocabulary(editor.children as ScriptBlock[]))}
-                  spellCheck
-                  aria-label={t('editorLabel')}
-                  aria-multiline
-                />
+                <EditorSurface readOnly={readOnly} label={t('editorLabel')} handlers={handlers} />
               </div>
               {aside}
               {suggestions.length > 0 && (
@@ -242,4 +241,4 @@ export function ScriptEditor({ screenplay, onEdit, settings, readOnly = false, a
       </Slate>
     </EditorViewContext.Provider>
   );
-}
+});

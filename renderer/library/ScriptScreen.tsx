@@ -123,6 +123,8 @@ export function ScriptScreen({ id, settings, onClose }: { id: string; settings: 
     [id],
   );
 
+  // Stable props, so the memoised editor does not re-render when the save state changes.
+  const editorSettings = useMemo(() => ({ afterDialogue: settings.afterDialogue, paper: settings.paper }), [settings.afterDialogue, settings.paper]);
   const edits = useMemo(() => new EditSignal(), []);
   // While saves are failing (disk full, back end gone) the newest edits are journaled too, at most
   // every 2 s, so they survive a crash before the retry succeeds.
@@ -235,7 +237,7 @@ export function ScriptScreen({ id, settings, onClose }: { id: string; settings: 
             key={version}
             screenplay={draft.screenplay}
             onEdit={onEdit}
-            settings={{ afterDialogue: settings.afterDialogue, paper: settings.paper }}
+            settings={editorSettings}
             aside={review.comments.length > 0 || review.feedback.length > 0 ? <TraineeMargin review={review} /> : undefined}
             onTitleChange={renameSoon}
           />
