@@ -42,6 +42,7 @@ export interface ScriptEditorProps {
 const MAC = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 
 const NO_SUGGESTIONS: Suggestion[] = [];
+const SCENES_MIN_WIDTH_PX = 900;
 const NAVIGATION_KEYS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Home', 'End', 'PageUp', 'PageDown', 'Shift', 'Control', 'Alt', 'Meta', 'Escape']);
 
 /**
@@ -88,6 +89,16 @@ export const ScriptEditor = memo(function ScriptEditor({ screenplay, onEdit, set
   const setSuggestions = useCallback((list: Suggestion[]) => setSuggestionList((old) => (old.length === 0 && list.length === 0 ? old : list)), []);
   const [chosen, setChosen] = useState(0);
   const [panel, setPanel] = useState<'none' | 'find' | 'title' | 'coach'>('none');
+  // The scene list hides when the window turns narrow (200 % zoom of a laptop screen), where it
+  // would leave the page a third of the width, and returns when it widens; the toolbar's Scenes
+  // button shows or hides it in between.
+  const wide = useMemo(() => window.matchMedia(`(min-width: ${SCENES_MIN_WIDTH_PX}px)`), []);
+  const [showScenes, setShowScenes] = useState(wide.matches);
+  useEffect(() => {
+    const follow = (e: MediaQueryListEvent) => setShowScenes(e.matches);
+    wide.addEventListener('change', follow);
+    return () => wide.removeEventListener('change', follow);
+  }, [wide]);
 
   const refreshSuggestions = useCallback(() => {
     const entry = currentBlock(editor);
@@ -210,12 +221,15 @@ export const ScriptEditor = memo(function ScriptEditor({ screenplay, onEdit, set
         <div className="desk">
           <Toolbar
             readOnly={readOnly}
+            scenesShown={showScenes}
+            panel={panel}
+            onScenes={() => setShowScenes(!showScenes)}
             onFind={() => setPanel(panel === 'find' ? 'none' : 'find')}
             onTitlePage={() => setPanel(panel === 'title' ? 'none' : 'title')}
             onCoach={() => setPanel(panel === 'coach' ? 'none' : 'coach')}
           />
           <div className="desk-body">
-            <SceneNavigator version={sceneVersion} readOnly={readOnly} />
+            {showScenes && <SceneNavigator version={sceneVersion} readOnly={readOnly} />}
             <div className={aside ? 'paper-scroll with-aside' : 'paper-scroll'}>
               <div className={`paper paper-${settings.paper}`} ref={paperRef}>
                 <EditorSurface readOnly={readOnly} label={t('editorLabel')} handlers={handlers} />

@@ -17,7 +17,18 @@ const SHORTCUT: Partial<Record<ElementType, string>> = {
   shot: '7',
 };
 
-export function Toolbar({ onFind, onTitlePage, onCoach, readOnly }: { onFind(): void; onTitlePage(): void; onCoach(): void; readOnly: boolean }) {
+interface ToolbarProps {
+  onFind(): void;
+  onTitlePage(): void;
+  onCoach(): void;
+  onScenes(): void;
+  scenesShown: boolean;
+  /** The side panel open now: its button shows as pressed (and says so to screen readers). */
+  panel: 'none' | 'find' | 'title' | 'coach';
+  readOnly: boolean;
+}
+
+export function Toolbar({ onFind, onTitlePage, onCoach, onScenes, scenesShown, panel, readOnly }: ToolbarProps) {
   const { t } = useTranslation('editor');
   const editor = useSlateStatic();
   const type = useSlateSelector((e) => {
@@ -71,13 +82,16 @@ export function Toolbar({ onFind, onTitlePage, onCoach, readOnly }: { onFind(): 
         {t('redo')}
       </button>
       <span className="spacer" />
-      <button type="button" onClick={onCoach} data-testid="open-coach">
+      <button type="button" onClick={onScenes} aria-pressed={scenesShown} data-testid="toggle-scenes">
+        {t('scenesPanel')}
+      </button>
+      <button type="button" onClick={onCoach} aria-pressed={panel === 'coach'} data-testid="open-coach">
         {t('coach.open')}
       </button>
-      <button type="button" onClick={onFind} title={t('findHint')}>
+      <button type="button" onClick={onFind} aria-pressed={panel === 'find'} title={t('findHint')}>
         {t('find')}
       </button>
-      <button type="button" onClick={onTitlePage}>
+      <button type="button" onClick={onTitlePage} aria-pressed={panel === 'title'}>
         {t('titlePage')}
       </button>
     </div>

@@ -123,12 +123,30 @@ describe('accessibility', () => {
     expect(shell.headerRight).toBeLessThanOrEqual(shell.viewport + 1);
     expect(shell.blockVisible).toBe(true);
     expect(shell.font).toBeGreaterThan(8);
+    // The bars wrap into rows of whole controls: none is cut off at the right or sits off screen.
+    const outside = await page.evaluate(() =>
+      [...document.querySelectorAll('.script-bar button, .script-bar select, .toolbar button, .toolbar select')]
+        .filter((el) => el.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+        .map((el) => el.textContent),
+    );
+    expect(outside).toEqual([]);
+    // The scene list gives the page its width back, and the Scenes button brings it back.
+    await expect.poll(() => page.locator('.scene-nav').count()).toBe(0);
+    const toggle = page.getByTestId('toggle-scenes');
+    expect(await toggle.getAttribute('aria-pressed')).toBe('false');
+    await toggle.click();
+    await page.locator('.scene-nav').waitFor();
+    expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+    await toggle.click();
+    await expect.poll(() => page.locator('.scene-nav').count()).toBe(0);
     for (const [name, open] of [screens[0], screens[2]]) {
       await open();
       await page.screenshot({ path: path.join(SHOTS, `zoom-200-${name}.png`) });
       expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), name).toBeLessThanOrEqual(1);
     }
     await page.setViewportSize({ width: 1360, height: 900 });
+    await screens[1][1]();
+    await page.locator('.scene-nav').waitFor();
   });
 
   for (const [theme, label, minimum] of [
