@@ -7,6 +7,7 @@ import path from 'node:path';
 import type { ServiceContext } from './services/context.ts';
 import { createHandlers } from './services/index.ts';
 import type { Handlers } from './services/handlers.ts';
+import { dailyBackupIfDue } from './store/backup.ts';
 import { openStore, type Db } from './store/database.ts';
 import { REPO_ROOT } from './repo-root.ts';
 
@@ -30,11 +31,16 @@ export interface Backend {
   ctx: ServiceContext;
   handlers: Handlers;
   db: Db;
+  /** Today's backup, running in the background: its path, or null (none due, failed, or cut short by close()). */
+  dailyBackup: Promise<string | null>;
   close(): void;
 }
 
 export function openBackend(dataDir: string, host: ServiceContext['host'], locale = osLocale()): Backend {
   const { db, recovery } = openStore(dataDir);
   const ctx: ServiceContext = { db, dataDir, host, appVersion: appVersion(), locale, recovery };
-  return { ctx, db, handlers: createHandlers(ctx), close: () => db.close() };
+  // The desktop app and browser mode run for hours: they take the day's backup while serving.
+  // A CLI command is over in a moment; closing would only cut its backup short.
+  const dailyBackup = host === 'cli' ? Promise.resolve(null) : dailyBackupIfDue(db, dataDir);
+  return { ctx, db, handlers: createHandlers(ctx), dailyBackup, close: () => db.close() };
 }

@@ -1,7 +1,12 @@
 /**
  * Online backups of naskah.db into <data>/backups: one a day (kept 7) and one before every
- * migration (kept 3). `VACUUM INTO` writes a consistent, compacted copy while the database stays
- * open — synchronous, so it can run inside the migration hook — and never touches the original.
+ * migration (kept 3). Both are consistent copies taken while the database stays open, and both
+ * leave the original untouched:
+ *  - before a migration, `VACUUM INTO` (synchronous, so it runs inside the migration hook, before
+ *    the schema changes);
+ *  - the daily one with SQLite's online backup API (better-sqlite3's `db.backup`), which copies
+ *    100 pages a step and yields to the event loop between steps: the app opens and answers at
+ *    once instead of waiting for the copy (about 0.4 s at 200 MB with `VACUUM INTO`).
  */
 import type Database from 'better-sqlite3';
 import fs from 'node:fs';
@@ -37,35 +42,59 @@ export function listBackups(dataDir: string): BackupFile[] {
     .sort((a, b) => b.at.localeCompare(a.at));
 }
 
-export function backupNow(db: Database.Database, dataDir: string, reason: BackupReason, now = new Date()): string {
+/**
+ * Where a backup is written: under a temporary name, renamed once complete, so a crash mid-backup
+ * never leaves a "backup" that is half a file. Partial files left by an earlier crash (or a quit
+ * during a daily backup) are removed first.
+ */
+function prepareTarget(dataDir: string, reason: BackupReason, now: Date): { target: string; partial: string } {
   const dir = path.join(dataDir, BACKUP_DIR);
   fs.mkdirSync(dir, { recursive: true });
+  for (const name of fs.readdirSync(dir)) if (name.endsWith('.partial')) fs.rmSync(path.join(dir, name), { force: true });
   const target = path.join(dir, `naskah-${reason}-${stamp(now)}.db`);
-  const partial = `${target}.partial`;
-  fs.rmSync(partial, { force: true });
-  // Written under a temporary name and renamed: a crash mid-backup never leaves a "backup" that is half a file.
-  try {
-    db.prepare('VACUUM INTO ?').run(partial);
-    fs.renameSync(partial, target);
-  } catch (err) {
-    fs.rmSync(partial, { force: true });
-    const full = (err as { code?: string }).code === 'SQLITE_FULL' || (err as NodeJS.ErrnoException).code === 'ENOSPC';
-    throw new AppError(full ? 'store.disk_full' : 'store.backup_failed', { reason: String((err as Error).message ?? err).replace(/\s+/g, ' ').slice(0, 200) });
-  }
+  return { target, partial: `${target}.partial` };
+}
+
+function finish(dataDir: string, reason: BackupReason, partial: string, target: string): string {
+  fs.renameSync(partial, target);
   for (const old of listBackups(dataDir).filter((b) => b.reason === reason).slice(KEEP[reason])) fs.rmSync(old.file, { force: true });
   return target;
 }
 
+function backupError(err: unknown, partial: string): AppError {
+  fs.rmSync(partial, { force: true });
+  const full = (err as { code?: string }).code === 'SQLITE_FULL' || (err as NodeJS.ErrnoException).code === 'ENOSPC';
+  return new AppError(full ? 'store.disk_full' : 'store.backup_failed', { reason: String((err as Error).message ?? err).replace(/\s+/g, ' ').slice(0, 200) });
+}
+
+/** A backup now, synchronously (`VACUUM INTO`): the one taken before a migration. */
+export function backupNow(db: Database.Database, dataDir: string, reason: BackupReason, now = new Date()): string {
+  const { target, partial } = prepareTarget(dataDir, reason, now);
+  try {
+    db.prepare('VACUUM INTO ?').run(partial);
+    return finish(dataDir, reason, partial, target);
+  } catch (err) {
+    throw backupError(err, partial);
+  }
+}
+
 /**
- * Takes today's backup unless there is one already. Best effort: a backup that cannot be written
- * (a nearly full disk) must not keep the library from opening; it is tried again next start.
+ * Takes today's backup unless there is one already, in the background (online backup API).
+ * Best effort: a backup that cannot be written (a nearly full disk), or one cut short because the
+ * app closed the database, must not keep the library from working; it is tried again next start.
+ * Resolves with the backup's path, or null when none was due or it could not be taken.
  */
-export function dailyBackupIfDue(db: Database.Database, dataDir: string, now = new Date()): string | null {
+export async function dailyBackupIfDue(db: Database.Database, dataDir: string, now = new Date()): Promise<string | null> {
   const today = stamp(now).slice(0, 8);
+  let partial = '';
   try {
     if (listBackups(dataDir).some((b) => b.reason === 'daily' && b.at.startsWith(today))) return null;
-    return backupNow(db, dataDir, 'daily', now);
+    const paths = prepareTarget(dataDir, 'daily', now);
+    partial = paths.partial;
+    await db.backup(partial);
+    return finish(dataDir, 'daily', partial, paths.target);
   } catch (err) {
+    if (partial) fs.rmSync(partial, { force: true });
     console.warn(`[naskah] daily backup skipped: ${(err as Error).message}`);
     return null;
   }

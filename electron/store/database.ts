@@ -6,7 +6,7 @@ import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../shared/errors.ts';
-import { backupNow, dailyBackupIfDue } from './backup.ts';
+import { backupNow } from './backup.ts';
 import { migrate } from './migrate.ts';
 import { recoverIfDamaged, type Recovery } from './recover.ts';
 import { migrations } from './migrations/index.ts';
@@ -19,7 +19,11 @@ export function openDatabase(dataDir: string): Db {
   return openStore(dataDir).db;
 }
 
-/** Opens the store, first replacing a damaged database by its newest good backup (`recovery` says so). */
+/**
+ * Opens the store, first replacing a damaged database by its newest good backup (`recovery` says
+ * so). The daily backup is not taken here but by the long-running hosts, in the background
+ * (openBackend, dailyBackupIfDue).
+ */
 export function openStore(dataDir: string): { db: Db; recovery: Recovery | null } {
   fs.mkdirSync(dataDir, { recursive: true });
   const file = path.join(dataDir, DB_FILE);
@@ -39,7 +43,6 @@ export function openStore(dataDir: string): { db: Db; recovery: Recovery | null 
     migrate(db, migrations, (from) => {
       if (from > 0) backupNow(db, dataDir, 'pre-migration');
     });
-    dailyBackupIfDue(db, dataDir);
   } catch (cause) {
     db.close();
     throw cause;

@@ -17,17 +17,83 @@ import { tempDataDir } from '../temp.ts';
 const scene = (text: string) => ({ version: 1 as const, titlePage: [], elements: [{ type: 'action' as const, text }] });
 
 describe('backups', () => {
-  it('takes one daily backup a day, keeps the newest seven, and each is a healthy copy', () => {
+  it('takes one daily backup a day, keeps the newest seven, and each is a healthy copy', async () => {
     const dir = tempDataDir();
     const db = openDatabase(dir);
+    expect(await dailyBackupIfDue(db, dir)).toMatch(/naskah-daily-\d{8}T\d{9}Z\.db$/);
     expect(listBackups(dir).filter((b) => b.reason === 'daily')).toHaveLength(1);
-    expect(dailyBackupIfDue(db, dir)).toBeNull();
+    expect(await dailyBackupIfDue(db, dir)).toBeNull();
     for (let d = 1; d <= 9; d++) backupNow(db, dir, 'daily', new Date(Date.UTC(2030, 0, d)));
     const daily = listBackups(dir).filter((b) => b.reason === 'daily');
     expect(daily).toHaveLength(7);
     expect(daily.every((b) => isHealthy(b.file))).toBe(true);
     expect(fs.readdirSync(path.join(dir, 'backups')).some((f) => f.endsWith('.partial'))).toBe(false);
     db.close();
+  });
+
+  it('takes the daily backup in the background: the app serves and saves while it is made, and the copy holds what was stored', async () => {
+    const dir = tempDataDir();
+    const first = openBackend(dir, 'web', 'en-US');
+    await first.dailyBackup;
+    const s = await first.handlers['library.create']({ title: 'Hujan' });
+    await first.handlers['draft.save']({ scriptId: s.id, screenplay: scene('Sebelum hari ini.') });
+    first.close();
+    fs.rmSync(path.join(dir, 'backups'), { recursive: true });
+    // Enough data that the copy takes many steps of 100 pages.
+    const bulk = new Database(path.join(dir, 'naskah.db'));
+    bulk.exec('CREATE TABLE ballast (x)');
+    const insert = bulk.prepare('INSERT INTO ballast VALUES (?)');
+    bulk.transaction(() => {
+      for (let i = 0; i < 20_000; i++) insert.run('x'.repeat(500));
+    })();
+    bulk.close();
+
+    const b = openBackend(dir, 'web', 'en-US');
+    let settled = false;
+    void b.dailyBackup.then(() => (settled = true));
+    // Opening returned before the copy finished, and the library answers meanwhile.
+    const draft = await b.handlers['draft.load']({ scriptId: s.id });
+    expect(settled).toBe(false);
+    await b.handlers['draft.save']({ scriptId: s.id, screenplay: scene('Selama cadangan.'), baseRevision: draft.revision });
+    const file = await b.dailyBackup;
+    expect(file).toMatch(/naskah-daily-/);
+    expect(isHealthy(file!)).toBe(true);
+    const copy = new Database(file!, { readonly: true });
+    expect(copy.prepare('SELECT count(*) n FROM ballast').get()).toEqual({ n: 20_000 });
+    copy.close();
+    b.close();
+  });
+
+  it('a daily backup cut short by closing leaves neither a backup nor a partial file', async () => {
+    const dir = tempDataDir();
+    const seed = openDatabase(dir);
+    seed.exec('CREATE TABLE ballast (x)');
+    const insert = seed.prepare('INSERT INTO ballast VALUES (?)');
+    seed.transaction(() => {
+      for (let i = 0; i < 20_000; i++) insert.run('x'.repeat(500));
+    })();
+    seed.close();
+    const warn = console.warn;
+    const warnings: string[] = [];
+    console.warn = (m: string) => warnings.push(m);
+    try {
+      const b = openBackend(dir, 'electron', 'en-US');
+      b.close();
+      expect(await b.dailyBackup).toBeNull();
+    } finally {
+      console.warn = warn;
+    }
+    expect(warnings.join('\n')).toMatch(/daily backup skipped/);
+    expect(listBackups(dir).filter((x) => x.reason === 'daily')).toEqual([]);
+    expect(fs.readdirSync(path.join(dir, 'backups')).filter((f) => f.endsWith('.partial'))).toEqual([]);
+  });
+
+  it('takes no daily backup for a command-line run', async () => {
+    const dir = tempDataDir();
+    const b = openBackend(dir, 'cli', 'en-US');
+    expect(await b.dailyBackup).toBeNull();
+    b.close();
+    expect(listBackups(dir)).toEqual([]);
   });
 
   it('backs up before migrating an existing database', () => {
@@ -108,16 +174,17 @@ describe('trouble that is not damage', () => {
     db.close();
   });
 
-  it('opens the library even when the daily backup cannot be written', () => {
+  it('opens the library even when the daily backup cannot be written', async () => {
     const dir = tempDataDir();
     // A file where the backups folder should be: every backup attempt fails.
     fs.writeFileSync(path.join(dir, 'backups'), 'not a folder');
     const warn = console.warn;
     console.warn = () => {};
     try {
-      const { db } = openStore(dir);
-      expect(db.prepare('SELECT count(*) n FROM scripts').get()).toEqual({ n: 0 });
-      db.close();
+      const b = openBackend(dir, 'web', 'en-US');
+      expect(await b.dailyBackup).toBeNull();
+      expect(b.db.prepare('SELECT count(*) n FROM scripts').get()).toEqual({ n: 0 });
+      b.close();
     } finally {
       console.warn = warn;
     }
