@@ -30,6 +30,7 @@ export async function sidesFile(script: Screenplay, character: string, format: S
   if (!sides.ok) throw new AppError(sides.error.code, sides.error.params);
   const labels = sidesLabels(lang);
   const name = `${sides.value.character} sides`;
-  if (format === 'pdf') return exportScript(sidesScript(sides.value, labels), name, 'pdf', paper);
+  const title = script.titlePage.find((f) => f.key.toLowerCase() === 'title')?.value.replace(/\s+/g, ' ');
+  if (format === 'pdf') return exportScript(sidesScript(sides.value, labels, title), name, 'pdf', paper);
   return { fileName: safeFileName(name, 'txt'), mimeType: 'text/plain; charset=utf-8', encoding: 'utf8', content: sidesText(sides.value, labels) };
 }

@@ -41,9 +41,15 @@ export function sidesText(sides: Sides, labels: SidesLabels): string {
   return out.join('\n');
 }
 
-/** The same content as a screenplay: scene headings, the cue as action, numbered speeches. */
-export function sidesScript(sides: Sides, labels: SidesLabels): Screenplay {
+/**
+ * The same content as a screenplay: scene headings, the cue as action, numbered speeches. The
+ * heading (the script's title, then whose sides these are) is centred at the top of the first
+ * page rather than on a cover page of its own, so the actor's first line is on page 1.
+ */
+export function sidesScript(sides: Sides, labels: SidesLabels, scriptTitle?: string): Screenplay {
   const elements: ScriptElement[] = [];
+  if (scriptTitle?.trim()) elements.push({ type: 'centered', text: scriptTitle.trim() });
+  elements.push({ type: 'centered', text: labels.title(sides.character, sides.entries.length) });
   let lastScene: string | undefined;
   for (const entry of sides.entries) {
     const scene = sceneLabel(entry, labels);
@@ -54,5 +60,5 @@ export function sidesScript(sides: Sides, labels: SidesLabels): Screenplay {
     elements.push({ type: 'character', text: `${entry.number}. ${entry.cue}` });
     for (const line of entry.lines) elements.push({ type: line.type, text: line.text });
   }
-  return { version: 1, titlePage: [{ key: 'Title', value: labels.title(sides.character, sides.entries.length) }], elements };
+  return { version: 1, titlePage: [], elements };
 }

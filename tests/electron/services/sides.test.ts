@@ -12,7 +12,7 @@ afterEach(() => backend?.close());
 
 const call = callerOf(() => backend);
 
-const FOUNTAIN = 'INT. STUDIO - PAGI\n\nKANCIL\nHalo, Buaya!\n\nBUAYA\n(lapar)\nMau ke mana?\n\nKANCIL (V.O.)\nMenghitung kalian.\n';
+const FOUNTAIN = 'Title: Kancil dan Buaya\n\nINT. STUDIO - PAGI\n\nKANCIL\nHalo, Buaya!\n\nBUAYA\n(lapar)\nMau ke mana?\n\nKANCIL (V.O.)\nMenghitung kalian.\n';
 
 async function imported(): Promise<string> {
   backend = openBackend(tempDataDir(), 'cli', 'en-US');
@@ -51,8 +51,14 @@ describe('library.sides', () => {
     expect(file).toMatchObject({ fileName: 'BUAYA sides.pdf', encoding: 'base64', mimeType: 'application/pdf' });
     const out = path.join(tempDataDir(), 'buaya.pdf');
     fs.writeFileSync(out, Buffer.from(file.content, 'base64'));
-    expect(execFileSync('pdfinfo', [out], { encoding: 'utf8' })).toMatch(/Page size:\s+595\.\d* x 841\.\d* pts \(A4\)/);
+    const info = execFileSync('pdfinfo', [out], { encoding: 'utf8' });
+    expect(info).toMatch(/Page size:\s+595\.\d* x 841\.\d* pts \(A4\)/);
+    // No cover page: the script's title and whose sides these are head page 1, above the first line.
+    expect(info).toMatch(/Pages:\s+1\n/);
     const text = execFileSync('pdftotext', ['-layout', out, '-'], { encoding: 'utf8' });
+    expect(text.indexOf('Kancil dan Buaya')).toBeGreaterThanOrEqual(0);
+    expect(text.indexOf('Kancil dan Buaya')).toBeLessThan(text.indexOf('1. BUAYA'));
+    expect(text).toContain('Sides: BUAYA (lines: 1)');
     expect(text).toContain('1. BUAYA');
     expect(text).toContain('(lapar)');
     expect(text).toContain('Mau ke mana?');

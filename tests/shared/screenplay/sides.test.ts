@@ -108,8 +108,11 @@ describe('sides', () => {
   it('builds a screenplay for the PDF with numbered cues', () => {
     const r = sidesFor(parse(SCRIPT), 'BUDI');
     if (!r.ok) throw new Error(r.error.code);
-    const s = sidesScript(r.value, LABELS);
+    const s = sidesScript(r.value, LABELS, 'Hujan di Warung');
+    expect(s.titlePage).toEqual([]);
     expect(s.elements.map((e) => [e.type, e.text])).toEqual([
+      ['centered', 'Hujan di Warung'],
+      ['centered', LABELS.title('BUDI', 2)],
       ['scene_heading', 'S1 — INT. WARUNG - MALAM'],
       ['action', 'Cue: SARI: “Kita tutup.”'],
       ['character', '1. BUDI (O.S.)'],
