@@ -11,6 +11,8 @@ import { localized } from './localized.ts';
 
 type Verdict = 'none' | 'approved' | 'not';
 const verdictOf = (a: boolean | null): Verdict => (a === true ? 'approved' : a === false ? 'not' : 'none');
+/** A typed score as it is saved: a whole number from 0 to the criterion's maximum. */
+const clampScore = (raw: string, max: number): number => Math.min(max, Math.max(0, Math.round(Number(raw))));
 
 export function RubricPanel(props: {
   sessionId: string;
@@ -63,6 +65,10 @@ export function RubricPanel(props: {
           {rubric.criteria.map((c) => {
             const s = scoreOf(c.id);
             const title = localized(c.title, i18n.language);
+            // What was typed but could not be kept as typed (above the maximum, below 0, a fraction):
+            // said next to the field instead of silently changed.
+            const raw = typed[c.id];
+            const adjusted = raw !== undefined && raw !== '' && clampScore(raw, c.maxScore) !== Number(raw) ? clampScore(raw, c.maxScore) : null;
             return (
               <div key={c.id} className="criterion" data-testid="criterion">
                 <label>
@@ -76,16 +82,23 @@ export function RubricPanel(props: {
                     step={1}
                     value={typed[c.id] ?? s.score ?? ''}
                     aria-label={t('ui.scoreFor', { criterion: title, max: c.maxScore })}
+                    aria-invalid={adjusted !== null}
+                    aria-describedby={adjusted !== null ? `adjusted-${c.id}` : undefined}
                     data-testid={`score-${c.id}`}
                     onChange={(e) => {
                       const raw = e.target.value;
-                      const v = raw === '' ? null : Math.min(c.maxScore, Math.max(0, Math.round(Number(raw))));
+                      const v = raw === '' ? null : clampScore(raw, c.maxScore);
                       setTyped({ ...typed, [c.id]: raw });
                       if (v === null || Number.isFinite(v)) saveScore(c.id, { score: v });
                     }}
                     onBlur={() => setTyped(({ [c.id]: _, ...rest }) => rest)}
                   />
                 </label>
+                {adjusted !== null && Number.isFinite(adjusted) && (
+                  <p className="field-note" id={`adjusted-${c.id}`} role="status" data-testid={`score-adjusted-${c.id}`}>
+                    {t('ui.scoreAdjusted', { max: c.maxScore, saved: adjusted })}
+                  </p>
+                )}
                 {c.description && <p className="muted small">{localized(c.description, i18n.language)}</p>}
                 <label>
                   <span className="visually-hidden">{t('mentor.remark')}</span>
