@@ -5,10 +5,12 @@
  *   npm run bench:typing        (KEYS=n keys per run)
  *
  * Each setting is typed twice:
- *  - at a typist's rhythm (the figure the targets are about): keys 50 ms apart (20 keys a second,
- *    faster than any touch typist), and after every second word a pause of 300 or 700 ms, so the
- *    debounced layout (250 ms) and the autosave (600 ms) run between words as they do for a
- *    writer, and the first key after a pause meets them;
+ *  - at a typist's rhythm (the figure the targets are about): keys 40 to 90 ms apart (about 15
+ *    keys a second, a fast touch typist), and after every second word a pause of 300 or 700 ms,
+ *    so the debounced layout (250 ms) and the autosave (600 ms) run between words as they do for
+ *    a writer, and the first key after a pause meets them. The gaps are uneven on purpose: keys
+ *    exactly 50 ms apart (three 60 Hz frames) all landed at the same point of the frame, so a run
+ *    measured either always the shortest or always the longest wait for the next frame;
  *  - as a flood: each key sent as soon as the previous one was dispatched (about 250 keys a
  *    second). Input events then queue behind each other, and Chromium runs input before the
  *    timer this measurement waits on, so these figures are mostly queueing: a stress figure,
@@ -24,11 +26,20 @@ import { generateBlocks } from './generate.ts';
 import { median, pct } from './stats.ts';
 
 const KEYS = Number(process.env.KEYS ?? 150);
-const KEY_INTERVAL_MS = 50;
+const KEY_INTERVAL_MS = [40, 90] as const;
 const PAUSES_MS = [300, 700];
 const TARGET_P95_MS: Record<number, number> = { 3000: 20, 12000: 35 };
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** The same uneven gaps every run (a small linear congruential generator, seeded). */
+function gaps(seed: number): () => number {
+  let x = seed;
+  return () => {
+    x = (x * 1103515245 + 12345) % 2 ** 31;
+    return KEY_INTERVAL_MS[0] + (x / 2 ** 31) * (KEY_INTERVAL_MS[1] - KEY_INTERVAL_MS[0]);
+  };
+}
 
 /** Opens the script and puts the caret at the end of an action in the middle of the first pages. */
 async function openAtCaret(page: Page, url: string, title: string): Promise<number> {
@@ -59,11 +70,12 @@ async function typeKeys(page: Page, rhythm: 'typist' | 'flood'): Promise<number[
   });
   let words = 0;
   let due = performance.now();
+  const gap = gaps(42);
   for (let i = 0; i < KEYS; i++) {
     const space = i % 12 === 11;
     if (rhythm === 'typist') {
       await sleep(Math.max(0, due - performance.now()));
-      due = Math.max(due, performance.now()) + KEY_INTERVAL_MS;
+      due = Math.max(due, performance.now()) + gap();
       if (space && ++words % 2 === 0) due += PAUSES_MS[(words / 2) % PAUSES_MS.length];
     }
     await page.keyboard.type(space ? ' ' : 'a');
@@ -89,7 +101,7 @@ for (const blocks of [3000, 12000]) {
       const lat = await typeKeys(page, rhythm);
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
       const target = rhythm === 'typist' && throttle === 1 ? ` (target p95 ≤ ${TARGET_P95_MS[blocks]} ms)` : '';
-      const label = rhythm === 'typist' ? `typist's rhythm (${KEY_INTERVAL_MS} ms apart, pauses ${PAUSES_MS.join('/')} ms)` : 'flood (back to back: mostly queueing)';
+      const label = rhythm === 'typist' ? `typist's rhythm (${KEY_INTERVAL_MS.join('–')} ms apart, pauses ${PAUSES_MS.join('/')} ms)` : 'flood (back to back: mostly queueing)';
       console.log(
         `typing ${String(blocks).padStart(5)} blocks, CPU ×${throttle}, ${label}: median ${median(lat).toFixed(1)} ms, p95 ${pct(lat, 95).toFixed(1)} ms, max ${Math.max(...lat).toFixed(1)} ms (${lat.length} keys)${target}`,
       );
