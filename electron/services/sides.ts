@@ -5,7 +5,7 @@
 import type { FilePayload } from '../../shared/api/library.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { Paper } from '../../shared/screenplay/layout/profiles.ts';
-import type { Screenplay } from '../../shared/screenplay/model.ts';
+import { titleOf, type Screenplay } from '../../shared/screenplay/model.ts';
 import { sidesFor } from '../../shared/screenplay/sides.ts';
 import { sidesScript, sidesText, type SidesLabels } from '../../shared/screenplay/sides-text.ts';
 import { translate } from '../i18n.ts';
@@ -30,7 +30,6 @@ export async function sidesFile(script: Screenplay, character: string, format: S
   if (!sides.ok) throw new AppError(sides.error.code, sides.error.params);
   const labels = sidesLabels(lang);
   const name = `${sides.value.character} sides`;
-  const title = script.titlePage.find((f) => f.key.toLowerCase() === 'title')?.value.replace(/\s+/g, ' ');
-  if (format === 'pdf') return exportScript(sidesScript(sides.value, labels, title), name, 'pdf', paper);
+  if (format === 'pdf') return exportScript(sidesScript(sides.value, labels, titleOf(script)), name, 'pdf', paper);
   return { fileName: safeFileName(name, 'txt'), mimeType: 'text/plain; charset=utf-8', encoding: 'utf8', content: sidesText(sides.value, labels) };
 }

@@ -74,9 +74,10 @@ export const ScriptEditor = memo(function ScriptEditor({ screenplay, onEdit, set
   const [titlePage, setTitlePage] = useState<TitleField[]>(screenplay.titlePage);
   const titleRef = useRef(titlePage);
   titleRef.current = titlePage;
-  const pages = useMemo(() => new PageStore((n) => t('page', { n })), []);
-  // Before the layout's first run below (effects run in order), and again when the language changes.
-  useEffect(() => pages.setLabel((n) => t('page', { n })), [pages, t]);
+  const pageLabel = useCallback((n: number) => t('page', { n }), [t]);
+  const pages = useMemo(() => new PageStore(pageLabel), []); // created once; the label follows below
+  // The markers follow the interface language.
+  useEffect(() => pages.setLabel(pageLabel), [pages, pageLabel]);
   const styles = useMemo(() => blockStyles(settings.paper), [settings.paper]);
   const view = useMemo(() => ({ pages, styles }), [pages, styles]);
 

@@ -68,7 +68,8 @@ export function RubricPanel(props: {
             // What was typed but could not be kept as typed (above the maximum, below 0, a fraction):
             // said next to the field instead of silently changed.
             const raw = typed[c.id];
-            const adjusted = raw !== undefined && raw !== '' && clampScore(raw, c.maxScore) !== Number(raw) ? clampScore(raw, c.maxScore) : null;
+            const kept = raw === undefined || raw === '' ? null : clampScore(raw, c.maxScore);
+            const adjusted = kept !== null && kept !== Number(raw) ? kept : null;
             return (
               <div key={c.id} className="criterion" data-testid="criterion">
                 <label>
