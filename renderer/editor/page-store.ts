@@ -33,16 +33,18 @@ export class PageStore {
     for (const [id, n] of next) if (this.starts.get(id) !== n) changed.add(id);
     for (const id of this.starts.keys()) if (!next.has(id)) changed.add(id);
     this.starts = next;
-    for (const id of changed) {
-      const block = this.blocks.get(id);
-      if (block) this.paint(id, block);
-    }
+    this.repaint(changed);
   }
 
   /** The marker's words changed (the interface language): every marker is rewritten. */
   setLabel(label: (page: number) => string): void {
     this.label = label;
-    for (const id of this.starts.keys()) {
+    this.repaint(this.starts.keys());
+  }
+
+  /** Repaints those of `ids` whose blocks are on screen (the others paint when they attach). */
+  private repaint(ids: Iterable<string>): void {
+    for (const id of ids) {
       const block = this.blocks.get(id);
       if (block) this.paint(id, block);
     }
