@@ -42,15 +42,24 @@ export function listBackups(dataDir: string): BackupFile[] {
     .sort((a, b) => b.at.localeCompare(a.at));
 }
 
+/** A partial file untouched this long is left over from a crash; a live backup writes it steadily. */
+const STALE_PARTIAL_MS = 10 * 60_000;
+
 /**
  * Where a backup is written: under a temporary name, renamed once complete, so a crash mid-backup
  * never leaves a "backup" that is half a file. Partial files left by an earlier crash (or a quit
- * during a daily backup) are removed first.
+ * during a daily backup) are removed first — but not one another process sharing this data
+ * directory is writing right now.
  */
 function prepareTarget(dataDir: string, reason: BackupReason, now: Date): { target: string; partial: string } {
   const dir = path.join(dataDir, BACKUP_DIR);
   fs.mkdirSync(dir, { recursive: true });
-  for (const name of fs.readdirSync(dir)) if (name.endsWith('.partial')) fs.rmSync(path.join(dir, name), { force: true });
+  for (const name of fs.readdirSync(dir)) {
+    if (!name.endsWith('.partial')) continue;
+    const file = path.join(dir, name);
+    const written = fs.statSync(file, { throwIfNoEntry: false })?.mtimeMs;
+    if (written !== undefined && Date.now() - written > STALE_PARTIAL_MS) fs.rmSync(file, { force: true });
+  }
   const target = path.join(dir, `naskah-${reason}-${stamp(now)}.db`);
   return { target, partial: `${target}.partial` };
 }

@@ -88,6 +88,23 @@ describe('backups', () => {
     expect(fs.readdirSync(path.join(dir, 'backups')).filter((f) => f.endsWith('.partial'))).toEqual([]);
   });
 
+  it('clears a partial file a crash left behind, but not one another process is writing now', async () => {
+    const dir = tempDataDir();
+    const backups = path.join(dir, 'backups');
+    fs.mkdirSync(backups);
+    const crashed = path.join(backups, 'naskah-daily-20300101T000000000Z.db.partial');
+    const live = path.join(backups, 'naskah-daily-20300102T000000000Z.db.partial');
+    fs.writeFileSync(crashed, 'half a copy');
+    fs.writeFileSync(live, 'being written');
+    const hourAgo = new Date(Date.now() - 3_600_000);
+    fs.utimesSync(crashed, hourAgo, hourAgo);
+    const db = openDatabase(dir);
+    expect(await dailyBackupIfDue(db, dir)).toMatch(/naskah-daily-/);
+    db.close();
+    expect(fs.existsSync(crashed)).toBe(false);
+    expect(fs.existsSync(live)).toBe(true);
+  });
+
   it('takes no daily backup for a command-line run', async () => {
     const dir = tempDataDir();
     const b = openBackend(dir, 'cli', 'en-US');
