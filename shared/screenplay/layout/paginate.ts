@@ -20,6 +20,8 @@ export interface LayoutLine {
   /** Offset of `text` in the element's text, for its marks; -1 for lines the layout adds. */
   start: number;
   marks?: Mark[];
+  /** Set on lines the layout adds around a split speech: "(MORE)" at a page's foot, "NAME (CONT'D)" atop the next. */
+  added?: 'more' | 'contd';
 }
 
 export interface LayoutPage {
@@ -36,6 +38,8 @@ export interface LayoutResult {
   pages: LayoutPage[];
   /** Page number on which each element starts (unprinted ones: where they stand). */
   elementPage: number[];
+  /** Cues that print an automatic "(CONT'D)" (the same character again after only action), by element index, ascending. */
+  autoContd: number[];
 }
 
 interface Piece {
@@ -45,6 +49,7 @@ interface Piece {
   type: ElementType;
   elementIndex: number;
   marks?: Mark[];
+  added?: 'more' | 'contd';
 }
 
 /** A unit that moves between pages as a whole or splits at allowed points. */
@@ -111,8 +116,8 @@ function speechBlock(els: readonly ScriptElement[], i: number, profile: PaperPro
       if (el.type === 'dialogue' && endsSentence(p.text) && !(k === pieces.length - 1 && els[j + 1]?.type !== 'dialogue' && els[j + 1]?.type !== 'parenthetical')) {
         splits.push({
           after: rows.length,
-          more: { text: '(MORE)', start: -1, x: cueStyle.left, type: 'character', elementIndex: j, marks: undefined },
-          contd: { text: `${name} (CONT'D)`, start: -1, x: cueStyle.left, type: 'character', elementIndex: j, marks: undefined },
+          more: { text: '(MORE)', start: -1, x: cueStyle.left, type: 'character', elementIndex: j, marks: undefined, added: 'more' },
+          contd: { text: `${name} (CONT'D)`, start: -1, x: cueStyle.left, type: 'character', elementIndex: j, marks: undefined, added: 'contd' },
         });
       }
     });
@@ -188,7 +193,11 @@ function newPage(c: Cursor, firstElement: number, continued: boolean): void {
 
 function place(c: Cursor, rows: Piece[][]): void {
   for (const row of rows) {
-    for (const p of row) c.page.lines.push({ y: c.y, x: p.x, text: p.text, type: p.type, elementIndex: p.elementIndex, start: p.start, marks: p.marks });
+    for (const p of row) {
+      const line: LayoutLine = { y: c.y, x: p.x, text: p.text, type: p.type, elementIndex: p.elementIndex, start: p.start, marks: p.marks };
+      if (p.added) line.added = p.added;
+      c.page.lines.push(line);
+    }
     c.y++;
   }
 }
@@ -272,9 +281,9 @@ export function paginate(script: Screenplay, profile: PaperProfile): LayoutResul
   const pages: LayoutPage[] = [];
   const elementPage = new Array<number>(script.elements.length).fill(1);
   const blocks = buildBlocks(script, profile);
-  if (blocks.length === 0) return { profile, pages: [{ number: 1, lines: [], firstElement: 0, continued: false }], elementPage };
+  if (blocks.length === 0) return { profile, pages: [{ number: 1, lines: [], firstElement: 0, continued: false }], elementPage, autoContd: [] };
   layBlocks(blocks, profile, pages, elementPage);
-  return { profile, pages, elementPage };
+  return { profile, pages, elementPage, autoContd: [] };
 }
 
 /**
@@ -298,5 +307,5 @@ export function repaginateFrom(previous: LayoutResult, script: Screenplay, first
   elementPage.fill(pageIdx + 1, from);
   const tail: LayoutPage[] = [{ number: pageIdx + 1, lines: [], firstElement: from, continued: false }];
   layBlocks(buildBlocks(script, profile, from), profile, tail, elementPage);
-  return { profile, pages: pages.concat(tail), elementPage };
+  return { profile, pages: pages.concat(tail), elementPage, autoContd: [] };
 }
