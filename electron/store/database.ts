@@ -19,25 +19,79 @@ export function openDatabase(dataDir: string): Db {
   return openStore(dataDir).db;
 }
 
-/**
- * Opens the store, first replacing a damaged database by its newest good backup (`recovery` says
- * so). The daily backup is not taken here but by the long-running hosts, in the background
- * (openBackend, dailyBackupIfDue).
- */
-export function openStore(dataDir: string): { db: Db; recovery: Recovery | null } {
-  fs.mkdirSync(dataDir, { recursive: true });
-  const file = path.join(dataDir, DB_FILE);
-  const recovery = recoverIfDamaged(dataDir, DB_FILE);
-  let db: Db;
+function connect(file: string): Db {
+  let db: Db | null = null;
   try {
     db = new Database(file);
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
+    return db;
   } catch (cause) {
+    db?.close();
+    const code = (cause as { code?: string }).code;
+    if (code === 'SQLITE_FULL' || code === 'ENOSPC') throw new AppError('store.disk_full_open', { file });
     throw new AppError('store.cannot_open', { file, reason: (cause as Error).message });
   }
+}
+
+/**
+ * Builds a new, migrated library under a temporary name beside `file` and returns that name. The
+ * caller puts it in place with placeNewLibrary, so naskah.db never exists half made: a full disk
+ * during the first start leaves only a stray temporary file, never a 0-byte naskah.db that would
+ * later be mistaken for a library.
+ */
+export function buildNewLibrary(file: string, prepare?: (db: Db) => void): string {
+  const temp = `${file}.new-${process.pid}`;
+  for (const suffix of ['', '-wal', '-shm']) fs.rmSync(temp + suffix, { force: true });
+  try {
+    const db = connect(temp);
+    try {
+      migrate(db, migrations);
+      prepare?.(db);
+    } finally {
+      db.close();
+    }
+    return temp;
+  } catch (err) {
+    for (const suffix of ['', '-wal', '-shm']) fs.rmSync(temp + suffix, { force: true });
+    throw err;
+  }
+}
+
+/**
+ * Puts a library built by buildNewLibrary in place — only if there is still no naskah.db (a hard
+ * link fails when the name exists, so another process starting at the same moment keeps its
+ * library, and we open that one). Where the file system has no hard links (FAT on a USB stick), a
+ * rename.
+ */
+export function placeNewLibrary(temp: string, file: string): void {
+  try {
+    fs.linkSync(temp, file);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code !== 'EEXIST') {
+      if (fs.existsSync(file)) fs.rmSync(temp, { force: true });
+      else fs.renameSync(temp, file);
+      return;
+    }
+  }
+  fs.rmSync(temp, { force: true });
+}
+
+/**
+ * Opens the store, first replacing a damaged, empty or missing database by its newest backup that
+ * holds data (`recovery` says so, and recovery.json keeps the notice until the user dismisses it).
+ * The daily backup is not taken here but by the long-running hosts, in the background
+ * (openBackend, dailyBackupIfDue).
+ */
+export function openStore(dataDir: string): { db: Db; recovery: Recovery | null } {
+  fs.mkdirSync(dataDir, { recursive: true });
+  const file = path.join(dataDir, DB_FILE);
+  const recovery = recoverIfDamaged(dataDir, DB_FILE);
+  if (!fs.existsSync(file)) placeNewLibrary(buildNewLibrary(file), file);
+  const db = connect(file);
   try {
     // A backup before any schema change: a failed or faulty migration can always be undone.
     migrate(db, migrations, (from) => {
