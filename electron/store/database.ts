@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../shared/errors.ts';
 import { backupNow } from './backup.ts';
+import { isDiskFull } from './disk-full.ts';
 import { migrate } from './migrate.ts';
 import { recoverIfDamaged, type Recovery } from './recover.ts';
 import { migrations } from './migrations/index.ts';
@@ -19,43 +20,49 @@ export function openDatabase(dataDir: string): Db {
   return openStore(dataDir).db;
 }
 
-function connect(file: string): Db {
+function connect(file: string, journal: 'WAL' | 'DELETE' = 'WAL'): Db {
   let db: Db | null = null;
   try {
     db = new Database(file);
-    db.pragma('journal_mode = WAL');
+    db.pragma(`journal_mode = ${journal}`);
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
     return db;
   } catch (cause) {
     db?.close();
-    const code = (cause as { code?: string }).code;
-    if (code === 'SQLITE_FULL' || code === 'ENOSPC') throw new AppError('store.disk_full_open', { file });
+    if (isDiskFull(cause, path.dirname(file))) throw new AppError('store.disk_full_open', { file });
     throw new AppError('store.cannot_open', { file, reason: (cause as Error).message });
   }
 }
 
+const TEMP_SUFFIXES = ['', '-journal', '-wal', '-shm'];
+
 /**
  * Builds a new, migrated library under a temporary name beside `file` and returns that name. The
  * caller puts it in place with placeNewLibrary, so naskah.db never exists half made: a full disk
- * during the first start leaves only a stray temporary file, never a 0-byte naskah.db that would
- * later be mistaken for a library.
+ * during the first start fails here and leaves nothing, never a 0-byte naskah.db that would later
+ * be mistaken for a library. Built with a rollback journal, not WAL: every commit is then in the
+ * file itself when it closes (a WAL that could not be checkpointed on a full disk would be left
+ * behind under the temporary name, and the placed file would lack what it held).
  */
 export function buildNewLibrary(file: string, prepare?: (db: Db) => void): string {
   const temp = `${file}.new-${process.pid}`;
-  for (const suffix of ['', '-wal', '-shm']) fs.rmSync(temp + suffix, { force: true });
+  for (const suffix of TEMP_SUFFIXES) fs.rmSync(temp + suffix, { force: true });
   try {
-    const db = connect(temp);
+    const db = connect(temp, 'DELETE');
     try {
       migrate(db, migrations);
       prepare?.(db);
     } finally {
       db.close();
     }
+    // A hot journal left means the last commit did not complete: not a library to put in place.
+    if (fs.existsSync(`${temp}-journal`)) throw new AppError('store.disk_full_open', { file });
     return temp;
   } catch (err) {
-    for (const suffix of ['', '-wal', '-shm']) fs.rmSync(temp + suffix, { force: true });
+    for (const suffix of TEMP_SUFFIXES) fs.rmSync(temp + suffix, { force: true });
+    if (isDiskFull(err, path.dirname(file))) throw new AppError('store.disk_full_open', { file });
     throw err;
   }
 }
@@ -99,6 +106,7 @@ export function openStore(dataDir: string): { db: Db; recovery: Recovery | null 
     });
   } catch (cause) {
     db.close();
+    if (isDiskFull(cause, dataDir)) throw new AppError('store.disk_full_open', { file });
     throw cause;
   }
   return { db, recovery };

@@ -16,6 +16,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../shared/errors.ts';
 import { listBackups, type BackupFile } from './backup.ts';
+import { isDiskFull } from './disk-full.ts';
 import { contentOf, holdsData } from './library-content.ts';
 import { savePendingRecovery } from './recovery-notice.ts';
 
@@ -50,6 +51,7 @@ export function checkHealth(file: string): 'ok' | 'damaged' {
     return rows.length === 1 && rows[0].quick_check === 'ok' ? 'ok' : 'damaged';
   } catch (err) {
     if (DAMAGE_CODES.has((err as { code?: string }).code ?? '')) return 'damaged';
+    if (isDiskFull(err, path.dirname(file))) throw new AppError('store.disk_full_open', { file });
     throw new AppError('store.cannot_open', { file, reason: String((err as Error).message ?? err).replace(/\s+/g, ' ').slice(0, 200) });
   } finally {
     db?.close();
