@@ -19,7 +19,6 @@ import {
   getScript,
   insertScript,
   listScripts,
-  purgeDeletedBefore,
   setDeleted,
   setTitle,
   touchScript,
@@ -31,9 +30,7 @@ import type { HandlersFor } from './handlers.ts';
 import { currentSettings } from './settings.ts';
 import { translate } from '../i18n.ts';
 
-const PURGE_AFTER_DAYS = 30;
-
-function summary(row: ScriptRow): ScriptSummary {
+export function scriptSummary(row: ScriptRow): ScriptSummary {
   return {
     id: row.id,
     title: row.title,
@@ -76,7 +73,7 @@ export function createScript(ctx: ServiceContext, title: string, screenplay: Scr
     insertScript(ctx.db, { id, title, at });
     writeDraft(ctx, id, withIds(screenplay), 0, at);
   })();
-  return summary(requireScript(ctx, id));
+  return scriptSummary(requireScript(ctx, id));
 }
 
 export function loadDraft(ctx: ServiceContext, scriptId: string) {
@@ -142,14 +139,13 @@ export function libraryHandlers(
   | 'snapshot.load'
   | 'snapshot.restore'
 > {
-  purgeDeletedBefore(ctx.db, new Date(Date.now() - PURGE_AFTER_DAYS * 86_400_000).toISOString());
   return {
-    'library.list': ({ includeDeleted }) => listScripts(ctx.db, includeDeleted).map(summary),
+    'library.list': ({ includeDeleted }) => listScripts(ctx.db, includeDeleted).map(scriptSummary),
     'library.create': ({ title }) => createScript(ctx, title, { ...emptyScreenplay(), titlePage: [{ key: 'Title', value: title }] }),
     'library.rename': ({ id, title }) => {
       requireScript(ctx, id);
       setTitle(ctx.db, id, title, nowIso());
-      return summary(requireScript(ctx, id));
+      return scriptSummary(requireScript(ctx, id));
     },
     'library.duplicate': ({ id, title }) => {
       const source = requireScript(ctx, id);
@@ -169,7 +165,7 @@ export function libraryHandlers(
     'library.restore': ({ id }) => {
       requireScript(ctx, id);
       setDeleted(ctx.db, id, null);
-      return summary(requireScript(ctx, id));
+      return scriptSummary(requireScript(ctx, id));
     },
     'library.import': ({ fileName, content }) => (isPdfFileName(fileName) ? importPdf(ctx, fileName, content) : importScript(ctx, fileName, content)),
     'library.export': async ({ id, format, paper, titlePage, sceneNumbers }): Promise<FilePayload> => {
