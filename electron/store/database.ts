@@ -3,6 +3,7 @@
  * a power cut, foreign keys on, and a busy timeout so a second process waits instead of failing.
  */
 import Database from 'better-sqlite3';
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../shared/errors.ts';
@@ -37,6 +38,18 @@ function connect(file: string, journal: 'WAL' | 'DELETE' = 'WAL'): Db {
 }
 
 const TEMP_SUFFIXES = ['', '-journal', '-wal', '-shm'];
+/** A temporary library untouched this long was left by a crash; one being built is written steadily. */
+const STALE_TEMP_MS = 10 * 60_000;
+
+function removeStaleTemps(file: string): void {
+  const dir = path.dirname(file);
+  const prefix = `${path.basename(file)}.new-`;
+  for (const name of fs.readdirSync(dir)) {
+    if (!name.startsWith(prefix)) continue;
+    const written = fs.statSync(path.join(dir, name), { throwIfNoEntry: false })?.mtimeMs;
+    if (written !== undefined && Date.now() - written > STALE_TEMP_MS) fs.rmSync(path.join(dir, name), { force: true });
+  }
+}
 
 /**
  * Builds a new, migrated library under a temporary name beside `file` and returns that name. The
@@ -47,8 +60,8 @@ const TEMP_SUFFIXES = ['', '-journal', '-wal', '-shm'];
  * behind under the temporary name, and the placed file would lack what it held).
  */
 export function buildNewLibrary(file: string, prepare?: (db: Db) => void): string {
-  const temp = `${file}.new-${process.pid}`;
-  for (const suffix of TEMP_SUFFIXES) fs.rmSync(temp + suffix, { force: true });
+  removeStaleTemps(file);
+  const temp = `${file}.new-${process.pid}-${randomBytes(4).toString('hex')}`;
   try {
     const db = connect(temp, 'DELETE');
     try {

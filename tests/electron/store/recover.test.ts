@@ -10,7 +10,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openBackend, type Backend } from '../../../electron/host.ts';
 import { backupNow, listBackups } from '../../../electron/store/backup.ts';
-import { openStore } from '../../../electron/store/database.ts';
+import { buildNewLibrary, openStore, placeNewLibrary } from '../../../electron/store/database.ts';
 import { NOTICE_FILE, readPendingRecovery } from '../../../electron/store/recovery-notice.ts';
 import { dispatch } from '../../../electron/dispatch.ts';
 import { tempDataDir } from '../temp.ts';
@@ -235,8 +235,31 @@ describe('start empty instead', () => {
 describe('a new library', () => {
   it('is built under a temporary name and put in place whole: no temporary file is left', () => {
     const dir = tempDataDir();
+    // One left by a crash an hour ago is cleared; one another process may be building now is not.
+    const crashed = path.join(dir, 'naskah.db.new-1-dead');
+    const building = path.join(dir, 'naskah.db.new-2-live');
+    fs.writeFileSync(crashed, 'x');
+    fs.writeFileSync(building, 'x');
+    const hourAgo = new Date(Date.now() - 3_600_000);
+    fs.utimesSync(crashed, hourAgo, hourAgo);
     openStore(dir).db.close();
-    expect(fs.readdirSync(dir).filter((f) => f.includes('.new-'))).toEqual([]);
+    expect(fs.readdirSync(dir).filter((f) => f.includes('.new-'))).toEqual(['naskah.db.new-2-live']);
     expect(fs.statSync(dbFile(dir)).size).toBeGreaterThan(0);
+  });
+
+  it('is not put in place over a library another process created meanwhile', async () => {
+    const dir = tempDataDir();
+    const temp = buildNewLibrary(dbFile(dir));
+    // Another process got there first and has already written a script.
+    const other = openBackend(dir, 'cli', 'en-US');
+    await call(other, 'library.create', { title: 'Punya proses lain' });
+    expect(fs.existsSync(temp)).toBe(true);
+    placeNewLibrary(temp, dbFile(dir));
+    expect(titlesIn(other)).toEqual(['Punya proses lain']);
+    other.close();
+    expect(fs.existsSync(temp)).toBe(false);
+    const again = openBackend(dir, 'cli', 'en-US');
+    expect(titlesIn(again)).toEqual(['Punya proses lain']);
+    again.close();
   });
 });
