@@ -30,7 +30,10 @@ import type { HandlersFor } from './handlers.ts';
 import { currentSettings } from './settings.ts';
 import { translate } from '../i18n.ts';
 
-export function scriptSummary(row: ScriptRow): ScriptSummary {
+/** A stored script as the contract shows it (the Trash's items extend it). */
+export { summary as scriptSummary };
+
+function summary(row: ScriptRow): ScriptSummary {
   return {
     id: row.id,
     title: row.title,
@@ -73,7 +76,7 @@ export function createScript(ctx: ServiceContext, title: string, screenplay: Scr
     insertScript(ctx.db, { id, title, at });
     writeDraft(ctx, id, withIds(screenplay), 0, at);
   })();
-  return scriptSummary(requireScript(ctx, id));
+  return summary(requireScript(ctx, id));
 }
 
 export function loadDraft(ctx: ServiceContext, scriptId: string) {
@@ -140,12 +143,12 @@ export function libraryHandlers(
   | 'snapshot.restore'
 > {
   return {
-    'library.list': ({ includeDeleted }) => listScripts(ctx.db, includeDeleted).map(scriptSummary),
+    'library.list': ({ includeDeleted }) => listScripts(ctx.db, includeDeleted).map(summary),
     'library.create': ({ title }) => createScript(ctx, title, { ...emptyScreenplay(), titlePage: [{ key: 'Title', value: title }] }),
     'library.rename': ({ id, title }) => {
       requireScript(ctx, id);
       setTitle(ctx.db, id, title, nowIso());
-      return scriptSummary(requireScript(ctx, id));
+      return summary(requireScript(ctx, id));
     },
     'library.duplicate': ({ id, title }) => {
       const source = requireScript(ctx, id);
@@ -165,7 +168,7 @@ export function libraryHandlers(
     'library.restore': ({ id }) => {
       requireScript(ctx, id);
       setDeleted(ctx.db, id, null);
-      return scriptSummary(requireScript(ctx, id));
+      return summary(requireScript(ctx, id));
     },
     'library.import': ({ fileName, content }) => (isPdfFileName(fileName) ? importPdf(ctx, fileName, content) : importScript(ctx, fileName, content)),
     'library.export': async ({ id, format, paper, titlePage, sceneNumbers }): Promise<FilePayload> => {
