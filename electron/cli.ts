@@ -2,7 +2,7 @@
  * The `naskah` command line (ARCHITECTURE.md contract 1). Each command is one file in cli/;
  * adding a command is one line in COMMANDS. Errors print one translated line and exit 1.
  */
-import { isAppError } from '../shared/errors.ts';
+import { cliError } from './cli/errors.ts';
 import { processIo, UsageError, type CliIo } from './cli/io.ts';
 import { translate, translateError } from './i18n.ts';
 
@@ -22,6 +22,9 @@ export const COMMANDS: Record<string, Command> = {
   import: lazy(() => import('./cli/library.ts').then((m) => m.importCommand)),
   list: lazy(() => import('./cli/library.ts').then((m) => m.listCommand)),
   export: lazy(() => import('./cli/library.ts').then((m) => m.exportCommand)),
+  delete: lazy(() => import('./cli/trash.ts').then((m) => m.deleteCommand)),
+  restore: lazy(() => import('./cli/trash.ts').then((m) => m.restoreCommand)),
+  'start-empty': lazy(() => import('./cli/trash.ts').then((m) => m.startEmptyCommand)),
   stats: lazy(() => import('./cli/stats.ts').then((m) => m.statsCommand)),
   sides: lazy(() => import('./cli/sides.ts').then((m) => m.sidesCommand)),
 };
@@ -52,7 +55,8 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     return await command(args, io);
   } catch (err) {
     // Contract 1: one line per error, whatever a message quotes.
-    if (isAppError(err)) io.stderr(`naskah: ${translateError(err.toData()).replace(/\s*\n\s*/g, ' ')}\n`);
+    const typed = cliError(err);
+    if (typed) io.stderr(`naskah: ${translateError(typed).replace(/\s*\n\s*/g, ' ')}\n`);
     else if (err instanceof UsageError) io.stderr(`naskah: ${err.message}. ${translate('cli', 'seeHelp')}\n`);
     else io.stderr(`naskah: ${String((err as Error)?.message ?? err).split('\n')[0]}\n`);
     return 1;

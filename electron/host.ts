@@ -9,6 +9,9 @@ import { createHandlers } from './services/index.ts';
 import type { Handlers } from './services/handlers.ts';
 import { dailyBackupIfDue } from './store/backup.ts';
 import { openStore, type Db } from './store/database.ts';
+import type { Recovery } from './store/recover.ts';
+import { readPendingRecovery } from './store/recovery-notice.ts';
+import { purgeExpiredTrash } from './services/trash.ts';
 import { REPO_ROOT } from './repo-root.ts';
 
 export { REPO_ROOT };
@@ -30,7 +33,10 @@ export function osLocale(): string {
 export interface Backend {
   ctx: ServiceContext;
   handlers: Handlers;
-  db: Db;
+  /** The open library (ctx.db: "start empty instead" replaces it while the host runs). */
+  readonly db: Db;
+  /** The recovery this opening did (a damaged, empty or missing library replaced), or null. */
+  recoveredNow: Recovery | null;
   /** Today's backup, running in the background: its path, or null (none due, failed, or cut short by close()). */
   dailyBackup: Promise<string | null>;
   close(): void;
@@ -38,9 +44,33 @@ export interface Backend {
 
 export function openBackend(dataDir: string, host: ServiceContext['host'], locale = osLocale()): Backend {
   const { db, recovery } = openStore(dataDir);
-  const ctx: ServiceContext = { db, dataDir, host, appVersion: appVersion(), locale, recovery };
+  // The notice of a recovery stays until dismissed, also one done by an earlier run (the CLI's).
+  const ctx: ServiceContext = { db, dataDir, host, appVersion: appVersion(), locale, recovery: recovery ?? readPendingRecovery(dataDir) };
+  startupMaintenance(ctx);
   // The desktop app and browser mode run for hours: they take the day's backup while serving.
   // A CLI command is over in a moment; closing would only cut its backup short.
   const dailyBackup = host === 'cli' ? Promise.resolve(null) : dailyBackupIfDue(db, dataDir);
-  return { ctx, db, handlers: createHandlers(ctx), dailyBackup, close: () => db.close() };
+  return {
+    ctx,
+    get db() {
+      return ctx.db;
+    },
+    recoveredNow: recovery,
+    handlers: createHandlers(ctx),
+    dailyBackup,
+    close: () => ctx.db.close(),
+  };
+}
+
+/**
+ * Housekeeping once per opening, never as a side effect of building the handler map: scripts in
+ * the Trash longer than TRASH_DAYS are deleted for good. Best effort — a library that cannot be
+ * tidied (a full disk) still opens.
+ */
+function startupMaintenance(ctx: ServiceContext): void {
+  try {
+    purgeExpiredTrash(ctx);
+  } catch (err) {
+    console.warn(`[naskah] emptying old scripts from the Trash skipped: ${(err as Error).message}`);
+  }
 }

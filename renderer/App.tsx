@@ -7,6 +7,7 @@ import { setLanguage } from './i18n/index.ts';
 import { CoursesScreen } from './course/CoursesScreen.tsx';
 import { PackScreen } from './course/PackScreen.tsx';
 import { LibraryScreen } from './library/LibraryScreen.tsx';
+import { UndoDeleteNotice } from './library/UndoDeleteNotice.tsx';
 import { ScriptScreen } from './library/ScriptScreen.tsx';
 import { MentorScreen } from './review/MentorScreen.tsx';
 import { ReviewSessions } from './review/ReviewSessions.tsx';
@@ -62,7 +63,8 @@ export function App({ initialSettings }: { initialSettings: Settings | null }) {
           </button>
         </nav>
       </header>
-      <RecoveryNotice />
+      <RecoveryNotice onLibraryReplaced={() => setScreen({ name: 'library' })} />
+      <UndoDeleteNotice onOpenLibrary={() => setScreen({ name: 'library' })} />
       {error ? <ErrorBanner error={error} onClose={() => setError(null)} /> : null}
       <main className="app-main">
         {screen.name === 'library' && <LibraryScreen onOpen={(id) => setScreen({ name: 'script', id })} />}

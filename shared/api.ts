@@ -7,14 +7,18 @@ import type { z } from 'zod';
 import type { MethodSpec } from './api/define.ts';
 import { courseApi } from './api/course.ts';
 import { libraryApi } from './api/library.ts';
+import { recoveryApi } from './api/recovery.ts';
 import { reviewApi } from './api/review.ts';
 import { settingsApi } from './api/settings.ts';
+import { trashApi } from './api/trash.ts';
 
 export const api = {
   ...settingsApi,
   ...libraryApi,
   ...reviewApi,
   ...courseApi,
+  ...trashApi,
+  ...recoveryApi,
 } satisfies Record<string, MethodSpec>;
 
 export type Api = typeof api;

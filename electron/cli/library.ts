@@ -1,12 +1,14 @@
-/** naskah import FILE · naskah list [--json] · naskah export ID --to FORMAT [-o OUT] [--paper] [--no-title-page] [--scene-numbers] */
+/** naskah import FILE · naskah list [--json] [--deleted] · naskah export ID --to FORMAT [-o OUT] [--paper] [--no-title-page] [--scene-numbers] */
 import fs from 'node:fs';
 import path from 'node:path';
+import type { Input, MethodName, Output } from '../../shared/api.ts';
 import { AppError } from '../../shared/errors.ts';
 import { isPdfFileName } from '../../shared/screenplay/formats.ts';
 import { defaultDataDir } from '../data-dir.ts';
 import { openBackend, resolveDataDir, type Backend } from '../host.ts';
 import { translate } from '../i18n.ts';
 import { parseArgs, UsageError, type CliIo } from './io.ts';
+import { tellRecovery } from './recovery.ts';
 import { readScriptFile } from './read-input.ts';
 import { emit, formatFlag, paperFlag, pdfFlags } from './output.ts';
 
@@ -15,7 +17,14 @@ export function withBackend<T>(io: CliIo, fn: (b: Backend) => Promise<T>): Promi
   if (io.env.NASKAH_DATA_DIR) process.env.NASKAH_DATA_DIR = io.env.NASKAH_DATA_DIR;
   const backend = openBackend(resolveDataDir(defaultDataDir()), 'cli');
   process.env.NASKAH_DATA_DIR = saved;
+  // A library replaced by its backup is said on stderr before anything else (stdout stays the command's).
+  tellRecovery(io, backend.recoveredNow);
   return fn(backend).finally(() => backend.close());
+}
+
+/** A contract method called exactly as the app would, typed by the contract. */
+export function callMethod<M extends MethodName>(backend: Backend, method: M, input: Input<M>): Promise<Output<M>> {
+  return call<Output<M>>(backend, method, input);
 }
 
 /** Calls a contract method exactly as the app would, turning an error reply into an AppError. */
@@ -49,6 +58,7 @@ export async function importCommand(argv: string[], io: CliIo): Promise<number> 
 
 export async function listCommand(argv: string[], io: CliIo): Promise<number> {
   const { flags } = parseArgs(argv, []);
+  if (flags.deleted) return listTrashCommand(Boolean(flags.json), io);
   return withBackend(io, async (b) => {
     const list = await call<{ id: string; title: string; updatedAt: string; sceneCount: number; wordCount: number }[]>(b, 'library.list', {});
     if (flags.json) io.stdout(JSON.stringify(list, null, 2) + '\n');
@@ -67,6 +77,17 @@ export async function exportCommand(argv: string[], io: CliIo): Promise<number> 
     const file = await call<Parameters<typeof emit>[0]>(b, 'library.export', { id: positional[0], format, paper, ...pdfFlags(flags) });
     const out = (flags.o ?? flags.out) as string | undefined;
     emit(file, out && path.resolve(io.cwd, out), io);
+    return 0;
+  });
+}
+
+/** naskah list --deleted [--json]: the Trash, the latest deleted first. */
+function listTrashCommand(json: boolean, io: CliIo): Promise<number> {
+  return withBackend(io, async (b) => {
+    const trash = await callMethod(b, 'library.trash', {});
+    if (json) io.stdout(JSON.stringify(trash, null, 2) + '\n');
+    else if (trash.length === 0) io.stdout(translate('trash', 'cli.empty') + '\n');
+    else for (const s of trash) io.stdout(`${s.id}  ${s.title}  (${translate('trash', 'cli.meta', { deleted: s.deletedAt, purge: s.purgeAt })})\n`);
     return 0;
   });
 }

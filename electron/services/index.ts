@@ -6,8 +6,10 @@ import type { Handlers } from './handlers.ts';
 import type { ServiceContext } from './context.ts';
 import { courseHandlers } from './course.ts';
 import { libraryHandlers } from './library.ts';
+import { recoveryHandlers } from './recovery.ts';
 import { reviewHandlers } from './review.ts';
 import { settingsHandlers } from './settings.ts';
+import { trashHandlers } from './trash.ts';
 
 export function createHandlers(ctx: ServiceContext): Handlers {
   return {
@@ -15,5 +17,7 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     ...libraryHandlers(ctx),
     ...reviewHandlers(ctx),
     ...courseHandlers(ctx),
+    ...trashHandlers(ctx),
+    ...recoveryHandlers(ctx),
   } satisfies Handlers;
 }

@@ -19,7 +19,6 @@ import {
   getScript,
   insertScript,
   listScripts,
-  purgeDeletedBefore,
   setDeleted,
   setTitle,
   touchScript,
@@ -31,7 +30,8 @@ import type { HandlersFor } from './handlers.ts';
 import { currentSettings } from './settings.ts';
 import { translate } from '../i18n.ts';
 
-const PURGE_AFTER_DAYS = 30;
+/** A stored script as the contract shows it (the Trash's items extend it). */
+export { summary as scriptSummary };
 
 function summary(row: ScriptRow): ScriptSummary {
   return {
@@ -142,7 +142,6 @@ export function libraryHandlers(
   | 'snapshot.load'
   | 'snapshot.restore'
 > {
-  purgeDeletedBefore(ctx.db, new Date(Date.now() - PURGE_AFTER_DAYS * 86_400_000).toISOString());
   return {
     'library.list': ({ includeDeleted }) => listScripts(ctx.db, includeDeleted).map(summary),
     'library.create': ({ title }) => createScript(ctx, title, { ...emptyScreenplay(), titlePage: [{ key: 'Title', value: title }] }),

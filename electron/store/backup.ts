@@ -7,11 +7,14 @@
  *  - the daily one with SQLite's online backup API (better-sqlite3's `db.backup`), which copies
  *    100 pages a step and yields to the event loop between steps: the app opens and answers at
  *    once instead of waiting for the copy (about 0.4 s at 200 MB with `VACUUM INTO`).
+ * Rotation keeps a last-known-good besides (lastKnownGood): a week of backups of a library that
+ * lost its scripts must not push out the last one that still held them.
  */
 import type Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../shared/errors.ts';
+import { contentOf, covers, holdsData, type LibraryContent } from './library-content.ts';
 
 export const BACKUP_DIR = 'backups';
 const KEEP: Record<BackupReason, number> = { daily: 7, 'pre-migration': 3 };
@@ -33,7 +36,8 @@ function stamp(d: Date): string {
 
 export function listBackups(dataDir: string): BackupFile[] {
   const dir = path.join(dataDir, BACKUP_DIR);
-  if (!fs.existsSync(dir)) return [];
+  // No folder (or something else in its place: nothing to list; writing a backup will say why).
+  if (!fs.statSync(dir, { throwIfNoEntry: false })?.isDirectory()) return [];
   return fs
     .readdirSync(dir)
     .map((name) => ({ name, m: NAME.exec(name) }))
@@ -64,9 +68,42 @@ function prepareTarget(dataDir: string, reason: BackupReason, now: Date): { targ
   return { target, partial: `${target}.partial` };
 }
 
-function finish(dataDir: string, reason: BackupReason, partial: string, target: string): string {
+/**
+ * The backup rotation must not delete although it is past its reason's count: the newest backup
+ * that holds data while every newer backup holds less (is missing scripts, packs, events, reviews or
+ * reports it has). Without it, seven days of backups of a library that was emptied — a damaged file
+ * the user chose to replace, scripts lost some other way — rotate out the last copy of the work.
+ * At most one such backup is kept; it goes as soon as a newer backup holds everything it holds.
+ */
+export function lastKnownGood(backups: readonly BackupFile[], content: (file: string) => LibraryContent | null = contentOf): BackupFile | null {
+  const regular = new Set(regularlyKept(backups).map((b) => b.file));
+  const contents = backups.map((b) => content(b.file));
+  for (let i = 0; i < backups.length; i++) {
+    if (regular.has(backups[i].file)) continue;
+    const c = contents[i];
+    if (holdsData(c) && contents.slice(0, i).every((newer) => !covers(newer, c))) return backups[i];
+  }
+  return null;
+}
+
+/** The newest KEEP[reason] backups of each reason (`backups` newest first, as listBackups gives them). */
+function regularlyKept(backups: readonly BackupFile[]): BackupFile[] {
+  const seen: Record<BackupReason, number> = { daily: 0, 'pre-migration': 0 };
+  return backups.filter((b) => ++seen[b.reason] <= KEEP[b.reason]);
+}
+
+/** Deletes the backups past their reason's count, except the last-known-good. */
+export function rotateBackups(dataDir: string): void {
+  const all = listBackups(dataDir);
+  const keep = new Set(regularlyKept(all).map((b) => b.file));
+  const lkg = all.length > keep.size ? lastKnownGood(all) : null;
+  if (lkg) keep.add(lkg.file);
+  for (const b of all) if (!keep.has(b.file)) fs.rmSync(b.file, { force: true });
+}
+
+function finish(dataDir: string, partial: string, target: string): string {
   fs.renameSync(partial, target);
-  for (const old of listBackups(dataDir).filter((b) => b.reason === reason).slice(KEEP[reason])) fs.rmSync(old.file, { force: true });
+  rotateBackups(dataDir);
   return target;
 }
 
@@ -81,7 +118,7 @@ export function backupNow(db: Database.Database, dataDir: string, reason: Backup
   const { target, partial } = prepareTarget(dataDir, reason, now);
   try {
     db.prepare('VACUUM INTO ?').run(partial);
-    return finish(dataDir, reason, partial, target);
+    return finish(dataDir, partial, target);
   } catch (err) {
     throw backupError(err, partial);
   }
@@ -101,7 +138,7 @@ export async function dailyBackupIfDue(db: Database.Database, dataDir: string, n
     const paths = prepareTarget(dataDir, 'daily', now);
     partial = paths.partial;
     await db.backup(partial);
-    return finish(dataDir, 'daily', partial, paths.target);
+    return finish(dataDir, partial, paths.target);
   } catch (err) {
     if (partial) fs.rmSync(partial, { force: true });
     console.warn(`[naskah] daily backup skipped: ${(err as Error).message}`);

@@ -40,7 +40,33 @@ export function setDeleted(db: Db, id: string, deletedAt: string | null): void {
   db.prepare('UPDATE scripts SET deleted_at = ? WHERE id = ?').run(deletedAt, id);
 }
 
-/** Deleted scripts stay restorable (undo) for a while, then go for good. */
+/** The Trash: deleted scripts deleted at or after the cutoff (older ones are past keeping), latest first. */
+export function listTrash(db: Db, cutoffIso: string): ScriptRow[] {
+  return db.prepare(`${SELECT} WHERE s.deleted_at IS NOT NULL AND s.deleted_at >= ? ORDER BY s.deleted_at DESC`).all(cutoffIso) as ScriptRow[];
+}
+
+/**
+ * Deleting for good overwrites what is deleted with zeros (SQLite's secure_delete, for these
+ * statements only): the text of a script deleted forever is not left readable in the file's free
+ * pages. Drafts, snapshots and review data go with the script (ON DELETE CASCADE).
+ */
+function secureDelete<T>(db: Db, fn: () => T): T {
+  const before = db.pragma('secure_delete', { simple: true }) as number;
+  db.pragma('secure_delete = ON');
+  try {
+    return fn();
+  } finally {
+    db.pragma(`secure_delete = ${before ? 'ON' : 'OFF'}`);
+  }
+}
+
+/** Deletes scripts in the Trash for good; a script not in the Trash is left alone. Returns how many went. */
+export function deleteForever(db: Db, ids: readonly string[]): number {
+  const del = db.prepare('DELETE FROM scripts WHERE id = ? AND deleted_at IS NOT NULL');
+  return secureDelete(db, () => db.transaction(() => ids.reduce((n, id) => n + del.run(id).changes, 0))());
+}
+
+/** Deleted scripts stay in the Trash for a while, then go for good. */
 export function purgeDeletedBefore(db: Db, cutoffIso: string): number {
-  return db.prepare('DELETE FROM scripts WHERE deleted_at IS NOT NULL AND deleted_at < ?').run(cutoffIso).changes;
+  return secureDelete(db, () => db.prepare('DELETE FROM scripts WHERE deleted_at IS NOT NULL AND deleted_at < ?').run(cutoffIso).changes);
 }

@@ -1,28 +1,40 @@
-/** The script library: list, create, rename, duplicate, delete with undo, import. */
+/**
+ * The script library: list, create, rename, duplicate, import; delete moves a script to the Trash
+ * in one click (the undo notice, UndoDeleteNotice, stays until dismissed), and the Trash view
+ * restores or deletes for good.
+ */
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ScriptSummary } from '../../shared/api/library.ts';
+import { TRASH_DAYS, type TrashItem } from '../../shared/api/trash.ts';
 import { isPdfFileName } from '../../shared/screenplay/formats.ts';
 import { invoke } from '../api.ts';
 import { fileToBase64 } from '../ui/file-base64.ts';
 import { ErrorBanner } from '../ui/ErrorBanner.tsx';
 import { FilePickButton } from '../ui/FilePickButton.tsx';
+import { libraryState, useLibraryState } from './library-state.ts';
+import { TrashView } from './TrashView.tsx';
 
 export function LibraryScreen({ onOpen }: { onOpen(id: string): void }) {
   const { t, i18n } = useTranslation('library');
+  const { t: tt } = useTranslation('trash');
   const [scripts, setScripts] = useState<ScriptSummary[] | null>(null);
+  const [trash, setTrash] = useState<TrashItem[]>([]);
   const [error, setError] = useState<unknown>(null);
-  const [undo, setUndo] = useState<ScriptSummary | null>(null);
   const [renaming, setRenaming] = useState<string | null>(null);
+  const { view, version } = useLibraryState();
 
   const refresh = useCallback(async () => {
     try {
-      setScripts(await invoke('library.list', {}));
+      const [list, deleted] = await Promise.all([invoke('library.list', {}), invoke('library.trash', {})]);
+      setScripts(list);
+      setTrash(deleted);
     } catch (err) {
       setError(err);
     }
   }, []);
-  useEffect(() => void refresh(), [refresh]);
+  // Reloads on switching views, and when something outside the screen changed the library (an undo from the notice).
+  useEffect(() => void refresh(), [refresh, version, view]);
 
   const act = async (fn: () => Promise<unknown>) => {
     setError(null);
@@ -53,12 +65,13 @@ export function LibraryScreen({ onOpen }: { onOpen(id: string): void }) {
     }
   };
 
+  const shown = view === 'scripts' ? scripts : null;
   const date = (iso: string) => new Date(iso).toLocaleString(i18n.language === 'id' ? 'id-ID' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' });
 
   return (
     <section className="library" aria-labelledby="library-title">
       <div className="library-head">
-        <h1 id="library-title">{t('title')}</h1>
+        <h1 id="library-title">{view === 'trash' ? tt('title') : t('title')}</h1>
         <div className="row">
           <button type="button" className="primary" data-testid="new-script" onClick={create}>
             {t('new')}
@@ -68,27 +81,19 @@ export function LibraryScreen({ onOpen }: { onOpen(id: string): void }) {
           </FilePickButton>
         </div>
       </div>
+      <div className="library-views" role="group" aria-label={t('title')}>
+        <button type="button" aria-pressed={view === 'scripts'} onClick={() => libraryState.show('scripts')} data-testid="show-scripts">
+          {tt('scripts')}
+        </button>
+        <button type="button" aria-pressed={view === 'trash'} onClick={() => libraryState.show('trash')} data-testid="show-trash">
+          {trash.length > 0 ? tt('tabCount', { count: trash.length }) : tt('tab')}
+        </button>
+      </div>
       {error ? <ErrorBanner error={error} onClose={() => setError(null)} /> : null}
-      {undo && (
-        <div className="toast" role="status">
-          {t('deleted', { title: undo.title })}
-          <button
-            type="button"
-            data-testid="undo-delete"
-            onClick={() =>
-              act(async () => {
-                await invoke('library.restore', { id: undo.id });
-                setUndo(null);
-              })
-            }
-          >
-            {t('undo')}
-          </button>
-        </div>
-      )}
-      {scripts && scripts.length === 0 && <p className="empty">{t('empty')}</p>}
-      <ul className="script-list">
-        {scripts?.map((s) => (
+      {view === 'trash' && <TrashView items={trash} date={date} act={act} />}
+      {shown && shown.length === 0 && <p className="empty">{t('empty')}</p>}
+      <ul className="script-list" hidden={!shown}>
+        {shown?.map((s) => (
           <li key={s.id} className="script-item" data-testid="script-item">
             {renaming === s.id ? (
               <form
@@ -120,10 +125,12 @@ export function LibraryScreen({ onOpen }: { onOpen(id: string): void }) {
                 type="button"
                 className="danger"
                 aria-label={t('deleteNamed', { title: s.title })}
+                title={tt('deletedTitle', { days: TRASH_DAYS })}
                 onClick={() =>
+                  // One click: the script only moves to the Trash, and the notice offers Undo.
                   act(async () => {
                     await invoke('library.delete', { id: s.id });
-                    setUndo(s);
+                    libraryState.deleted(s);
                   })
                 }
               >

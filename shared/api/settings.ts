@@ -1,6 +1,7 @@
 /** Contract of app-wide settings and host information. */
 import { z } from 'zod';
 import { method } from './define.ts';
+import { recoverySchema } from './recovery.ts';
 
 export const settingsSchema = z.object({
   language: z.enum(['en', 'id']),
@@ -19,8 +20,8 @@ export const settingsApi = {
       dataDir: z.string(),
       host: z.enum(['electron', 'web']),
       locale: z.string(),
-      /** Present when the library was found damaged at start-up and a backup restored. */
-      recovery: z.object({ damaged: z.string(), restored: z.string().nullable() }).nullable(),
+      /** Present while the notice of a recovery at start-up (damaged, empty or missing library) waits to be dismissed. */
+      recovery: recoverySchema.nullable(),
     }),
   ),
   'settings.get': method(z.object({}), settingsSchema),

@@ -145,8 +145,8 @@ describe('start-up recovery', () => {
     const again = openBackend(dir, 'cli', 'en-US');
     const info = await again.handlers['app.info']({});
     expect(info.recovery?.restored).toMatch(/naskah-daily-20310101T000000000Z\.db$/);
-    expect(fs.existsSync(info.recovery!.damaged)).toBe(true);
-    expect(fs.readFileSync(info.recovery!.damaged).subarray(0, 8)).toEqual(Buffer.alloc(8, 0x5a));
+    expect(fs.existsSync(info.recovery!.damaged!)).toBe(true);
+    expect(fs.readFileSync(info.recovery!.damaged!).subarray(0, 8)).toEqual(Buffer.alloc(8, 0x5a));
     const draft = await again.handlers['draft.load']({ scriptId: s.id });
     expect(draft.screenplay.elements[0].text).toBe('Sebelum cadangan.');
     again.close();
@@ -157,7 +157,7 @@ describe('start-up recovery', () => {
     fs.writeFileSync(path.join(dir, 'naskah.db'), 'this is not a database at all, just text that got here somehow'.repeat(100));
     const { db, recovery } = openStore(dir);
     expect(recovery).toMatchObject({ restored: null });
-    expect(fs.readFileSync(recovery!.damaged, 'utf8')).toContain('not a database');
+    expect(fs.readFileSync(recovery!.damaged!, 'utf8')).toContain('not a database');
     expect(db.prepare('SELECT count(*) n FROM scripts').get()).toEqual({ n: 0 });
     db.close();
   });
