@@ -5,9 +5,12 @@
  */
 import zlib from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { dispatch } from '../../../electron/dispatch.ts';
+import { openBackend } from '../../../electron/host.ts';
 import { translateError } from '../../../electron/i18n.ts';
 import { readPdfScript, type PdfLimits } from '../../../electron/pdf-import/read-pdf.ts';
 import type { AppErrorData } from '../../../shared/errors.ts';
+import { tempDataDir } from '../temp.ts';
 import { bombPdf, deflatedSpaces, pdfOf, stream } from './bomb.ts';
 
 const MB = 1024 * 1024;
@@ -57,7 +60,8 @@ describe('PDF compression bombs', () => {
     const run = await watched(pdf);
     console.log(`2 GiB Flate bomb behind ASCIIHexDecode: refused in ${run.ms} ms, process RSS peak ${run.peakMb.toFixed(0)} MB (+${run.growthMb.toFixed(0)} MB)`);
     expect(errorOf(run.result)).toEqual({ code: 'screenplay.pdf_bomb', params: { limit: 64 } });
-    expect(run.peakMb).toBeLessThan(512);
+    // Growth, not the peak: this test file's own process has grown by now; the host starts near 100 MB.
+    expect(run.growthMb).toBeLessThan(256);
   });
 
   it('refuses streams that pass the cap only together', { timeout: 60_000 }, async () => {
@@ -65,7 +69,7 @@ describe('PDF compression bombs', () => {
     const run = await watched(bombPdf([50, 50, 50, 50]));
     console.log(`4 × 50 MiB streams: refused in ${run.ms} ms, process RSS peak ${run.peakMb.toFixed(0)} MB (+${run.growthMb.toFixed(0)} MB)`);
     expect(errorOf(run.result)).toEqual({ code: 'screenplay.pdf_bomb_total', params: { limit: 160 } });
-    expect(run.peakMb).toBeLessThan(512);
+    expect(run.growthMb).toBeLessThan(256);
   });
 
   it('still reads a page whose streams stay under the caps', async () => {
@@ -79,6 +83,18 @@ describe('PDF compression bombs', () => {
     ]);
     const r = await readPdfScript(pdf);
     expect(r.ok && r.value.elements.map((e) => [e.type, e.text])).toEqual([['scene_heading', 'INT. WARUNG - MALAM']]);
+  });
+
+  it('comes back from the library import as that typed error, and the library is unchanged', { timeout: 60_000 }, async () => {
+    const backend = openBackend(tempDataDir(), 'web', 'en-US');
+    try {
+      await backend.handlers['library.create']({ title: 'Kept' });
+      const reply = await dispatch(backend.handlers, 'library.import', { fileName: 'naskah.pdf', content: bombPdf([1024]).toString('base64') });
+      expect(reply).toEqual({ ok: false, error: { code: 'screenplay.pdf_bomb', params: { limit: 64 } } });
+      expect((await backend.handlers['library.list']({})).map((s) => s.title)).toEqual(['Kept']);
+    } finally {
+      backend.close();
+    }
   });
 
   it('says what is wrong in English and Indonesian', () => {
