@@ -155,6 +155,17 @@ describe('browser mode locked by its token', () => {
     expect((await context.cookies()).map((c) => c.name).sort()).toEqual([`naskah-session-${new URL(fixed.origin).port}`, `naskah-session-${new URL(random.origin).port}`].sort());
   });
 
+  it('tells a page whose session is gone what to do, instead of failing silently', async () => {
+    const id = await browser.newContext({ locale: 'en-US' });
+    const page = await id.newPage();
+    await page.goto(fixed.link);
+    await page.getByTestId('new-script').waitFor();
+    await id.clearCookies();
+    await page.getByTestId('new-script').click();
+    await expect.poll(() => page.getByTestId('error').textContent()).toMatch(/no access to Naskah's back end.*Open the link printed in the terminal/);
+    await id.close();
+  });
+
   it('stops cleanly when killed', async () => {
     expect(await stop(random)).toBe(0);
   });
