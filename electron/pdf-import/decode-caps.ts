@@ -82,11 +82,12 @@ export function installDecodeCaps(caps: DecodeCaps, onHit: (hit: CapHit) => void
   g.ArrayBuffer = capped(ArrayBuffer, 1, caps.maxStream, refuse);
 
   const NativeDecompressionStream = globalThis.DecompressionStream;
+  type Native = InstanceType<typeof NativeDecompressionStream>;
   let total = 0;
   class CappedDecompressionStream {
     readonly readable: ReadableStream<Uint8Array>;
-    readonly writable: WritableStream<BufferSource>;
-    constructor(format: CompressionFormat) {
+    readonly writable: Native['writable'];
+    constructor(format: ConstructorParameters<typeof NativeDecompressionStream>[0]) {
       const inner = new NativeDecompressionStream(format);
       this.writable = inner.writable;
       const reader = inner.readable.getReader();

@@ -156,14 +156,14 @@ describe('browser mode locked by its token', () => {
   });
 
   it('tells a page whose session is gone what to do, instead of failing silently', async () => {
-    const id = await browser.newContext({ locale: 'en-US' });
-    const page = await id.newPage();
+    const ctx = await browser.newContext({ locale: 'en-US' });
+    const page = await ctx.newPage();
     await page.goto(fixed.link);
     await page.getByTestId('new-script').waitFor();
-    await id.clearCookies();
+    await ctx.clearCookies();
     await page.getByTestId('new-script').click();
     await expect.poll(() => page.getByTestId('error').textContent()).toMatch(/no access to Naskah's back end.*Open the link printed in the terminal/);
-    await id.close();
+    await ctx.close();
   });
 
   it('stops cleanly when killed', async () => {
