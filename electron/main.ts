@@ -60,7 +60,6 @@ function createWindow(): BrowserWindow {
     webPreferences: {
       ...SECURE_WEB_PREFERENCES,
       preload: path.join(import.meta.dirname, 'preload.cjs') /* sandboxed preloads must be CommonJS */,
-      spellcheck: true,
     },
   });
   // Ask the renderer to flush its autosave before the window goes; close anyway after 3 s.
@@ -88,6 +87,8 @@ app.on('web-contents-created', (_e, contents) => lockDown(contents));
 
 void app.whenReady().then(() => {
   const backend = openBackend(resolveDataDir(app.getPath('userData')), 'electron', app.getLocale());
+  // No Chromium spellchecker for any window of this session (also set per window): it would fetch dictionaries.
+  session.defaultSession.setSpellCheckerEnabled(false);
   session.defaultSession.setPermissionRequestHandler((_wc, permission, callback) => callback(allowPermission(permission)));
   session.defaultSession.setPermissionCheckHandler((_wc, permission) => allowPermission(permission));
   session.defaultSession.webRequest.onHeadersReceived((details, callback) => callback({ responseHeaders: withCspHeader(details.responseHeaders) }));

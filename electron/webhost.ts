@@ -1,13 +1,17 @@
 /**
  * Browser mode (ARCHITECTURE.md contract 3): serves the built renderer and the same contract as
  * the Electron IPC, over HTTP on 127.0.0.1 only. Requests from other sites or other host names
- * are refused so a web page cannot drive the local library (CSRF, DNS rebinding).
+ * are refused so a web page cannot drive the local library (CSRF, DNS rebinding), and nothing is
+ * served without this run's token or the session cookie a page gets for it, so other local
+ * processes cannot either (electron/security/web-session.ts).
  */
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { dispatch } from './dispatch.ts';
 import { CONTENT_SECURITY_POLICY } from './security/csp.ts';
+import { hasSession, launchUrl, sessionCookieHeader, tokenInQuery, webToken } from './security/web-session.ts';
+import { lockedPage, pageLanguage, type LockReason } from './web-locked-page.ts';
 import type { Handlers } from './services/handlers.ts';
 
 const MAX_BODY_BYTES = 25 * 1024 * 1024;
@@ -43,7 +47,11 @@ const SECURITY_HEADERS = {
 };
 
 export interface WebHost {
+  /** The origin, http://127.0.0.1:PORT: what a page signed in with the token uses from then on. */
   url: string;
+  /** The link to print and open: the origin with ?token=…. */
+  launchUrl: string;
+  token: string;
   port: number;
   close(): Promise<void>;
 }
@@ -62,9 +70,13 @@ function allowedOrigin(origin: string | undefined, port: number): boolean {
   }
 }
 
-function send(res: http.ServerResponse, status: number, type: string, body: string | Buffer): void {
-  res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store', ...SECURITY_HEADERS });
+function send(res: http.ServerResponse, status: number, type: string, body: string | Buffer, extra: Record<string, string> = {}): void {
+  res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store', ...SECURITY_HEADERS, ...extra });
   res.end(body);
+}
+
+function sendLocked(req: http.IncomingMessage, res: http.ServerResponse, port: number, reason: LockReason): void {
+  send(res, 401, TYPES['.html'], lockedPage({ reason, lang: pageLanguage(req.headers['accept-language']), origin: `http://127.0.0.1:${port}` }));
 }
 
 /** API refusals carry a typed error like any other reply, so the UI can translate them. */
@@ -79,6 +91,11 @@ function refuse(res: http.ServerResponse, status: number, code: string, params: 
  */
 function refuseAfterBody(req: http.IncomingMessage, res: http.ServerResponse, status: number, code: string): void {
   if (req.readableEnded) return refuse(res, status, code);
+  // A body declared larger than anything we would read is not waited for: answer, then close.
+  if (Number(req.headers['content-length']) > MAX_BODY_BYTES) {
+    res.setHeader('Connection', 'close');
+    return refuse(res, status, code);
+  }
   let size = 0;
   req.on('data', (chunk: Buffer) => {
     size += chunk.length;
@@ -106,7 +123,7 @@ async function readBody(req: http.IncomingMessage, limit: number): Promise<{ tex
   return { text: Buffer.concat(chunks).toString('utf8') };
 }
 
-function serveStatic(rendererDir: string, urlPath: string, res: http.ServerResponse): void {
+function serveStatic(rendererDir: string, urlPath: string, res: http.ServerResponse, extra: Record<string, string> = {}): void {
   let rel: string;
   try {
     rel = decodeURIComponent(urlPath);
@@ -122,10 +139,12 @@ function serveStatic(rendererDir: string, urlPath: string, res: http.ServerRespo
     file = path.join(root, 'index.html');
     if (!fs.existsSync(file)) return send(res, 503, 'text/plain', 'renderer not built: run npm run build:renderer');
   }
-  send(res, 200, TYPES[path.extname(file)] ?? 'application/octet-stream', fs.readFileSync(file));
+  send(res, 200, TYPES[path.extname(file)] ?? 'application/octet-stream', fs.readFileSync(file), extra);
 }
 
-export function startWebHost(opts: { port: number; handlers: Handlers; rendererDir: string }): Promise<WebHost> {
+/** `token`: this run's secret (scripts/web.ts passes webToken()); a random one when not given. */
+export function startWebHost(opts: { port: number; handlers: Handlers; rendererDir: string; token?: string }): Promise<WebHost> {
+  const token = opts.token ?? webToken({}).token;
   const server = http.createServer((req, res) => {
     // An exception here must never take the host down or leave the client hanging.
     handle(req, res).catch((err) => {
@@ -144,7 +163,10 @@ export function startWebHost(opts: { port: number; handlers: Handlers; rendererD
     } catch {
       return send(res, 400, 'text/plain', 'bad request');
     }
+    const signedIn = hasSession(req.headers.cookie, token, port);
     if (url.pathname.startsWith('/api/')) {
+      // First: without the session a caller learns nothing, not even which methods exist.
+      if (!signedIn) return refuseAfterBody(req, res, 401, 'common.unauthorized');
       if (req.method !== 'POST') return refuseAfterBody(req, res, 405, 'common.post_only');
       if (!allowedOrigin(req.headers.origin, port)) return refuseAfterBody(req, res, 403, 'common.cross_origin');
       if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return refuseAfterBody(req, res, 415, 'common.json_only');
@@ -167,14 +189,23 @@ export function startWebHost(opts: { port: number; handlers: Handlers; rendererD
       return send(res, 200, 'application/json', JSON.stringify(reply));
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain', 'method not allowed');
+    // The printed link: the page that comes in with the token gets the session cookie (and drops
+    // the token from its address bar, renderer/web-session.ts). A page already signed in is served
+    // whatever stale token its address holds; anyone else is told where the right link is.
+    const brought = tokenInQuery(url, token);
+    if (brought === 'valid') return serveStatic(opts.rendererDir, url.pathname, res, { 'Set-Cookie': sessionCookieHeader(token, port) });
+    if (!signedIn) return sendLocked(req, res, port, brought === 'wrong' ? 'wrong_token' : 'no_token');
     serveStatic(opts.rendererDir, url.pathname, res);
   }
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(opts.port, '127.0.0.1', () => {
       const port = (server.address() as { port: number }).port;
+      const origin = `http://127.0.0.1:${port}`;
       resolve({
-        url: `http://127.0.0.1:${port}`,
+        url: origin,
+        launchUrl: launchUrl(origin, token),
+        token,
         port,
         close: () => new Promise((r) => server.close(() => r())),
       });

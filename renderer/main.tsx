@@ -4,9 +4,11 @@ import { invoke } from './api.ts';
 import { answerFlushRequests } from './autosave/flush-on-close.ts';
 import { loadScreenplayFonts } from './fonts.ts';
 import { browserLanguage, initI18n } from './i18n/index.ts';
+import { dropTokenFromAddressBar } from './web-session.ts';
 import './app.css';
 
 async function start() {
+  dropTokenFromAddressBar();
   loadScreenplayFonts();
   answerFlushRequests();
   let settings = null;

@@ -52,7 +52,11 @@ function linesOf(items: TextItem[], page: number): PdfLine[] {
   return lines;
 }
 
-export type Extracted = { ok: true; pages: PdfPage[] } | { ok: false; code: 'bad_pdf' | 'pdf_too_complex'; detail: string };
+export type Extracted =
+  | { ok: true; pages: PdfPage[] }
+  | { ok: false; code: 'bad_pdf' | 'pdf_too_complex'; detail: string }
+  /** A compressed stream over the decode caps (decode-caps.ts). */
+  | { ok: false; code: 'pdf_bomb' | 'pdf_bomb_total'; limitMb: number; detail: string };
 
 export async function extractPages(bytes: Uint8Array): Promise<Extracted> {
   let doc;

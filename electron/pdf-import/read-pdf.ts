@@ -1,15 +1,17 @@
 /**
  * A screenplay PDF → the model. A PDF is untrusted input that can hide a decompression bomb (a
- * 1 MB file with a 1 GB content stream) or simply take ages, so the extraction runs in a worker
- * thread under a wall-clock limit and a memory ceiling (the process's RSS, which also counts the
- * worker's off-heap buffers), and is terminated when it passes either. The main process — which
- * also serves autosave — never waits on it. The pure classifier (shared/screenplay/pdf/from-lines.ts)
- * then turns positioned lines into elements.
+ * 4 MB file with a 4 GB content stream) or simply take ages, so the extraction runs in a worker
+ * thread with caps on what its streams may decode to (decode-caps.ts: a bomb is refused by name
+ * as soon as it passes them), under a wall-clock limit and a memory ceiling (the process's RSS,
+ * which also counts the worker's off-heap buffers) as the backstop; the worker is terminated when
+ * it passes any of them. The main process — which also serves autosave — never waits on it. The
+ * pure classifier (shared/screenplay/pdf/from-lines.ts) then turns positioned lines into elements.
  */
 import { Worker } from 'node:worker_threads';
 import { fail, ok, type Result } from '../../shared/errors.ts';
 import type { Screenplay } from '../../shared/screenplay/model.ts';
 import { screenplayFromPdfPages } from '../../shared/screenplay/pdf/from-lines.ts';
+import { DECODE_CAPS, type DecodeCaps } from './decode-caps.ts';
 import type { Extracted } from './extract-pages.ts';
 
 /** PDF files larger than this are refused before parsing: no screenplay comes near it. */
@@ -17,11 +19,18 @@ export const PDF_MAX_BYTES = 50 * 1024 * 1024;
 
 export interface PdfLimits {
   timeoutMs: number;
-  /** Growth of the process's resident memory while reading, in bytes. */
+  /** Growth of the process's resident memory while reading, in bytes: the backstop behind the decode caps. */
   maxExtraRss: number;
+  /** What streams may decode to (DECODE_CAPS when not given). */
+  decode?: DecodeCaps;
 }
 
-export const PDF_LIMITS: PdfLimits = { timeoutMs: 30_000, maxExtraRss: 1024 * 1024 * 1024 };
+/**
+ * A 400-page screenplay PDF reads in about 1 s and adds about 60 MB to the process; the decode
+ * caps stop a bomb near 64 MB (one stream) or 160 MB (all of them); 320 MB of growth means
+ * something got past them, and the worker is ended — the process stays under 512 MB.
+ */
+export const PDF_LIMITS: PdfLimits = { timeoutMs: 30_000, maxExtraRss: 320 * 1024 * 1024 };
 
 /** The worker's own file, .ts when run from source, .js in the packaged app. */
 const WORKER = new URL(`./pdf-worker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url);
@@ -29,7 +38,7 @@ const WORKER = new URL(`./pdf-worker${import.meta.url.endsWith('.ts') ? '.ts' : 
 function extractInWorker(bytes: Uint8Array, limits: PdfLimits): Promise<Extracted> {
   return new Promise((resolve) => {
     const baseline = process.memoryUsage().rss;
-    const worker = new Worker(WORKER, { workerData: bytes, resourceLimits: { maxOldGenerationSizeMb: 1024 } });
+    const worker = new Worker(WORKER, { workerData: { bytes, caps: limits.decode ?? DECODE_CAPS }, resourceLimits: { maxOldGenerationSizeMb: 384 } });
     let settled = false;
     const finish = (result: Extracted) => {
       if (settled) return;
@@ -53,6 +62,7 @@ function extractInWorker(bytes: Uint8Array, limits: PdfLimits): Promise<Extracte
 export async function readPdfScript(bytes: Uint8Array, limits: PdfLimits = PDF_LIMITS): Promise<Result<Screenplay>> {
   if (bytes.length > PDF_MAX_BYTES) return fail('screenplay.pdf_too_large', { size: bytes.length, max: PDF_MAX_BYTES });
   const extracted = await extractInWorker(bytes, limits);
+  if (!extracted.ok && 'limitMb' in extracted) return fail(`screenplay.${extracted.code}`, { limit: extracted.limitMb });
   if (!extracted.ok) return fail(`screenplay.${extracted.code}`, { detail: extracted.detail });
   const script = screenplayFromPdfPages(extracted.pages);
   if (script.elements.length === 0) return fail('screenplay.pdf_no_text', {});

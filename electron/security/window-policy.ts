@@ -14,6 +14,9 @@ export const SECURE_WEB_PREFERENCES = {
   experimentalFeatures: false,
   navigateOnDragDrop: false,
   safeDialogs: true,
+  // Chromium's spellchecker fetches Hunspell dictionaries from Google's servers on first use: no
+  // remote content. Naskah checks spelling itself, offline (data-spell in the editor).
+  spellcheck: false,
 } as const;
 
 /** The renderer is a single page: it never navigates, so every navigation is refused. */

@@ -3,9 +3,9 @@
  * open (or create from the starter) the linked draft, the progress dashboard and report export.
  */
 import { useCallback, useEffect, useState } from 'react';
-import Markdown from 'react-markdown';
 import { useTranslation } from 'react-i18next';
 import type { Output } from '../../shared/api.ts';
+import { MANIFEST_FILE } from '../../shared/course/limits.ts';
 import type { CourseExercise } from '../../shared/course/manifest-schema.ts';
 import type { UI_EVENT_KINDS } from '../../shared/course/progress.ts';
 import { invoke } from '../api.ts';
@@ -13,6 +13,7 @@ import { ErrorBanner } from '../ui/ErrorBanner.tsx';
 import { download } from '../ui/download.ts';
 import { pick } from './bytes.ts';
 import { LessonView } from './LessonView.tsx';
+import { PackMarkdown } from './PackMarkdown.tsx';
 import { localDate, ProgressDashboard } from './ProgressDashboard.tsx';
 
 type Open = { kind: 'lesson'; id: string } | { kind: 'exercise'; id: string } | null;
@@ -116,7 +117,10 @@ export function PackScreen({ packId, onOpenScript, onBack }: { packId: string; o
             <article className="exercise-view" data-testid="exercise">
               <h2>{pick(exercise.title, i18n.language)}</h2>
               {exercise.due && <p className="muted">{t('dueOn', { date: localDate(exercise.due, i18n.language) })}</p>}
-              <Markdown>{pick(exercise.prompt, i18n.language)}</Markdown>
+              {/* The prompt sits in course.json: its relative images are read from the pack's root. */}
+              <PackMarkdown packId={packId} base={MANIFEST_FILE}>
+                {pick(exercise.prompt, i18n.language)}
+              </PackMarkdown>
               <p className="muted">{t(`completion.${exercise.completion}`)}</p>
               <button type="button" className="primary" onClick={() => void startExercise(exercise)} data-testid="start-exercise">
                 {data.links[exercise.id] ? t('continueExercise') : t('startExercise')}

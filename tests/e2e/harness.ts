@@ -1,12 +1,16 @@
 /**
  * End-to-end harness: the real web host (same services as Electron's IPC) on a free port with a
- * fresh data directory, and Debian's Chromium driven by playwright-core.
+ * fresh data directory, and Debian's Chromium driven by playwright-core. The page is opened the
+ * way a user opens browser mode: from the link with the run's token, which the page trades for
+ * its session cookie and drops from the address bar (contract 3). From then on `app.url` (the
+ * bare origin) works in that browser context, as it does for the user.
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { openBackend, type Backend } from '../../electron/host.ts';
+import { webToken } from '../../electron/security/web-session.ts';
 import { startWebHost, type WebHost } from '../../electron/webhost.ts';
 import { ensureRendererBuilt, RENDERER_DIR } from '../../scripts/ensure-renderer.ts';
 
@@ -23,7 +27,11 @@ export const CHROMIUM_ARGS = [
 ];
 
 export interface App {
+  /** The bare origin, for page.goto() once the page is signed in. */
   url: string;
+  /** The printed link, with the token: what a new browser context must open first. */
+  launchUrl: string;
+  token: string;
   dataDir: string;
   backend: Backend;
   host: WebHost;
@@ -36,14 +44,18 @@ export async function launchApp(opts: { locale?: string; dataDir?: string } = {}
   ensureRendererBuilt();
   const dataDir = opts.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'naskah-e2e-'));
   const backend = openBackend(dataDir, 'web', opts.locale ?? 'en-US');
-  const host = await startWebHost({ port: 0, handlers: backend.handlers, rendererDir: RENDERER_DIR });
+  const host = await startWebHost({ port: 0, handlers: backend.handlers, rendererDir: RENDERER_DIR, token: webToken().token });
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
   const context = await browser.newContext({ locale: opts.locale ?? 'en-US', viewport: { width: 1360, height: 900 } });
   const page = await context.newPage();
   page.on('pageerror', (err) => console.error('[page error]', err.message));
-  await page.goto(host.url);
+  await page.goto(host.launchUrl);
+  // The token has done its job once the page has dropped it: the session cookie is set.
+  await page.waitForURL((u) => !u.searchParams.has('token'));
   return {
     url: host.url,
+    launchUrl: host.launchUrl,
+    token: host.token,
     dataDir,
     backend,
     host,

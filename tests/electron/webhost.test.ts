@@ -4,13 +4,18 @@ import net from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openBackend, type Backend } from '../../electron/host.ts';
+import { sessionCookieName } from '../../electron/security/web-session.ts';
 import { bodyLimitFor, startWebHost, type WebHost } from '../../electron/webhost.ts';
 import { tempDataDir } from './temp.ts';
 
+/** The Cookie header of a page signed in to each host port (see signIn), sent by request() unless told otherwise. */
+const sessions = new Map<number, string>();
+
 /** Raw HTTP so the test controls every header (fetch would set Host and Origin itself). */
-function request(port: number, opts: { method?: string; path: string; headers?: Record<string, string>; body?: string }) {
+function request(port: number, opts: { method?: string; path: string; headers?: Record<string, string>; body?: string; signedIn?: boolean }) {
+  const cookie = opts.signedIn === false || !sessions.has(port) ? {} : { cookie: sessions.get(port)! };
   return new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }>((resolve, reject) => {
-    const req = http.request({ host: '127.0.0.1', port, method: opts.method ?? 'GET', path: opts.path, headers: { host: `127.0.0.1:${port}`, ...opts.headers } }, (res) => {
+    const req = http.request({ host: '127.0.0.1', port, method: opts.method ?? 'GET', path: opts.path, headers: { host: `127.0.0.1:${port}`, ...cookie, ...opts.headers } }, (res) => {
       let body = '';
       res.on('data', (c) => (body += c));
       res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
@@ -19,6 +24,15 @@ function request(port: number, opts: { method?: string; path: string; headers?: 
     if (opts.body) req.write(opts.body);
     req.end();
   });
+}
+
+/** Opens the printed link as a browser would and keeps the session cookie it is given. */
+async function signIn(host: WebHost): Promise<string> {
+  const res = await request(host.port, { path: `/?token=${encodeURIComponent(host.token)}`, signedIn: false });
+  expect(res.status).toBe(200);
+  const cookie = String(res.headers['set-cookie']?.[0] ?? '').split(';')[0];
+  sessions.set(host.port, cookie);
+  return cookie;
 }
 
 /** Bytes straight onto a socket: for requests no HTTP client would send (lying Content-Length, hang-ups). */
@@ -56,11 +70,14 @@ describe('web host (browser mode)', () => {
     fs.writeFileSync(path.join(tempDataDir(), 'secret.txt'), 'x');
     backend = openBackend(tempDataDir(), 'web', 'en-US');
     host = await startWebHost({ port: 0, handlers: backend.handlers, rendererDir });
+    await signIn(host);
   });
   afterAll(async () => {
     await host.close();
     backend.close();
   });
+  /** The signed-in page's Cookie header line, for requests written straight onto a socket. */
+  const cookieLine = () => `Cookie: ${sessions.get(host.port)}\r\n`;
 
   const post = (method: string, body: unknown, headers: Record<string, string> = {}) =>
     request(host.port, { method: 'POST', path: `/api/${method}`, headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
@@ -190,13 +207,13 @@ describe('web host (browser mode)', () => {
   it('refuses oversized bodies, declared or streamed, with common.too_large', async () => {
     const declared = await rawSocket(
       host.port,
-      `POST /api/library.list HTTP/1.1\r\nHost: 127.0.0.1:${host.port}\r\nContent-Type: application/json\r\nContent-Length: ${30 * 1024 * 1024}\r\n\r\n{}`,
+      `POST /api/library.list HTTP/1.1\r\nHost: 127.0.0.1:${host.port}\r\nContent-Type: application/json\r\nContent-Length: ${30 * 1024 * 1024}\r\n${cookieLine()}\r\n{}`,
     );
     expect(declared).toMatch(/^HTTP\/1\.1 413/);
     expect(declared).toContain('"common.too_large"');
     // Streamed without a length: 26 MB of chunks.
     const streamed = await new Promise<{ status: number; body: string }>((resolve, reject) => {
-      const req = http.request({ host: '127.0.0.1', port: host.port, method: 'POST', path: '/api/library.list', headers: { host: `127.0.0.1:${host.port}`, 'content-type': 'application/json' } }, (res) => {
+      const req = http.request({ host: '127.0.0.1', port: host.port, method: 'POST', path: '/api/library.list', headers: { host: `127.0.0.1:${host.port}`, cookie: sessions.get(host.port)!, 'content-type': 'application/json' } }, (res) => {
         let body = '';
         res.on('data', (c) => (body += c));
         res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
@@ -227,14 +244,14 @@ describe('web host (browser mode)', () => {
     expect(bodyLimitFor('course.install')).toBe(300 * 1024 * 1024);
     const big = await rawSocket(
       host.port,
-      `POST /api/course.install HTTP/1.1\r\nHost: 127.0.0.1:${host.port}\r\nContent-Type: application/json\r\nContent-Length: ${400 * 1024 * 1024}\r\n\r\n{}`,
+      `POST /api/course.install HTTP/1.1\r\nHost: 127.0.0.1:${host.port}\r\nContent-Type: application/json\r\nContent-Length: ${400 * 1024 * 1024}\r\n${cookieLine()}\r\n{}`,
     );
     expect(big).toMatch(/^HTTP\/1\.1 413/);
     expect(big).toContain(String(300 * 1024 * 1024));
   });
 
   it('survives clients that hang up mid-body or send garbage, and keeps serving', async () => {
-    await rawSocket(host.port, `POST /api/library.create HTTP/1.1\r\nHost: 127.0.0.1:${host.port}\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{"title":`, { hangUp: true });
+    await rawSocket(host.port, `POST /api/library.create HTTP/1.1\r\nHost: 127.0.0.1:${host.port}\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n${cookieLine()}\r\n{"title":`, { hangUp: true });
     const garbage = await rawSocket(host.port, 'THIS IS NOT HTTP\r\n\r\n');
     expect(garbage).toMatch(/^HTTP\/1\.1 400/);
     const noHost = await rawSocket(host.port, 'POST /api/library.list HTTP/1.0\r\nContent-Type: application/json\r\nContent-Length: 2\r\n\r\n{}');
@@ -273,5 +290,146 @@ describe('web host (browser mode)', () => {
       if (res.status === 200) expect(res.body, p).toContain('<title>t</title>');
     }
     expect((await request(host.port, { method: 'POST', path: '/' })).status).toBe(405);
+  });
+});
+
+describe('web host lock: the run’s token, the session cookie, 401 without it', () => {
+  let backend: Backend;
+  let host: WebHost;
+  let other: WebHost;
+  beforeAll(async () => {
+    const rendererDir = tempDataDir('naskah-renderer-');
+    fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>the app</title>');
+    fs.mkdirSync(path.join(rendererDir, 'assets'));
+    fs.writeFileSync(path.join(rendererDir, 'assets', 'index.js'), 'console.log("app")');
+    backend = openBackend(tempDataDir(), 'web', 'en-US');
+    host = await startWebHost({ port: 0, handlers: backend.handlers, rendererDir, token: 'a-token-for-this-test-only-0123456789' });
+    other = await startWebHost({ port: 0, handlers: backend.handlers, rendererDir });
+  });
+  afterAll(async () => {
+    await host.close();
+    await other.close();
+    backend.close();
+  });
+  const api = (headers: Record<string, string>, o: { method?: string; path?: string; body?: string } = {}) =>
+    request(host.port, { method: o.method ?? 'POST', path: o.path ?? '/api/library.list', headers: { 'content-type': 'application/json', ...headers }, body: o.body ?? '{}', signedIn: false });
+
+  it('prints a link with the token, and keeps the bare origin for a signed-in page', () => {
+    expect(host.token).toBe('a-token-for-this-test-only-0123456789');
+    expect(host.launchUrl).toBe(`http://127.0.0.1:${host.port}/?token=a-token-for-this-test-only-0123456789`);
+    expect(host.url).toBe(`http://127.0.0.1:${host.port}`);
+    // Without a token of its own the host makes a random one: 256 bits, URL-safe.
+    expect(other.token).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(other.token).not.toBe(host.token);
+  });
+
+  it('trades the token for an HttpOnly, SameSite=Strict session cookie named after the port', async () => {
+    for (const p of ['/', '/library', '/index.html']) {
+      const res = await request(host.port, { path: `${p}?token=${host.token}`, signedIn: false });
+      expect(res.status, p).toBe(200);
+      expect(res.body, p).toContain('<title>the app</title>');
+      const setCookie = res.headers['set-cookie'] ?? [];
+      expect(setCookie, p).toHaveLength(1);
+      const [pair, ...attributes] = setCookie[0].split(';').map((a) => a.trim());
+      const [name, value] = pair.split('=');
+      expect(name).toBe(`naskah-session-${host.port}`);
+      expect(name).toBe(sessionCookieName(host.port));
+      // The cookie is not the token: the token is never stored in the browser's cookie jar.
+      expect(value).toMatch(/^[A-Za-z0-9_-]{43}$/);
+      expect(value).not.toContain(host.token);
+      expect(attributes.map((a) => a.toLowerCase()).sort()).toEqual(['httponly', 'path=/', 'samesite=strict']);
+    }
+  });
+
+  it('answers every /api/ call without the session cookie with 401 common.unauthorized, and runs nothing', async () => {
+    const good = await signIn(host);
+    const goodValue = good.split('=')[1];
+    const before = (await backend.handlers['library.list']({})).length;
+    const headersWithout: Array<Record<string, string>> = [
+      {},
+      { cookie: '' },
+      { cookie: `${sessionCookieName(host.port)}=` },
+      { cookie: `${sessionCookieName(host.port)}=wrong` },
+      { cookie: `${sessionCookieName(host.port)}=${goodValue}x` },
+      { cookie: `${sessionCookieName(host.port)}=${goodValue.slice(0, -1)}` },
+      // The token itself is not the cookie, nor is a header carrying it.
+      { cookie: `${sessionCookieName(host.port)}=${host.token}` },
+      { authorization: `Bearer ${host.token}` },
+      // The right value under another port's name, and the other host's own session.
+      { cookie: `${sessionCookieName(host.port + 1)}=${goodValue}` },
+      { cookie: `naskah-session=${goodValue}` },
+      { cookie: sessions.get(other.port) ?? `${sessionCookieName(other.port)}=x` },
+    ];
+    for (const headers of headersWithout) {
+      for (const [method, name, body] of [
+        ['POST', 'library.create', '{"title":"Stolen"}'],
+        ['POST', 'library.list', '{}'],
+        ['GET', 'library.list', ''],
+        ['POST', 'no.such_method', '{}'],
+        ['POST', 'library.list', '{oops'],
+      ]) {
+        const res = await api(headers, { method, path: `/api/${name}`, body });
+        expect(res.status, `${method} ${name} ${JSON.stringify(headers)}`).toBe(401);
+        expect(typedError(res)).toBe('common.unauthorized');
+      }
+    }
+    // Refused before the body is read: a huge declared upload gets its 401 at once.
+    const huge = await rawSocket(host.port, `POST /api/library.create HTTP/1.1\r\nHost: 127.0.0.1:${host.port}\r\nContent-Type: application/json\r\nContent-Length: ${100 * 1024 * 1024}\r\n\r\n{`);
+    expect(huge).toMatch(/^HTTP\/1\.1 401/);
+    expect(huge).toContain('"common.unauthorized"');
+    expect((await backend.handlers['library.list']({})).length).toBe(before);
+    // The signed-in page works, with its cookie alone or among others.
+    expect(JSON.parse((await api({ cookie: good })).body).ok).toBe(true);
+    expect(JSON.parse((await api({ cookie: `theme=dark; ${sessionCookieName(host.port)}=wrong; ${good}; other=1` })).body).ok).toBe(true);
+  });
+
+  it('lets two hosts share one browser profile: each keeps its own session', async () => {
+    const a = await signIn(host);
+    const b = await signIn(other);
+    expect(a.split('=')[0]).not.toBe(b.split('=')[0]);
+    // Cookies ignore ports, so the browser sends both to each host; each finds its own.
+    const both = `${a}; ${b}`;
+    expect(JSON.parse((await request(host.port, { method: 'POST', path: '/api/library.list', headers: { 'content-type': 'application/json', cookie: both }, body: '{}', signedIn: false })).body).ok).toBe(true);
+    expect(JSON.parse((await request(other.port, { method: 'POST', path: '/api/library.list', headers: { 'content-type': 'application/json', cookie: both }, body: '{}', signedIn: false })).body).ok).toBe(true);
+    // One host's cookie opens nothing on the other.
+    expect((await request(other.port, { method: 'POST', path: '/api/library.list', headers: { 'content-type': 'application/json', cookie: a }, body: '{}', signedIn: false })).status).toBe(401);
+  });
+
+  it('shows the bare URL, a wrong token and any file without the session a short page saying where the link is', async () => {
+    const bare = await request(host.port, { path: '/', signedIn: false });
+    expect(bare.status).toBe(401);
+    expect(bare.headers['content-type']).toMatch(/^text\/html/);
+    expect(bare.headers['content-security-policy']).toContain("default-src 'self'");
+    expect(bare.headers['set-cookie']).toBeUndefined();
+    expect(bare.body).toContain('data-reason="no_token"');
+    expect(bare.body).toContain('terminal');
+    expect(bare.body).toContain(`http://127.0.0.1:${host.port}/?token=…`);
+    expect(bare.body).not.toContain('the app');
+    expect(bare.body).not.toContain(host.token);
+    expect(bare.body).not.toMatch(/<script/i);
+    for (const p of ['/assets/index.js', '/library', '/index.html', '/missing.js']) {
+      const res = await request(host.port, { path: p, signedIn: false });
+      expect(res.status, p).toBe(401);
+      expect(res.body, p).not.toContain('console.log');
+    }
+    for (const p of ['/?token=wrong', `/?token=${host.token.toUpperCase()}`, `/?token=${host.token}x`, `/?token=${host.token}&token=${host.token}`, '/?token=', `/?token=${other.token}`]) {
+      const res = await request(host.port, { path: p, signedIn: false });
+      expect(res.status, p).toBe(401);
+      expect(res.body, p).toContain('data-reason="wrong_token"');
+      expect(res.headers['set-cookie'], p).toBeUndefined();
+    }
+    // In the browser's language: Bahasa Indonesia when it ranks higher than English.
+    const id = await request(host.port, { path: '/', headers: { 'accept-language': 'id-ID,id;q=0.9,en;q=0.8' }, signedIn: false });
+    expect(id.body).toContain('<html lang="id">');
+    expect(id.body).toContain('Buka Naskah dari tautan di terminalnya');
+    const en = await request(host.port, { path: '/', headers: { 'accept-language': 'en-GB,id;q=0.5' }, signedIn: false });
+    expect(en.body).toContain('Open Naskah from the link in its terminal');
+  });
+
+  it('serves a signed-in page whatever stale token its address still holds', async () => {
+    const cookie = await signIn(host);
+    const res = await request(host.port, { path: '/?token=from-an-earlier-run', headers: { cookie }, signedIn: false });
+    expect(res.status).toBe(200);
+    expect(res.body).toContain('the app');
   });
 });

@@ -181,6 +181,15 @@ describe('window policy', () => {
     });
   });
 
+  it('turns Chromium\'s spellchecker off, so no dictionary is ever downloaded', () => {
+    expect(SECURE_WEB_PREFERENCES.spellcheck).toBe(false);
+    // main.ts spreads the policy and must not switch it back on after the spread.
+    const main = fs.readFileSync(path.join(import.meta.dirname, '..', '..', '..', 'electron', 'main.ts'), 'utf8');
+    expect(main).toContain('...SECURE_WEB_PREFERENCES');
+    expect(main).not.toMatch(/spellcheck\s*:/);
+    expect(main).not.toMatch(/setSpellCheckerDictionaryDownloadURL|setSpellCheckerEnabled\(\s*true/);
+  });
+
   it('denies every navigation and every permission', () => {
     for (const url of ['https://fountain.io/', 'app://naskah/other.html', 'file:///etc/passwd']) expect(allowNavigation(url)).toBe(false);
     for (const p of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal', 'unknown']) expect(allowPermission(p)).toBe(false);
