@@ -102,6 +102,8 @@ function parseLine(s: string, a: number, b: number, out: string[], at: { length:
     }
   };
 
+  // Text is copied in slices of the source: a literal marker stays part of the slice around it,
+  // so only escapes and emphasis boundaries cut one (a line of 100 000 stars is one slice).
   const walk = (start: number, end: number): void => {
     let i = start;
     let plain = start;
@@ -112,9 +114,8 @@ function parseLine(s: string, a: number, b: number, out: string[], at: { length:
         const d = i + 1 < end ? s.charCodeAt(i + 1) : 0;
         if (d === STAR || d === UNDERSCORE || d === BACKSLASH) {
           emit(plain, i);
-          emit(i + 1, i + 2);
+          plain = i + 1;
           i += 2;
-          plain = i;
         } else i++;
         continue;
       }
@@ -122,7 +123,6 @@ function parseLine(s: string, a: number, b: number, out: string[], at: { length:
         i++;
         continue;
       }
-      emit(plain, i);
       // At most three stars open emphasis: count no further (a long run is then walked in threes).
       let run = 1;
       if (c === STAR) while (run < 3 && i + run < b && s.charCodeAt(i + run) === STAR) run++;
@@ -131,6 +131,7 @@ function parseLine(s: string, a: number, b: number, out: string[], at: { length:
         const kind = c === STAR ? run - 1 : 3;
         const closer = findCloser(i + run, end, kind);
         if (closer > i + run) {
+          emit(plain, i);
           const from = at.length;
           walk(i + run, closer);
           if (at.length > from) for (const style of c === STAR ? STAR_STYLES[run] : UNDERLINE) marks.push({ start: from, end: at.length, style });
@@ -139,9 +140,7 @@ function parseLine(s: string, a: number, b: number, out: string[], at: { length:
           continue;
         }
       }
-      emit(i, i + run);
       i += run;
-      plain = i;
     }
     emit(plain, end);
   };
@@ -150,14 +149,16 @@ function parseLine(s: string, a: number, b: number, out: string[], at: { length:
 
 /** Sorted, merged (touching same-style marks join), empty marks removed. */
 export function normaliseMarks(marks: readonly Mark[]): Mark[] {
-  const sorted = marks.filter((m) => m.end > m.start).sort((a, b) => a.style.localeCompare(b.style) || a.start - b.start);
+  // Style names are ASCII: a code-unit comparison orders them as localeCompare did, far faster.
+  const byStyle = (a: Mark, b: Mark) => (a.style < b.style ? -1 : a.style > b.style ? 1 : 0);
+  const sorted = marks.filter((m) => m.end > m.start).sort((a, b) => byStyle(a, b) || a.start - b.start);
   const merged: Mark[] = [];
   for (const m of sorted) {
     const last = merged[merged.length - 1];
     if (last && last.style === m.style && m.start <= last.end) last.end = Math.max(last.end, m.end);
     else merged.push({ ...m });
   }
-  return merged.sort((a, b) => a.start - b.start || a.style.localeCompare(b.style));
+  return merged.sort((a, b) => a.start - b.start || byStyle(a, b));
 }
 
 const OPEN: Record<MarkStyle, string> = { bold: '**', italic: '*', underline: '_' };
