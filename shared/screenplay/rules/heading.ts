@@ -15,8 +15,9 @@
  *   ("1. INT. RUMAH PAK LURAH – MALAM", "01 INT - RUMAH SITI SIANG"), is the scene number,
  *   not part of the text. Korean "S#1." / "S#.1" / "S1." opens a heading by itself (the intro
  *   Korean scripts use); its number is reported but stays in the text.
- * - The time of day is what follows the last spaced dash (" - ", " – ", " — ", " -- "), whatever
- *   it says — Final Draft's rule, so custom times (SAME, FLASHBACK, 1985) count. Without a dash,
+ * - The time of day is what follows the last dash with a space after it (" - ", " – ", " — ",
+ *   " -- ", and "PARK- DAY" as real scripts type it), whatever it says — Final Draft's rule, so
+ *   custom times (SAME, FLASHBACK, 1985) count. Without a dash,
  *   only a word of the time-of-day table counts: at the end ("RUMAH SITI SIANG"), first and
  *   closed by a full stop ("EXT. SIANG. JEMBATAN MERAH."), after a slash ("병원 응급실 / 낮") or in
  *   a closing bracket with 안/밖 ("경찰서 (낮/ 안)").
@@ -172,16 +173,20 @@ function withoutClosingStop(text: string, a: number, b: number, abbreviations = 
   return trimSpan(text, a, b - 1);
 }
 
-/** The last spaced dash in [from, to): [start of the dash's leading space, start of the time]. */
+/**
+ * The last dash in [from, to) that separates a time: followed by white space, after white space
+ * or a word ("PARK - DAY", "PARK- DAY" as real scripts type it; "--" counts as one dash).
+ * Returns [end of the location, start of the time].
+ */
 function lastDash(text: string, from: number, to: number): [number, number] | null {
   for (let i = to - 1; i > from; i--) {
     if (!isDash(text[i]) || !isSpace(text[i + 1])) continue;
     let s = i;
     if (text[i] === '-' && text[i - 1] === '-') s = i - 1;
-    if (!isSpace(text[s - 1]) || s - 1 < from) continue;
+    if (s <= from) continue;
     let timeStart = i + 1;
     while (timeStart < text.length && isSpace(text[timeStart])) timeStart++;
-    let locEnd = s - 1;
+    let locEnd = s;
     while (locEnd > from && isSpace(text[locEnd - 1])) locEnd--;
     return [locEnd, timeStart];
   }

@@ -65,6 +65,7 @@ const HEADINGS: Row[] = [
   ['INT./EKS. TERAS - SENJA', 'scene_heading', { setting: 'both', location: 'TERAS', time: 'SENJA', light: 'dusk' }],
   ['INT.KAMAR - MALAM', 'scene_heading', { setting: 'int', location: 'KAMAR', time: 'MALAM' }, 'fountain.io: intro followed by a dot'],
   ['INT. RUMAH PAK LURAH – MALAM', 'scene_heading', { setting: 'int', location: 'RUMAH PAK LURAH', time: 'MALAM' }, 'en dash, as Indonesian guides print it'],
+  ['EXT. PARK- DAY', 'scene_heading', { setting: 'ext', location: 'PARK', time: 'DAY' }, 'a dash typed without the space before it (seen in real scripts)'],
   ['INT. HOUSE - KITCHEN - DAY', 'scene_heading', { setting: 'int', location: 'HOUSE - KITCHEN', time: 'DAY' }, 'Final Draft: the time follows the last dash'],
   ['INT. RUMAH - MALAM (FLASHBACK)', 'scene_heading', { setting: 'int', location: 'RUMAH', time: 'MALAM (FLASHBACK)', light: 'night' }],
   ['INT. RUMAH - SAME', 'scene_heading', { setting: 'int', location: 'RUMAH', time: 'SAME', light: 'other' }, 'any word after the dash is the time'],
