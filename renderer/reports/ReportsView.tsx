@@ -131,7 +131,7 @@ export function ReportsView({ scriptId, paper, load, flush, onError, onClose }: 
                       <tr>
                         <th scope="col">{t('timeOfDay')}</th>
                         <th scope="col">{t('sceneCount')}</th>
-                        <th scope="col">{t('lightOfTime')}</th>
+                        <th scope="col" className="light">{t('lightOfTime')}</th>
                       </tr>
                     </thead>
                     <tbody>
@@ -139,7 +139,7 @@ export function ReportsView({ scriptId, paper, load, flush, onError, onClose }: 
                         <tr key={time} data-testid="report-time" data-name={time} data-light={lightOf(time)}>
                           <td>{time}</td>
                           <td>{n}</td>
-                          <td>{t(`light.${lightOf(time)}`)}</td>
+                          <td className="light">{t(`light.${lightOf(time)}`)}</td>
                         </tr>
                       ))}
                     </tbody>
