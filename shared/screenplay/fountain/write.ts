@@ -30,7 +30,7 @@ function actionNeedsForcing(el: ScriptElement, text: string): boolean {
   if (isHeadingLine(first)) return true;
   const multiLine = text.includes('\n');
   // An all-caps first line followed by more text would read as a character cue.
-  if (multiLine && isUpper(first.replace(/\(.*$/, ''))) return true;
+  if (multiLine && isUpper(nameAsWritten(first))) return true;
   if (!multiLine && isUpper(first) && first.endsWith('TO:')) return true;
   return el.text.trim() === '';
 }
