@@ -149,6 +149,23 @@ export function lightOf(time: string): Light | 'other' {
   return light;
 }
 
+export type LightCount = Record<Light | 'other', number>;
+
+/** The order Reports and `naskah stats` show the lights in: the day, then the hours around it. */
+export const LIGHTS: readonly (Light | 'other')[] = ['day', 'night', 'dawn', 'dusk', 'other'];
+
+/** Scene counts by light, from stats' times of day; scenes without a time count as "other". */
+export function scenesByLight(timesOfDay: Record<string, number>, scenes: number): LightCount {
+  const out: LightCount = { day: 0, night: 0, dawn: 0, dusk: 0, other: 0 };
+  let timed = 0;
+  for (const [time, n] of Object.entries(timesOfDay)) {
+    out[lightOf(time)] += n;
+    timed += n;
+  }
+  out.other += Math.max(0, scenes - timed);
+  return out;
+}
+
 /** The language a time is written in, from its table rows (undefined when none is known). */
 export function languageOfTime(time: string): TimeLanguage | undefined {
   return timeRows(time)[0]?.language;
