@@ -4,7 +4,7 @@
  * intros, the times and the reading of headings and cues come from shared/screenplay/rules/.
  */
 import type { ElementType } from '../../shared/screenplay/model.ts';
-import { cueName } from '../../shared/screenplay/rules/cue.ts';
+import { cueName, OFFERED_EXTENSIONS } from '../../shared/screenplay/rules/cue.ts';
 import { headingSpans, OFFERED_INTROS } from '../../shared/screenplay/rules/heading.ts';
 import { offeredTimes } from '../../shared/screenplay/rules/time-of-day.ts';
 import type { ScriptBlock } from './types.ts';
@@ -74,7 +74,14 @@ function complete(typed: string, options: readonly string[], base = ''): Suggest
 /** Suggestions for the element being typed, given its text up to the caret (caret at end). */
 export function suggest(type: ElementType, text: string, vocab: Vocabulary, language: 'en' | 'id' = 'en'): Suggestion[] {
   if (type === 'character') {
-    if (text.trim() === '' || text.includes('(')) return [];
+    if (text.trim() === '') return [];
+    // An extension being typed: "SARI (" or "SARI (V" → (V.O.), (O.S.), (O.C.), (CONT'D).
+    const open = text.lastIndexOf('(');
+    if (open >= 0) {
+      const typed = text.slice(open + 1);
+      if (typed.includes(')') || text.slice(0, open).trim() === '') return [];
+      return complete(typed.trimStart(), OFFERED_EXTENSIONS, text.slice(0, open + 1)).map((s) => ({ replacement: `${s.replacement})`, label: `(${s.label})` }));
+    }
     return complete(text, vocab.characters);
   }
   if (type === 'transition') return text.trim() === '' ? [] : complete(text, TRANSITIONS);

@@ -26,6 +26,9 @@ export interface Cue {
   dual: boolean;
 }
 
+/** The extensions offered while a cue is typed: Final Draft's defaults, in its order. */
+export const OFFERED_EXTENSIONS: readonly string[] = ['V.O.', 'O.S.', 'O.C.', "CONT'D"];
+
 const CONTD = /^(?:CONT'D|CONT’D|CONTD|CONT\.?|CONTINUED|CONTINUING|LANJ\.?|LANJUTAN)$/i;
 const MORE = /^[(（]\s*MORE\s*[)）]$/i;
 const OPEN = /[(（]/;

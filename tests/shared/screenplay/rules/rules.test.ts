@@ -212,6 +212,15 @@ describe('cues: one grammar', () => {
     expect(cueVoice("SARI (CONT'D)")).not.toBe(cueVoice('SARI (V.O.)'));
   });
 
+  it('autocomplete offers the extensions while a cue is typed', () => {
+    const vocab = { characters: ['SARI'], locations: [] };
+    expect(suggest('character', 'SARI (', vocab).map((s) => s.replacement)).toEqual(['SARI (V.O.)', 'SARI (O.S.)', 'SARI (O.C.)', "SARI (CONT'D)"]);
+    expect(suggest('character', 'SARI (o', vocab).map((s) => s.label)).toEqual(['(O.S.)', '(O.C.)']);
+    expect(suggest('character', 'SARI (V.O.) (C', vocab).map((s) => s.replacement)).toEqual(["SARI (V.O.) (CONT'D)"]);
+    expect(suggest('character', 'SARI (V.O.)', vocab)).toEqual([]);
+    for (const s of suggest('character', 'SARI (', vocab)) expect(cueName(s.replacement)).toBe('SARI');
+  });
+
   it('the Fountain reader finds cues by the same name part', () => {
     expect(fountainType('SARI (v.o.)\nHalo.').type).toBe('character');
     expect(fountainType('Sari (V.O.)\nHalo.').type).toBe('action');
