@@ -109,7 +109,7 @@ export function importScript(ctx: ServiceContext, fileName: string, content: str
   // Parse completely before touching the store: a broken file changes nothing.
   const parsed = readScript(fileName, content);
   if (!parsed.ok) throw new AppError(parsed.error.code, parsed.error.params);
-  return createScript(ctx, libraryTitle(parsed.value, fileName), parsed.value);
+  return createScript(ctx, libraryTitle(parsed.value, fileName, translate('library', 'untitled', {}, currentSettings(ctx).language)), parsed.value);
 }
 
 /** A screenplay PDF (content is base64): its text is read back into elements (electron/pdf-import). */
@@ -118,7 +118,7 @@ export async function importPdf(ctx: ServiceContext, fileName: string, base64: s
   const { readPdfScript } = await import('../pdf-import/read-pdf.ts');
   const parsed = await readPdfScript(Buffer.from(base64, 'base64'));
   if (!parsed.ok) throw new AppError(parsed.error.code, parsed.error.params);
-  return createScript(ctx, libraryTitle(parsed.value, fileName), parsed.value);
+  return createScript(ctx, libraryTitle(parsed.value, fileName, translate('library', 'untitled', {}, currentSettings(ctx).language)), parsed.value);
 }
 
 export function libraryHandlers(
