@@ -76,6 +76,8 @@ const HEADINGS: Row[] = [
   ['01 INT - RUMAH SITI SIANG', 'scene_heading', { number: '01', setting: 'int', location: 'RUMAH SITI', time: 'SIANG' }],
   ['S#1. 지하철 안 / 늦은 밤', 'scene_heading', { number: '1', setting: 'other', location: '지하철 안', time: '늦은 밤', light: 'night' }, 'Korean: S# opens the heading'],
   ['S#.1 경찰서 (낮/ 안)', 'scene_heading', { number: '1', setting: 'int', location: '경찰서', time: '낮', light: 'day' }, 'Korean: 안 in the brackets is interior'],
+  ['S1. 병원 응급실 / 낮', 'scene_heading', { number: '1', setting: 'other', location: '병원 응급실', time: '낮' }],
+  ['S#1. 방송국 전경. 오후.', 'scene_heading', { number: '1', location: '방송국 전경', time: '오후', light: 'day', setting: 'other' }],
   ['INT. HOUSE', 'scene_heading', { setting: 'int', location: 'HOUSE', time: '' }],
   ['INT. KITCHEN/LIVING ROOM', 'scene_heading', { setting: 'int', location: 'KITCHEN/LIVING ROOM', time: '' }, 'a slash joins locations unless a time follows it'],
   ['EXT. WASHINGTON D.C. - DAY', 'scene_heading', { setting: 'ext', location: 'WASHINGTON D.C.', time: 'DAY' }],
