@@ -58,12 +58,13 @@ export const SCENE_INTROS: readonly SceneIntro[] = [
 /** Longest first, so INT/EXT is never read as INT followed by "/EXT". */
 const BY_LENGTH = [...SCENE_INTROS].sort((a, b) => b.source.length - a.source.length);
 const alternation = (intros: readonly SceneIntro[]) => intros.map((i) => i.source).join('|');
+/** Korean scene numbers that open a heading: "S#1.", "S#.1", "S1." (GLOSSARY K1–K4). */
 const KOREAN_NUMBER = 'S#\\.?\\s?\\d{1,4}[A-Z]{0,2}\\.?|S\\d{1,4}[A-Z]{0,2}\\.';
 
 /** An intro in Fountain text: spelled out, followed by a dot or a space (fountain.io). */
 const INTRO_IN_TEXT = `(?:${alternation(BY_LENGTH.filter((i) => !i.needsDot))})[. ]|(?:${alternation(BY_LENGTH.filter((i) => i.needsDot))})\\.`;
 /** A line that reads as a scene heading by its start (the Fountain reader's rule, plus numbers). */
-const HEADING_LINE = new RegExp(`^(?:(?:\\d{1,4}[A-Z]{0,2}[.)]?\\s+)?(?:${INTRO_IN_TEXT})|(?:S#\\.?\\s?\\d{1,4}[A-Z]{0,2}\\.?|S\\d{1,4}[A-Z]{0,2}\\.)\\s)`, 'i');
+const HEADING_LINE = new RegExp(`^(?:(?:\\d{1,4}[A-Z]{0,2}[.)]?\\s+)?(?:${INTRO_IN_TEXT})|(?:${KOREAN_NUMBER})\\s)`, 'i');
 /** What every Fountain tool reads as a heading: fountain.io's own list. */
 const FOUNTAIN_LINE = new RegExp(`^(?:${alternation(BY_LENGTH.filter((i) => i.fountain))})[. ]`, 'i');
 /** A leading scene number before an intro: "1. ", "01 ", "12A. ". */
