@@ -134,9 +134,12 @@ export function timeRows(time: string): TimeOfDay[] {
   return rows;
 }
 
+/** No row, even with an aside in brackets after it, is longer: longer text is no time word. */
+const MAX_ROW_TEXT = 200;
+
 /** The one row a whole time is, if it is exactly a table word ("dini hari" → DINI HARI). */
 export function timeRow(time: string): TimeOfDay | undefined {
-  return BY_WORDS.get(wordsOf(time).join(' '));
+  return time.length > MAX_ROW_TEXT ? undefined : BY_WORDS.get(wordsOf(time).join(' '));
 }
 
 /**
