@@ -20,6 +20,9 @@ const packBytesSchema = z.string().max(280_000_000);
 const messageSchema = z.object({ code: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])) });
 const bilingualSchema = z.object({ en: z.string(), id: z.string() });
 
+/** Who signed a pack: its publisher key's fingerprint, and whether that is the sample's public demo key. */
+export const signedBySchema = z.object({ fingerprint: z.string(), demo: z.boolean() }).nullable();
+
 export const packSummarySchema = z.object({
   id: z.string(),
   version: z.string(),
@@ -27,6 +30,8 @@ export const packSummarySchema = z.object({
   title: bilingualSchema,
   description: bilingualSchema,
   publisher: z.string(),
+  /** The publisher key this installation is pinned to (null: the pack is not signed). */
+  signedBy: signedBySchema,
   /** An instructor's preview of a pack folder, not a real install. */
   preview: z.boolean(),
   installedAt: z.string(),
@@ -48,7 +53,17 @@ export const inspectResultSchema = z.discriminatedUnion('status', [
   z.object({ status: z.literal('refused'), problems: z.array(messageSchema) }),
   z.object({
     status: z.enum(['new', 'update', 'same', 'older']),
-    pack: z.object({ id: z.string(), version: z.string(), revision: z.number().int(), title: bilingualSchema, description: bilingualSchema, publisher: z.string() }),
+    pack: z.object({
+      id: z.string(),
+      version: z.string(),
+      revision: z.number().int(),
+      title: bilingualSchema,
+      description: bilingualSchema,
+      publisher: z.string(),
+      signedBy: signedBySchema,
+      /** The update moves the pinned publisher key (signed by the old key and the new one). */
+      keyChange: z.object({ from: z.string(), to: z.string() }).nullable(),
+    }),
     installed: z.object({ version: z.string(), revision: z.number().int() }).nullable(),
     changes: z.array(itemChangeSchema),
   }),
