@@ -107,7 +107,7 @@ export function courseHandlers(ctx: ServiceContext): HandlersFor<CourseMethod> {
     'course.startExercise': ({ packId, exerciseId }) => startExercise(ctx, packId, exerciseId),
     'course.exerciseForScript': ({ scriptId }) => exerciseForScript(ctx, scriptId),
     'course.exportReport': ({ packId, trainee, format }) => exportReport(ctx, packId, trainee, format),
-    'course.importReports': ({ files }) => importReports(ctx, files),
+    'course.importReports': ({ files, packId }) => importReports(ctx, files, packId),
     'course.classTable': ({ packId }) => classTable(ctx, packId),
   };
 }

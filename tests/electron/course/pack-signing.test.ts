@@ -33,7 +33,7 @@ async function run(args: string[], dataDir: string) {
 async function signedPack(over: Record<string, unknown>, signers: Signer[]): Promise<string> {
   const manifestBytes = Buffer.from(JSON.stringify(manifestFor(FILES, over)));
   const entries = [{ name: 'course.json', data: manifestBytes }, ...Object.entries(FILES).map(([name, data]) => ({ name, data }))];
-  if (signers.length > 0) entries.push({ name: 'course.sig', data: signPack(manifestBytes, signers) });
+  if (signers.length > 0) entries.push({ name: 'course.sig', data: Buffer.from(signPack(manifestBytes, signers)) });
   return (await rawZip(entries)).toString('base64');
 }
 
