@@ -10,7 +10,7 @@ import { z } from 'zod';
 import { publicKeySchema } from './keys.ts';
 import { signatureSchema } from './signed-json.ts';
 
-export const APPROVAL_SCHEMA = 'naskah.approval/1';
+export const APPROVAL_SCHEMA = 'naskah.approval/1' as const;
 
 export const approvalSchema = z.strictObject({
   schema: z.literal(APPROVAL_SCHEMA),
