@@ -109,7 +109,7 @@ describe('approvals that cannot be forged', () => {
     const flipped = JSON.stringify({ ...genuine, approved: true });
     await expect(t.call('review.importFeedback', { scriptId: t.scriptId, content: flipped })).rejects.toMatchObject({ code: 'trust.feedback_bad_signature' });
     // …or writes a feedback file of their own, unsigned.
-    const { signature: _s, ...handWritten } = { ...genuine, approved: true, reviewer: { name: 'Bu Ratna' } };
+    const { signature: _s, ...handWritten } = { ...genuine, approved: true, reviewer: { name: 'Bu Ratna' } } as Json;
     await expect(t.call('review.importFeedback', { scriptId: t.scriptId, content: JSON.stringify(handWritten) })).rejects.toMatchObject({
       code: 'trust.feedback_unsigned',
       params: { reviewer: 'Bu Ratna', fileTitle: genuine.scriptTitle },
