@@ -9,12 +9,14 @@ import { courseApi } from './api/course.ts';
 import { libraryApi } from './api/library.ts';
 import { reviewApi } from './api/review.ts';
 import { settingsApi } from './api/settings.ts';
+import { trustApi } from './api/trust.ts';
 
 export const api = {
   ...settingsApi,
   ...libraryApi,
   ...reviewApi,
   ...courseApi,
+  ...trustApi,
 } satisfies Record<string, MethodSpec>;
 
 export type Api = typeof api;

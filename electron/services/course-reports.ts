@@ -234,5 +234,5 @@ export function classTable(ctx: ServiceContext, packId: string) {
     if (row) rows.push(row);
   }
   rows.sort((a, b) => a.trainee.localeCompare(b.trainee, 'id'));
-  return { exercises, rows };
+  return { revision: manifest.revision, exercises, rows };
 }

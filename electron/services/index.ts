@@ -8,6 +8,7 @@ import { courseHandlers } from './course.ts';
 import { libraryHandlers } from './library.ts';
 import { reviewHandlers } from './review.ts';
 import { settingsHandlers } from './settings.ts';
+import { trustHandlers } from './trust.ts';
 
 export function createHandlers(ctx: ServiceContext): Handlers {
   return {
@@ -15,5 +16,6 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     ...libraryHandlers(ctx),
     ...reviewHandlers(ctx),
     ...courseHandlers(ctx),
+    ...trustHandlers(ctx),
   } satisfies Handlers;
 }

@@ -158,6 +158,11 @@ export const courseApi = {
   ),
   'course.classTable': method(
     z.object({ packId: packIdSchema }),
-    z.object({ exercises: z.array(z.object({ id: z.string(), title: bilingualSchema, completion: z.enum(COMPLETION_RULES) })), rows: z.array(classRowSchema) }),
+    z.object({
+      /** The installed revision the rows are mapped onto. */
+      revision: z.number().int(),
+      exercises: z.array(z.object({ id: z.string(), title: bilingualSchema, completion: z.enum(COMPLETION_RULES) })),
+      rows: z.array(classRowSchema),
+    }),
   ),
 };
