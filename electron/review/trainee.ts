@@ -53,8 +53,8 @@ import { readIdentity } from './identity.ts';
 import reviewEn from '../../renderer/i18n/en/review.json' with { type: 'json' };
 import reviewId from '../../renderer/i18n/id/review.json' with { type: 'json' };
 import { storedAnchor, storedApproval, storedRubric, storedScores } from './stored.ts';
-import { installationKey } from '../trust/role-keys.ts';
-import { checkJsonSignature } from '../trust/signed-json.ts';
+import { installationKey, installationSigner } from '../trust/role-keys.ts';
+import { checkJsonSignature, signJson } from '../trust/signed-json.ts';
 import { fingerprint } from '../trust/ed25519.ts';
 
 /** Snapshot names are shown in the library, so they are named in the user's language. */
@@ -80,7 +80,7 @@ export async function exportBundle(
   const snapshotId = newId();
   const sha = draftSha256(screenplay);
   const exercise = exerciseContextFor(ctx, scriptId);
-  const meta: BundleMeta = {
+  const unsigned: BundleMeta = {
     format: BUNDLE_FORMAT,
     formatVersion: BUNDLE_FORMAT_VERSION,
     appVersion: ctx.appVersion,
@@ -95,6 +95,7 @@ export async function exportBundle(
     rubric: exercise?.rubric ?? null,
     traineeKey: installationKey(ctx.dataDir).publicKey,
   };
+  const meta = signJson('review-bundle', unsigned, installationSigner(ctx.dataDir));
   // Everything that can fail (PDF, zip) happens before the library is touched.
   const pdf = await renderPdf(screenplay, { paper: paper ?? settings.paper, titlePage: screenplay.titlePage.length > 0 });
   const zip = await buildBundle({ meta, screenplay, pdf });

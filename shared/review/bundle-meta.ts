@@ -4,6 +4,7 @@ import { SHA256_HEX } from './canonical.ts';
 import { REVIEW_LIMITS } from './limits.ts';
 import { localizedTextSchema, rubricSchema } from './rubric.ts';
 import { publicKeySchema } from '../trust/keys.ts';
+import { signatureSchema } from '../trust/signed-json.ts';
 
 export const BUNDLE_FORMAT = 'naskah-review';
 export const BUNDLE_FORMAT_VERSION = 1;
@@ -52,5 +53,7 @@ export const bundleMetaSchema = z.object({
    * for this draft counts for this trainee only. Absent in bundles from before signatures.
    */
   traineeKey: publicKeySchema.nullable().optional(),
+  /** By `traineeKey` over the rest of meta.json (which names the draft by its SHA-256): proof the sender holds that key. */
+  signature: signatureSchema.optional(),
 });
 export type BundleMeta = z.infer<typeof bundleMetaSchema>;

@@ -1,5 +1,6 @@
 /**
- * What exactly is signed when a JSON document (feedback file, approval, progress report) carries
+ * What exactly is signed when a JSON document (feedback file, approval, progress report, a review
+ * bundle's meta.json) carries
  * its own signature. The signature covers the document as parsed, minus its top-level
  * `signature` member, serialised by the JSON Canonicalization Scheme (RFC 8785: keys sorted by
  * UTF-16 code units, no whitespace, ECMAScript number form, strings as JSON.stringify writes
@@ -19,7 +20,7 @@ import canonicalize from 'canonicalize';
 import { z } from 'zod';
 import { publicKeySchema } from './keys.ts';
 
-export const SIGNATURE_PURPOSES = ['course', 'feedback', 'approval', 'progress-report'] as const;
+export const SIGNATURE_PURPOSES = ['course', 'feedback', 'approval', 'progress-report', 'review-bundle'] as const;
 export type SignaturePurpose = (typeof SIGNATURE_PURPOSES)[number];
 
 /** A 64-byte Ed25519 signature in unpadded base64url is 86 characters. */

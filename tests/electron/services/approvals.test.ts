@@ -11,6 +11,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openBackend, type Backend } from '../../../electron/host.ts';
+import { buildBundle, readBundle } from '../../../electron/review/bundle.ts';
 import { fingerprint } from '../../../electron/trust/ed25519.ts';
 import { installationSigner, mentorKey, mentorSigner } from '../../../electron/trust/role-keys.ts';
 import { signJson } from '../../../electron/trust/signed-json.ts';
@@ -166,6 +167,18 @@ describe('approvals that cannot be forged', () => {
     const [session] = await mentor('review.listSessions', {});
     await mentor('review.updateComment', { sessionId: session.id, commentId: comments[0].id, body: 'Struktur sudah jelas sekali.' });
     expect(await t.call('review.importFeedback', { scriptId: t.scriptId, content: (await mentor('review.exportFeedback', { sessionId: session.id })).content })).toMatchObject({ updated: 1 });
+  });
+
+  it('refuses a bundle sent in another trainee’s name, so a mentor’s approval cannot be steered to them', async () => {
+    const sari = await traineeWithDraft();
+    const budi = await traineeWithDraft();
+    const read = await readBundle(Buffer.from(budi.bundle, 'base64'));
+    if (!read.ok) throw new Error(read.error.code);
+    // Budi's draft, claiming Sari's installation key (which anyone who saw her files knows).
+    const meta = { ...read.value.meta, traineeKey: installationSigner(sari.b.ctx.dataDir).publicKey, traineeName: 'Sari' };
+    const forged = (await buildBundle({ meta, screenplay: read.value.screenplay, pdf: new Uint8Array(0) })).toString('base64');
+    await expect(mentor('review.openBundle', { content: forged })).rejects.toMatchObject({ code: 'trust.bundle_bad_signature', params: { trainee: 'Sari' } });
+    expect(await mentor('review.listSessions', {})).toEqual([]);
   });
 
   it('does not verify an approval pasted into another trainee’s report', async () => {
