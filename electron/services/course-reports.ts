@@ -15,7 +15,7 @@ import type { FilePayload } from '../../shared/api/library.ts';
 import { deriveClassRow } from '../../shared/course/class-row.ts';
 import type { CourseManifest } from '../../shared/course/manifest-schema.ts';
 import { deriveProgress } from '../../shared/course/progress.ts';
-import { activityFrom, REPORT_EXTENSION, REPORT_MAX_BYTES, REPORT_SCHEMA, reportFileName, reportToCsv, type AnyReport, type ProgressReport, type UnsignedReport } from '../../shared/course/report.ts';
+import { activityFrom, REPORT_EXTENSION, REPORT_MAX_BYTES, REPORT_SCHEMA, REPORT_SCHEMA_V1, reportFileName, reportToCsv, type AnyReport, type ProgressReport, type UnsignedReport } from '../../shared/course/report.ts';
 import { parseReport, reportProblem } from '../../shared/course/report-checks.ts';
 import { AppError } from '../../shared/errors.ts';
 import { countWords } from '../../shared/screenplay/counts.ts';
@@ -100,8 +100,11 @@ interface Accepted {
   signer: string | null;
 }
 
+/** Installed manifests by pack id, read once per import rather than once per report. */
+type Installed = (packId: string) => CourseManifest | null;
+
 /** Checks one report file completely: the accepted report, or why it is refused. */
-function judgeReport(ctx: ServiceContext, f: { fileName: string; content: string }, now: number, classPack: string | undefined): Accepted | Problem {
+function judgeReport(installedPack: Installed, f: { fileName: string; content: string }, now: number, classPack: string | undefined): Accepted | Problem {
   const file = f.fileName;
   if (Buffer.byteLength(f.content) > REPORT_MAX_BYTES) return { code: 'pack.report_too_large', params: { file, max: REPORT_MAX_BYTES } };
   let json: unknown;
@@ -122,12 +125,10 @@ function judgeReport(ctx: ServiceContext, f: { fileName: string; content: string
   }
   const bad = reportProblem(report, now);
   if (bad) return { code: bad.code, params: { ...bad.params, file } };
-  const installed = getPack(ctx.db, report.pack.id);
-  if (!installed) return { code: 'trust.report_course_not_installed', params: { file, course: report.pack.title, id: report.pack.id } };
-  const manifest = storedManifest(installed.manifest);
+  const manifest = installedPack(report.pack.id);
+  if (!manifest) return { code: 'trust.report_course_not_installed', params: { file, course: report.pack.title, id: report.pack.id } };
   if (classPack !== undefined && report.pack.id !== classPack) {
-    const expected = getPack(ctx.db, classPack);
-    return { code: 'trust.report_other_course', params: { file, course: report.pack.title, expected: expected ? storedManifest(expected.manifest).title.en : classPack } };
+    return { code: 'trust.report_other_course', params: { file, course: report.pack.title, expected: installedPack(classPack)?.title.en ?? classPack } };
   }
   if (report.schema === REPORT_SCHEMA && report.pack.publisherKey !== (manifest.publisherKey ?? null)) {
     return {
@@ -146,8 +147,16 @@ export function importReports(ctx: ServiceContext, files: { fileName: string; co
   const valid: Accepted[] = [];
   const now = Date.now();
   if (classPack !== undefined) requirePack(ctx, classPack);
+  const manifests = new Map<string, CourseManifest | null>();
+  const installedPack: Installed = (id) => {
+    if (!manifests.has(id)) {
+      const row = getPack(ctx.db, id);
+      manifests.set(id, row ? storedManifest(row.manifest) : null);
+    }
+    return manifests.get(id)!;
+  };
   for (const f of files) {
-    const judged = judgeReport(ctx, f, now, classPack);
+    const judged = judgeReport(installedPack, f, now, classPack);
     if ('code' in judged) refused.push({ fileName: f.fileName, problem: judged });
     else valid.push(judged);
   }
@@ -194,24 +203,24 @@ function latestOf(rows: ClassReportMeta[]): ClassReportMeta {
 function rowFor(ctx: ServiceContext, manifest: CourseManifest, meta: ClassReportMeta, others: Claim[]): ClassRow | null {
   const body = getClassReportBody(ctx.db, meta.sha256);
   if (body === undefined) return null;
-  let json: unknown;
+  // The body was validated (schema, dates, totals) and its signature checked when it was imported,
+  // and stored exactly as received; the key that signed it was recorded then. Only the approvals
+  // inside are checked now, against the pack as it is installed today. A row damaged by hand in
+  // the database is left out rather than failing the whole table.
   try {
-    json = JSON.parse(body);
+    const report = JSON.parse(body) as AnyReport;
+    if (report.schema !== REPORT_SCHEMA && report.schema !== REPORT_SCHEMA_V1) return null;
+    const signer = meta.signer_key;
+    const derived = deriveClassRow(manifest, report, (approval, exerciseId) => checkApproval(approval, { manifest, exerciseId, traineeKey: signer }));
+    return {
+      trainee: meta.trainee,
+      ...derived,
+      signedBy: signer ? { fingerprint: fingerprint(signer) } : null,
+      otherClaims: others.map((c) => ({ fingerprint: c.key ? fingerprint(c.key) : null, reports: c.rows.length, latestAt: latestOf(c.rows).generated_at })),
+    };
   } catch {
     return null;
   }
-  const parsed = parseReport(json);
-  if (!parsed.ok) return null;
-  // Checked again on the stored bytes: a database edited by hand gets no verified row.
-  const signature = parsed.report.schema === REPORT_SCHEMA ? checkJsonSignature('progress-report', json) : { status: 'unsigned' as const };
-  const signer = signature.status === 'valid' ? signature.key : null;
-  const derived = deriveClassRow(manifest, parsed.report, (approval, exerciseId) => checkApproval(approval, { manifest, exerciseId, traineeKey: signer }));
-  return {
-    trainee: meta.trainee,
-    ...derived,
-    signedBy: signer ? { fingerprint: fingerprint(signer) } : null,
-    otherClaims: others.map((c) => ({ fingerprint: c.key ? fingerprint(c.key) : null, reports: c.rows.length, latestAt: latestOf(c.rows).generated_at })),
-  };
 }
 
 /** One row per trainee (names compared normalised): their latest report under their own key. */

@@ -23,14 +23,27 @@ export function publicKeyText(key: KeyObject): string {
   return `${PUBLIC_KEY_PREFIX}${jwk.x}`;
 }
 
+/**
+ * Importing a key costs about as much as checking a signature with it, and a class of 250 sends
+ * reports from 250 keys over and over: the last few hundred KeyObjects are kept.
+ */
+const KEY_CACHE_SIZE = 512;
+const keyCache = new Map<string, KeyObject | null>();
+
 /** A public key's KeyObject, or null when the text is not an Ed25519 public key. */
 export function publicKeyObject(text: string): KeyObject | null {
   if (!PUBLIC_KEY.test(text)) return null;
+  const cached = keyCache.get(text);
+  if (cached !== undefined) return cached;
+  let key: KeyObject | null;
   try {
-    return createPublicKey({ key: { kty: 'OKP', crv: 'Ed25519', x: text.slice(PUBLIC_KEY_PREFIX.length) }, format: 'jwk' });
+    key = createPublicKey({ key: { kty: 'OKP', crv: 'Ed25519', x: text.slice(PUBLIC_KEY_PREFIX.length) }, format: 'jwk' });
   } catch {
-    return null;
+    key = null;
   }
+  if (keyCache.size >= KEY_CACHE_SIZE) keyCache.delete(keyCache.keys().next().value!);
+  keyCache.set(text, key);
+  return key;
 }
 
 /**

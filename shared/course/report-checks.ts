@@ -6,10 +6,9 @@
  * shows a trainee's own totals, it recomputes them. Pure: signatures and the installed pack are
  * checked by the service (electron/services/course-reports.ts).
  */
-import { isoDateSchema } from './manifest-schema.ts';
 import { streak } from './progress.ts';
 import { progressReportSchema, progressReportV1Schema, REPORT_SCHEMA, REPORT_SCHEMA_V1, type AnyReport } from './report.ts';
-import { dayMs, dayProblem, instantMs, instantProblem } from '../trust/dates.ts';
+import { dayMs, dayProblem, instantMs, instantProblem, isDueDate } from '../trust/dates.ts';
 import { mixedScriptWord, normaliseName } from '../trust/names.ts';
 
 export interface ReportProblem {
@@ -82,7 +81,7 @@ export function reportProblem(r: AnyReport, now: number): ReportProblem | null {
       if (bad) return bad;
       if (instantMs(value)! > generatedAt + AFTER_REPORT_TOLERANCE_MS) return problem('report_date_after_generated', { field: `${at}.${field}`, value, generatedAt: r.generatedAt });
     }
-    if (a.due !== null && !isoDateSchema.safeParse(a.due).success) return problem('report_date_invalid', { field: `${at}.due`, value: a.due.slice(0, 40) });
+    if (a.due !== null && !isDueDate(a.due)) return problem('report_date_invalid', { field: `${at}.due`, value: a.due.slice(0, 40) });
     if (a.status === 'done' && a.completedAt === null) return problem('report_activity_invalid', { id: a.id, field: `${at}.completedAt` });
     if (a.checksTotal !== null && a.checksTotal !== a.checks.length) return problem('report_activity_invalid', { id: a.id, field: `${at}.checksTotal` });
     if (a.checksPassed !== null && a.checksPassed !== a.checks.filter((c) => c.passed).length) return problem('report_activity_invalid', { id: a.id, field: `${at}.checksPassed` });

@@ -11,9 +11,15 @@ const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 export const CLOCK_SKEW_MS = 24 * 60 * 60 * 1000;
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 function realDay(y: string, m: string, d: string): boolean {
-  const date = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
-  return date.getUTCFullYear() === Number(y) && date.getUTCMonth() === Number(m) - 1 && date.getUTCDate() === Number(d);
+  const year = Number(y);
+  const month = Number(m);
+  const day = Number(d);
+  if (month < 1 || month > 12 || day < 1) return false;
+  const leap = month === 2 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return day <= DAYS_IN_MONTH[month - 1] + (leap ? 1 : 0);
 }
 
 /** Milliseconds since the epoch of an ISO instant, or null when it is not one (or not a real time). */
@@ -44,4 +50,11 @@ export function dayProblem(text: string, now: number): DateProblem | null {
   const ms = dayMs(text);
   if (ms === null) return 'not_iso';
   return ms > now + CLOCK_SKEW_MS ? 'future' : null;
+}
+
+/** A due date as course.json writes one: a day, or a day with a time (zone optional). */
+const DUE = /^\d{4}-\d{2}-\d{2}(?:T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:\d{2})?)?$/;
+
+export function isDueDate(text: string): boolean {
+  return DUE.test(text) && dayMs(text.slice(0, 10)) !== null;
 }

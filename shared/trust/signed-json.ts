@@ -8,7 +8,7 @@
  *
  *     "naskah-signature/1 <purpose>\n" + JCS(document without "signature")   (UTF-8)
  *
- * The purpose line keeps a signature made for one kind of document from being passed off as
+ * (JCS: shared/trust/canonical-json.ts.) The purpose line keeps a signature made for one kind of document from being passed off as
  * another (an approval statement is never a valid report). JCS means whitespace and key order do
  * not matter, but every value does, including fields this version of Naskah does not know: the
  * signature is checked on the raw parsed JSON, before any schema drops or defaults anything.
@@ -16,8 +16,8 @@
  * packSigningBytes) because that file is the instructor's own text and lists every other file's
  * SHA-256.
  */
-import canonicalize from 'canonicalize';
 import { z } from 'zod';
+import { canonicalJson } from './canonical-json.ts';
 import { publicKeySchema } from './keys.ts';
 
 export const SIGNATURE_PURPOSES = ['course', 'feedback', 'approval', 'progress-report', 'review-bundle'] as const;
@@ -42,13 +42,8 @@ export function purposeLine(purpose: SignaturePurpose): string {
  */
 export function jsonSigningBytes(purpose: SignaturePurpose, document: Record<string, unknown>): Uint8Array | null {
   const { signature: _omit, ...rest } = document;
-  let text: string | undefined;
-  try {
-    text = canonicalize(rest);
-  } catch {
-    return null;
-  }
-  return text === undefined ? null : encoder.encode(purposeLine(purpose) + text);
+  const text = canonicalJson(rest);
+  return text === null ? null : encoder.encode(purposeLine(purpose) + text);
 }
 
 /** The bytes a publisher signs: the purpose line, then course.json exactly as it is in the pack. */

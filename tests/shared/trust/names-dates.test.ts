@@ -1,6 +1,6 @@
 /** Trainee names as the class table keys them, and the dates a report may carry. */
 import { describe, expect, it } from 'vitest';
-import { CLOCK_SKEW_MS, dayProblem, instantMs, instantProblem } from '../../../shared/trust/dates.ts';
+import { CLOCK_SKEW_MS, dayProblem, instantMs, instantProblem, isDueDate } from '../../../shared/trust/dates.ts';
 import { mixedScriptWord, nameKey, normaliseName } from '../../../shared/trust/names.ts';
 
 describe('trainee names', () => {
@@ -42,5 +42,10 @@ describe('report dates', () => {
     expect(dayProblem('2026-11-26', now)).toBe('future');
     expect(dayProblem('2026-02-29', now)).toBe('not_iso');
     expect(dayProblem('2026-11-23T00:00:00Z', now)).toBe('not_iso');
+  });
+
+  it('accepts due dates in the forms course.json allows', () => {
+    for (const ok of ['2026-12-15', '2026-12-15T17:00', '2026-12-15T17:00:00+07:00', '2026-12-15T17:00:00.000Z']) expect(isDueDate(ok), ok).toBe(true);
+    for (const bad of ['2026-12-15garbage', '2026-02-30', '15/12/2026', '2026-12-15T24:00', '']) expect(isDueDate(bad), bad).toBe(false);
   });
 });
