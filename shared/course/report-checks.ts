@@ -16,7 +16,8 @@ export interface ReportProblem {
   params: Record<string, string | number>;
 }
 
-const problem = (name: string, params: ReportProblem['params'] = {}): ReportProblem => ({ code: `trust.${name}`, params });
+/** A refusal of the trust namespace (course.* problem names are the manifest's). */
+const refusal = (name: string, params: ReportProblem['params'] = {}): ReportProblem => ({ code: `trust.${name}`, params });
 
 /** A time may be at most this much after the report's own: the last event and the export are moments apart. */
 const AFTER_REPORT_TOLERANCE_MS = 60 * 1000;
@@ -53,17 +54,17 @@ export function derivedSummary(r: AnyReport): DerivedSummary {
 }
 
 function dateProblem(field: string, value: string, check: 'not_iso' | 'future' | null): ReportProblem | null {
-  if (check === 'not_iso') return problem('report_date_invalid', { field, value: value.slice(0, 40) });
-  if (check === 'future') return problem('report_date_future', { field, value });
+  if (check === 'not_iso') return refusal('report_date_invalid', { field, value: value.slice(0, 40) });
+  if (check === 'future') return refusal('report_date_future', { field, value });
   return null;
 }
 
 /** The first thing wrong with a schema-valid report, judged at `now` (ms), or null. */
 export function reportProblem(r: AnyReport, now: number): ReportProblem | null {
   const name = normaliseName(r.trainee);
-  if (name === '') return problem('report_name_empty');
+  if (name === '') return refusal('report_name_empty');
   const mixed = mixedScriptWord(name);
-  if (mixed) return problem('report_name_mixed_scripts', { name, word: mixed });
+  if (mixed) return refusal('report_name_mixed_scripts', { name, word: mixed });
 
   const generated = dateProblem('generatedAt', r.generatedAt, instantProblem(r.generatedAt, now));
   if (generated) return generated;
@@ -72,19 +73,19 @@ export function reportProblem(r: AnyReport, now: number): ReportProblem | null {
   const seen = new Set<string>();
   for (const [i, a] of r.activities.entries()) {
     const at = `activities[${i}]`;
-    if (seen.has(`${a.kind}:${a.id}`)) return problem('report_activity_invalid', { id: a.id, field: `${at}.id` });
+    if (seen.has(`${a.kind}:${a.id}`)) return refusal('report_activity_invalid', { id: a.id, field: `${at}.id` });
     seen.add(`${a.kind}:${a.id}`);
     for (const field of ['startedAt', 'completedAt'] as const) {
       const value = a[field];
       if (value === null) continue;
       const bad = dateProblem(`${at}.${field}`, value, instantProblem(value, now));
       if (bad) return bad;
-      if (instantMs(value)! > generatedAt + AFTER_REPORT_TOLERANCE_MS) return problem('report_date_after_generated', { field: `${at}.${field}`, value, generatedAt: r.generatedAt });
+      if (instantMs(value)! > generatedAt + AFTER_REPORT_TOLERANCE_MS) return refusal('report_date_after_generated', { field: `${at}.${field}`, value, generatedAt: r.generatedAt });
     }
-    if (a.due !== null && !isDueDate(a.due)) return problem('report_date_invalid', { field: `${at}.due`, value: a.due.slice(0, 40) });
-    if (a.status === 'done' && a.completedAt === null) return problem('report_activity_invalid', { id: a.id, field: `${at}.completedAt` });
-    if (a.checksTotal !== null && a.checksTotal !== a.checks.length) return problem('report_activity_invalid', { id: a.id, field: `${at}.checksTotal` });
-    if (a.checksPassed !== null && a.checksPassed !== a.checks.filter((c) => c.passed).length) return problem('report_activity_invalid', { id: a.id, field: `${at}.checksPassed` });
+    if (a.due !== null && !isDueDate(a.due)) return refusal('report_date_invalid', { field: `${at}.due`, value: a.due.slice(0, 40) });
+    if (a.status === 'done' && a.completedAt === null) return refusal('report_activity_invalid', { id: a.id, field: `${at}.completedAt` });
+    if (a.checksTotal !== null && a.checksTotal !== a.checks.length) return refusal('report_activity_invalid', { id: a.id, field: `${at}.checksTotal` });
+    if (a.checksPassed !== null && a.checksPassed !== a.checks.filter((c) => c.passed).length) return refusal('report_activity_invalid', { id: a.id, field: `${at}.checksPassed` });
   }
 
   if (r.schema === REPORT_SCHEMA) {
@@ -94,8 +95,8 @@ export function reportProblem(r: AnyReport, now: number): ReportProblem | null {
       const bad = dateProblem(field, d.day, dayProblem(d.day, now));
       if (bad) return bad;
       const ms = dayMs(d.day)!;
-      if (ms > generatedAt + AFTER_REPORT_TOLERANCE_MS) return problem('report_date_after_generated', { field, value: d.day, generatedAt: r.generatedAt });
-      if (ms <= previous) return problem('report_activity_invalid', { id: d.day, field });
+      if (ms > generatedAt + AFTER_REPORT_TOLERANCE_MS) return refusal('report_date_after_generated', { field, value: d.day, generatedAt: r.generatedAt });
+      if (ms <= previous) return refusal('report_activity_invalid', { id: d.day, field });
       previous = ms;
     }
   }
@@ -103,7 +104,7 @@ export function reportProblem(r: AnyReport, now: number): ReportProblem | null {
   const derived = derivedSummary(r);
   for (const field of ['done', 'total', 'wordsWritten', 'streakDays'] as const) {
     const expected = derived[field];
-    if (expected !== null && r.summary[field] !== expected) return problem('report_summary_mismatch', { field: `summary.${field}`, stated: r.summary[field], derived: expected });
+    if (expected !== null && r.summary[field] !== expected) return refusal('report_summary_mismatch', { field: `summary.${field}`, stated: r.summary[field], derived: expected });
   }
   return null;
 }
