@@ -195,9 +195,23 @@ function claimsOf(rows: ClassReportMeta[]): { owner: Claim; others: Claim[] } {
   return { owner, others: claims.filter((c) => c !== owner) };
 }
 
+/** Stamps compared as instants: "…T23:00-10:00" is later than "…T05:00Z" of the next day. */
+const stamp = (r: ClassReportMeta) => instantMs(r.generated_at) ?? 0;
+
 function latestOf(rows: ClassReportMeta[]): ClassReportMeta {
   // Two different reports stamped with the same time: the one imported first stands.
-  return rows.reduce((best, r) => (r.generated_at > best.generated_at ? r : best));
+  return rows.reduce((best, r) => (stamp(r) > stamp(best) ? r : best));
+}
+
+/**
+ * Claims worth flagging on a row: any other key; unsigned reports only when they are newer than
+ * the row's first signed one (older unsigned reports are what the trainee sent before reports were
+ * signed, not a second claimant).
+ */
+function flagged(owner: Claim, others: Claim[]): Claim[] {
+  if (owner.key === null) return others;
+  const signedFrom = Math.min(...owner.rows.map(stamp));
+  return others.filter((c) => c.key !== null || c.rows.some((r) => stamp(r) > signedFrom));
 }
 
 function rowFor(ctx: ServiceContext, manifest: CourseManifest, meta: ClassReportMeta, others: Claim[]): ClassRow | null {
@@ -239,7 +253,7 @@ export function classTable(ctx: ServiceContext, packId: string) {
   const rows: ClassRow[] = [];
   for (const group of byTrainee.values()) {
     const { owner, others } = claimsOf(group);
-    const row = rowFor(ctx, manifest, latestOf(owner.rows), others);
+    const row = rowFor(ctx, manifest, latestOf(owner.rows), flagged(owner, others));
     if (row) rows.push(row);
   }
   rows.sort((a, b) => a.trainee.localeCompare(b.trainee, 'id'));

@@ -173,6 +173,24 @@ describe('reports an instructor can trust', () => {
     });
   });
 
+  it('flags an unsigned report under a signed trainee’s name only when it is newer than the signed ones', async () => {
+    const t = await trainee();
+    const signed = JSON.parse(await t.report()) as Json;
+    const v1 = (generatedAt: string) => {
+      const { signature: _s, days: _d, approval: _a, ...rest } = signed;
+      const activities = signed.activities.map(({ approval: _x, ...a }: Json) => ({ ...a, startedAt: a.startedAt && generatedAt, completedAt: a.completedAt && generatedAt }));
+      return JSON.stringify({ ...rest, schema: 'naskah.progress-report/1', generatedAt, activities, pack: { id: PACK, version: '1.0.0', revision: 1, title: 'Test course' }, summary: { ...signed.summary, streakDays: 0, wordsWritten: 0 } });
+    };
+    const before = new Date(Date.parse(signed.generatedAt) - 7 * 86_400_000).toISOString();
+    expect((await importOne('old.json', v1(before))).added).toBe(1);
+    expect((await importOne('dewi.naskahreport', JSON.stringify(signed))).added).toBe(1);
+    let [row] = (await teach('course.classTable', { packId: PACK })).rows;
+    expect(row).toMatchObject({ signedBy: { fingerprint: fingerprint(t.signer.publicKey) }, otherClaims: [] });
+    expect((await importOne('newer.json', v1(new Date(Date.parse(signed.generatedAt) + 60_000).toISOString()))).added).toBe(1);
+    [row] = (await teach('course.classTable', { packId: PACK })).rows;
+    expect(row).toMatchObject({ generatedAt: signed.generatedAt, otherClaims: [{ fingerprint: null, reports: 2 }] });
+  });
+
   it('refuses a report for a course not installed, for another class, or made with another publisher’s pack — naming the course, changing nothing', async () => {
     const foreignPack = await packZip(trustManifest({ id: 'id.naskah.elsewhere', title: { en: 'Animation writing', id: 'Menulis animasi' } }));
     const elsewhere = backend();
