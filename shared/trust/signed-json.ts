@@ -1,14 +1,14 @@
 /**
  * What exactly is signed when a JSON document (feedback file, approval, progress report, a review
- * bundle's meta.json) carries
- * its own signature. The signature covers the document as parsed, minus its top-level
- * `signature` member, serialised by the JSON Canonicalization Scheme (RFC 8785: keys sorted by
- * UTF-16 code units, no whitespace, ECMAScript number form, strings as JSON.stringify writes
- * them), after a fixed line naming the kind of document:
+ * bundle's meta.json) carries its own signature. The signature covers the document as parsed,
+ * minus its top-level `signature` member, serialised by the JSON Canonicalization Scheme
+ * (RFC 8785, shared/trust/canonical-json.ts: keys sorted by UTF-16 code units, no whitespace,
+ * ECMAScript number form, strings as JSON.stringify writes them), after a fixed line naming the
+ * kind of document:
  *
  *     "naskah-signature/1 <purpose>\n" + JCS(document without "signature")   (UTF-8)
  *
- * (JCS: shared/trust/canonical-json.ts.) The purpose line keeps a signature made for one kind of document from being passed off as
+ * The purpose line keeps a signature made for one kind of document from being passed off as
  * another (an approval statement is never a valid report). JCS means whitespace and key order do
  * not matter, but every value does, including fields this version of Naskah does not know: the
  * signature is checked on the raw parsed JSON, before any schema drops or defaults anything.
