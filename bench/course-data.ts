@@ -7,7 +7,10 @@ import { createHash, randomFillSync } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { PACK_LIMITS } from '../shared/course/limits.ts';
-import { REPORT_SCHEMA, type ProgressReport, type ReportActivity } from '../shared/course/report.ts';
+import { REPORT_SCHEMA, type ReportActivity, type UnsignedReport } from '../shared/course/report.ts';
+import { derivedSummary } from '../shared/course/report-checks.ts';
+import { newKeyFile, signerOf, type Signer } from '../electron/trust/key-store.ts';
+import { signJson } from '../electron/trust/signed-json.ts';
 
 const MiB = 1024 * 1024;
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
@@ -107,10 +110,12 @@ const STATUSES: ReportActivity['status'][] = ['todo', 'started', 'done'];
 
 /**
  * `count` report files: `trainees` trainees each sending several reports over the weeks, with
- * statuses spread across lessons and exercises and checks on some exercises.
+ * statuses spread across lessons and exercises and checks on some exercises — each signed by its
+ * trainee's own installation key, as the app signs them, so an import checks real signatures.
  */
-export function generateReports(count: number, trainees: number): { fileName: string; content: string }[] {
+export function generateReports(count: number, trainees: number, publisherKey: string | null = null): { fileName: string; content: string }[] {
   const files: { fileName: string; content: string }[] = [];
+  const signers: Signer[] = Array.from({ length: trainees }, (_, i) => signerOf(newKeyFile(`installation-${i}`, 'installation', 'bench')));
   for (let n = 0; n < count; n++) {
     const who = n % trainees;
     const week = Math.floor(n / trainees);
@@ -138,19 +143,27 @@ export function generateReports(count: number, trainees: number): { fileName: st
           draftSha256: checked ? createHash('sha256').update(`${who}/${item.id}/${week}`).digest('hex') : null,
           words: checked ? 200 + ((who * 37 + i) % 900) : null,
           pages: checked ? 1 + ((who + i) % 5) : null,
+          approval: null,
         });
       });
     }
-    const done = activities.filter((a) => a.status === 'done').length;
-    const report: ProgressReport = {
+    const days = Array.from({ length: 1 + ((who + week) % 12) }, (_, d) => {
+      const at = new Date(Date.parse(generatedAt) - d * 86_400_000).toISOString().slice(0, 10);
+      return { day: at, words: 100 + ((who * 13 + d * 7) % 500), pages: d % 3 };
+    }).reverse();
+    const unsigned: UnsignedReport = {
       schema: REPORT_SCHEMA,
       trainee: `Peserta ${String(who + 1).padStart(3, '0')}`,
-      pack: { id: BENCH_PACK_ID, version: '1.0.0', revision: 1, title: 'Benchmark course' },
+      pack: { id: BENCH_PACK_ID, version: '1.0.0', revision: 1, title: 'Benchmark course', publisherKey },
       generatedAt,
-      summary: { done, total: activities.length, streakDays: (who + week) % 12, wordsWritten: 1000 + who * 13 + week * 400 },
+      summary: { done: 0, total: 0, streakDays: 0, wordsWritten: 0 },
+      days,
       activities,
     };
-    files.push({ fileName: `report-peserta-${who + 1}-${generatedAt.slice(0, 10)}.json`, content: JSON.stringify(report, null, 2) + '\n' });
+    const derived = derivedSummary({ ...unsigned, signature: { key: signers[who].publicKey, sig: '' } });
+    unsigned.summary = { done: derived.done, total: derived.total, streakDays: derived.streakDays ?? 0, wordsWritten: derived.wordsWritten ?? 0 };
+    const report = signJson('progress-report', unsigned, signers[who]);
+    files.push({ fileName: `report-peserta-${who + 1}-${generatedAt.slice(0, 10)}.naskahreport`, content: JSON.stringify(report, null, 2) + '\n' });
   }
   return files;
 }

@@ -33,10 +33,13 @@ export const COMMANDS: Record<string, Command> = {
 export const GROUPS: Record<string, () => Promise<Record<string, Command>>> = {
   review: () => import('./cli/review.ts').then((m) => m.reviewCommands),
   pack: () => import('./cli/pack.ts').then((m) => m.packCommands),
+  key: () => import('./cli/key.ts').then((m) => m.keyCommands),
+  progress: () => import('./cli/report.ts').then((m) => m.progressCommands),
+  report: () => import('./cli/report.ts').then((m) => m.reportCommands),
 };
 
 function help(io: CliIo): number {
-  io.stdout(translate('cli', 'help') + '\n');
+  io.stdout(translate('cli', 'help') + '\n' + translate('trust', 'cli.help') + '\n');
   return 0;
 }
 

@@ -11,7 +11,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { listPackFiles } from '../electron/course/pack-files.ts';
 import { translateError } from '../electron/i18n.ts';
-import { MANIFEST_FILE } from '../shared/course/limits.ts';
+import { MANIFEST_FILE, SIGNATURE_FILE } from '../shared/course/limits.ts';
 import { validateManifest } from '../shared/course/manifest.ts';
 import { isAppError } from '../shared/errors.ts';
 
@@ -44,6 +44,8 @@ function main(args: string[]): number {
   } else if (updated !== text) {
     fs.writeFileSync(file, updated);
     console.log(`${file}: files[] updated (${files.length} files).`);
+    // The publisher signs course.json's exact bytes: any change means signing again.
+    if (fs.existsSync(path.join(dir, SIGNATURE_FILE))) console.log(`${path.join(dir, SIGNATURE_FILE)} no longer matches: sign again with npx naskah pack sign ${dir} --key KEY.`);
   }
   const result = validateManifest(JSON.parse(updated));
   if (!result.ok) {

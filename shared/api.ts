@@ -11,6 +11,7 @@ import { recoveryApi } from './api/recovery.ts';
 import { reviewApi } from './api/review.ts';
 import { settingsApi } from './api/settings.ts';
 import { trashApi } from './api/trash.ts';
+import { trustApi } from './api/trust.ts';
 
 export const api = {
   ...settingsApi,
@@ -19,6 +20,7 @@ export const api = {
   ...courseApi,
   ...trashApi,
   ...recoveryApi,
+  ...trustApi,
 } satisfies Record<string, MethodSpec>;
 
 export type Api = typeof api;

@@ -1,14 +1,21 @@
 /**
- * naskah pack validate PACK · pack build DIR -o FILE.naskahpack · pack import PACK · pack list [--json]
+ * naskah pack validate PACK · pack build DIR -o FILE.naskahpack [--sign KEY[,KEY]] · pack sign DIR --key KEY[,KEY]
+ * naskah pack import PACK · pack list [--json]
  * PACK is a .naskahpack zip or a folder with course.json. Import runs the app's own install
- * service, so a refused pack exits 1 having changed nothing.
+ * service, so a refused pack exits 1 having changed nothing. --sign takes a key of the data
+ * directory's key store by name, or a .naskahkey file; two keys (new,old) sign a key change.
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { SIGNATURE_FILE } from '../../shared/course/limits.ts';
 import { problemLocation } from '../../shared/course/messages.ts';
 import { compareSemver } from '../../shared/course/semver.ts';
 import { appVersion } from '../host.ts';
 import { buildPackBytes } from '../course/build-pack.ts';
+import { signatureForBuild } from '../course/sign-build.ts';
+import { resolveSigners } from './signing-keys.ts';
+import { isDemoKey } from '../../shared/trust/demo-keys.ts';
+import { fingerprint } from '../trust/ed25519.ts';
 import { readFolderPack } from '../course/read-folder-pack.ts';
 import { readPackAt } from '../course/read-pack.ts';
 import type { PackProblem } from '../course/pack-problems.ts';
@@ -37,20 +44,46 @@ async function validate(argv: string[], io: CliIo): Promise<number> {
   if (!read.ok) return printProblems(io, read.problems);
   const m = read.value.manifest;
   io.stdout(translate('cli', 'packValid', { id: m.id, version: m.version, revision: m.revision, files: m.files.length }) + '\n');
+  if (m.publisherKey) {
+    const demo = isDemoKey(m.publisherKey) ? ` ${translate('trust', 'cli.demo')}` : '';
+    io.stdout(translate('trust', 'cli.validSigned', { fingerprint: fingerprint(m.publisherKey), mentors: m.mentors?.length ?? 0 }) + demo + '\n');
+  } else io.stdout(translate('trust', 'cli.validUnsigned') + '\n');
   return 0;
 }
 
 async function build(argv: string[], io: CliIo): Promise<number> {
-  const { positional, flags } = parseArgs(argv, ['o', 'out']);
+  const { positional, flags } = parseArgs(argv, ['o', 'out', 'sign']);
   const out = (flags.o ?? flags.out) as string | undefined;
   if (positional.length !== 1 || !out) throw new UsageError('pack build needs a folder and -o FILE.naskahpack');
+  if (flags.sign === true) throw new UsageError('--sign needs a key name or a .naskahkey file');
   const dir = path.resolve(io.cwd, positional[0]);
   if (!fs.statSync(dir, { throwIfNoEntry: false })?.isDirectory()) throw new UsageError(`${positional[0]} is not a folder`);
-  const read = readFolderPack(dir);
+  const signers = typeof flags.sign === 'string' ? resolveSigners(io, flags.sign) : [];
+  // Signing again replaces the folder's course.sig, so an outdated one is no reason to refuse.
+  const read = readFolderPack(dir, { signature: signers.length > 0 ? 'skip' : 'check' });
   if (!read.ok) return printProblems(io, read.problems);
+  const signature = signatureForBuild(read.value, signers);
   const target = path.resolve(io.cwd, out);
-  writeFileAtomic(target, await buildPackBytes(dir, read.value));
+  writeFileAtomic(target, await buildPackBytes(read.value, signature));
+  for (const s of signers) if (s.info.demo) io.stderr(`naskah: ${translate('trust', 'cli.signedWithDemo', { fingerprint: s.info.fingerprint })}\n`);
   io.stdout(translate('cli', 'packBuilt', { file: target, files: read.value.files.size }) + '\n');
+  if (signature) io.stdout(translate('trust', signers.length > 0 ? 'cli.packSigned' : 'cli.packSignatureKept', { fingerprint: signers[0]?.info.fingerprint ?? '' }) + '\n');
+  return 0;
+}
+
+/** Writes DIR/course.sig: a signed source folder (kept in version control, checked by `pack validate`). */
+async function sign(argv: string[], io: CliIo): Promise<number> {
+  const { positional, flags } = parseArgs(argv, ['key']);
+  if (positional.length !== 1 || typeof flags.key !== 'string') throw new UsageError('pack sign needs a folder and --key KEY');
+  const dir = path.resolve(io.cwd, positional[0]);
+  if (!fs.statSync(dir, { throwIfNoEntry: false })?.isDirectory()) throw new UsageError(`${positional[0]} is not a folder`);
+  const signers = resolveSigners(io, flags.key);
+  const read = readFolderPack(dir, { signature: 'skip' });
+  if (!read.ok) return printProblems(io, read.problems);
+  const target = path.join(dir, SIGNATURE_FILE);
+  writeFileAtomic(target, signatureForBuild(read.value, signers)!);
+  for (const s of signers) if (s.info.demo) io.stderr(`naskah: ${translate('trust', 'cli.signedWithDemo', { fingerprint: s.info.fingerprint })}\n`);
+  io.stdout(translate('trust', 'cli.signedFolder', { file: target, fingerprint: signers[0].info.fingerprint }) + '\n');
   return 0;
 }
 
@@ -79,4 +112,4 @@ async function list(argv: string[], io: CliIo): Promise<number> {
   });
 }
 
-export const packCommands = { validate, build, import: importPack, list };
+export const packCommands = { validate, build, sign, import: importPack, list };

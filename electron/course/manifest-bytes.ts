@@ -11,6 +11,17 @@ export interface LoadedPack {
   manifest: CourseManifest;
   /** Every file of `manifest.files`, verified, by path. */
   files: Map<string, Buffer>;
+  /** course.json exactly as it is in the pack: what the publisher signs. */
+  manifestBytes: Buffer;
+  /** course.sig as it is in the pack, or null for an unsigned pack. */
+  signatureBytes: Buffer | null;
+  /** The keys whose valid signatures of course.json the pack carries ([] unsigned, or not checked). */
+  signers: string[];
+}
+
+/** Whether a reader checks course.sig: always, except when a pack is about to be signed again. */
+export interface ReadOptions {
+  signature?: 'check' | 'skip';
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });

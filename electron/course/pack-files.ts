@@ -1,5 +1,5 @@
 /**
- * The files[] of a course folder: every file under it (course.json and dot-files such as
+ * The files[] of a course folder: every file under it (course.json, course.sig and dot-files such as
  * .DS_Store excepted) with its SHA-256 and size, sorted by path. Used to write a manifest's files[]
  * (scripts/pack-manifest-files.ts) and by `naskah pack build`. Symbolic links are refused rather
  * than followed: a link could pull a file from outside the folder into a pack sent to others.
@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../shared/errors.ts';
 import { sha256Hex } from '../sha256.ts';
-import { MANIFEST_FILE, PACK_LIMITS } from '../../shared/course/limits.ts';
+import { MANIFEST_FILE, PACK_LIMITS, SIGNATURE_FILE } from '../../shared/course/limits.ts';
 import type { PackFile } from '../../shared/course/manifest-schema.ts';
 import { isIgnoredPackPath, packPathProblem } from '../../shared/course/pack-path.ts';
 
@@ -26,7 +26,7 @@ export function listPackFiles(dir: string): PackFile[] {
         continue;
       }
       if (!entry.isFile()) throw new AppError('course.pack_not_a_file', { path: 'files', file: relPath });
-      if (relPath === MANIFEST_FILE) continue;
+      if (relPath === MANIFEST_FILE || relPath === SIGNATURE_FILE) continue;
       const problem = packPathProblem(relPath);
       if (problem) throw new AppError(`course.${problem}`, { path: 'files', file: relPath });
       const size = fs.lstatSync(absPath).size;

@@ -5,9 +5,10 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { MANIFEST_FILE, PACK_LIMITS } from '../../shared/course/limits.ts';
+import { MANIFEST_FILE, MAX_SIGNATURE_BYTES, PACK_LIMITS, SIGNATURE_FILE } from '../../shared/course/limits.ts';
 import { isIgnoredPackPath } from '../../shared/course/pack-path.ts';
-import { manifestFromBytes, type LoadedPack } from './manifest-bytes.ts';
+import { manifestFromBytes, type LoadedPack, type ReadOptions } from './manifest-bytes.ts';
+import { checkPackSignature } from './pack-signature.ts';
 import { problem, type PackProblem, type PackRead } from './pack-problems.ts';
 import { compareWithManifest, verifyBytes } from './verify-files.ts';
 
@@ -36,7 +37,7 @@ function walk(root: string): Walk {
   return { sizes, problems };
 }
 
-export function readFolderPack(root: string): PackRead<LoadedPack> {
+export function readFolderPack(root: string, opts: ReadOptions = {}): PackRead<LoadedPack> {
   const found = walk(root);
   if (found.problems.length > 0) return { ok: false, problems: found.problems };
   const manifestSize = found.sizes.get(MANIFEST_FILE);
@@ -44,8 +45,13 @@ export function readFolderPack(root: string): PackRead<LoadedPack> {
   if (manifestSize > PACK_LIMITS.maxManifestBytes) {
     return { ok: false, problems: [problem('pack.file_too_large', { file: MANIFEST_FILE, size: manifestSize, limit: PACK_LIMITS.maxManifestBytes })] };
   }
-  const manifest = manifestFromBytes(fs.readFileSync(path.join(root, MANIFEST_FILE)));
+  const manifestBytes = fs.readFileSync(path.join(root, MANIFEST_FILE));
+  const manifest = manifestFromBytes(manifestBytes);
   if (!manifest.ok) return manifest;
+  const signatureSize = found.sizes.get(SIGNATURE_FILE);
+  if (signatureSize !== undefined && signatureSize > MAX_SIGNATURE_BYTES) {
+    return { ok: false, problems: [problem('pack.file_too_large', { file: SIGNATURE_FILE, size: signatureSize, limit: MAX_SIGNATURE_BYTES })] };
+  }
   const problems = compareWithManifest(manifest.value.files, found.sizes);
   const total = manifest.value.files.reduce((n, f) => n + f.size, 0);
   if (total > PACK_LIMITS.maxTotalBytes) problems.push(problem('pack.too_large', { size: total, limit: PACK_LIMITS.maxTotalBytes }));
@@ -58,5 +64,9 @@ export function readFolderPack(root: string): PackRead<LoadedPack> {
     else files.set(listed.path, bytes);
   }
   if (problems.length > 0) return { ok: false, problems };
-  return { ok: true, value: { manifest: manifest.value, files } };
+  const signatureBytes = signatureSize === undefined ? null : fs.readFileSync(path.join(root, SIGNATURE_FILE));
+  if (opts.signature === 'skip') return { ok: true, value: { manifest: manifest.value, files, manifestBytes, signatureBytes, signers: [] } };
+  const signed = checkPackSignature(manifest.value, manifestBytes, signatureBytes);
+  if (!signed.ok) return signed;
+  return { ok: true, value: { manifest: manifest.value, files, manifestBytes, signatureBytes, signers: signed.signers } };
 }

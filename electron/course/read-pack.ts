@@ -2,17 +2,17 @@
 import fs from 'node:fs';
 import { readFolderPack } from './read-folder-pack.ts';
 import { readZipPack } from './read-zip-pack.ts';
-import type { LoadedPack } from './manifest-bytes.ts';
+import type { LoadedPack, ReadOptions } from './manifest-bytes.ts';
 import { problem, type PackRead } from './pack-problems.ts';
 
-export async function readPackAt(location: string): Promise<PackRead<LoadedPack>> {
+export async function readPackAt(location: string, opts: ReadOptions = {}): Promise<PackRead<LoadedPack>> {
   let stat: fs.Stats;
   try {
     stat = fs.statSync(location);
   } catch (err) {
     return { ok: false, problems: [problem('pack.unreadable', { file: location, reason: (err as NodeJS.ErrnoException).code ?? String(err) })] };
   }
-  return stat.isDirectory() ? readFolderPack(location) : readZipPack({ file: location });
+  return stat.isDirectory() ? readFolderPack(location, opts) : readZipPack({ file: location }, opts);
 }
 
 export function readPackBytes(bytes: Buffer): Promise<PackRead<LoadedPack>> {

@@ -7,10 +7,11 @@
  * under a cap equal to its declared size — and hashed.
  */
 import type yauzl from 'yauzl';
-import { MANIFEST_FILE, PACK_LIMITS } from '../../shared/course/limits.ts';
+import { MANIFEST_FILE, MAX_SIGNATURE_BYTES, PACK_LIMITS, SIGNATURE_FILE } from '../../shared/course/limits.ts';
 import { isIgnoredPackPath, packPathProblem } from '../../shared/course/pack-path.ts';
 import { closeQuietly, entryFileType, inflateEntry, openZipBuffer, openZipFile, S_IFDIR, S_IFLNK, unsafeNameFromError } from '../zip/yauzl-io.ts';
-import { manifestFromBytes, type LoadedPack } from './manifest-bytes.ts';
+import { manifestFromBytes, type LoadedPack, type ReadOptions } from './manifest-bytes.ts';
+import { checkPackSignature } from './pack-signature.ts';
 import { problem, type PackProblem, type PackRead } from './pack-problems.ts';
 import { compareWithManifest, verifyBytes } from './verify-files.ts';
 
@@ -55,10 +56,10 @@ function listEntries(zip: yauzl.ZipFile): Promise<Listing> {
         // Folder entries carry no data; zip tools add them. Their files are checked one by one.
       } else if (entry.isEncrypted()) problems.push(problem('pack.encrypted', { file: name }));
       else if (entries.has(name)) problems.push(problem('pack.duplicate_file', { file: name }));
-      else if (name !== MANIFEST_FILE && packPathProblem(name) !== null) problems.push(problem(`course.${packPathProblem(name)}`, { file: name }));
+      else if (name !== MANIFEST_FILE && name !== SIGNATURE_FILE && packPathProblem(name) !== null) problems.push(problem(`course.${packPathProblem(name)}`, { file: name }));
       else {
         total += entry.uncompressedSize;
-        const cap = name === MANIFEST_FILE ? PACK_LIMITS.maxManifestBytes : PACK_LIMITS.maxFileBytes;
+        const cap = name === MANIFEST_FILE ? PACK_LIMITS.maxManifestBytes : name === SIGNATURE_FILE ? MAX_SIGNATURE_BYTES : PACK_LIMITS.maxFileBytes;
         if (entry.uncompressedSize > cap) problems.push(problem('pack.file_too_large', { file: name, size: entry.uncompressedSize, limit: cap }));
         else if (entry.uncompressedSize > RATIO_FLOOR_BYTES && entry.uncompressedSize > PACK_LIMITS.maxCompressionRatio * Math.max(1, entry.compressedSize)) {
           problems.push(problem('pack.zip_bomb', { file: name, ratio: Math.round(entry.uncompressedSize / Math.max(1, entry.compressedSize)) }));
@@ -76,7 +77,7 @@ function listEntries(zip: yauzl.ZipFile): Promise<Listing> {
   });
 }
 
-async function readOpenZip(zip: yauzl.ZipFile): Promise<PackRead<LoadedPack>> {
+async function readOpenZip(zip: yauzl.ZipFile, opts: ReadOptions): Promise<PackRead<LoadedPack>> {
   const listing = await listEntries(zip);
   if (listing.problems.length > 0) return { ok: false, problems: listing.problems };
   const manifestEntry = listing.entries.get(MANIFEST_FILE);
@@ -101,11 +102,18 @@ async function readOpenZip(zip: yauzl.ZipFile): Promise<PackRead<LoadedPack>> {
     else files.set(listed.path, bytes);
   }
   if (problems.length > 0) return { ok: false, problems };
-  return { ok: true, value: { manifest: manifest.value, files } };
+  const signatureEntry = listing.entries.get(SIGNATURE_FILE);
+  const signatureBytes = signatureEntry ? await inflateEntry(zip, signatureEntry, MAX_SIGNATURE_BYTES) : null;
+  if (signatureBytes === 'too_large') return { ok: false, problems: [problem('pack.file_too_large', { file: SIGNATURE_FILE, size: signatureEntry!.uncompressedSize, limit: MAX_SIGNATURE_BYTES })] };
+  const loaded = { manifest: manifest.value, files, manifestBytes, signatureBytes };
+  if (opts.signature === 'skip') return { ok: true, value: { ...loaded, signers: [] } };
+  const signed = checkPackSignature(manifest.value, manifestBytes, signatureBytes);
+  if (!signed.ok) return signed;
+  return { ok: true, value: { ...loaded, signers: signed.signers } };
 }
 
 /** Reads a pack zip from memory (the UI's upload) or from disk (the CLI, Electron's dialogs). */
-export async function readZipPack(source: { bytes: Buffer } | { file: string }): Promise<PackRead<LoadedPack>> {
+export async function readZipPack(source: { bytes: Buffer } | { file: string }, opts: ReadOptions = {}): Promise<PackRead<LoadedPack>> {
   let zip: yauzl.ZipFile;
   try {
     zip = 'bytes' in source ? await openZipBuffer(source.bytes) : await openZipFile(source.file);
@@ -113,7 +121,7 @@ export async function readZipPack(source: { bytes: Buffer } | { file: string }):
     return { ok: false, problems: [problem('pack.not_zip', { detail: String((err as Error).message).slice(0, 200) })] };
   }
   try {
-    return await readOpenZip(zip);
+    return await readOpenZip(zip, opts);
   } catch (err) {
     // yauzl reports truncated data, bad CRCs and size mismatches as errors: all mean "corrupt".
     return { ok: false, problems: [problem('pack.corrupt_zip', { detail: String((err as Error).message).slice(0, 200) })] };

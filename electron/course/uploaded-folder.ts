@@ -6,7 +6,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { MANIFEST_FILE, PACK_LIMITS } from '../../shared/course/limits.ts';
+import { MANIFEST_FILE, PACK_LIMITS, SIGNATURE_FILE } from '../../shared/course/limits.ts';
 import { isIgnoredPackPath, packPathProblem } from '../../shared/course/pack-path.ts';
 import { problem, type PackProblem } from './pack-problems.ts';
 
@@ -26,7 +26,7 @@ function relativePaths(files: readonly UploadedFile[]): UploadedFile[] {
 export function uploadProblems(files: readonly UploadedFile[]): PackProblem[] {
   if (files.length > PACK_LIMITS.maxFiles + 1) return [problem('pack.too_many_files', { count: files.length, limit: PACK_LIMITS.maxFiles })];
   return relativePaths(files).flatMap((f) => {
-    if (f.path === MANIFEST_FILE) return [];
+    if (f.path === MANIFEST_FILE || f.path === SIGNATURE_FILE) return [];
     const bad = packPathProblem(f.path);
     return bad ? [problem(`course.${bad}`, { file: f.path.slice(0, 200) })] : [];
   });

@@ -7,7 +7,7 @@ import { sha256Hex } from '../sha256.ts';
 import { contentMatchesExtension } from './file-content.ts';
 import { problem, type PackProblem } from './pack-problems.ts';
 
-import { MANIFEST_FILE } from '../../shared/course/limits.ts';
+import { MANIFEST_FILE, SIGNATURE_FILE } from '../../shared/course/limits.ts';
 
 export interface ListedFile {
   path: string;
@@ -20,7 +20,7 @@ export function compareWithManifest(listed: readonly ListedFile[], present: Read
   const problems: PackProblem[] = [];
   const byPath = new Map(listed.map((f) => [f.path, f]));
   for (const [name, size] of present) {
-    if (name === MANIFEST_FILE) continue;
+    if (name === MANIFEST_FILE || name === SIGNATURE_FILE) continue;
     const file = byPath.get(name);
     if (!file) problems.push(problem('pack.unlisted_file', { file: name }));
     else if (file.size !== size) problems.push(problem('pack.size_mismatch', { file: name, declared: file.size, actual: size }));

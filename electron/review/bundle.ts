@@ -12,6 +12,7 @@ import { screenplaySchema } from '../../shared/screenplay/schema.ts';
 import { sha256Hex } from '../sha256.ts';
 import { writeZip } from '../zip/zip-write.ts';
 import { readZip, type ZipSpec } from './zip-read.ts';
+import { checkJsonSignature } from '../trust/signed-json.ts';
 
 const MiB = 1024 * 1024;
 
@@ -80,6 +81,12 @@ export async function readBundle(bytes: Buffer): Promise<Result<BundleContents>>
   }
   const meta = bundleMetaSchema.safeParse(metaData);
   if (!meta.success) return fail('review.bundle_bad_meta', problem(meta.error.issues));
+  // A bundle naming the trainee's installation key must be signed by it: otherwise anyone could
+  // send a draft in another trainee's name and have the mentor's approval credited to them.
+  if (meta.data.traineeKey || meta.data.signature) {
+    const signature = checkJsonSignature('review-bundle', metaData);
+    if (signature.status !== 'valid' || signature.key !== meta.data.traineeKey) return fail('trust.bundle_bad_signature', { trainee: meta.data.traineeName });
+  }
 
   const draftData = parseJson(files.value.get(BUNDLE_ENTRIES.draft)!);
   if (draftData === undefined) return fail('review.bundle_bad_draft', { path: BUNDLE_ENTRIES.draft, problem: 'not JSON' });

@@ -12,6 +12,10 @@ import { findExercise, requirePack } from '../services/course-progress.ts';
 import { currentSettings } from '../services/settings.ts';
 import { appendEvent, getPack, hasEvent, linkForScript } from '../store/course.ts';
 import { translate } from '../i18n.ts';
+import type { ApprovalCheck } from '../../shared/course/class-row.ts';
+import type { FeedbackFile } from '../../shared/review/feedback.ts';
+import { checkApproval } from '../trust/approvals.ts';
+import { installationKey } from '../trust/role-keys.ts';
 
 export interface ExerciseContext {
   link: ExerciseLink;
@@ -40,22 +44,44 @@ export function exerciseContextFor(ctx: ServiceContext, scriptId: string): Exerc
   };
 }
 
+/** The name the script's course pack gives the mentor key that signed a feedback file, or null. */
+export function signerInPack(ctx: ServiceContext, scriptId: string, signer: string): string | null {
+  const link = linkForScript(ctx.db, scriptId);
+  if (!link || !getPack(ctx.db, link.pack_id)) return null;
+  return (requirePack(ctx, link.pack_id).mentors ?? []).find((m) => m.key === signer)?.name ?? null;
+}
+
 /**
  * Records "mentor reviewed" for the script's exercise and, when its completion rule is
- * mentor_approved and the review approves, "mentor approved". Returns what was recorded.
+ * mentor_approved and the review approves, "mentor approved" — but only with the mentor's signed
+ * approval of this exercise for this installation, by a mentor the installed pack lists, signed
+ * by the key that signed the feedback file. The approval is kept with the event (it goes on into
+ * progress reports); what was recorded and how the approval was judged are returned.
  */
 export function recordReviewProgress(
   ctx: ServiceContext,
   scriptId: string,
-  review: { feedbackId: string; approved: boolean | null; at: string },
-): ReviewProgressEvent[] {
+  review: { feedback: Pick<FeedbackFile, 'feedbackId' | 'draftSha256' | 'approval'>; signer: string; approved: boolean | null; at: string },
+): { events: ReviewProgressEvent[]; approval: ApprovalCheck | null } {
   const link = linkForScript(ctx.db, scriptId);
-  if (!link || !getPack(ctx.db, link.pack_id)) return [];
-  const exercise = findExercise(requirePack(ctx, link.pack_id), link.exercise_id);
+  if (!link || !getPack(ctx.db, link.pack_id)) return { events: [], approval: null };
+  const manifest = requirePack(ctx, link.pack_id);
+  const exercise = findExercise(manifest, link.exercise_id);
+  const { feedbackId } = review.feedback;
   const events: ReviewProgressEvent[] = ['mentor_reviewed'];
-  if (exercise.completion === 'mentor_approved' && review.approved === true) events.push('mentor_approved');
-  for (const kind of events) {
-    if (!hasEvent(ctx.db, link.pack_id, kind, exercise.id)) appendEvent(ctx.db, { packId: link.pack_id, kind, itemId: exercise.id, data: { feedbackId: review.feedbackId }, at: review.at });
+  let approval: ApprovalCheck | null = null;
+  if (exercise.completion === 'mentor_approved' && review.approved === true) {
+    const given = review.feedback.approval ?? null;
+    approval = checkApproval(given, { manifest, exerciseId: exercise.id, traineeKey: installationKey(ctx.dataDir).publicKey });
+    // Signed by a listed mentor, but for another review than this file's: not this approval.
+    if (approval.status === 'verified' && given && (given.signature.key !== review.signer || given.feedbackId !== feedbackId || given.draftSha256 !== review.feedback.draftSha256)) {
+      approval = { status: 'other_exercise', mentor: approval.mentor };
+    }
+    if (approval.status === 'verified') events.push('mentor_approved');
   }
-  return events;
+  for (const kind of events) {
+    const data = kind === 'mentor_approved' ? { feedbackId, approval: review.feedback.approval } : { feedbackId };
+    if (!hasEvent(ctx.db, link.pack_id, kind, exercise.id)) appendEvent(ctx.db, { packId: link.pack_id, kind, itemId: exercise.id, data, at: review.at });
+  }
+  return { events, approval };
 }

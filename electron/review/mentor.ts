@@ -40,6 +40,9 @@ import { BUNDLE_SPEC, readBundle } from './bundle.ts';
 import { FEEDBACK_MIME, reviewFileName } from './files.ts';
 import { readIdentity } from './identity.ts';
 import { storedAnchor, storedApproval, storedScores } from './stored.ts';
+import { APPROVAL_SCHEMA, type Approval } from '../../shared/trust/approval.ts';
+import { mentorKey, mentorSigner } from '../trust/role-keys.ts';
+import { signJson } from '../trust/signed-json.ts';
 
 function summary(row: SessionListRow | SessionRow, commentCount: number): SessionSummary {
   return {
@@ -82,6 +85,9 @@ export async function openBundle(ctx: ServiceContext, base64: string): Promise<{
   const read = await readBundle(Buffer.from(base64, 'base64'));
   if (!read.ok) throw new AppError(read.error.code, read.error.params);
   const { meta, draftJson } = read.value;
+  // Reviewing is this installation's first use as a mentor: its mentor key is made now, so the
+  // mentor can send the public key to the instructor before the first feedback goes out.
+  mentorKey(ctx.dataDir);
   // The same bundle opened again resumes its session instead of starting over.
   const existing = findSessionByDraft(ctx.db, meta.snapshotId, meta.draftSha256);
   if (existing) return { session: summary(existing, listNotes(ctx.db, existing.id).length), resumed: true };
@@ -260,10 +266,35 @@ export function setRubric(
   return rubricState(requireSession(ctx, row.id), rubric);
 }
 
+/**
+ * The feedback file, signed by this installation's mentor key; when the review approves a draft
+ * that belongs to an exercise, it carries a separately signed approval of that exercise for that
+ * trainee (shared/trust/approval.ts), which travels on into the trainee's progress reports.
+ */
 export function feedbackFile(ctx: ServiceContext, sessionId: string): FeedbackFile {
   const row = requireSession(ctx, sessionId);
   const meta = sessionMeta(row);
-  return {
+  const signer = mentorSigner(ctx.dataDir);
+  const exportedAt = nowIso();
+  const approved = storedApproval(row.approved);
+  const scores = storedScores(row.scores);
+  const approval: Approval | null =
+    meta.exercise && isApproved(approved, meta.rubric, scores) === true
+      ? signJson(
+          'approval',
+          {
+            schema: APPROVAL_SCHEMA,
+            packId: meta.exercise.packId,
+            exerciseId: meta.exercise.exerciseId,
+            feedbackId: row.id,
+            draftSha256: row.draft_sha256,
+            traineeKey: meta.traineeKey ?? null,
+            approvedAt: exportedAt,
+          },
+          signer,
+        )
+      : null;
+  const file: Omit<FeedbackFile, 'signature'> = {
     format: FEEDBACK_FORMAT,
     formatVersion: FEEDBACK_FORMAT_VERSION,
     feedbackId: row.id,
@@ -272,11 +303,11 @@ export function feedbackFile(ctx: ServiceContext, sessionId: string): FeedbackFi
     scriptTitle: row.script_title,
     draftSha256: row.draft_sha256,
     reviewer: { name: row.reviewer_name },
-    exportedAt: nowIso(),
-    approved: storedApproval(row.approved),
+    exportedAt,
+    approved,
     overall: row.overall,
     rubric: meta.rubric,
-    scores: storedScores(row.scores),
+    scores,
     comments: commentsOf(ctx, sessionId).map((c) => ({
       id: c.id,
       anchor: c.anchor,
@@ -287,7 +318,9 @@ export function feedbackFile(ctx: ServiceContext, sessionId: string): FeedbackFi
       updatedAt: c.updatedAt,
       replies: c.replies.map(({ id, author, body, createdAt }) => ({ id, author, body, createdAt })),
     })),
+    approval,
   };
+  return signJson('feedback', file, signer);
 }
 
 export function exportFeedback(ctx: ServiceContext, sessionId: string): FilePayload {

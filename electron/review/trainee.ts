@@ -27,6 +27,7 @@ import { newId, nowIso } from '../store/ids.ts';
 import {
   findExport,
   getFeedbackComment,
+  getFeedbackImport,
   insertExport,
   insertFeedbackComment,
   insertFeedbackReply,
@@ -45,12 +46,16 @@ import {
 import { getScript, type ScriptRow } from '../store/scripts.ts';
 import { insertSnapshot, listSnapshots, getSnapshot } from '../store/snapshots.ts';
 import { buildBundle, draftSha256 } from './bundle.ts';
-import { exerciseContextFor, recordReviewProgress } from './course-link.ts';
+import { exerciseContextFor, recordReviewProgress, signerInPack } from './course-link.ts';
+import { isDemoKey } from '../../shared/trust/demo-keys.ts';
 import { BUNDLE_MIME, reviewFileName, stamp } from './files.ts';
 import { readIdentity } from './identity.ts';
 import reviewEn from '../../renderer/i18n/en/review.json' with { type: 'json' };
 import reviewId from '../../renderer/i18n/id/review.json' with { type: 'json' };
 import { storedAnchor, storedApproval, storedRubric, storedScores } from './stored.ts';
+import { installationKey, installationSigner } from '../trust/role-keys.ts';
+import { checkJsonSignature, signJson } from '../trust/signed-json.ts';
+import { fingerprint } from '../trust/ed25519.ts';
 
 /** Snapshot names are shown in the library, so they are named in the user's language. */
 const SNAPSHOT_NAME = { en: reviewEn.snapshotName, id: reviewId.snapshotName } as const;
@@ -75,7 +80,7 @@ export async function exportBundle(
   const snapshotId = newId();
   const sha = draftSha256(screenplay);
   const exercise = exerciseContextFor(ctx, scriptId);
-  const meta: BundleMeta = {
+  const unsigned: BundleMeta = {
     format: BUNDLE_FORMAT,
     formatVersion: BUNDLE_FORMAT_VERSION,
     appVersion: ctx.appVersion,
@@ -88,7 +93,9 @@ export async function exportBundle(
     exercise: exercise?.link ?? null,
     checks: exercise?.checks ?? null,
     rubric: exercise?.rubric ?? null,
+    traineeKey: installationKey(ctx.dataDir).publicKey,
   };
+  const meta = signJson('review-bundle', unsigned, installationSigner(ctx.dataDir));
   // Everything that can fail (PDF, zip) happens before the library is touched.
   const pdf = await renderPdf(screenplay, { paper: paper ?? settings.paper, titlePage: screenplay.titlePage.length > 0 });
   const zip = await buildBundle({ meta, screenplay, pdf });
@@ -133,13 +140,26 @@ function reviewedDraft(ctx: ServiceContext, scriptId: string, sha: string): Scre
   return undefined;
 }
 
-function parseIncoming(ctx: ServiceContext, script: ScriptRow, content: string): FeedbackFile {
+/**
+ * A feedback file judged completely before anything is written: well-formed, signed by the key
+ * it names (the signature checked on the raw JSON, before the schema drops anything), for this
+ * script and a draft it sent, and — when an earlier file of the same review was imported — signed
+ * by the same key as that one: holding someone's feedback file is not enough to rewrite it.
+ */
+function parseIncoming(ctx: ServiceContext, script: ScriptRow, content: string): { file: FeedbackFile; signer: string } {
   const parsed = parseFeedback(content, Buffer.byteLength(content, 'utf8'));
   if (!parsed.ok) throw new AppError(parsed.error.code, parsed.error.params);
   const file = parsed.value;
+  const signature = checkJsonSignature('feedback', JSON.parse(content.replace(/^\uFEFF/, '')));
+  if (signature.status === 'unsigned') throw new AppError('trust.feedback_unsigned', { reviewer: file.reviewer.name, fileTitle: file.scriptTitle });
+  if (signature.status === 'invalid') throw new AppError('trust.feedback_bad_signature', { reviewer: file.reviewer.name, fileTitle: file.scriptTitle });
   if (file.scriptId !== script.id) throw new AppError('review.wrong_script', { fileTitle: file.scriptTitle, title: script.title });
   if (!reviewedDraft(ctx, script.id, file.draftSha256)) throw new AppError('review.unknown_draft', { fileTitle: file.scriptTitle, title: script.title });
-  return file;
+  const earlier = getFeedbackImport(ctx.db, script.id, file.feedbackId);
+  if (earlier?.signer_key && earlier.signer_key !== signature.key) {
+    throw new AppError('trust.feedback_other_key', { reviewer: earlier.reviewer_name, fingerprint: fingerprint(signature.key), pinned: fingerprint(earlier.signer_key) });
+  }
+  return { file, signer: signature.key };
 }
 
 function emptyCounts(): Record<PlacementStatus, number> {
@@ -149,7 +169,7 @@ function emptyCounts(): Record<PlacementStatus, number> {
 export function importFeedback(ctx: ServiceContext, scriptId: string, content: string): ImportResult {
   const script = requireScript(ctx, scriptId);
   // Every check happens before the first write: a refused file changes nothing.
-  const file = parseIncoming(ctx, script, content);
+  const { file, signer } = parseIncoming(ctx, script, content);
   const current = loadDraft(ctx, scriptId).screenplay;
   const at = nowIso();
 
@@ -169,6 +189,8 @@ export function importFeedback(ctx: ServiceContext, scriptId: string, content: s
   for (const p of placed) placements[p.placement.status]++;
   const approved = isApproved(file.approved, file.rubric, file.scores);
   let progress: ImportResult['progress'] = [];
+  let approval: ImportResult['approval'] = null;
+  const mentor = signerInPack(ctx, scriptId, signer);
 
   ctx.db.transaction(() => {
     upsertFeedbackImport(ctx.db, {
@@ -183,6 +205,7 @@ export function importFeedback(ctx: ServiceContext, scriptId: string, content: s
       scores: JSON.stringify(file.scores),
       exported_at: file.exportedAt,
       imported_at: at,
+      signer_key: signer,
     });
     plan.added.forEach((c, i) => {
       insertFeedbackComment(ctx.db, {
@@ -205,7 +228,9 @@ export function importFeedback(ctx: ServiceContext, scriptId: string, content: s
       updateFeedbackCommentContent(ctx.db, { scriptId, feedbackId: file.feedbackId, id: c.id }, { body: c.body, severity: c.severity, updatedAt: c.updatedAt });
     }
     for (const { commentId, reply } of plan.replies) insertFeedbackReply(ctx.db, mentorReply(scriptId, file.feedbackId, commentId, reply));
-    progress = recordReviewProgress(ctx, scriptId, { feedbackId: file.feedbackId, approved, at });
+    const recorded = recordReviewProgress(ctx, scriptId, { feedback: file, signer, approved, at });
+    progress = recorded.events;
+    approval = recorded.approval;
   })();
 
   return {
@@ -218,6 +243,8 @@ export function importFeedback(ctx: ServiceContext, scriptId: string, content: s
     placements,
     approved,
     progress,
+    approval,
+    signer: { fingerprint: fingerprint(signer), mentor, demo: isDemoKey(signer) },
   };
 }
 
@@ -245,6 +272,7 @@ export function listFeedback(ctx: ServiceContext, scriptId: string): FeedbackSum
       scores: storedScores(f.scores),
       exportedAt: f.exported_at,
       importedAt: f.imported_at,
+      signer: f.signer_key ? fingerprint(f.signer_key) : null,
       commentCount: mine.length,
       openCount: mine.filter((c) => c.status === 'open').length,
     };

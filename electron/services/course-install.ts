@@ -2,7 +2,9 @@
  * Installing and updating course packs. A pack is read and verified completely before anything
  * is written; the install is then one transaction (pack row, every file, id renames), so a refused
  * or failed import leaves the installed revision — and all progress — exactly as it was.
- * An older revision than the installed one is refused (anti-rollback).
+ * An older revision than the installed one is refused (anti-rollback), and so is an update not
+ * signed by the publisher key the installed revision names (pinning, as TUF does it: the first
+ * key seen for a pack id is trusted; after that only a revision it signs may change the pack).
  */
 import { diffManifests } from '../../shared/course/diff.ts';
 import type { CourseManifest } from '../../shared/course/manifest-schema.ts';
@@ -12,6 +14,8 @@ import type { InspectResult } from '../../shared/api/course.ts';
 import type { LoadedPack } from '../course/manifest-bytes.ts';
 import { problem, type PackProblem, type PackRead } from '../course/pack-problems.ts';
 import { getPack, putPack, renameItem } from '../store/course.ts';
+import { isDemoKey } from '../../shared/trust/demo-keys.ts';
+import { fingerprint } from '../trust/ed25519.ts';
 import { nowIso } from '../store/ids.ts';
 import type { ServiceContext } from './context.ts';
 
@@ -19,12 +23,34 @@ export function storedManifest(json: string): CourseManifest {
   return JSON.parse(json) as CourseManifest;
 }
 
+/** The publisher key an installed pack is pinned to (its manifest's), or null for an unsigned one. */
+export function pinnedKey(installedManifest: string | undefined): string | null {
+  return installedManifest ? (storedManifest(installedManifest).publisherKey ?? null) : null;
+}
+
+/** A pack's signer as the UI shows it. */
+export function signedBy(publisherKey: string | null | undefined): { fingerprint: string; demo: boolean } | null {
+  return publisherKey ? { fingerprint: fingerprint(publisherKey), demo: isDemoKey(publisherKey) } : null;
+}
+
+/**
+ * An installed pack pinned to a publisher key accepts only revisions that key signed — also a
+ * revision naming a new key (a key change), which must carry the pinned key's signature too.
+ */
+function publisherProblems(manifest: CourseManifest, signers: readonly string[], pinned: string | null): PackProblem[] {
+  if (!pinned || signers.includes(pinned)) return [];
+  if (signers.length === 0) return [problem('trust.pack_update_unsigned', { id: manifest.id, pinned: fingerprint(pinned) })];
+  return [problem('trust.pack_publisher_changed', { id: manifest.id, pinned: fingerprint(pinned), fingerprint: fingerprint(manifest.publisherKey ?? signers[0]) })];
+}
+
 /** Problems that depend on this installation rather than the pack itself. */
-function installProblems(ctx: ServiceContext, manifest: CourseManifest): PackProblem[] {
+function installProblems(ctx: ServiceContext, manifest: CourseManifest, signers: readonly string[]): PackProblem[] {
   if (compareSemver(manifest.minAppVersion, ctx.appVersion) > 0) {
     return [problem('pack.needs_newer_app', { needed: manifest.minAppVersion, current: ctx.appVersion })];
   }
   const installed = getPack(ctx.db, manifest.id);
+  const publisher = publisherProblems(manifest, signers, pinnedKey(installed?.manifest));
+  if (publisher.length > 0) return publisher;
   if (installed && manifest.revision < installed.revision) {
     return [problem('pack.older_revision', { revision: manifest.revision, installed: installed.revision })];
   }
@@ -33,10 +59,21 @@ function installProblems(ctx: ServiceContext, manifest: CourseManifest): PackPro
 
 export function inspectPack(ctx: ServiceContext, read: PackRead<LoadedPack>): InspectResult {
   if (!read.ok) return { status: 'refused', problems: read.problems };
-  const { manifest } = read.value;
-  const problems = installProblems(ctx, manifest);
+  const { manifest, signers } = read.value;
+  const problems = installProblems(ctx, manifest, signers);
   const installed = getPack(ctx.db, manifest.id);
-  const pack = { id: manifest.id, version: manifest.version, revision: manifest.revision, title: manifest.title, description: manifest.description, publisher: manifest.publisher };
+  const pinned = pinnedKey(installed?.manifest);
+  const keyChange = pinned && manifest.publisherKey && pinned !== manifest.publisherKey ? { from: fingerprint(pinned), to: fingerprint(manifest.publisherKey) } : null;
+  const pack = {
+    id: manifest.id,
+    version: manifest.version,
+    revision: manifest.revision,
+    title: manifest.title,
+    description: manifest.description,
+    publisher: manifest.publisher,
+    signedBy: signedBy(manifest.publisherKey),
+    keyChange,
+  };
   if (problems.length > 0 && problems[0].code !== 'pack.older_revision') return { status: 'refused', problems };
   if (!installed) return { status: 'new', pack, installed: null, changes: [] };
   const was = { version: installed.version, revision: installed.revision };
@@ -60,14 +97,14 @@ function withHashes(manifest: CourseManifest, files: ReadonlyMap<string, Buffer>
 /** Installs a verified pack, or throws the first problem as an AppError having written nothing. */
 export function installPack(ctx: ServiceContext, read: PackRead<LoadedPack>): { id: string; changed: boolean } {
   if (!read.ok) throw new AppError(read.problems[0].code, { ...read.problems[0].params, more: read.problems.length - 1 });
-  const { manifest, files } = read.value;
+  const { manifest, files, signers } = read.value;
   const at = nowIso();
   const stored = withHashes(manifest, files);
   // The checks run inside the write transaction (IMMEDIATE: the write lock is taken first), so the
   // app and the CLI installing at once cannot both pass the revision check and roll progress back.
   return ctx.db
     .transaction(() => {
-      const problems = installProblems(ctx, manifest);
+      const problems = installProblems(ctx, manifest, signers);
       if (problems.length > 0) throw new AppError(problems[0].code, problems[0].params);
       const installed = getPack(ctx.db, manifest.id);
       if (installed && installed.revision === manifest.revision) {

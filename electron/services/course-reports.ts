@@ -1,32 +1,63 @@
 /**
- * Progress reports: the trainee exports one (JSON or CSV, named with a timestamp); the instructor
- * imports many and sees a class table. A report is stored once per content hash, so importing the
- * same file twice changes nothing.
+ * Progress reports: the trainee exports one (a signed .naskahreport, or CSV for a spreadsheet);
+ * the instructor imports many and sees a class table. What an import accepts, and what the class
+ * table shows, is judged on the instructor's side against the instructor's own copy of the pack:
+ *  - a report must be schema-valid, dated sensibly (shared/course/report-checks.ts), for a course
+ *    installed here (and the class being viewed), from the same publisher key, and — version 2 —
+ *    signed by the installation key it names; each refusal names the file and the reason;
+ *  - the class table derives every figure from the report's activities (shared/course/class-row.ts),
+ *    verifies mentor approvals against the pack's mentor list, pins each trainee's row to the
+ *    first installation key seen under that name and flags reports from any other key.
+ * A report is stored once per content hash, so importing the same file twice changes nothing.
  */
 import type { ClassRow } from '../../shared/api/course.ts';
 import type { FilePayload } from '../../shared/api/library.ts';
-import { activityFrom, progressReportSchema, REPORT_MAX_BYTES, reportFileName, reportToCsv, type ProgressReport } from '../../shared/course/report.ts';
+import { deriveClassRow } from '../../shared/course/class-row.ts';
+import type { CourseManifest } from '../../shared/course/manifest-schema.ts';
+import { deriveProgress } from '../../shared/course/progress.ts';
+import { activityFrom, REPORT_EXTENSION, REPORT_MAX_BYTES, REPORT_SCHEMA, REPORT_SCHEMA_V1, reportFileName, reportToCsv, type AnyReport, type ProgressReport, type UnsignedReport } from '../../shared/course/report.ts';
+import { parseReport, reportProblem } from '../../shared/course/report-checks.ts';
+import { AppError } from '../../shared/errors.ts';
 import { countWords } from '../../shared/screenplay/counts.ts';
 import { paginate } from '../../shared/screenplay/layout/paginate.ts';
 import { PAPER_PROFILES } from '../../shared/screenplay/layout/profiles.ts';
-import { listLatestClassReports, putClassReport } from '../store/course.ts';
+import { approvalSchema } from '../../shared/trust/approval.ts';
+import { CLOCK_SKEW_MS, instantMs } from '../../shared/trust/dates.ts';
+import { nameKey, normaliseName } from '../../shared/trust/names.ts';
+import { getClassReportBody, getPack, listClassReportMeta, putClassReport, type ClassReportMeta } from '../store/course.ts';
 import { nowIso } from '../store/ids.ts';
 import { draftSha256 } from '../review/bundle.ts';
 import { sha256Hex } from '../sha256.ts';
+import { checkApproval } from '../trust/approvals.ts';
+import { fingerprint } from '../trust/ed25519.ts';
+import { installationSigner } from '../trust/role-keys.ts';
+import { checkJsonSignature, signJson } from '../trust/signed-json.ts';
 import type { ServiceContext } from './context.ts';
-import { eventsOf, exerciseChecks, findExercise, progressOf, requirePack } from './course-progress.ts';
+import { storedManifest } from './course-install.ts';
+import { eventsOf, exerciseChecks, findExercise, requirePack } from './course-progress.ts';
 import { currentSettings } from './settings.ts';
 
+export const REPORT_MIME = 'application/vnd.naskah.report+json';
 
 export function buildReport(ctx: ServiceContext, packId: string, trainee: string): ProgressReport {
+  const name = normaliseName(trainee);
+  if (name === '') throw new AppError('trust.trainee_name_empty');
   const manifest = requirePack(ctx, packId);
-  const progress = progressOf(ctx, packId, manifest);
+  // One clock reading for the whole report: its streak, its days and its stamp agree.
+  const now = new Date();
+  const events = eventsOf(ctx, packId);
+  const progress = deriveProgress(manifest, events, now);
   const profile = PAPER_PROFILES[currentSettings(ctx).paper];
+  const approvals = new Map<string, unknown>();
+  for (const e of events) if (e.kind === 'mentor_approved' && !approvals.has(e.itemId)) approvals.set(e.itemId, e.data.approval);
   const activities = progress.items.map((item) => {
     if (item.kind !== 'exercise') return activityFrom(item);
+    const approval = approvalSchema.safeParse(approvals.get(item.id));
+    const extra = { approval: approval.success ? approval.data : null };
     const checked = exerciseChecks(ctx, packId, findExercise(manifest, item.id));
-    if (!checked) return activityFrom(item);
+    if (!checked) return activityFrom(item, extra);
     return activityFrom(item, {
+      ...extra,
       checksPassed: checked.results.filter((r) => r.passed).length,
       checksTotal: checked.results.length,
       checks: checked.results.map((r) => ({ id: r.id, passed: r.passed })),
@@ -36,79 +67,195 @@ export function buildReport(ctx: ServiceContext, packId: string, trainee: string
       pages: paginate(checked.screenplay, profile).pages.length,
     });
   });
-  const wordsWritten = eventsOf(ctx, packId).reduce((n, e) => n + (e.kind === 'writing' ? Number(e.data.words) || 0 : 0), 0);
-  return {
-    schema: 'naskah.progress-report/1',
-    trainee,
-    pack: { id: manifest.id, version: manifest.version, revision: manifest.revision, title: manifest.title.en },
-    generatedAt: nowIso(),
-    summary: { done: progress.done, total: progress.total, streakDays: progress.streakDays, wordsWritten },
+  const written = new Map(progress.perDay.map((d) => [d.day, d]));
+  const days = [...new Set(events.map((e) => e.at.slice(0, 10)))]
+    .sort()
+    .map((day) => ({ day, words: Math.round(written.get(day)?.words ?? 0), pages: Math.round(written.get(day)?.pages ?? 0) }));
+  const report: UnsignedReport = {
+    schema: REPORT_SCHEMA,
+    trainee: name,
+    pack: { id: manifest.id, version: manifest.version, revision: manifest.revision, title: manifest.title.en, publisherKey: manifest.publisherKey ?? null },
+    generatedAt: now.toISOString(),
+    summary: { done: progress.done, total: progress.total, streakDays: progress.streakDays, wordsWritten: days.reduce((n, d) => n + d.words, 0) },
+    days,
     activities,
   };
+  return signJson('progress-report', report, installationSigner(ctx.dataDir));
 }
 
 export function exportReport(ctx: ServiceContext, packId: string, trainee: string, format: 'json' | 'csv'): FilePayload {
   const report = buildReport(ctx, packId, trainee);
-  const fileName = reportFileName(trainee, report.generatedAt, format);
-  if (format === 'csv') return { fileName, mimeType: 'text/csv', encoding: 'utf8', content: reportToCsv(report) };
-  return { fileName, mimeType: 'application/json', encoding: 'utf8', content: JSON.stringify(report, null, 2) + '\n' };
+  if (format === 'csv') return { fileName: reportFileName(report.trainee, report.generatedAt, 'csv'), mimeType: 'text/csv', encoding: 'utf8', content: reportToCsv(report) };
+  return { fileName: reportFileName(report.trainee, report.generatedAt, REPORT_EXTENSION), mimeType: REPORT_MIME, encoding: 'utf8', content: JSON.stringify(report, null, 2) + '\n' };
 }
 
+type Problem = { code: string; params: Record<string, string | number> };
+type Refusal = { fileName: string; problem: Problem };
 
-type Refusal = { fileName: string; problem: { code: string; params: Record<string, string | number> } };
+interface Accepted {
+  fileName: string;
+  report: AnyReport;
+  hash: string;
+  content: string;
+  signer: string | null;
+}
 
-export function importReports(ctx: ServiceContext, files: { fileName: string; content: string }[]) {
+/** Installed manifests by pack id, read once per import rather than once per report. */
+type Installed = (packId: string) => CourseManifest | null;
+
+/** Checks one report file completely: the accepted report, or why it is refused. */
+function judgeReport(installedPack: Installed, f: { fileName: string; content: string }, now: number, classPack: string | undefined): Accepted | Problem {
+  const file = f.fileName;
+  if (Buffer.byteLength(f.content) > REPORT_MAX_BYTES) return { code: 'pack.report_too_large', params: { file, max: REPORT_MAX_BYTES } };
+  let json: unknown;
+  try {
+    json = JSON.parse(f.content.replace(/^\uFEFF/, ''));
+  } catch {
+    return { code: 'pack.report_not_json', params: { file } };
+  }
+  const parsed = parseReport(json);
+  if (!parsed.ok) return { code: parsed.problem.code, params: { ...parsed.problem.params, file } };
+  const report = parsed.report;
+  // The signature first: nothing a report says is worth judging if it was changed after signing.
+  let signer: string | null = null;
+  if (report.schema === REPORT_SCHEMA) {
+    const signature = checkJsonSignature('progress-report', json);
+    if (signature.status !== 'valid') return { code: 'trust.report_bad_signature', params: { file } };
+    signer = signature.key;
+  }
+  const bad = reportProblem(report, now);
+  if (bad) return { code: bad.code, params: { ...bad.params, file } };
+  const manifest = installedPack(report.pack.id);
+  if (!manifest) return { code: 'trust.report_course_not_installed', params: { file, course: report.pack.title, id: report.pack.id } };
+  if (classPack !== undefined && report.pack.id !== classPack) {
+    return { code: 'trust.report_other_course', params: { file, course: report.pack.title, expected: installedPack(classPack)?.title.en ?? classPack } };
+  }
+  if (report.schema === REPORT_SCHEMA && report.pack.publisherKey !== (manifest.publisherKey ?? null)) {
+    return {
+      code: 'trust.report_other_publisher',
+      params: { file, course: manifest.title.en, fingerprint: report.pack.publisherKey ? fingerprint(report.pack.publisherKey) : '—', pinned: manifest.publisherKey ? fingerprint(manifest.publisherKey) : '—' },
+    };
+  }
+  return { fileName: file, report, hash: sha256Hex(f.content), content: f.content, signer };
+}
+
+export function importReports(ctx: ServiceContext, files: { fileName: string; content: string }[], classPack?: string) {
   let added = 0;
   let duplicates = 0;
   const refused: Refusal[] = [];
-  const valid: { report: ProgressReport; hash: string }[] = [];
+  const accepted: { fileName: string; status: 'added' | 'duplicate'; trainee: string; packId: string }[] = [];
+  const valid: Accepted[] = [];
+  const now = Date.now();
+  if (classPack !== undefined) requirePack(ctx, classPack);
+  const manifests = new Map<string, CourseManifest | null>();
+  const installedPack: Installed = (id) => {
+    if (!manifests.has(id)) {
+      const row = getPack(ctx.db, id);
+      manifests.set(id, row ? storedManifest(row.manifest) : null);
+    }
+    return manifests.get(id)!;
+  };
   for (const f of files) {
-    if (Buffer.byteLength(f.content) > REPORT_MAX_BYTES) {
-      refused.push({ fileName: f.fileName, problem: { code: 'pack.report_too_large', params: { file: f.fileName, max: REPORT_MAX_BYTES } } });
-      continue;
-    }
-    let json: unknown;
-    try {
-      json = JSON.parse(f.content);
-    } catch {
-      refused.push({ fileName: f.fileName, problem: { code: 'pack.report_not_json', params: { file: f.fileName } } });
-      continue;
-    }
-    const parsed = progressReportSchema.safeParse(json);
-    if (!parsed.success) {
-      refused.push({ fileName: f.fileName, problem: { code: 'pack.report_invalid', params: { file: f.fileName, path: parsed.error.issues[0]?.path.join('.') ?? '' } } });
-      continue;
-    }
-    valid.push({ report: parsed.data, hash: sha256Hex(f.content) });
+    const judged = judgeReport(installedPack, f, now, classPack);
+    if ('code' in judged) refused.push({ fileName: f.fileName, problem: judged });
+    else valid.push(judged);
   }
   const at = nowIso();
   ctx.db.transaction(() => {
-    for (const { report, hash } of valid) {
-      const isNew = putClassReport(ctx.db, { sha256: hash, pack_id: report.pack.id, trainee: report.trainee, body: JSON.stringify(report), generated_at: report.generatedAt, at });
+    for (const { report, hash, content, signer, fileName } of valid) {
+      const trainee = normaliseName(report.trainee);
+      // Stored as received: the signature is checked again on these very bytes by the class table.
+      const isNew = putClassReport(ctx.db, { sha256: hash, pack_id: report.pack.id, trainee, body: content, generated_at: report.generatedAt, signer_key: signer, at });
       if (isNew) added++;
       else duplicates++;
+      accepted.push({ fileName, status: isNew ? 'added' : 'duplicate', trainee, packId: report.pack.id });
     }
   })();
-  return { added, duplicates, refused };
+  return { added, duplicates, refused, accepted };
 }
 
-/** One row per trainee: their latest report for the pack. */
+interface Claim {
+  key: string | null;
+  rows: ClassReportMeta[];
+}
+
+/**
+ * A trainee's reports grouped by the key that signed them, in the order the keys were first
+ * seen. The row belongs to the first key that signed one (unsigned reports only when none did).
+ */
+function claimsOf(rows: ClassReportMeta[]): { owner: Claim; others: Claim[] } {
+  const byKey = new Map<string | null, Claim>();
+  for (const r of rows) {
+    const claim = byKey.get(r.signer_key) ?? { key: r.signer_key, rows: [] };
+    claim.rows.push(r);
+    byKey.set(r.signer_key, claim);
+  }
+  const claims = [...byKey.values()];
+  const owner = claims.find((c) => c.key !== null) ?? claims[0];
+  return { owner, others: claims.filter((c) => c !== owner) };
+}
+
+/** Stamps compared as instants: "…T23:00-10:00" is later than "…T05:00Z" of the next day. */
+const stamp = (r: ClassReportMeta) => instantMs(r.generated_at) ?? 0;
+
+function latestOf(rows: ClassReportMeta[]): ClassReportMeta {
+  // Two different reports stamped with the same time: the one imported first stands.
+  return rows.reduce((best, r) => (stamp(r) > stamp(best) ? r : best));
+}
+
+/**
+ * Claims worth flagging on a row: any other key; unsigned reports only when they are newer than
+ * the row's first signed one (older unsigned reports are what the trainee sent before reports were
+ * signed, not a second claimant).
+ */
+function flagged(owner: Claim, others: Claim[]): Claim[] {
+  if (owner.key === null) return others;
+  const signedFrom = Math.min(...owner.rows.map(stamp));
+  return others.filter((c) => c.key !== null || c.rows.some((r) => stamp(r) > signedFrom));
+}
+
+function rowFor(ctx: ServiceContext, manifest: CourseManifest, meta: ClassReportMeta, others: Claim[]): ClassRow | null {
+  const body = getClassReportBody(ctx.db, meta.sha256);
+  if (body === undefined) return null;
+  // The body was validated (schema, dates, totals) and its signature checked when it was imported,
+  // and stored exactly as received; the key that signed it was recorded then. Only the approvals
+  // inside are checked now, against the pack as it is installed today. A row damaged by hand in
+  // the database is left out rather than failing the whole table.
+  try {
+    const report = JSON.parse(body) as AnyReport;
+    if (report.schema !== REPORT_SCHEMA && report.schema !== REPORT_SCHEMA_V1) return null;
+    const signer = meta.signer_key;
+    const derived = deriveClassRow(manifest, report, (approval, exerciseId) => checkApproval(approval, { manifest, exerciseId, traineeKey: signer }));
+    return {
+      trainee: meta.trainee,
+      ...derived,
+      signedBy: signer ? { fingerprint: fingerprint(signer) } : null,
+      otherClaims: others.map((c) => ({ fingerprint: c.key ? fingerprint(c.key) : null, reports: c.rows.length, latestAt: latestOf(c.rows).generated_at })),
+    };
+  } catch {
+    return null;
+  }
+}
+
+/** One row per trainee (names compared normalised): their latest report under their own key. */
 export function classTable(ctx: ServiceContext, packId: string) {
   const manifest = requirePack(ctx, packId);
-  const latest = new Map<string, ProgressReport>();
-  for (const row of listLatestClassReports(ctx.db, packId)) {
-    // Two different reports stamped with the same time: the one imported first stands.
-    if (!latest.has(row.trainee)) latest.set(row.trainee, JSON.parse(row.body) as ProgressReport);
+  const cutoff = Date.now() + CLOCK_SKEW_MS;
+  const byTrainee = new Map<string, ClassReportMeta[]>();
+  for (const row of listClassReportMeta(ctx.db, packId)) {
+    // A report stamped in the future (imported before dates were checked) never tops a row.
+    const at = instantMs(row.generated_at);
+    if (at === null || at > cutoff) continue;
+    const key = nameKey(row.trainee);
+    byTrainee.set(key, [...(byTrainee.get(key) ?? []), row]);
   }
-  const exercises = manifest.modules.flatMap((m) => m.exercises.map((e) => ({ id: e.id, title: e.title })));
-  const rows: ClassRow[] = [...latest.values()].map((r) => ({
-    trainee: r.trainee,
-    version: r.pack.version,
-    generatedAt: r.generatedAt,
-    done: r.summary.done,
-    total: r.summary.total,
-    wordsWritten: r.summary.wordsWritten,
-    exercises: Object.fromEntries(r.activities.filter((a) => a.kind === 'exercise').map((a) => [a.id, a.status])),
-  }));
-  return { exercises, rows };
+  const exercises = manifest.modules.flatMap((m) => m.exercises.map((e) => ({ id: e.id, title: e.title, completion: e.completion })));
+  const rows: ClassRow[] = [];
+  for (const group of byTrainee.values()) {
+    const { owner, others } = claimsOf(group);
+    const row = rowFor(ctx, manifest, latestOf(owner.rows), flagged(owner, others));
+    if (row) rows.push(row);
+  }
+  rows.sort((a, b) => a.trainee.localeCompare(b.trainee, 'id'));
+  return { revision: manifest.revision, exercises, rows };
 }

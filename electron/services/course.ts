@@ -8,7 +8,9 @@ import { uploadProblems, withUploadedFolder, type UploadedFile } from '../course
 import { deletePack, getPack, listPacks } from '../store/course.ts';
 import type { ServiceContext } from './context.ts';
 import type { HandlersFor } from './handlers.ts';
-import { inspectPack, installPack, installPreview, PREVIEW_SUFFIX, storedManifest } from './course-install.ts';
+import { inspectPack, installPack, installPreview, PREVIEW_SUFFIX, signedBy, storedManifest } from './course-install.ts';
+import { signatureForBuild } from '../course/sign-build.ts';
+import { listKeys, signerNamed } from '../trust/key-store.ts';
 import { exerciseForScript, linksOf, packFile, progressOf, recordEvent, requirePack, startExercise, submitExercise } from './course-progress.ts';
 import { classTable, exportReport, importReports } from './course-reports.ts';
 import { AppError } from '../../shared/errors.ts';
@@ -43,6 +45,7 @@ function summaryOf(ctx: ServiceContext, id: string) {
     title: manifest.title,
     description: manifest.description,
     publisher: manifest.publisher,
+    signedBy: signedBy(manifest.publisherKey),
     preview: id.endsWith(PREVIEW_SUFFIX),
     installedAt: row.installed_at,
     updatedAt: row.updated_at,
@@ -53,19 +56,38 @@ function summaryOf(ctx: ServiceContext, id: string) {
 
 export function courseHandlers(ctx: ServiceContext): HandlersFor<CourseMethod> {
   /** Checks an uploaded folder's paths, then reads it with the folder reader and hands it to `use`. */
-  const fromFolder = async <T>(files: UploadedFile[], use: (read: PackRead<LoadedPack>, dir: string) => Promise<T> | T): Promise<T> => {
+  const fromFolder = async <T>(files: UploadedFile[], use: (read: PackRead<LoadedPack>, dir: string) => Promise<T> | T, signature: 'check' | 'skip' = 'check'): Promise<T> => {
     const bad = uploadProblems(files);
-    return withUploadedFolder(ctx.dataDir, bad.length > 0 ? [] : files, (dir) => use(bad.length > 0 ? { ok: false, problems: bad } : readFolderPack(dir), dir));
+    return withUploadedFolder(ctx.dataDir, bad.length > 0 ? [] : files, (dir) => use(bad.length > 0 ? { ok: false, problems: bad } : readFolderPack(dir, { signature }), dir));
+  };
+  /** The app signs a build itself when its key store holds the publisher key course.json names. */
+  const storedPublisher = (files: UploadedFile[]) => {
+    const manifest = files.find((f) => f.path.split('/').pop() === 'course.json');
+    let declared: unknown;
+    try {
+      declared = manifest && (JSON.parse(Buffer.from(manifest.content, 'base64').toString('utf8')) as { publisherKey?: unknown }).publisherKey;
+    } catch {
+      return null;
+    }
+    const key = listKeys(ctx.dataDir).find((k) => k.publicKey === declared && k.hasPrivateKey);
+    return key ? signerNamed(ctx.dataDir, key.name) : null;
   };
 
   return {
     'course.checkFolder': ({ files }) => fromFolder(files, (read) => inspectPack(ctx, read)),
-    'course.buildFolder': ({ files }) =>
-      fromFolder(files, async (read, dir) => {
-        if (!read.ok) throw new AppError(read.problems[0].code, { ...read.problems[0].params, more: read.problems.length - 1 });
-        const m = read.value.manifest;
-        return { fileName: `${m.id}-${m.version}.naskahpack`, mimeType: 'application/zip', encoding: 'base64' as const, content: (await buildPackBytes(dir, read.value)).toString('base64') };
-      }),
+    'course.buildFolder': ({ files }) => {
+      const signer = storedPublisher(files);
+      return fromFolder(
+        files,
+        async (read) => {
+          if (!read.ok) throw new AppError(read.problems[0].code, { ...read.problems[0].params, more: read.problems.length - 1 });
+          const m = read.value.manifest;
+          const signature = signatureForBuild(read.value, signer ? [signer] : []);
+          return { fileName: `${m.id}-${m.version}.naskahpack`, mimeType: 'application/zip', encoding: 'base64' as const, content: (await buildPackBytes(read.value, signature)).toString('base64') };
+        },
+        signer ? 'skip' : 'check',
+      );
+    },
     'course.previewFolder': ({ files }) => fromFolder(files, (read) => summaryOf(ctx, installPreview(ctx, read).id)),
     'course.list': () => listPacks(ctx.db).map((p) => summaryOf(ctx, p.id)),
     'course.inspect': async ({ content }) => inspectPack(ctx, await readPackBytes(Buffer.from(content, 'base64'))),
@@ -85,7 +107,7 @@ export function courseHandlers(ctx: ServiceContext): HandlersFor<CourseMethod> {
     'course.startExercise': ({ packId, exerciseId }) => startExercise(ctx, packId, exerciseId),
     'course.exerciseForScript': ({ scriptId }) => exerciseForScript(ctx, scriptId),
     'course.exportReport': ({ packId, trainee, format }) => exportReport(ctx, packId, trainee, format),
-    'course.importReports': ({ files }) => importReports(ctx, files),
+    'course.importReports': ({ files, packId }) => importReports(ctx, files, packId),
     'course.classTable': ({ packId }) => classTable(ctx, packId),
   };
 }

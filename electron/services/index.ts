@@ -10,6 +10,7 @@ import { recoveryHandlers } from './recovery.ts';
 import { reviewHandlers } from './review.ts';
 import { settingsHandlers } from './settings.ts';
 import { trashHandlers } from './trash.ts';
+import { trustHandlers } from './trust.ts';
 
 export function createHandlers(ctx: ServiceContext): Handlers {
   return {
@@ -19,5 +20,6 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     ...courseHandlers(ctx),
     ...trashHandlers(ctx),
     ...recoveryHandlers(ctx),
+    ...trustHandlers(ctx),
   } satisfies Handlers;
 }

@@ -103,24 +103,31 @@ export interface ClassReportRow {
   body: string;
   generated_at: string;
   imported_at: string;
+  /** The installation key that signed the report; null for an unsigned (version 1) report. */
+  signer_key: string | null;
 }
 
 /** True when the report was new; a report already imported (same bytes) changes nothing. */
 export function putClassReport(db: Db, r: Omit<ClassReportRow, 'imported_at'> & { at: string }): boolean {
-  return db.prepare('INSERT OR IGNORE INTO class_reports (sha256, pack_id, trainee, body, generated_at, imported_at) VALUES (?, ?, ?, ?, ?, ?)').run(r.sha256, r.pack_id, r.trainee, r.body, r.generated_at, r.at).changes === 1;
+  return (
+    db
+      .prepare('INSERT OR IGNORE INTO class_reports (sha256, pack_id, trainee, body, generated_at, imported_at, signer_key) VALUES (?, ?, ?, ?, ?, ?, ?)')
+      .run(r.sha256, r.pack_id, r.trainee, r.body, r.generated_at, r.at, r.signer_key).changes === 1
+  );
 }
 
+export type ClassReportMeta = Omit<ClassReportRow, 'body'>;
+
 /**
- * Each trainee's latest report(s) for a pack, by trainee: only these bodies are read and parsed,
- * not every report of the term (1,000 reports from 250 trainees: 250 bodies instead of 1,000).
- * Reports with the same latest timestamp all come back, earliest imported first.
+ * Every report of a pack without its body: the class table decides from these which trainee's
+ * latest report to read (and which other keys claim a name) before parsing only those bodies.
  */
-export function listLatestClassReports(db: Db, packId: string): ClassReportRow[] {
+export function listClassReportMeta(db: Db, packId: string): ClassReportMeta[] {
   return db
-    .prepare(
-      `SELECT c.* FROM class_reports c
-       WHERE c.pack_id = ? AND c.generated_at = (SELECT MAX(d.generated_at) FROM class_reports d WHERE d.pack_id = c.pack_id AND d.trainee = c.trainee)
-       ORDER BY c.trainee, c.imported_at, c.sha256`,
-    )
-    .all(packId) as ClassReportRow[];
+    .prepare('SELECT sha256, pack_id, trainee, generated_at, imported_at, signer_key FROM class_reports WHERE pack_id = ? ORDER BY imported_at, generated_at, sha256')
+    .all(packId) as ClassReportMeta[];
+}
+
+export function getClassReportBody(db: Db, sha256: string): string | undefined {
+  return (db.prepare('SELECT body FROM class_reports WHERE sha256 = ?').get(sha256) as { body: string } | undefined)?.body;
 }

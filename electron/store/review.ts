@@ -181,6 +181,8 @@ export interface FeedbackImportRow {
   scores: string;
   exported_at: string;
   imported_at: string;
+  /** The mentor key that signed the file first imported under this feedback id (null: before signatures). */
+  signer_key: string | null;
 }
 
 export function getFeedbackImport(db: Db, scriptId: string, feedbackId: string): FeedbackImportRow | undefined {
@@ -196,12 +198,12 @@ export function listFeedbackImports(db: Db, scriptId: string): FeedbackImportRow
 export function upsertFeedbackImport(db: Db, row: FeedbackImportRow): void {
   db.prepare(
     `INSERT INTO feedback_imports (script_id, feedback_id, snapshot_id, draft_sha256, reviewer_name, approved, overall, rubric,
-       scores, exported_at, imported_at)
+       scores, exported_at, imported_at, signer_key)
      VALUES (@script_id, @feedback_id, @snapshot_id, @draft_sha256, @reviewer_name, @approved, @overall, @rubric,
-       @scores, @exported_at, @imported_at)
+       @scores, @exported_at, @imported_at, @signer_key)
      ON CONFLICT(script_id, feedback_id) DO UPDATE SET reviewer_name = excluded.reviewer_name, approved = excluded.approved,
        overall = excluded.overall, rubric = excluded.rubric, scores = excluded.scores, exported_at = excluded.exported_at,
-       imported_at = excluded.imported_at`,
+       imported_at = excluded.imported_at, signer_key = COALESCE(feedback_imports.signer_key, excluded.signer_key)`,
   ).run(row);
 }
 

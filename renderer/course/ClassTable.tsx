@@ -1,16 +1,56 @@
-/** Instructor: import trainees' progress reports (many at once) and see the class table. */
+/**
+ * Instructor: import trainees' progress reports (many at once) and see the class table. Every
+ * figure is derived on this side from the instructor's own copy of the pack; the table says for
+ * each row whether the report is signed by the trainee's installation, whether each mentor
+ * approval verifies against the pack's mentor list, and when another installation claims the
+ * same trainee.
+ */
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Output } from '../../shared/api.ts';
+import type { ClassRow } from '../../shared/api/course.ts';
 import { invoke } from '../api.ts';
 import { translateError } from '../i18n/index.ts';
 import { ErrorBanner } from '../ui/ErrorBanner.tsx';
 import { FilePickButton } from '../ui/FilePickButton.tsx';
 import { pick } from './bytes.ts';
 
+type Table = Output<'course.classTable'>;
+
+function ExerciseCell({ row, exerciseId }: { row: ClassRow; exerciseId: string }) {
+  const { t } = useTranslation('trust');
+  const status = row.exercises[exerciseId] ?? 'todo';
+  const approval = row.approvals[exerciseId];
+  return (
+    <td className={`status-${status}`} data-exercise={exerciseId} data-status={status} data-approval={approval ? (approval.status === 'verified' ? 'verified' : 'unverified') : undefined}>
+      {status === 'absent' ? t('class.absent', { revision: row.revision }) : t(`class.status.${status}`)}
+      {approval && (
+        <span className={`approval approval-${approval.status === 'verified' ? 'verified' : 'unverified'}`}>
+          {approval.status === 'verified' ? t('class.approvalVerified', { mentor: approval.mentor ?? '' }) : t('class.approvalUnverified', { reason: t(`approvalReason.${approval.status}`) })}
+        </span>
+      )}
+    </td>
+  );
+}
+
+function TraineeCell({ row }: { row: ClassRow }) {
+  const { t } = useTranslation('trust');
+  return (
+    <th scope="row">
+      {row.trainee}
+      {row.otherClaims.map((c) => (
+        <span key={c.fingerprint ?? 'unsigned'} className="claim-warning" role="note" data-testid="other-claim">
+          {c.fingerprint ? t('class.otherClaim', { fingerprint: c.fingerprint, count: c.reports }) : t('class.otherClaimUnsigned', { count: c.reports })}
+        </span>
+      ))}
+    </th>
+  );
+}
+
 export function ClassTable({ packId }: { packId: string }) {
   const { t, i18n } = useTranslation('training');
-  const [table, setTable] = useState<Output<'course.classTable'> | null>(null);
+  const trust = useTranslation('trust').t;
+  const [table, setTable] = useState<Table | null>(null);
   const [result, setResult] = useState<Output<'course.importReports'> | null>(null);
   const [error, setError] = useState<unknown>(null);
   const refresh = useCallback(() => invoke('course.classTable', { packId }).then(setTable, setError), [packId]);
@@ -19,7 +59,7 @@ export function ClassTable({ packId }: { packId: string }) {
   const importFiles = async (files: File[]) => {
     try {
       const payload = await Promise.all([...files].map(async (f) => ({ fileName: f.name, content: await f.text() })));
-      setResult(await invoke('course.importReports', { files: payload }));
+      setResult(await invoke('course.importReports', { files: payload, packId }));
       await refresh();
     } catch (err) {
       setError(err);
@@ -29,7 +69,7 @@ export function ClassTable({ packId }: { packId: string }) {
   return (
     <section className="class-table" aria-label={t('classTitle')}>
       <h3>{t('classTitle')}</h3>
-      <FilePickButton accept=".json" multiple testId="report-files" onFiles={(files) => void importFiles(files)}>
+      <FilePickButton accept=".naskahreport,.json" multiple testId="report-files" onFiles={(files) => void importFiles(files)}>
         {t('importReports')}
       </FilePickButton>
       {error ? <ErrorBanner error={error} onClose={() => setError(null)} /> : null}
@@ -50,6 +90,8 @@ export function ClassTable({ packId }: { packId: string }) {
           <thead>
             <tr>
               <th scope="col">{t('traineeName')}</th>
+              <th scope="col">{trust('class.signature')}</th>
+              <th scope="col">{trust('class.revision')}</th>
               <th scope="col">{t('progress')}</th>
               <th scope="col">{t('words')}</th>
               {table.exercises.map((e) => (
@@ -61,16 +103,27 @@ export function ClassTable({ packId }: { packId: string }) {
           </thead>
           <tbody>
             {table.rows.map((r) => (
-              <tr key={r.trainee}>
-                <th scope="row">{r.trainee}</th>
+              <tr key={r.trainee} data-testid="class-row" data-trainee={r.trainee} data-signed={r.signedBy ? 'true' : 'false'} data-claims={r.otherClaims.length}>
+                <TraineeCell row={r} />
+                <td className={r.signedBy ? 'signed' : 'unsigned'} title={trust('class.signatureHelp')}>
+                  {r.signedBy ? trust('class.signedBy', { fingerprint: r.signedBy.fingerprint }) : trust('class.notSigned')}
+                </td>
+                <td>
+                  {r.revision === table.revision ? trust('class.revisionSame', { revision: r.revision }) : trust('class.revisionOther', { revision: r.revision, yours: table.revision })}
+                  {r.removed.length > 0 && (
+                    <ul className="removed" data-testid="removed-items">
+                      {r.removed.map((x) => (
+                        <li key={`${x.kind}:${x.id}`}>{trust('class.removed', { id: x.id, status: trust(`class.status.${x.status}`) })}</li>
+                      ))}
+                    </ul>
+                  )}
+                </td>
                 <td>
                   {r.done}/{r.total}
                 </td>
-                <td>{r.wordsWritten}</td>
+                <td>{r.wordsWritten ?? '—'}</td>
                 {table.exercises.map((e) => (
-                  <td key={e.id} className={`status-${r.exercises[e.id] ?? 'todo'}`}>
-                    {t(`itemStatus.${r.exercises[e.id] ?? 'todo'}`)}
-                  </td>
+                  <ExerciseCell key={e.id} row={r} exerciseId={e.id} />
                 ))}
               </tr>
             ))}

@@ -12,6 +12,7 @@ import './course.css';
 
 export function CoursesScreen({ onOpenPack }: { onOpenPack(id: string): void }) {
   const { t, i18n } = useTranslation('training');
+  const trust = useTranslation('trust').t;
   const [packs, setPacks] = useState<PackSummary[] | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [classPack, setClassPack] = useState<string | null>(null);
@@ -34,7 +35,8 @@ export function CoursesScreen({ onOpenPack }: { onOpenPack(id: string): void }) 
                 {pick(p.title, i18n.language)} {p.preview ? <span className="badge">{t('instructor.previewBadge')}</span> : null}
               </strong>
               <span className="muted">
-                {p.publisher} · {t('versionRevision', { version: p.version, revision: p.revision })}
+                {p.publisher} · {t('versionRevision', { version: p.version, revision: p.revision })} ·{' '}
+                <span data-testid="pack-signed-by">{p.signedBy ? trust(p.signedBy.demo ? 'pack.pinnedDemo' : 'pack.pinned', { fingerprint: p.signedBy.fingerprint }) : trust('pack.notPinned')}</span>
               </span>
               <progress max={p.total || 1} value={p.done} aria-label={t('doneOf', { done: p.done, total: p.total })} />
               <span>{t('doneOf', { done: p.done, total: p.total })}</span>

@@ -15,6 +15,7 @@ import { pick } from './bytes.ts';
 
 export function PackImport({ onInstalled }: { onInstalled(id: string): void }) {
   const { t, i18n } = useTranslation('training');
+  const trust = useTranslation('trust').t;
   const [pending, setPending] = useState<{ fileName: string; content: string; result: InspectResult } | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
@@ -73,6 +74,10 @@ export function PackImport({ onInstalled }: { onInstalled(id: string): void }) {
                 <strong>{pick(r.pack.title, i18n.language)}</strong> — {r.pack.publisher}, {t('versionRevision', { version: r.pack.version, revision: r.pack.revision })}
               </p>
               <p className="muted">{pick(r.pack.description, i18n.language)}</p>
+              <p data-testid="pack-signature" data-signed={r.pack.signedBy ? 'true' : 'false'}>
+                {r.pack.signedBy ? trust(r.pack.signedBy.demo ? 'pack.signedDemo' : 'pack.signed', { fingerprint: r.pack.signedBy.fingerprint }) : trust('pack.unsigned')}
+                {r.pack.keyChange ? ` ${trust('pack.keyChange', r.pack.keyChange)}` : ''}
+              </p>
               <p data-testid="pack-status">{t(`status.${r.status}`, { version: r.installed?.version ?? '', revision: r.installed?.revision ?? 0 })}</p>
               {r.changes.length > 0 && (
                 <ul className="changes" data-testid="pack-changes">

@@ -7,6 +7,7 @@ import { ErrorBanner } from '../ui/ErrorBanner.tsx';
 import { fileToBase64 } from '../ui/file-base64.ts';
 import './review.css';
 import { FilePickButton } from '../ui/FilePickButton.tsx';
+import { MentorKey } from './MentorKey.tsx';
 
 export function ReviewSessions({ onOpen }: { onOpen(sessionId: string, resumed: boolean): void }) {
   const { t, i18n } = useTranslation('review');
@@ -41,6 +42,9 @@ export function ReviewSessions({ onOpen }: { onOpen(sessionId: string, resumed: 
           {t('mentor.openBundle')}
         </FilePickButton>
       </div>
+      <p className="muted">
+        <MentorKey create={false} onError={setError} />
+      </p>
       {error ? <ErrorBanner error={error} onClose={() => setError(null)} /> : null}
       {sessions && sessions.length === 0 && <p className="empty">{t('mentor.noSessions')}</p>}
       <ul className="script-list">

@@ -8,6 +8,7 @@ import type { RubricState } from '../../shared/api/review.ts';
 import { totalScore, type Rubric, type RubricScore } from '../../shared/review/rubric.ts';
 import { invoke } from '../api.ts';
 import { localized } from './localized.ts';
+import { MentorKey } from './MentorKey.tsx';
 
 type Verdict = 'none' | 'approved' | 'not';
 const verdictOf = (a: boolean | null): Verdict => (a === true ? 'approved' : a === false ? 'not' : 'none');
@@ -157,6 +158,9 @@ export function RubricPanel(props: {
       </fieldset>
       <p className={`effective effective-${effective}`} data-testid="effective-approval">
         {t(`ui.effective.${effective}`)}
+      </p>
+      <p className="signing">
+        <MentorKey create onError={props.onError} />
       </p>
       <p className="muted small" role="status">
         {saved ? t('ui.saved') : ''}

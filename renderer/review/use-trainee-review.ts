@@ -42,6 +42,7 @@ export function useTraineeReview(opts: {
 }): TraineeReview {
   const { scriptId, paper, saveState, flush, onError } = opts;
   const { t } = useTranslation('review');
+  const trust = useTranslation('trust').t;
   const [comments, setComments] = useState<TraineeComment[]>([]);
   const [feedback, setFeedback] = useState<FeedbackSummary[]>([]);
   const [filter, setFilter] = useState<CommentFilter>('open');
@@ -90,6 +91,9 @@ export function useTraineeReview(opts: {
     if (parts.length === 0) parts.push(isNew ? t('ui.feedbackReceived', { reviewer: r.reviewerName || t('mentor.mentor') }) : t('trainee.nothingNew'));
     if (r.placements.detached > 0) parts.push(t('trainee.detachedSummary', { count: r.placements.detached }));
     if (r.approved === true) parts.push(t('ui.approvedMessage'));
+    if (r.approval?.status === 'verified') parts.push(trust('import.approvalVerified', { mentor: r.approval.mentor ?? '' }));
+    else if (r.approval) parts.push(trust('import.approvalUnverified', { reason: trust(`approvalReason.${r.approval.status}`), fingerprint: r.signer.fingerprint }));
+    if (r.signer.demo) parts.push(trust('import.demoKey'));
     return parts;
   };
 

@@ -5,10 +5,11 @@
  * export a progress report. Instructor: import trainees' reports and see the class table.
  */
 import { z } from 'zod';
-import { manifestSchema } from '../course/manifest-schema.ts';
+import { COMPLETION_RULES, manifestSchema } from '../course/manifest-schema.ts';
 import { CHECK_KINDS, type CheckKind } from '../course/checks/schema.ts';
 import { UI_EVENT_KINDS } from '../course/progress.ts';
 import { REPORT_MAX_BYTES } from '../course/report.ts';
+import { APPROVAL_STATUSES } from '../trust/approval.ts';
 import { method } from './define.ts';
 import { filePayloadSchema, idSchema } from './library.ts';
 
@@ -20,6 +21,9 @@ const packBytesSchema = z.string().max(280_000_000);
 const messageSchema = z.object({ code: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])) });
 const bilingualSchema = z.object({ en: z.string(), id: z.string() });
 
+/** Who signed a pack: its publisher key's fingerprint, and whether that is the sample's public demo key. */
+export const signedBySchema = z.object({ fingerprint: z.string(), demo: z.boolean() }).nullable();
+
 export const packSummarySchema = z.object({
   id: z.string(),
   version: z.string(),
@@ -27,6 +31,8 @@ export const packSummarySchema = z.object({
   title: bilingualSchema,
   description: bilingualSchema,
   publisher: z.string(),
+  /** The publisher key this installation is pinned to (null: the pack is not signed). */
+  signedBy: signedBySchema,
   /** An instructor's preview of a pack folder, not a real install. */
   preview: z.boolean(),
   installedAt: z.string(),
@@ -48,7 +54,17 @@ export const inspectResultSchema = z.discriminatedUnion('status', [
   z.object({ status: z.literal('refused'), problems: z.array(messageSchema) }),
   z.object({
     status: z.enum(['new', 'update', 'same', 'older']),
-    pack: z.object({ id: z.string(), version: z.string(), revision: z.number().int(), title: bilingualSchema, description: bilingualSchema, publisher: z.string() }),
+    pack: z.object({
+      id: z.string(),
+      version: z.string(),
+      revision: z.number().int(),
+      title: bilingualSchema,
+      description: bilingualSchema,
+      publisher: z.string(),
+      signedBy: signedBySchema,
+      /** The update moves the pinned publisher key (signed by the old key and the new one). */
+      keyChange: z.object({ from: z.string(), to: z.string() }).nullable(),
+    }),
     installed: z.object({ version: z.string(), revision: z.number().int() }).nullable(),
     changes: z.array(itemChangeSchema),
   }),
@@ -77,14 +93,27 @@ export const packProgressSchema = z.object({
 export type PackProgressOut = z.infer<typeof packProgressSchema>;
 
 export const classRowSchema = z.object({
+  /** The trainee's name as reports give it, normalised (NFKC, invisible characters removed). */
   trainee: z.string(),
   version: z.string(),
+  /** The pack revision the report was made with (it may differ from the instructor's). */
+  revision: z.number().int(),
   generatedAt: z.string(),
+  /** Derived from the report's activities on the instructor's revision, never the report's own totals. */
   done: z.number().int(),
   total: z.number().int(),
-  wordsWritten: z.number().int(),
-  /** Exercise id → status, for the table's columns. */
-  exercises: z.record(z.string(), z.enum(['todo', 'started', 'done'])),
+  /** From the report's days; null for an older (version 1) report, which lists none. */
+  wordsWritten: z.number().int().nullable(),
+  /** Exercise id → status, for the table's columns; "absent": the trainee's revision did not have it. */
+  exercises: z.record(z.string(), z.enum(['todo', 'started', 'done', 'absent'])),
+  /** For mentor_approved exercises reported done: whether the mentor's signed approval verifies here. */
+  approvals: z.record(z.string(), z.object({ status: z.enum(APPROVAL_STATUSES), mentor: z.string().nullable() })),
+  /** Activities of the trainee's revision that the instructor's revision no longer has. */
+  removed: z.array(z.object({ kind: z.enum(['lesson', 'exercise']), id: z.string(), status: z.enum(['todo', 'started', 'done']) })),
+  /** The installation key that signed the report shown (null: not signed). */
+  signedBy: z.object({ fingerprint: z.string() }).nullable(),
+  /** Reports under the same name from other installation keys (or unsigned): not shown, flagged. */
+  otherClaims: z.array(z.object({ fingerprint: z.string().nullable(), reports: z.number().int(), latestAt: z.string() })),
 });
 export type ClassRow = z.infer<typeof classRowSchema>;
 
@@ -114,8 +143,26 @@ export const courseApi = {
   'course.exerciseForScript': method(z.object({ scriptId: idSchema }), z.object({ packId: z.string(), exerciseId: z.string() }).nullable()),
   'course.exportReport': method(z.object({ packId: packIdSchema, trainee: z.string().trim().min(1).max(200), format: z.enum(['json', 'csv']) }), filePayloadSchema),
   'course.importReports': method(
-    z.object({ files: z.array(z.object({ fileName: z.string().max(255), content: z.string().max(REPORT_MAX_BYTES * 2) })).max(5000) }),
-    z.object({ added: z.number().int(), duplicates: z.number().int(), refused: z.array(z.object({ fileName: z.string(), problem: messageSchema })) }),
+    z.object({
+      files: z.array(z.object({ fileName: z.string().max(255), content: z.string().max(REPORT_MAX_BYTES * 2) })).max(5000),
+      /** The class being viewed: a report for another course is refused, naming both. */
+      packId: packIdSchema.optional(),
+    }),
+    z.object({
+      added: z.number().int(),
+      duplicates: z.number().int(),
+      refused: z.array(z.object({ fileName: z.string(), problem: messageSchema })),
+      /** Each accepted file: added, or already there; whose, and for which course. */
+      accepted: z.array(z.object({ fileName: z.string(), status: z.enum(['added', 'duplicate']), trainee: z.string(), packId: z.string() })),
+    }),
   ),
-  'course.classTable': method(z.object({ packId: packIdSchema }), z.object({ exercises: z.array(z.object({ id: z.string(), title: bilingualSchema })), rows: z.array(classRowSchema) })),
+  'course.classTable': method(
+    z.object({ packId: packIdSchema }),
+    z.object({
+      /** The installed revision the rows are mapped onto. */
+      revision: z.number().int(),
+      exercises: z.array(z.object({ id: z.string(), title: bilingualSchema, completion: z.enum(COMPLETION_RULES) })),
+      rows: z.array(classRowSchema),
+    }),
+  ),
 };

@@ -11,6 +11,7 @@ import { SEVERITIES } from '../review/feedback.ts';
 import { REVIEW_LIMITS } from '../review/limits.ts';
 import { rubricSchema, rubricScoreSchema } from '../review/rubric.ts';
 import { screenplaySchema } from '../screenplay/schema.ts';
+import { APPROVAL_STATUSES } from '../trust/approval.ts';
 import { method } from './define.ts';
 import { filePayloadSchema, idSchema } from './library.ts';
 
@@ -117,6 +118,13 @@ export const importResultSchema = z.object({
   approved: z.boolean().nullable(),
   /** Progress events recorded ("mentor reviewed", "mentor approved"), when the script belongs to an exercise. */
   progress: z.array(z.enum(['mentor_reviewed', 'mentor_approved'])),
+  /**
+   * For an approved mentor_approved exercise: whether the mentor's signed approval counts here
+   * (verified), or why not. Null when there is no such approval to judge.
+   */
+  approval: z.object({ status: z.enum(APPROVAL_STATUSES), mentor: z.string().nullable() }).nullable(),
+  /** The key that signed the file; `mentor` is its name in the course pack's mentor list, if listed. */
+  signer: z.object({ fingerprint: z.string(), mentor: z.string().nullable(), demo: z.boolean() }),
 });
 export type ImportResult = z.infer<typeof importResultSchema>;
 
@@ -131,6 +139,8 @@ export const feedbackSummarySchema = z.object({
   scores: z.array(rubricScoreSchema),
   exportedAt: z.string(),
   importedAt: z.string(),
+  /** Fingerprint of the mentor key that signed this feedback (null: imported before signatures). */
+  signer: z.string().nullable(),
   commentCount: z.number().int(),
   openCount: z.number().int(),
 });

@@ -22,6 +22,13 @@ export const ALLOWED_EXTENSIONS = ['.md', '.png', '.jpg', '.jpeg', '.webp', '.fo
 /** The manifest's own name at the pack's root; it is never listed in its own files[]. */
 export const MANIFEST_FILE = 'course.json';
 
+/**
+ * The publisher's signature of course.json, beside it at the pack's root (docs/course-pack.md,
+ * "Signing"). Like course.json it is never listed in files[]: it signs the list.
+ */
+export const SIGNATURE_FILE = 'course.sig';
+export const MAX_SIGNATURE_BYTES = 64 * 1024;
+
 /** Bounds on the manifest's contents (characters), generous for real courses, small for abuse. */
 export const MANIFEST_BOUNDS = {
   title: 200,
@@ -38,4 +45,5 @@ export const MANIFEST_BOUNDS = {
   rubricMax: 100,
   listItems: 100,
   migrations: 1_000,
+  mentors: 200,
 } as const;

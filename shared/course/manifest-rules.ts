@@ -71,6 +71,14 @@ export function manifestRuleProblems(m: CourseManifest): Problem[] {
     });
   });
 
+  // Mentors: one entry per key (two names on one key would make its approvals ambiguous).
+  const mentorKeys = new Map<string, number>();
+  (m.mentors ?? []).forEach((mentor, i) => {
+    const first = mentorKeys.get(mentor.key);
+    if (first !== undefined) out.push(problem('duplicate_mentor_key', { path: `mentors[${i}].key`, first: `mentors[${first}]` }));
+    else mentorKeys.set(mentor.key, i);
+  });
+
   // Migrations: old id → a current id of any kind; an old id must not still be in use.
   const current = (id: string) => ids.some((set) => set.has(id));
   const entries = Object.entries(m.migrations ?? {});

@@ -11,6 +11,7 @@ import { checkSchema } from './checks/schema.ts';
 import { MANIFEST_BOUNDS, MANIFEST_FILE, PACK_LIMITS } from './limits.ts';
 import { packPathProblem } from './pack-path.ts';
 import { SEMVER } from './semver.ts';
+import { publicKeySchema } from '../trust/keys.ts';
 
 export const COURSE_SCHEMA = 'naskah.course/1';
 export const COURSE_LANGUAGES = ['en', 'id'] as const;
@@ -91,6 +92,12 @@ export const packFileSchema = z.strictObject({
   size: z.number().int().min(0).max(PACK_LIMITS.maxFileBytes, { error: 'file_too_large' }),
 });
 
+/** A mentor whose signed approvals count for this pack's mentor_approved exercises. */
+export const mentorSchema = z.strictObject({
+  name: text(MANIFEST_BOUNDS.name),
+  key: publicKeySchema,
+});
+
 export const manifestSchema = z.strictObject({
   schema: z.literal(COURSE_SCHEMA),
   id: z.string().regex(PACK_ID, { error: 'invalid_pack_id' }),
@@ -101,6 +108,13 @@ export const manifestSchema = z.strictObject({
   description: bilingual(MANIFEST_BOUNDS.description),
   languages: z.array(z.enum(COURSE_LANGUAGES)).min(1).max(COURSE_LANGUAGES.length),
   publisher: text(MANIFEST_BOUNDS.name),
+  /**
+   * The publisher's Ed25519 public key. When set, course.sig must hold a valid signature of this
+   * course.json by it; an installation pins it at first install and refuses updates not signed by it.
+   */
+  publisherKey: publicKeySchema.optional(),
+  /** The mentors' public keys: only their signed approvals complete a mentor_approved exercise. */
+  mentors: z.array(mentorSchema).max(MANIFEST_BOUNDS.mentors).optional(),
   license: text(MANIFEST_BOUNDS.name),
   minAppVersion: z.string().regex(SEMVER, { error: 'invalid_version' }),
   modules: z.array(moduleSchema).min(1).max(MANIFEST_BOUNDS.modules),
@@ -115,4 +129,5 @@ export type CourseLesson = z.infer<typeof lessonSchema>;
 export type CourseExercise = z.infer<typeof exerciseSchema>;
 export type RubricCriterion = z.infer<typeof rubricCriterionSchema>;
 export type PackFile = z.infer<typeof packFileSchema>;
+export type CourseMentor = z.infer<typeof mentorSchema>;
 export type BilingualText = { en: string; id: string };

@@ -36,10 +36,11 @@ const OWN_MESSAGES = new Set([
   'path_parent',
   'path_invalid',
   'path_extension',
+  'invalid_public_key',
 ]);
 
 /** Problems whose message quotes the offending value. */
-const VALUE_SHOWN = new Set(['invalid_id', 'invalid_pack_id', 'invalid_version', 'invalid_sha256', 'invalid_date']);
+const VALUE_SHOWN = new Set(['invalid_id', 'invalid_pack_id', 'invalid_version', 'invalid_sha256', 'invalid_date', 'invalid_public_key']);
 
 const EXPECTED: Record<string, string> = {
   string: 'expected_text',

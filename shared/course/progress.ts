@@ -77,7 +77,7 @@ function firstAt(events: ProgressEvent[], kind: string, id: string): string | nu
 
 const day = (iso: string) => iso.slice(0, 10);
 
-function streak(events: ProgressEvent[], today: string): number {
+export function streak(events: { at: string }[], today: string): number {
   const days = new Set(events.map((e) => day(e.at)));
   const cursor = new Date(`${today}T00:00:00Z`);
   if (!days.has(today)) cursor.setUTCDate(cursor.getUTCDate() - 1);

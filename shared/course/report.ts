@@ -2,17 +2,29 @@
  * The progress report a trainee sends to the instructor: JSON (the record) and CSV (for a
  * spreadsheet; numbers as numbers). The JSON is validated with the same schema when the
  * instructor imports it, so a hand-edited or foreign file is refused with a reason.
+ *
+ * "naskah.progress-report/2" is signed by the trainee's installation key (shared/trust/signed-json.ts),
+ * names the publisher key its pack was signed with, lists the days with activity (words and pages
+ * written each day) and carries each mentor approval as the mentor signed it. Version 1 (unsigned,
+ * from before) is still read, and shown as not signed.
  */
 import { z } from 'zod';
+import { approvalSchema } from '../trust/approval.ts';
+import { publicKeySchema } from '../trust/keys.ts';
+import { signatureSchema } from '../trust/signed-json.ts';
 import type { ItemProgress } from './progress.ts';
 
-export const REPORT_SCHEMA = 'naskah.progress-report/1';
+export const REPORT_SCHEMA = 'naskah.progress-report/2';
+export const REPORT_SCHEMA_V1 = 'naskah.progress-report/1';
 export const REPORT_MAX_BYTES = 5 * 1024 * 1024;
+export const REPORT_EXTENSION = 'naskahreport';
 
 const iso = z.string().max(40);
 const text = z.string().max(300);
+/** Generous ceilings: what one person can write, far below what would overflow a sum. */
+const WORDS_PER_DAY_MAX = 1_000_000;
 
-export const reportActivitySchema = z.strictObject({
+const activityV1Fields = {
   kind: z.enum(['lesson', 'exercise']),
   id: text,
   moduleId: text,
@@ -21,25 +33,71 @@ export const reportActivitySchema = z.strictObject({
   completedAt: iso.nullable(),
   due: iso.nullable(),
   /** Checks that passed / checks run on the linked draft, when the exercise has checks. */
-  checksPassed: z.number().int().min(0).nullable(),
-  checksTotal: z.number().int().min(0).nullable(),
+  checksPassed: z.number().int().min(0).max(1_000).nullable(),
+  checksTotal: z.number().int().min(0).max(1_000).nullable(),
   checks: z.array(z.strictObject({ id: text, passed: z.boolean() })).max(100),
   /** SHA-256 of the linked draft's JSON model: the instructor can match it to a submitted file. */
   draftSha256: z.string().regex(/^[0-9a-f]{64}$/).nullable(),
-  words: z.number().int().min(0).nullable(),
-  pages: z.number().int().min(0).nullable(),
+  words: z.number().int().min(0).max(10_000_000).nullable(),
+  pages: z.number().int().min(0).max(100_000).nullable(),
+};
+
+export const reportActivityV1Schema = z.strictObject(activityV1Fields);
+export const reportActivitySchema = z.strictObject({
+  ...activityV1Fields,
+  /** The mentor's signed approval, for an exercise a mentor approved. */
+  approval: approvalSchema.nullable(),
 });
 export type ReportActivity = z.infer<typeof reportActivitySchema>;
+
+const summarySchema = z.strictObject({
+  done: z.number().int().min(0),
+  total: z.number().int().min(0),
+  streakDays: z.number().int().min(0).max(100_000),
+  wordsWritten: z.number().int().min(0),
+});
+
+export const progressReportV1Schema = z.strictObject({
+  schema: z.literal(REPORT_SCHEMA_V1),
+  trainee: z.string().trim().min(1).max(200),
+  pack: z.strictObject({ id: text, version: text, revision: z.number().int().min(1), title: text }),
+  generatedAt: iso,
+  summary: summarySchema,
+  activities: z.array(reportActivityV1Schema).max(10_000),
+});
+export type ProgressReportV1 = z.infer<typeof progressReportV1Schema>;
+
+export const reportDaySchema = z.strictObject({
+  day: z.string().max(10),
+  words: z.number().int().min(0).max(WORDS_PER_DAY_MAX),
+  pages: z.number().int().min(0).max(100_000),
+});
 
 export const progressReportSchema = z.strictObject({
   schema: z.literal(REPORT_SCHEMA),
   trainee: z.string().trim().min(1).max(200),
-  pack: z.strictObject({ id: text, version: text, revision: z.number().int().min(1), title: text }),
+  pack: z.strictObject({
+    id: text,
+    version: text,
+    revision: z.number().int().min(1),
+    title: text,
+    /** The publisher key this installation pinned for the pack (null: an unsigned pack). */
+    publisherKey: publicKeySchema.nullable(),
+  }),
   generatedAt: iso,
-  summary: z.strictObject({ done: z.number().int().min(0), total: z.number().int().min(0), streakDays: z.number().int().min(0), wordsWritten: z.number().int().min(0) }),
+  /** Derived from `days` and `activities`; an instructor's import recomputes it and refuses a mismatch. */
+  summary: summarySchema,
+  /** Every day with any progress event, oldest first, with the words and pages written that day. */
+  days: z.array(reportDaySchema).max(40_000),
   activities: z.array(reportActivitySchema).max(10_000),
+  /** By the trainee's installation key. */
+  signature: signatureSchema,
 });
 export type ProgressReport = z.infer<typeof progressReportSchema>;
+export type UnsignedReport = Omit<ProgressReport, 'signature'>;
+
+/** Either version, as the instructor's side reads them: v1 has no days, approvals or signature. */
+export type AnyReport = ProgressReport | ProgressReportV1;
 
 export function activityFrom(item: ItemProgress, extra: Partial<ReportActivity> = {}): ReportActivity {
   return {
@@ -56,6 +114,7 @@ export function activityFrom(item: ItemProgress, extra: Partial<ReportActivity> 
     draftSha256: null,
     words: null,
     pages: null,
+    approval: null,
     ...extra,
   };
 }
@@ -70,15 +129,15 @@ function csvCell(v: string | number | null): string {
   return `"${safe.replace(/"/g, '""')}"`;
 }
 
-export function reportToCsv(r: ProgressReport): string {
+export function reportToCsv(r: AnyReport | UnsignedReport): string {
   const rows = r.activities.map((a) =>
     [r.trainee, r.pack.id, r.pack.version, a.kind, a.id, a.moduleId, a.status, a.startedAt, a.completedAt, a.due, a.checksPassed, a.checksTotal, a.words, a.pages, a.draftSha256].map(csvCell).join(','),
   );
   return [CSV_COLUMNS.join(','), ...rows].join('\r\n') + '\r\n';
 }
 
-/** A file name that sorts by time and says whose report it is: "report-dewi-2026-11-23T1805.json". */
-export function reportFileName(trainee: string, at: string, ext: 'json' | 'csv'): string {
+/** A file name that sorts by time and says whose report it is: "report-dewi-2026-11-23T1805.naskahreport". */
+export function reportFileName(trainee: string, at: string, ext: typeof REPORT_EXTENSION | 'json' | 'csv'): string {
   const who = trainee.normalize('NFKD').replace(/[^\w-]+/g, '-').replace(/^-+|-+$/g, '').toLowerCase().slice(0, 40) || 'trainee';
   return `report-${who}-${at.slice(0, 16).replace(/:/g, '')}.${ext}`;
 }

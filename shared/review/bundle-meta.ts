@@ -3,6 +3,8 @@ import { z } from 'zod';
 import { SHA256_HEX } from './canonical.ts';
 import { REVIEW_LIMITS } from './limits.ts';
 import { localizedTextSchema, rubricSchema } from './rubric.ts';
+import { publicKeySchema } from '../trust/keys.ts';
+import { signatureSchema } from '../trust/signed-json.ts';
 
 export const BUNDLE_FORMAT = 'naskah-review';
 export const BUNDLE_FORMAT_VERSION = 1;
@@ -46,5 +48,12 @@ export const bundleMetaSchema = z.object({
   exercise: exerciseLinkSchema.nullable(),
   checks: z.array(checkResultSchema).max(1_000).nullable(),
   rubric: rubricSchema.nullable(),
+  /**
+   * The trainee's installation key: the mentor's signed approval names it, so an approval given
+   * for this draft counts for this trainee only. Absent in bundles from before signatures.
+   */
+  traineeKey: publicKeySchema.nullable().optional(),
+  /** By `traineeKey` over the rest of meta.json (which names the draft by its SHA-256): proof the sender holds that key. */
+  signature: signatureSchema.optional(),
 });
 export type BundleMeta = z.infer<typeof bundleMetaSchema>;

@@ -9,6 +9,8 @@ import { anchorSchema } from './anchor.ts';
 import { SHA256_HEX } from './canonical.ts';
 import { REVIEW_LIMITS } from './limits.ts';
 import { rubricSchema, rubricScoreSchema } from './rubric.ts';
+import { approvalSchema } from '../trust/approval.ts';
+import { signatureSchema } from '../trust/signed-json.ts';
 
 export const FEEDBACK_FORMAT = 'naskah-feedback';
 export const FEEDBACK_FORMAT_VERSION = 1;
@@ -58,6 +60,13 @@ export const feedbackFileSchema = z.object({
   rubric: rubricSchema.nullable(),
   scores: z.array(rubricScoreSchema).max(REVIEW_LIMITS.rubricCriteria),
   comments: z.array(feedbackCommentSchema).max(REVIEW_LIMITS.commentsPerFeedback),
+  /** The mentor's signed approval of the exercise this draft belongs to, when the review approves it. */
+  approval: approvalSchema.nullable().optional(),
+  /**
+   * By the mentor's key, over everything else in the file (shared/trust/signed-json.ts). A file
+   * without one is refused on import: anyone can write JSON, only the mentor holds the key.
+   */
+  signature: signatureSchema.optional(),
 });
 export type FeedbackFile = z.infer<typeof feedbackFileSchema>;
 

@@ -23,7 +23,7 @@ describe('naskah pack', () => {
   it('validates the sample pack and builds it byte-identically twice', async () => {
     const valid = await run(['pack', 'validate', SAMPLE]);
     expect(valid).toMatchObject({ code: 0, err: '' });
-    expect(valid.out).toMatch(/^Valid course pack org\.naskah\.dasar-skenario 1\.0\.0 \(revision 1\), \d+ files\.\n$/);
+    expect(valid.out).toMatch(/^Valid course pack org\.naskah\.dasar-skenario 1\.0\.0 \(revision 1\), \d+ files\.\nSigned by the publisher key 0C2B 6B6B DFEF 1D9C; mentors listed: 1\. \(DEMO key/);
     const dir = tempDataDir();
     const a = path.join(dir, 'a.naskahpack');
     const b = path.join(dir, 'b.naskahpack');

@@ -1,11 +1,12 @@
 /**
  * The instructor's class table on a real SQLite file: one row per trainee from their latest
- * report, whatever order the reports were imported in; other packs' reports stay out.
+ * report, whatever order the reports were imported in; a report for a course not installed is
+ * refused. These are version-1 (unsigned) reports, as older Naskah wrote them: still read.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { openBackend, type Backend } from '../../../electron/host.ts';
 import { callerOf } from './call.ts';
-import { REPORT_SCHEMA, type ProgressReport } from '../../../shared/course/report.ts';
+import { REPORT_SCHEMA_V1, type ProgressReportV1 } from '../../../shared/course/report.ts';
 import { tempDataDir } from '../temp.ts';
 import { packEntries, rawZip } from '../course/pack-fixture.ts';
 
@@ -16,14 +17,14 @@ afterEach(() => backend?.close());
 const call = callerOf(() => backend);
 
 function report(trainee: string, generatedAt: string, status: 'todo' | 'started' | 'done', packId = PACK): { fileName: string; content: string } {
-  const r: ProgressReport = {
-    schema: REPORT_SCHEMA,
+  const r: ProgressReportV1 = {
+    schema: REPORT_SCHEMA_V1,
     trainee,
     pack: { id: packId, version: '1.0.0', revision: 1, title: 'Test course' },
     generatedAt,
-    summary: { done: status === 'done' ? 1 : 0, total: 2, streakDays: 0, wordsWritten: generatedAt.length },
+    summary: { done: status === 'done' ? 1 : 0, total: 1, streakDays: 0, wordsWritten: generatedAt.length },
     activities: [
-      { kind: 'exercise', id: 'first-scene', moduleId: 'basics', status, startedAt: null, completedAt: null, due: null, checksPassed: null, checksTotal: null, checks: [], draftSha256: null, words: null, pages: null },
+      { kind: 'exercise', id: 'first-scene', moduleId: 'basics', status, startedAt: null, completedAt: status === 'done' ? generatedAt : null, due: null, checksPassed: null, checksTotal: null, checks: [], draftSha256: null, words: null, pages: null },
     ],
   };
   return { fileName: `report-${trainee}-${generatedAt}.json`, content: JSON.stringify(r) };
@@ -43,11 +44,11 @@ describe('class table', () => {
         report('Dewi', '2026-09-09T08:00:00.000Z', 'done', 'id.naskah.other-pack'),
       ],
     });
-    expect(second).toMatchObject({ added: 4, duplicates: 0, refused: [] });
+    expect(second).toMatchObject({ added: 3, duplicates: 0, refused: [{ fileName: 'report-Dewi-2026-09-09T08:00:00.000Z.json', problem: { code: 'trust.report_course_not_installed', params: { id: 'id.naskah.other-pack', course: 'Test course' } } }] });
     const table = await call('course.classTable', { packId: PACK });
-    expect(table.rows.map((r) => [r.trainee, r.generatedAt, r.exercises['first-scene'], r.done])).toEqual([
-      ['Budi', '2026-09-04T08:00:00.000Z', 'started', 0],
-      ['Sari', '2026-09-03T08:00:00.000Z', 'done', 1],
+    expect(table.rows.map((r) => [r.trainee, r.generatedAt, r.exercises['first-scene'], r.done, r.signedBy, r.wordsWritten])).toEqual([
+      ['Budi', '2026-09-04T08:00:00.000Z', 'started', 0, null, null],
+      ['Sari', '2026-09-03T08:00:00.000Z', 'done', 1, null, null],
     ]);
   });
 });

@@ -11,6 +11,8 @@ import { openBackend, REPO_ROOT, type Backend } from '../../../electron/host.ts'
 import { readFolderPack } from '../../../electron/course/read-folder-pack.ts';
 import { installPack, installPreview } from '../../../electron/services/course-install.ts';
 import { packFolder } from '../course/pack-fixture.ts';
+import { readPackBytes } from '../../../electron/course/read-pack.ts';
+import { createKey } from '../../../electron/trust/key-store.ts';
 import { tempDataDir } from '../temp.ts';
 import { callerOf } from './call.ts';
 
@@ -34,6 +36,24 @@ function upload(dir: string, edit?: (files: { path: string; content: string }[])
 }
 
 describe('instructor folder services', () => {
+  it('signs a build itself when its key store holds the publisher key, and refuses it unsigned otherwise', async () => {
+    const data = tempDataDir();
+    backend = openBackend(data, 'cli', 'en-US');
+    const key = createKey(data, 'programme', 'publisher', 'Programme 2026');
+    const files = upload(packFolder(undefined, { publisherKey: key.publicKey }));
+    // The folder has no course.sig: the app holds the key course.json names, so it signs.
+    const built = await backend.handlers['course.buildFolder']({ files });
+    const read = await readPackBytes(Buffer.from(built.content, 'base64'));
+    expect(read.ok && read.value.signers).toEqual([key.publicKey]);
+
+    const other = openBackend(tempDataDir(), 'cli', 'en-US');
+    try {
+      await expect(other.handlers['course.buildFolder']({ files })).rejects.toMatchObject({ code: 'trust.pack_unsigned', params: { fingerprint: key.fingerprint } });
+    } finally {
+      other.close();
+    }
+  });
+
   it('checks, builds the same bytes as the CLI, and previews apart from the real pack', async () => {
     const data = tempDataDir();
     backend = openBackend(data, 'cli', 'en-US');

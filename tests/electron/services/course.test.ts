@@ -107,7 +107,7 @@ describe('course services', () => {
     await expect(call('course.record', { packId: 'id.naskah.test-pack', kind: 'checks_passed' as never, itemId: 'first-scene' })).rejects.toMatchObject({ code: 'common.invalid_input' });
 
     const file = await call('course.exportReport', { packId: 'id.naskah.test-pack', trainee: 'Dewi Lestari', format: 'json' });
-    expect(file.fileName).toMatch(/^report-dewi-lestari-\d{4}-\d{2}-\d{2}T\d{4}\.json$/);
+    expect(file.fileName).toMatch(/^report-dewi-lestari-\d{4}-\d{2}-\d{2}T\d{4}\.naskahreport$/);
     const report = JSON.parse(file.content);
     const exercise = report.activities.find((x: { id: string }) => x.id === 'first-scene');
     expect(exercise).toMatchObject({ status: 'started', checksPassed: 0, checksTotal: 1, checks: [{ id: 'two-scenes', passed: false }] });

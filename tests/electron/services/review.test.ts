@@ -12,6 +12,8 @@ import { buildBundle, draftSha256, readBundle } from '../../../electron/review/b
 import type { Input, MethodName, Output } from '../../../shared/api.ts';
 import type { TextAnchor } from '../../../shared/review/anchor.ts';
 import type { Screenplay } from '../../../shared/screenplay/model.ts';
+import { mentorSigner } from '../../../electron/trust/role-keys.ts';
+import { signJson } from '../../../electron/trust/signed-json.ts';
 import { el, findById, insertedBefore, sampleScript, sceneMovedToEnd, withText, without } from '../../shared/review/fixtures.ts';
 
 let dirs: string[] = [];
@@ -291,8 +293,13 @@ describe('review: bad input changes nothing', () => {
     const wrong = await refusal(trainee, 'review.importFeedback', { scriptId: other.id, content: feedback });
     expect(wrong).toEqual({ code: 'review.wrong_script', params: { fileTitle: 'Pulang', title: 'Lain' } });
 
+    // Changed after the mentor signed it: refused before anything it says is believed.
     const otherDraft = JSON.stringify({ ...JSON.parse(feedback), draftSha256: 'b'.repeat(64) });
-    expect((await refusal(trainee, 'review.importFeedback', { scriptId, content: otherDraft })).code).toBe('review.unknown_draft');
+    expect((await refusal(trainee, 'review.importFeedback', { scriptId, content: otherDraft })).code).toBe('trust.feedback_bad_signature');
+    // Signed by the mentor, but for a draft this script never sent.
+    const { signature: _s, ...unsigned } = { ...JSON.parse(feedback), draftSha256: 'b'.repeat(64) };
+    const signedOther = JSON.stringify(signJson('feedback', unsigned, mentorSigner(mentor.ctx.dataDir)));
+    expect((await refusal(trainee, 'review.importFeedback', { scriptId, content: signedOther })).code).toBe('review.unknown_draft');
     expect((await refusal(trainee, 'review.importFeedback', { scriptId, content: feedback.slice(0, 200) })).code).toBe('review.feedback_not_json');
     expect((await refusal(trainee, 'review.importFeedback', { scriptId, content: '{"format":"naskah-feedback","formatVersion":1}' })).code).toBe('review.feedback_invalid');
     expect((await refusal(trainee, 'review.importFeedback', { scriptId, content: 'x'.repeat(10 * 1024 * 1024 + 1) })).code).toBe('review.file_too_large');

@@ -28,7 +28,7 @@ describe('sample course pack', () => {
     }
     const onDisk = fs
       .readdirSync(DIR, { recursive: true, withFileTypes: true })
-      .filter((e) => e.isFile() && e.name !== 'course.json')
+      .filter((e) => e.isFile() && e.name !== 'course.json' && e.name !== 'course.sig')
       .map((e) => path.relative(DIR, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
       .sort();
     expect(m.files.map((f) => f.path).sort()).toEqual(onDisk);

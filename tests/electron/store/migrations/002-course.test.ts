@@ -44,7 +44,8 @@ describe('migration 002 (course)', () => {
 
   it('stores an imported report once per content hash', () => {
     const db = open();
-    const insert = db.prepare('INSERT OR IGNORE INTO class_reports VALUES (?, ?, ?, ?, ?, ?)');
+    // Columns named: later migrations add columns of their own (004 adds signer_key).
+    const insert = db.prepare('INSERT OR IGNORE INTO class_reports (sha256, pack_id, trainee, body, generated_at, imported_at) VALUES (?, ?, ?, ?, ?, ?)');
     insert.run('h1', 'id.pack', 'Dewi', '{}', at, at);
     insert.run('h1', 'id.pack', 'Dewi', '{}', at, at);
     expect(db.prepare('SELECT count(*) n FROM class_reports').get()).toEqual({ n: 1 });

@@ -1,0 +1,140 @@
+/**
+ * naskah progress report COURSE_ID [-o FILE] [--csv] [--trainee NAME] — the trainee's report, the
+ * same signed file the app exports (the name defaults to the one set in the app).
+ * naskah report import FILE|DIR… [--course ID] — the instructor imports many reports at once and
+ * sees added / already there / refused with the reason; exit 1 if any was refused.
+ * naskah report class COURSE_ID [--json|--csv] — the class table, verified on this side.
+ * All through the contract (dispatch), exactly as the app calls it.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { ClassRow } from '../../shared/api/course.ts';
+import { AppError } from '../../shared/errors.ts';
+import { REPORT_EXTENSION, REPORT_MAX_BYTES } from '../../shared/course/report.ts';
+import { dispatch } from '../dispatch.ts';
+import type { Backend } from '../host.ts';
+import { translate, translateError } from '../i18n.ts';
+import { parseArgs, UsageError, writeFileAtomic, type CliIo } from './io.ts';
+import { withBackend } from './library.ts';
+
+async function call<T>(backend: Backend, method: 'course.exportReport' | 'course.importReports' | 'course.classTable' | 'review.getIdentity', input: unknown): Promise<T> {
+  const reply = await dispatch(backend.handlers, method, input);
+  if (!reply.ok) throw new AppError(reply.error.code, reply.error.params);
+  return reply.result as T;
+}
+
+async function progressReport(argv: string[], io: CliIo): Promise<number> {
+  const { positional, flags } = parseArgs(argv, ['o', 'out', 'trainee']);
+  if (positional.length !== 1) throw new UsageError(translate('trust', 'cli.reportUsage'));
+  const out = (flags.o ?? flags.out) as string | undefined;
+  return withBackend(io, async (b) => {
+    const trainee = typeof flags.trainee === 'string' ? flags.trainee : (await call<{ traineeName: string }>(b, 'review.getIdentity', {})).traineeName;
+    if (!trainee.trim()) throw new UsageError(translate('trust', 'cli.needTrainee'));
+    const file = await call<{ fileName: string; content: string }>(b, 'course.exportReport', { packId: positional[0], trainee: trainee.trim().slice(0, 200), format: flags.csv ? 'csv' : 'json' });
+    if (typeof out !== 'string') {
+      io.stdout(file.content);
+      return 0;
+    }
+    const target = path.resolve(io.cwd, out);
+    try {
+      writeFileAtomic(target, file.content);
+    } catch (err) {
+      throw new AppError('cli.unwritable', { file: target, reason: (err as NodeJS.ErrnoException).code ?? String(err) });
+    }
+    io.stdout(translate('trust', 'cli.reportWritten', { file: target }) + '\n');
+    return 0;
+  });
+}
+
+/** The report files named: files as they are, folders searched (recursively) for .naskahreport and .json. */
+function reportFiles(io: CliIo, names: string[]): string[] {
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.isFile() && new RegExp(`\\.(${REPORT_EXTENSION}|json)$`, 'i').test(entry.name)) out.push(full);
+    }
+  };
+  for (const name of names) {
+    const full = path.resolve(io.cwd, name);
+    const stat = fs.statSync(full, { throwIfNoEntry: false });
+    if (!stat) throw new AppError('cli.unreadable', { file: full, reason: 'ENOENT' });
+    if (stat.isDirectory()) walk(full);
+    else out.push(full);
+  }
+  return out;
+}
+
+async function reportImport(argv: string[], io: CliIo): Promise<number> {
+  const { positional, flags } = parseArgs(argv, ['course']);
+  if (positional.length === 0) throw new UsageError(translate('trust', 'cli.reportUsage'));
+  const paths = reportFiles(io, positional);
+  const files = paths.map((p) => {
+    const size = fs.statSync(p).size;
+    // An oversized file is not read into memory; the service names it as too large.
+    return { fileName: path.basename(p), content: size > REPORT_MAX_BYTES ? ' '.repeat(REPORT_MAX_BYTES + 1) : fs.readFileSync(p, 'utf8') };
+  });
+  return withBackend(io, async (b) => {
+    const r = await call<{ added: number; duplicates: number; refused: { fileName: string; problem: { code: string; params: Record<string, string | number> } }[]; accepted: { fileName: string; status: 'added' | 'duplicate'; trainee: string }[] }>(
+      b,
+      'course.importReports',
+      { files, ...(typeof flags.course === 'string' ? { packId: flags.course } : {}) },
+    );
+    for (const a of r.accepted) io.stdout(translate('trust', a.status === 'added' ? 'cli.reportAdded' : 'cli.reportDuplicate', { file: a.fileName, trainee: a.trainee }) + '\n');
+    for (const x of r.refused) io.stderr(`naskah: ${translate('trust', 'cli.reportRefused', { file: x.fileName })} ${translateError(x.problem).replace(/\s*\n\s*/g, ' ')}\n`);
+    io.stdout(translate('trust', 'cli.reportTotals', { added: r.added, duplicates: r.duplicates, refused: r.refused.length }) + '\n');
+    return r.refused.length > 0 ? 1 : 0;
+  });
+}
+
+type ClassTableOut = { exercises: { id: string; title: { en: string; id: string }; completion: string }[]; rows: ClassRow[] };
+
+function cellText(row: ClassRow, id: string): string {
+  const status = row.exercises[id] ?? 'todo';
+  const approval = row.approvals[id];
+  const base = translate('trust', `cli.status.${status}`);
+  return approval ? `${base} (${translate('trust', approval.status === 'verified' ? 'cli.approvalVerified' : 'cli.approvalUnverified')})` : base;
+}
+
+function csvCell(v: string | number | null): string {
+  if (v === null) return '';
+  if (typeof v === 'number') return String(v);
+  const safe = /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
+  return `"${safe.replace(/"/g, '""')}"`;
+}
+
+async function reportClass(argv: string[], io: CliIo): Promise<number> {
+  const { positional, flags } = parseArgs(argv, []);
+  if (positional.length !== 1) throw new UsageError(translate('trust', 'cli.reportUsage'));
+  return withBackend(io, async (b) => {
+    const table = await call<ClassTableOut>(b, 'course.classTable', { packId: positional[0] });
+    if (flags.json) {
+      io.stdout(JSON.stringify(table, null, 2) + '\n');
+      return 0;
+    }
+    if (flags.csv) {
+      const head = ['trainee', 'revision', 'generated_at', 'done', 'total', 'words', 'signed_by', 'other_keys', ...table.exercises.flatMap((e) => [e.id, `${e.id}_approval`])];
+      const lines = table.rows.map((r) =>
+        [r.trainee, r.revision, r.generatedAt, r.done, r.total, r.wordsWritten, r.signedBy?.fingerprint ?? null, r.otherClaims.length, ...table.exercises.flatMap((e) => [r.exercises[e.id] ?? 'todo', r.approvals[e.id]?.status ?? null])].map(csvCell).join(','),
+      );
+      io.stdout([head.join(','), ...lines].join('\r\n') + '\r\n');
+      return 0;
+    }
+    if (table.rows.length === 0) {
+      io.stdout(translate('trust', 'cli.classEmpty') + '\n');
+      return 0;
+    }
+    for (const r of table.rows) {
+      const signed = r.signedBy ? translate('trust', 'cli.signedBy', { fingerprint: r.signedBy.fingerprint }) : translate('trust', 'cli.notSigned');
+      io.stdout(translate('trust', 'cli.classRow', { trainee: r.trainee, revision: r.revision, done: r.done, total: r.total, words: r.wordsWritten ?? '—', signed }) + '\n');
+      for (const e of table.exercises) io.stdout(`    ${e.title.en}: ${cellText(r, e.id)}\n`);
+      for (const x of r.removed) io.stdout(`    ${translate('trust', 'cli.removed', { id: x.id, status: translate('trust', `cli.status.${x.status}`) })}\n`);
+      for (const c of r.otherClaims) io.stdout(`    ${translate('trust', 'cli.otherClaim', { fingerprint: c.fingerprint ?? translate('trust', 'cli.noKey'), count: c.reports })}\n`);
+    }
+    return 0;
+  });
+}
+
+export const progressCommands = { report: progressReport };
+export const reportCommands = { import: reportImport, class: reportClass };

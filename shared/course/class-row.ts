@@ -1,0 +1,93 @@
+/**
+ * One trainee's row of the instructor's class table, derived from their latest report and the
+ * instructor's own copy of the pack — never from the report's own totals:
+ *  - each activity is mapped onto the instructor's revision through `migrations` (renamed ids,
+ *    followed through several renames); one the instructor's revision no longer has is listed as
+ *    removed, with the status the trainee had;
+ *  - an exercise the trainee's revision did not have yet is "absent", not "not started";
+ *  - done / total count the instructor's lessons and exercises; a mentor_approved exercise counts
+ *    as done only when its approval verifies (checked by the caller, which holds the keys);
+ *  - words written come from the report's days (a version-1 report has none: unknown).
+ */
+import type { CourseManifest } from './manifest-schema.ts';
+import { REPORT_SCHEMA, type AnyReport } from './report.ts';
+import type { Approval, ApprovalStatus } from '../trust/approval.ts';
+
+export type CellStatus = 'todo' | 'started' | 'done' | 'absent';
+
+export interface ApprovalCheck {
+  status: ApprovalStatus;
+  /** The mentor's name as the pack lists it, when the approval verified. */
+  mentor: string | null;
+}
+
+export interface DerivedRow {
+  version: string;
+  revision: number;
+  generatedAt: string;
+  done: number;
+  total: number;
+  wordsWritten: number | null;
+  exercises: Record<string, CellStatus>;
+  approvals: Record<string, ApprovalCheck>;
+  removed: { kind: 'lesson' | 'exercise'; id: string; status: 'todo' | 'started' | 'done' }[];
+}
+
+/** The id an old id has in this revision, following renames (old → new, possibly chained). */
+export function currentId(manifest: CourseManifest, id: string, known: ReadonlySet<string>): string | null {
+  let at = id;
+  for (let step = 0; step <= 16; step++) {
+    if (known.has(at)) return at;
+    const next = manifest.migrations?.[at];
+    if (next === undefined) return null;
+    at = next;
+  }
+  return null;
+}
+
+export function deriveClassRow(
+  manifest: CourseManifest,
+  report: AnyReport,
+  checkApproval: (approval: Approval | null, exerciseId: string) => ApprovalCheck,
+): DerivedRow {
+  const items = manifest.modules.flatMap((m) => [...m.lessons.map((l) => ({ kind: 'lesson' as const, id: l.id, completion: null })), ...m.exercises.map((e) => ({ kind: 'exercise' as const, id: e.id, completion: e.completion }))]);
+  const known = new Set(items.map((i) => `${i.kind}:${i.id}`));
+  const ids = { lesson: new Set(items.filter((i) => i.kind === 'lesson').map((i) => i.id)), exercise: new Set(items.filter((i) => i.kind === 'exercise').map((i) => i.id)) };
+
+  const reported = new Map<string, AnyReport['activities'][number]>();
+  const removed: DerivedRow['removed'] = [];
+  for (const a of report.activities) {
+    const id = currentId(manifest, a.id, ids[a.kind]);
+    if (id === null || !known.has(`${a.kind}:${id}`)) removed.push({ kind: a.kind, id: a.id, status: a.status });
+    else if (!reported.has(`${a.kind}:${id}`)) reported.set(`${a.kind}:${id}`, a);
+  }
+
+  const sameRevision = report.pack.revision === manifest.revision;
+  const exercises: Record<string, CellStatus> = {};
+  const approvals: Record<string, ApprovalCheck> = {};
+  let done = 0;
+  for (const item of items) {
+    const a = reported.get(`${item.kind}:${item.id}`);
+    const status: CellStatus = a ? a.status : sameRevision ? 'todo' : 'absent';
+    let counts = status === 'done';
+    if (item.completion === 'mentor_approved' && a?.status === 'done') {
+      const check = checkApproval('approval' in a ? a.approval : null, item.id);
+      approvals[item.id] = check;
+      counts = check.status === 'verified';
+    }
+    if (counts) done++;
+    if (item.kind === 'exercise') exercises[item.id] = status;
+  }
+
+  return {
+    version: report.pack.version,
+    revision: report.pack.revision,
+    generatedAt: report.generatedAt,
+    done,
+    total: items.length,
+    wordsWritten: report.schema === REPORT_SCHEMA ? report.days.reduce((n, d) => n + d.words, 0) : null,
+    exercises,
+    approvals,
+    removed,
+  };
+}
