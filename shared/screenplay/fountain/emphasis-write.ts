@@ -104,7 +104,7 @@ function pieces(line: string, on: Uint8Array, cut: Uint8Array | null): { id: Int
 /** A style's runs with their white-space ends switched off. */
 function trimmed(line: string, on: Uint8Array): Uint8Array {
   const { id } = pieces(line, on, null);
-  return id.map((v) => (v ? 1 : 0));
+  return Uint8Array.from(id, (v) => (v ? 1 : 0));
 }
 
 function writeLine(line: string, on: Record<Style, Uint8Array>): string {
