@@ -21,7 +21,7 @@ describe('naskah convert / import with a broken FDX', () => {
     'truncated.fdx': Buffer.from(GOOD.slice(0, 150)),
     'not-xml.fdx': Buffer.from('INT. WARUNG - MALAM\n\nHujan.\n'),
     'empty.fdx': Buffer.alloc(0),
-    'cp1252.fdx': Buffer.from(GOOD.replace('é', '\u0000'), 'utf8').map((b) => (b === 0 ? 0xe9 : b)),
+    'cp1252.fdx': Buffer.from(Buffer.from(GOOD.replace('é', '\u0000'), 'utf8').map((b) => (b === 0 ? 0xe9 : b))),
     'entities.fdx': Buffer.from(GOOD.replace('Café', 'Caf&eacute;')),
     'lol.fdx': Buffer.from('<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;">]><FinalDraft><Content><Paragraph><Text>&lol2;</Text></Paragraph></Content></FinalDraft>'),
   };
