@@ -5,7 +5,7 @@
 import PDFDocument from 'pdfkit';
 import { paginate, type LayoutLine } from '../../shared/screenplay/layout/paginate.ts';
 import { actionRightIn, PAPER_PROFILES, type Paper, type PaperProfile } from '../../shared/screenplay/layout/profiles.ts';
-import type { MarkStyle, Screenplay } from '../../shared/screenplay/model.ts';
+import { titleOf, type MarkStyle, type Screenplay } from '../../shared/screenplay/model.ts';
 import { textCells } from '../../shared/screenplay/layout/cells.ts';
 import { courierAscentPt, documentFallbackOrder, faceFor, fallbackFor, FONT_FACES, fontPath, setDocumentFallbackOrder, splitByCoverage, type CourierFace } from './fonts.ts';
 import { drawTitlePage } from './title-page.ts';
@@ -71,7 +71,7 @@ export function renderPdf(script: Screenplay, options: PdfOptions): Promise<Uint
     size: [profile.widthPt, profile.heightPt],
     margin: 0,
     autoFirstPage: false,
-    info: { Title: script.titlePage.find((f) => /^title$/i.test(f.key))?.value ?? '', Creator: 'Naskah', CreationDate: FIXED_DATE, ModDate: FIXED_DATE },
+    info: { Title: titleOf(script) ?? '', Creator: 'Naskah', CreationDate: FIXED_DATE, ModDate: FIXED_DATE },
   });
   registerFonts(doc, script);
   const chunks: Buffer[] = [];

@@ -3,6 +3,7 @@
  * (editor, parsers, writers, layout, stats). Its JSON form is contract 2 in
  * ARCHITECTURE.md, so field names here are part of a public format.
  */
+import { parseInline } from './fountain/inline.ts';
 
 export const ELEMENT_TYPES = [
   'scene_heading',
@@ -71,8 +72,11 @@ export function emptyScreenplay(): Screenplay {
 /** Element types whose text is stored in capitals as typed (industry convention). */
 export const UPPERCASE_TYPES: ReadonlySet<ElementType> = new Set(['scene_heading', 'character', 'transition', 'shot']);
 
-/** The title of a script: its "Title" title-page field, or undefined. */
+/**
+ * The title of a script: the first line of its "Title" title-page field, or undefined. Title-page
+ * values may carry Fountain emphasis (`_**BRICK & STEEL**_`): the markers are not part of the title.
+ */
 export function titleOf(script: Screenplay): string | undefined {
   const field = script.titlePage.find((f) => f.key.toLowerCase() === 'title');
-  return field?.value.split('\n')[0]?.trim() || undefined;
+  return parseInline(field?.value.split('\n')[0]?.trim() ?? '').text.trim() || undefined;
 }

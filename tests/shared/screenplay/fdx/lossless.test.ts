@@ -281,3 +281,10 @@ describe('broken FDX', () => {
     expect(code(fdx(`<Paragraph Type="Action">${'<Text Style="Bold">x</Text>'.repeat(50_000)}</Paragraph>`))).toBe('ok');
   });
 });
+
+describe('titleOf', () => {
+  it('drops the Fountain emphasis a title-page value may carry', async () => {
+    const { titleOf } = await import('../../../../shared/screenplay/model.ts');
+    expect(titleOf({ version: 1, titlePage: [{ key: 'Title', value: '_**BRICK & STEEL**_\n_**FULL RETIRED**_' }], elements: [] })).toBe('BRICK & STEEL');
+  });
+});
