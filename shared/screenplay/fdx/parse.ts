@@ -59,6 +59,8 @@ interface OpenParagraph {
   type: string;
   alignment: string;
   number?: string;
+  /** Sections, as Naskah writes them. */
+  depth?: string;
   text: string;
   marks: Mark[];
   /** Title page: the field this line belongs to, as Naskah wrote it. */
@@ -139,7 +141,7 @@ export function parseFdx(source: string): Result<Screenplay> {
       const marks = normaliseMarks(p.marks.map((m) => ({ ...m, end: Math.min(m.end, text.length) })));
       if (marks.length) el.marks = marks;
       if (type === 'scene_heading' && p.number) el.sceneNumber = p.number;
-      if (type === 'section') el.depth = 1;
+      if (type === 'section') el.depth = Math.min(6, Math.max(1, Math.trunc(Number(p.depth)) || 1));
       if (dualCues >= 2 && (type === 'character' || type === 'parenthetical' || type === 'dialogue')) el.dual = true;
       if (fdxType) el.fdxType = fdxType;
       if (fdxType && !(fdxType in FDX_TO_ELEMENT)) unresolved.push({ index: elements.length, fdxType, alignment: p.alignment });
@@ -173,7 +175,7 @@ export function parseFdx(source: string): Result<Screenplay> {
       return;
     }
     if (name === 'Paragraph') {
-      const p: OpenParagraph = { context, type: attr('Type') ?? 'Action', alignment: attr('Alignment') ?? '', number: attr('Number'), text: '', marks: [] };
+      const p: OpenParagraph = { context, type: attr('Type') ?? 'Action', alignment: attr('Alignment') ?? '', number: attr('Number'), depth: attr('NaskahDepth'), text: '', marks: [] };
       if (context === 'script') {
         if (contexts.length === 3) p.top = { firstElement: elements.length, embedded: 0 };
         if (attr('StartsNewPage') === 'Yes' && elements.length) pendingPageBreak = true;

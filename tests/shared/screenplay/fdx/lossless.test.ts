@@ -288,3 +288,10 @@ describe('titleOf', () => {
     expect(titleOf({ version: 1, titlePage: [{ key: 'Title', value: '_**BRICK & STEEL**_\n_**FULL RETIRED**_' }], elements: [] })).toBe('BRICK & STEEL');
   });
 });
+
+describe('FDX sections', () => {
+  it('keep their depth through Naskah’s own FDX', () => {
+    const script: Screenplay = { version: 1, titlePage: [], elements: [{ type: 'section', text: 'Babak 1', depth: 1 }, { type: 'section', text: 'Sekuen', depth: 2 }, { type: 'action', text: 'x' }] };
+    expect(read(writeFdx(script))).toEqual(script);
+  });
+});
