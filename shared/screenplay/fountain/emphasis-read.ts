@@ -46,12 +46,14 @@ interface Opener {
  */
 export const emphasisWork = { steps: 0 };
 
+const SPECIAL = /[*_\\]/g;
+
 const STAR_STYLES: Record<number, MarkStyle[]> = { 1: ['italic'], 2: ['bold'], 3: ['bold', 'italic'] };
 
 function readLine(line: string, base: number, marks: Mark[]): string {
   // Output pieces: literal text, or a slot an opener fills at the end (its unmatched stars).
-  const pieces: string[] = [];
-  const slotOf = new Map<number, Opener>();
+  // Literal text, or the opener whose unmatched markers fill that place once the line is read.
+  const pieces: (string | Opener)[] = [];
   // Pending marks refer to pieces; offsets are known once the line's output is assembled.
   const pending: { from: Opener; toPiece: number; styles: MarkStyle[] }[] = [];
   const stars: Opener[] = [];
@@ -67,8 +69,7 @@ function readLine(line: string, base: number, marks: Mark[]): string {
   const push = (o: Opener) => {
     flush();
     o.piece = pieces.length;
-    pieces.push('');
-    slotOf.set(o.piece, o);
+    pieces.push(o);
     if (o.ch === '*') {
       stars.push(o);
       starCounts[o.count]++;
@@ -173,8 +174,12 @@ function readLine(line: string, base: number, marks: Mark[]): string {
       continue;
     }
     if (c !== '*' && c !== '_') {
-      text += c;
-      i++;
+      // Plain text up to the next marker or escape, in one piece.
+      SPECIAL.lastIndex = i + 1;
+      const next = SPECIAL.exec(line)?.index ?? line.length;
+      emphasisWork.steps += next - i - 1;
+      text += line.slice(i, next);
+      i = next;
       continue;
     }
     let n = 1;
@@ -200,14 +205,15 @@ function readLine(line: string, base: number, marks: Mark[]): string {
   flush();
 
   // Assemble: an opener's slot holds its unmatched markers (literal), then the emphasis starts.
-  const startOf: number[] = new Array(pieces.length + 1);
-  const endOf: number[] = new Array(pieces.length);
+  const startOf = new Int32Array(pieces.length + 1);
+  const endOf = new Int32Array(pieces.length);
   let offset = base;
   for (let p = 0; p < pieces.length; p++) {
-    const o = slotOf.get(p);
-    if (o) pieces[p] = o.ch.repeat(o.count + o.extra);
+    const piece = pieces[p];
+    const literal = typeof piece === 'string' ? piece : piece.ch.repeat(piece.count + piece.extra);
+    pieces[p] = literal;
     startOf[p] = offset;
-    offset += pieces[p].length;
+    offset += literal.length;
     endOf[p] = offset;
   }
   startOf[pieces.length] = offset;
@@ -216,7 +222,7 @@ function readLine(line: string, base: number, marks: Mark[]): string {
     const end = startOf[m.toPiece];
     if (end > start) for (const style of m.styles) marks.push({ start, end, style });
   }
-  return pieces.join('');
+  return (pieces as string[]).join('');
 }
 
 /** Parses emphasis in raw Fountain text; linear in the length of the text. */
@@ -234,14 +240,17 @@ export function parseEmphasis(raw: string): InlineText {
   return { text: out.join('\n'), marks: normaliseMarks(marks) };
 }
 
+const STYLE_ORDER: Record<MarkStyle, number> = { bold: 0, italic: 1, underline: 2 };
+const byStyle = (a: Mark, b: Mark) => STYLE_ORDER[a.style] - STYLE_ORDER[b.style];
+
 /** Sorted, merged (touching same-style marks join), empty marks removed. */
 export function normaliseMarks(marks: readonly Mark[]): Mark[] {
-  const sorted = marks.filter((m) => m.end > m.start).sort((a, b) => a.style.localeCompare(b.style) || a.start - b.start);
+  const sorted = marks.filter((m) => m.end > m.start).sort((a, b) => byStyle(a, b) || a.start - b.start);
   const merged: Mark[] = [];
   for (const m of sorted) {
     const last = merged[merged.length - 1];
     if (last && last.style === m.style && m.start <= last.end) last.end = Math.max(last.end, m.end);
     else merged.push({ ...m });
   }
-  return merged.sort((a, b) => a.start - b.start || a.style.localeCompare(b.style));
+  return merged.sort((a, b) => a.start - b.start || byStyle(a, b));
 }
