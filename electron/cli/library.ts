@@ -9,7 +9,7 @@ import { openBackend, resolveDataDir, type Backend } from '../host.ts';
 import { translate } from '../i18n.ts';
 import { parseArgs, UsageError, type CliIo } from './io.ts';
 import { tellRecovery } from './recovery.ts';
-import { readScriptFile } from './read-input.ts';
+import { readScriptFile, readScriptText } from './read-input.ts';
 import { emit, formatFlag, paperFlag, pdfFlags } from './output.ts';
 
 export function withBackend<T>(io: CliIo, fn: (b: Backend) => Promise<T>): Promise<T> {
@@ -39,13 +39,14 @@ export async function importCommand(argv: string[], io: CliIo): Promise<number> 
   const { positional } = parseArgs(argv, []);
   if (positional.length !== 1) throw new UsageError('import needs exactly one file');
   const file = path.resolve(io.cwd, positional[0]);
-  let content: string;
+  let bytes: Buffer;
   try {
-    // The contract carries a PDF as base64, text formats as text.
-    content = isPdfFileName(file) ? fs.readFileSync(file).toString('base64') : fs.readFileSync(file, 'utf8');
+    bytes = fs.readFileSync(file);
   } catch (err) {
     throw new AppError('cli.unreadable', { file, reason: (err as NodeJS.ErrnoException).code ?? String(err) });
   }
+  // The contract carries a PDF as base64, text formats as text (decoded as the app decodes them).
+  const content = isPdfFileName(file) ? bytes.toString('base64') : readScriptText(file, bytes);
   // Read in full before the library is opened: a file that cannot be imported changes nothing,
   // not even by creating the data directory.
   await readScriptFile(file);

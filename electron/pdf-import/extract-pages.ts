@@ -18,8 +18,30 @@ interface TextItem {
   width: number;
 }
 
-function linesOf(items: TextItem[], page: number): PdfLine[] {
+/** Any letter outside ASCII: what a PDF writer spreads over fixed cells (CJK, Hangul, Cyrillic, …). */
+const WIDE = /[^\x00-\x7f]/;
+
+/**
+ * pdf.js puts a space between glyphs set wider apart than their font would (text spread over
+ * Courier's cells, as Naskah and other screenplay tools print CJK, Hangul and Cyrillic), and
+ * gives narrow gaps between such runs as space items of their own. Neither is a space in the text:
+ * "図 書 館" is 図書館. A real space is a character of its own, as wide as Courier's (0.6 em).
+ */
+function unspread(str: string): string {
+  return /^(\S )+\S$/u.test(str) && [...str].every((c) => c === ' ' || WIDE.test(c)) ? str.replace(/ /g, '') : str;
+}
+
+function isSpuriousSpace(it: TextItem, prev: TextItem | undefined, next: TextItem | undefined): boolean {
+  if (it.str.trim() !== '' || !prev || !next) return false;
+  const em = Math.hypot(it.transform[0], it.transform[1]) || 12;
+  const before = prev.str.trimEnd().slice(-1);
+  const after = next.str.trimStart()[0] ?? '';
+  return it.width < 0.35 * em && (WIDE.test(before) || WIDE.test(after));
+}
+
+function linesOf(raw: TextItem[], page: number): PdfLine[] {
   const rows = new Map<number, TextItem[]>();
+  const items = raw.filter((it, i) => !isSpuriousSpace(it, raw[i - 1], raw[i + 1])).map((it) => ({ ...it, str: unspread(it.str) }));
   for (const it of items) {
     if (!it.str) continue;
     const y = Math.round(it.transform[5] / 2) * 2;

@@ -1,21 +1,96 @@
 /**
- * Free-positioned text (title page) in Courier Prime with the fallback font for characters it
- * lacks, at natural widths: the title page is not laid out in cells.
+ * Free-positioned text (the title page) in Courier Prime with the fallback fonts for characters it
+ * lacks, at natural widths (the title page is not laid out in cells), with emphasis: a title-page
+ * value may carry Fountain markup (`_**BRICK & STEEL**_`), drawn bold, italic and underlined.
  */
-import { courierAscentPt, fallbackFor, splitByCoverage, type CourierFace } from './fonts.ts';
+import { normaliseMarks, parseInline } from '../../shared/screenplay/fountain/inline.ts';
+import type { Mark, MarkStyle } from '../../shared/screenplay/model.ts';
+import { courierAscentPt, documentFallbackOrder, faceFor, fallbackFor, splitByCoverage, type CourierFace } from './fonts.ts';
 
-export function mixedWidth(doc: PDFKit.PDFDocument, text: string, face: CourierFace): number {
+export interface StyledLine {
+  text: string;
+  marks: Mark[];
+}
+
+interface Run {
+  text: string;
+  face: CourierFace;
+  underline: boolean;
+}
+
+/** A title-page value → its lines with marks (Fountain emphasis read, markers gone). */
+export function styledLines(value: string): StyledLine[] {
+  const { text, marks } = parseInline(value);
+  const out: StyledLine[] = [];
+  let start = 0;
+  for (const line of text.split('\n')) {
+    const end = start + line.length;
+    out.push({
+      text: line,
+      marks: normaliseMarks(marks.filter((m) => m.end > start && m.start < end).map((m) => ({ start: Math.max(m.start, start) - start, end: Math.min(m.end, end) - start, style: m.style }))),
+    });
+    start = end + 1;
+  }
+  return out;
+}
+
+function runs(line: StyledLine, extra: readonly MarkStyle[] = []): Run[] {
+  const cuts = new Set([0, line.text.length]);
+  for (const m of line.marks) cuts.add(m.start).add(m.end);
+  const points = [...cuts].sort((a, b) => a - b);
+  const out: Run[] = [];
+  for (let i = 0; i + 1 < points.length; i++) {
+    const [a, b] = [points[i], points[i + 1]];
+    if (a === b) continue;
+    const styles = new Set<MarkStyle>([...extra, ...line.marks.filter((m) => m.start <= a && m.end >= b).map((m) => m.style)]);
+    out.push({ text: line.text.slice(a, b), face: faceFor(styles), underline: styles.has('underline') });
+  }
+  return out;
+}
+
+function parts(doc: PDFKit.PDFDocument, run: Run) {
+  return splitByCoverage(run.text, documentFallbackOrder(doc, run.text)).map((p) => ({ ...p, font: p.fallback ? fallbackFor(run.face, p.family) : run.face }));
+}
+
+export function styledWidth(doc: PDFKit.PDFDocument, line: StyledLine, extra: readonly MarkStyle[] = []): number {
   let w = 0;
-  for (const part of splitByCoverage(text)) w += doc.font(part.fallback ? fallbackFor(face) : face).widthOfString(part.text);
+  for (const run of runs(line, extra)) for (const p of parts(doc, run)) w += doc.font(p.font).widthOfString(p.text);
   return w;
 }
 
-export function drawMixed(doc: PDFKit.PDFDocument, text: string, x: number, y: number, face: CourierFace, sizePt: number): void {
+export function drawStyled(doc: PDFKit.PDFDocument, line: StyledLine, x: number, y: number, sizePt: number, extra: readonly MarkStyle[] = []): void {
   let cx = x;
-  for (const part of splitByCoverage(text)) {
-    // One baseline for both fonts: Courier's, whatever the fallback's ascent.
-    const baseline = y + courierAscentPt(sizePt);
-    doc.font(part.fallback ? fallbackFor(face) : face).text(part.text, cx, baseline, { lineBreak: false, underline: false, baseline: 'alphabetic' });
-    cx += doc.widthOfString(part.text);
+  // One baseline for every font: Courier's, whatever the fallback's ascent.
+  const baseline = y + courierAscentPt(sizePt);
+  for (const run of runs(line, extra)) {
+    const from = cx;
+    for (const p of parts(doc, run)) {
+      doc.font(p.font).text(p.text, cx, baseline, { lineBreak: false, underline: false, baseline: 'alphabetic' });
+      cx += doc.widthOfString(p.text);
+    }
+    // Drawn here, under Courier's baseline: pdfkit's own underline assumes text placed by its top.
+    if (run.underline) doc.save().lineWidth(sizePt / 20).moveTo(from, baseline + sizePt / 8).lineTo(cx, baseline + sizePt / 8).stroke().restore();
   }
+}
+
+/** Word-wraps a styled line to `width` points (a word longer than the width is cut where it must be). */
+export function wrapStyled(doc: PDFKit.PDFDocument, line: StyledLine, width: number, extra: readonly MarkStyle[] = []): StyledLine[] {
+  const slice = (a: number, b: number): StyledLine => ({
+    text: line.text.slice(a, b),
+    marks: line.marks.filter((m) => m.end > a && m.start < b).map((m) => ({ start: Math.max(m.start, a) - a, end: Math.min(m.end, b) - a, style: m.style })),
+  });
+  if (styledWidth(doc, line, extra) <= width) return [line];
+  const out: StyledLine[] = [];
+  let start = 0;
+  while (start < line.text.length) {
+    let end = line.text.length;
+    while (end > start + 1 && styledWidth(doc, slice(start, end), extra) > width) {
+      const space = line.text.lastIndexOf(' ', end - 1);
+      end = space > start ? space : end - 1;
+    }
+    out.push(slice(start, end));
+    start = end;
+    while (line.text[start] === ' ') start++;
+  }
+  return out;
 }

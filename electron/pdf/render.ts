@@ -5,10 +5,9 @@
 import PDFDocument from 'pdfkit';
 import { paginate, type LayoutLine } from '../../shared/screenplay/layout/paginate.ts';
 import { actionRightIn, PAPER_PROFILES, type Paper, type PaperProfile } from '../../shared/screenplay/layout/profiles.ts';
-import type { MarkStyle, Screenplay } from '../../shared/screenplay/model.ts';
+import { titleOf, type MarkStyle, type Screenplay } from '../../shared/screenplay/model.ts';
 import { textCells } from '../../shared/screenplay/layout/cells.ts';
-import { titleOf } from '../../shared/screenplay/rules/title.ts';
-import { courierAscentPt, faceFor, fallbackFor, fontPath, splitByCoverage, type CourierFace, type FontFace } from './fonts.ts';
+import { courierAscentPt, documentFallbackOrder, faceFor, fallbackFor, FONT_FACES, fontPath, setDocumentFallbackOrder, splitByCoverage, type CourierFace } from './fonts.ts';
 import { drawTitlePage } from './title-page.ts';
 
 export interface PdfOptions {
@@ -19,8 +18,10 @@ export interface PdfOptions {
 
 const FIXED_DATE = new Date(Date.UTC(2000, 0, 1));
 
-export function registerFonts(doc: PDFKit.PDFDocument): void {
-  for (const face of ['regular', 'bold', 'italic', 'boldItalic', 'fallback', 'fallbackBold'] as FontFace[]) doc.registerFont(face, fontPath(face));
+/** Registers every face (pdfkit opens a font file only on first use); with the script, the order of its CJK fallbacks. */
+export function registerFonts(doc: PDFKit.PDFDocument, script?: Screenplay): void {
+  for (const face of FONT_FACES) doc.registerFont(face, fontPath(face));
+  if (script) setDocumentFallbackOrder(doc, [...script.titlePage.map((f) => f.value), ...script.elements.map((e) => e.text)].join('\n'));
 }
 
 /** Splits a line at mark boundaries into runs that each have one font face and underline flag. */
@@ -46,13 +47,13 @@ export function drawLine(doc: PDFKit.PDFDocument, profile: PaperProfile, line: L
   let cx = x;
   for (const run of runs(line)) {
     const face = line.type === 'lyrics' && run.face === 'regular' ? 'italic' : run.face;
-    for (const part of splitByCoverage(run.text)) {
+    for (const part of splitByCoverage(run.text, documentFallbackOrder(doc, run.text))) {
       const cells = textCells(part.text);
       if (!part.fallback) {
         doc.font(face).text(part.text, cx, y, { lineBreak: false, underline: run.underline, characterSpacing: 0 });
       } else {
         // The fallback font is proportional: spread its glyphs over the cells the layout gave them.
-        doc.font(fallbackFor(face));
+        doc.font(fallbackFor(face, part.family));
         const chars = [...part.text].length;
         const spacing = chars > 0 ? (cells * charW - doc.widthOfString(part.text)) / chars : 0;
         const baseline = y + courierAscentPt(profile.fontSizePt);
@@ -72,7 +73,7 @@ export function renderPdf(script: Screenplay, options: PdfOptions): Promise<Uint
     autoFirstPage: false,
     info: { Title: titleOf(script) ?? '', Creator: 'Naskah', CreationDate: FIXED_DATE, ModDate: FIXED_DATE },
   });
-  registerFonts(doc);
+  registerFonts(doc, script);
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));
   const done = new Promise<Uint8Array>((resolve, reject) => {

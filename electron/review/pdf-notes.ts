@@ -100,7 +100,7 @@ export async function renderPdfWithNotes(
   }
 
   const doc = new PDFDocument({ size: [profile.widthPt, profile.heightPt], margin: 0, autoFirstPage: false, info: { Title: titleOf(screenplay) ?? '', Creator: 'Naskah' } });
-  registerFonts(doc);
+  registerFonts(doc, screenplay);
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));
   const done = new Promise<void>((resolve, reject) => {

@@ -33,6 +33,7 @@ export function toSlate(script: Screenplay): ScriptBlock[] {
     if (el.sceneNumber !== undefined) block.sceneNumber = el.sceneNumber;
     if (el.depth !== undefined) block.depth = el.depth;
     if (el.dual) block.dual = true;
+    if (el.fdxType !== undefined) block.fdxType = el.fdxType;
     return block;
   });
   return blocks.length ? blocks : [{ type: 'scene_heading', id: newElementId(), children: [{ text: '' }] }];
@@ -52,6 +53,7 @@ export function blockToElement(block: ScriptBlock): ScriptElement {
   if (block.sceneNumber !== undefined) el.sceneNumber = block.sceneNumber;
   if (block.depth !== undefined) el.depth = block.depth;
   if (block.dual) el.dual = true;
+  if (block.fdxType !== undefined) el.fdxType = block.fdxType;
   return el;
 }
 

@@ -10,6 +10,8 @@ export interface ScriptBlock {
   sceneNumber?: string;
   depth?: number;
   dual?: true;
+  /** Kept for the FDX writer (model.ts); it writes it only while the block's type still fits it. */
+  fdxType?: string;
   children: ScriptText[];
 }
 

@@ -7,6 +7,8 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ScriptSummary } from '../../shared/api/library.ts';
 import { TRASH_DAYS, type TrashItem } from '../../shared/api/trash.ts';
+import { AppError } from '../../shared/errors.ts';
+import { decodeScriptBytes } from '../../shared/screenplay/decode-text.ts';
 import { isPdfFileName } from '../../shared/screenplay/formats.ts';
 import { invoke } from '../api.ts';
 import { fileToBase64 } from '../ui/file-base64.ts';
@@ -14,6 +16,12 @@ import { ErrorBanner } from '../ui/ErrorBanner.tsx';
 import { FilePickButton } from '../ui/FilePickButton.tsx';
 import { libraryState, useLibraryState } from './library-state.ts';
 import { TrashView } from './TrashView.tsx';
+
+async function fileText(file: File): Promise<string> {
+  const text = decodeScriptBytes(new Uint8Array(await file.arrayBuffer()), file.name);
+  if (!text.ok) throw new AppError(text.error.code, text.error.params);
+  return text.value;
+}
 
 export function LibraryScreen({ onOpen }: { onOpen(id: string): void }) {
   const { t, i18n } = useTranslation('library');
@@ -55,8 +63,9 @@ export function LibraryScreen({ onOpen }: { onOpen(id: string): void }) {
   const importFile = async (file: File) => {
     setError(null);
     try {
-      // A screenplay PDF travels as base64; the text formats as text.
-      const content = isPdfFileName(file.name) ? await fileToBase64(file) : await file.text();
+      // A screenplay PDF travels as base64; the text formats as text, decoded as the CLI decodes
+      // them (UTF-16 from Windows Notepad, an FDX's declared encoding; other text must be UTF-8).
+      const content = isPdfFileName(file.name) ? await fileToBase64(file) : await fileText(file);
       const s = await invoke('library.import', { fileName: file.name, content });
       await refresh();
       onOpen(s.id);

@@ -39,6 +39,7 @@ export function toJsonModel(script: Screenplay): Screenplay {
       if (el.sceneNumber !== undefined) out.sceneNumber = el.sceneNumber;
       if (el.depth !== undefined) out.depth = el.depth;
       if (el.dual) out.dual = true;
+      if (el.fdxType !== undefined) out.fdxType = el.fdxType;
       return out;
     }),
   };

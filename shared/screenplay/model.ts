@@ -3,6 +3,7 @@
  * (editor, parsers, writers, layout, stats). Its JSON form is contract 2 in
  * ARCHITECTURE.md, so field names here are part of a public format.
  */
+import { parseInline } from './fountain/inline.ts';
 
 export const ELEMENT_TYPES = [
   'scene_heading',
@@ -45,6 +46,12 @@ export interface ScriptElement {
   depth?: number;
   /** The second character of a dual-dialogue pair and the lines spoken under it. */
   dual?: true;
+  /**
+   * The Final Draft element type this element was read from, where its own type would be written
+   * as another ("General", "Cast List", "New Act", "End of Act", "Cold Opening", a template's own
+   * types; "Title" on the synopsis that holds an index card's title): written back to FDX.
+   */
+  fdxType?: string;
 }
 
 export interface TitleField {

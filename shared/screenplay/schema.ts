@@ -30,6 +30,7 @@ export const elementSchema = z.object({
   sceneNumber: z.string().max(20).optional(),
   depth: z.number().int().min(1).max(6).optional(),
   dual: z.literal(true).optional(),
+  fdxType: z.string().min(1).max(100).optional(),
 });
 
 export const titleFieldSchema = z.object({

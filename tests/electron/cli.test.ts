@@ -69,7 +69,7 @@ describe('naskah CLI (contract 1)', () => {
     const r = naskah(['convert', bad, '--to', 'json', '-o', out]);
     expect(r.code).toBe(1);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
-    expect(r.stderr).toMatch(/not valid XML/);
+    expect(r.stderr).toMatch(/Final Draft file stops too early \(line 1\)/);
     expect(fs.readdirSync(dir)).toEqual(['bad.fdx']);
     expect(naskah(['convert', path.join(dir, 'x.doc'), '--to', 'json']).code).toBe(1);
     expect(naskah(['convert', bad, '--to', 'docx']).stderr).toMatch(/unknown format/);

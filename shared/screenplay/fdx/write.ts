@@ -1,41 +1,24 @@
-/** Final Draft writer: FinalDraft document Version 5 XML, styled runs, dual dialogue, title page. */
-import type { Mark, Screenplay, ScriptElement } from '../model.ts';
-import { ELEMENT_TO_FDX } from './paragraph-types.ts';
-import { titleLayout } from './title-page.ts';
+/**
+ * Final Draft writer: FinalDraft document Version 5 XML, styled runs, dual dialogue, title page,
+ * index cards (a heading's synopses, scene-properties.ts), script notes (script-notes.ts) and
+ * Final Draft's own element types (paragraph-types.ts).
+ */
+import type { Screenplay, ScriptElement } from '../model.ts';
+import { writeParagraphType } from './paragraph-types.ts';
+import { cardLength, scenePropertiesXml } from './scene-properties.ts';
+import { ScriptNotesWriter } from './script-notes.ts';
+import { escapeXml, textRunsXml } from './styled-text.ts';
+import { titlePageXml } from './title-page.ts';
 
-function escapeXml(s: string): string {
-  return s.replace(/[<>&"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' })[c]!);
-}
-
-/** Splits text at mark boundaries into <Text Style="…"> runs. */
-function textRuns(text: string, marks: readonly Mark[] = []): string {
-  if (text === '') return '<Text></Text>';
-  const cuts = new Set([0, text.length]);
-  for (const m of marks) {
-    cuts.add(Math.min(m.start, text.length));
-    cuts.add(Math.min(m.end, text.length));
-  }
-  const points = [...cuts].sort((a, b) => a - b);
-  let out = '';
-  for (let i = 0; i + 1 < points.length; i++) {
-    const [a, b] = [points[i], points[i + 1]];
-    if (a === b) continue;
-    const styles = ['Bold', 'Italic', 'Underline'].filter((s) =>
-      marks.some((m) => m.style === s.toLowerCase() && m.start <= a && m.end >= b),
-    );
-    const style = styles.length ? ` Style="${styles.join('+')}"` : '';
-    out += `<Text${style}>${escapeXml(text.slice(a, b))}</Text>`;
-  }
-  return out;
-}
-
-function paragraph(el: ScriptElement, newPage: boolean): string {
-  if (el.type === 'page_break') return '';
-  const attrs = [`Type="${ELEMENT_TO_FDX[el.type]}"`];
-  if (el.type === 'centered') attrs.push('Alignment="Center"');
+function paragraph(el: ScriptElement, newPage: boolean, card: readonly ScriptElement[] = []): string {
+  const { type, centre } = writeParagraphType(el);
+  const attrs = [`Type="${escapeXml(type)}"`];
+  if (centre) attrs.push('Alignment="Center"');
   if (el.type === 'scene_heading' && el.sceneNumber) attrs.push(`Number="${escapeXml(el.sceneNumber)}"`);
+  // Naskah's own: a section's depth (Final Draft has no sections; it ignores the attribute).
+  if (el.type === 'section' && (el.depth ?? 1) > 1) attrs.push(`NaskahDepth="${el.depth}"`);
   if (newPage) attrs.push('StartsNewPage="Yes"');
-  return `    <Paragraph ${attrs.join(' ')}>${textRuns(el.text, el.marks)}</Paragraph>`;
+  return `    <Paragraph ${attrs.join(' ')}>${scenePropertiesXml(card)}${textRunsXml(el.text, el.marks)}</Paragraph>`;
 }
 
 const SPEECH = new Set(['character', 'parenthetical', 'dialogue']);
@@ -47,11 +30,17 @@ export function writeFdx(script: Screenplay): string {
     '  <Content>',
   ];
   const els = script.elements;
+  const notes = new ScriptNotesWriter();
   let newPage = false;
   for (let i = 0; i < els.length; i++) {
     const el = els[i];
     if (el.type === 'page_break') {
       newPage = true;
+      continue;
+    }
+    // Notes are Final Draft script notes, anchored after the paragraph before them: never printed.
+    if (el.type === 'note') {
+      notes.note(el.text);
       continue;
     }
     // A dual pair: the first speaker's block, then the block marked `dual`, inside <DualDialogue>.
@@ -64,27 +53,22 @@ export function writeFdx(script: Screenplay): string {
         out.push(`    <Paragraph${newPage ? ' StartsNewPage="Yes"' : ''}>`, '      <DualDialogue>');
         for (const d of els.slice(i, k)) out.push('  ' + paragraph(d, false));
         out.push('      </DualDialogue>', '    </Paragraph>');
+        notes.paragraph(2);
         newPage = false;
         i = k - 1;
         continue;
       }
     }
-    out.push(paragraph(el, newPage));
+    // A heading's synopses are its index card.
+    const card = el.type === 'scene_heading' ? els.slice(i + 1, i + 1 + cardLength(els, i)) : [];
+    out.push(paragraph(el, newPage, card));
+    notes.paragraph(el.text.length);
     newPage = false;
+    i += card.length;
   }
   out.push('  </Content>');
-  if (script.titlePage.length) {
-    out.push('  <TitlePage>', '    <Content>');
-    const top = script.titlePage.filter((f) => !titleLayout(f.key).bottom);
-    const bottom = script.titlePage.filter((f) => titleLayout(f.key).bottom);
-    const blank = '      <Paragraph Alignment="Center"><Text></Text></Paragraph>';
-    for (const f of [...top, ...bottom]) {
-      const { alignment } = titleLayout(f.key);
-      for (const line of f.value.split('\n')) out.push(`      <Paragraph Alignment="${alignment}"><Text>${escapeXml(line)}</Text></Paragraph>`);
-      out.push(blank);
-    }
-    out.push('    </Content>', '  </TitlePage>');
-  }
+  out.push(...titlePageXml(script.titlePage));
+  out.push(...notes.xml());
   out.push('</FinalDraft>');
   return out.join('\n') + '\n';
 }

@@ -19,7 +19,11 @@ export function normaliseNewlines(text: string): string {
   return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
 }
 
-/** Removes /* boneyard *\/ spans (they may cross lines); an unclosed one runs to the end. */
+/**
+ * Removes /* boneyard *\/ spans (they may cross lines); an unclosed one runs to the end. A boneyard
+ * that opens a line takes the white space after it on its last line too, so that what follows
+ * starts the line as if the boneyard had never been there ("/* draft *\/ Title: …" is a title page).
+ */
 export function stripBoneyard(text: string): string {
   let out = '';
   let i = 0;
@@ -30,6 +34,11 @@ export function stripBoneyard(text: string): string {
     const close = text.indexOf('*/', open + 2);
     if (close < 0) return out;
     i = close + 2;
+    const lineStart = out.lastIndexOf('\n') + 1;
+    if (/^[ \t]*$/.test(out.slice(lineStart))) {
+      out = out.slice(0, lineStart);
+      while (text[i] === ' ' || text[i] === '\t') i++;
+    }
   }
 }
 
@@ -121,11 +130,44 @@ export function startsTitlePage(line: string, next: string | undefined): boolean
   return indentedNext && m[1] !== m[1].toUpperCase();
 }
 
-function parseTitlePage(lines: string[]): { fields: TitleField[]; next: number } {
+/**
+ * A note standing alone from line i (which opens with "[["), possibly over several lines: lines
+ * are added until one holds "]]" — each line looked at once, never the growing body, so an
+ * unclosed "[[" over 200 000 lines stays linear. A line of two spaces is an empty line inside the
+ * note, as inside any other block. Null when the note does not close exactly at a line's end.
+ */
+function noteStandingAlone(lines: readonly string[], i: number): { text: string; next: number } | null {
+  let j = i;
+  const parts = [lines[i].trim()];
+  let closed = parts[0].includes(']]');
+  while (!closed && j + 1 < lines.length && (!isBlank(lines[j + 1]) || lines[j + 1] === '  ')) {
+    const piece = lines[++j].trim();
+    parts.push(piece);
+    closed = piece.includes(']]');
+  }
+  if (!closed) return null;
+  const body = parts.join('\n');
+  if (!body.endsWith(']]') || body.indexOf(']]') !== body.length - 2) return null;
+  return { text: body.slice(2, -2).trim(), next: j + 1 };
+}
+
+/**
+ * A title page opens the file, after blank lines and any notes standing alone (`[[…]]` before the
+ * title page is kept as a note at the top of the script; boneyard is already gone).
+ */
+function parseTitlePage(lines: string[]): { fields: TitleField[]; next: number; notes: ScriptElement[] } {
   const fields: TitleField[] = [];
+  const notes: ScriptElement[] = [];
   let i = 0;
-  while (i < lines.length && isBlank(lines[i])) i++;
-  if (!startsTitlePage(lines[i] ?? '', lines[i + 1])) return { fields, next: 0 };
+  for (;;) {
+    while (i < lines.length && isBlank(lines[i])) i++;
+    if (!lines[i]?.trim().startsWith('[[')) break;
+    const note = noteStandingAlone(lines, i);
+    if (!note) break;
+    notes.push({ type: 'note', text: note.text });
+    i = note.next;
+  }
+  if (!startsTitlePage(lines[i] ?? '', lines[i + 1])) return { fields, next: 0, notes: [] };
   while (i < lines.length && !isBlank(lines[i])) {
     const m = TITLE_KEY.exec(lines[i]);
     const indented = /^(\s{3,}|\t)/.test(lines[i]);
@@ -139,11 +181,11 @@ function parseTitlePage(lines: string[]): { fields: TitleField[]; next: number }
       const piece = lines[i].trim();
       last.value = last.value ? `${last.value}\n${piece}` : piece;
     } else {
-      return { fields: [], next: 0 };
+      return { fields: [], next: 0, notes: [] };
     }
     i++;
   }
-  return { fields, next: i };
+  return { fields, next: i, notes };
 }
 
 export function parseFountain(source: string): Result<Screenplay> {
@@ -159,8 +201,8 @@ export function parseFountain(source: string): Result<Screenplay> {
 }
 
 function parseLines(lines: string[]): Screenplay {
-  const { fields, next } = parseTitlePage(lines);
-  const elements: ScriptElement[] = [];
+  const { fields, next, notes } = parseTitlePage(lines);
+  const elements: ScriptElement[] = [...notes];
   let i = next;
 
   const push = (el: ScriptElement) => elements.push(el);
@@ -178,19 +220,10 @@ function parseLines(lines: string[]): Screenplay {
 
     // Notes standing alone, possibly over several lines.
     if (trimmed.startsWith('[[') && prevBlank) {
-      // Lines are added until one holds "]]"; each line is looked at once (not the growing body).
-      let j = i;
-      const parts = [trimmed];
-      let closed = trimmed.includes(']]');
-      while (!closed && j + 1 < lines.length && !isBlank(lines[j + 1])) {
-        const piece = lines[++j].trim();
-        parts.push(piece);
-        closed = piece.includes(']]');
-      }
-      const body = parts.join('\n');
-      if (closed && body.endsWith(']]') && body.indexOf(']]') === body.length - 2) {
-        push({ type: 'note', text: body.slice(2, -2).trim() });
-        i = j + 1;
+      const note = noteStandingAlone(lines, i);
+      if (note) {
+        push({ type: 'note', text: note.text });
+        i = note.next;
         continue;
       }
     }
@@ -209,8 +242,10 @@ function parseLines(lines: string[]): Screenplay {
     }
 
     if (/^=(?!=)/.test(trimmed)) {
-      push({ type: 'synopsis', text: trimmed.slice(1).trim() });
-      i++;
+      // Consecutive synopsis lines are one synopsis over several lines (an index card's text).
+      const parts: string[] = [];
+      while (i < lines.length && /^=(?!=)/.test(lines[i].trim())) parts.push(lines[i++].trim().slice(1).trim());
+      push({ type: 'synopsis', text: parts.join('\n') });
       continue;
     }
 
@@ -333,6 +368,17 @@ function parseSpeech(lines: string[], start: number, elements: ScriptElement[], 
     if (t.startsWith('(') && t.endsWith(')')) {
       flush();
       elements.push(inlineElement('parenthetical', dropInlineNotes(t), dual));
+    } else if (t.startsWith('(') && !t.includes(')')) {
+      // A parenthetical over several lines runs to the line that closes it (else it is dialogue).
+      let j = i;
+      while (j + 1 < lines.length && !isBlank(lines[j + 1]) && !lines[j].includes(')')) j++;
+      const last = lines[j].trim();
+      if (j > i && last.endsWith(')') && last.indexOf(')') === last.length - 1) {
+        flush();
+        const text = lines.slice(i, j + 1).map((l) => l.trim()).join('\n');
+        elements.push(inlineElement('parenthetical', dropInlineNotes(text), dual));
+        i = j;
+      } else (dialogue ??= []).push(t);
     } else {
       (dialogue ??= []).push(t);
     }

@@ -71,11 +71,14 @@ function writeElement(el: ScriptElement): string {
         .map((l) => `~${l}`)
         .join('\n');
     case 'note':
-      return `[[${el.text}]]`;
+      return `[[${blockLines(el.text)}]]`;
     case 'section':
       return `${'#'.repeat(el.depth ?? 1)} ${el.text}`;
     case 'synopsis':
-      return `= ${el.text}`;
+      return el.text
+        .split('\n')
+        .map((l) => `= ${l}`.trimEnd())
+        .join('\n');
     case 'page_break':
       return '===';
   }
@@ -96,6 +99,7 @@ export function writeFountain(script: Screenplay): string {
   }
   let speaking = false;
   let speechDual = false;
+  let leading = true;
   script.elements.forEach((el, i) => {
     // Speech lines follow their cue directly; every other element starts after a blank line.
     // Lyrics can also stand alone: they join a speech only from the same side of a dual pair,
@@ -105,12 +109,14 @@ export function writeFountain(script: Screenplay): string {
     speaking = el.type === 'character' || joinsPrevious;
     if (i > 0 && !joinsPrevious) out.push('');
     let text = writeElement(el);
-    // Without a title page, a first line such as "Note: …" would read as one: force its type.
-    if (i === 0 && script.titlePage.length === 0) {
+    // Without a title page, a first line such as "Note: …" would read as one (also after notes,
+    // which may stand before a title page): force its type.
+    if (leading && el.type !== 'note' && script.titlePage.length === 0) {
       const [first, second] = text.split('\n');
       if (startsTitlePage(first, second)) text = (el.type === 'transition' ? '> ' : el.type === 'character' ? '@' : '!') + text;
     }
     out.push(text);
+    if (el.type !== 'note') leading = false;
   });
   return out.join('\n') + '\n';
 }

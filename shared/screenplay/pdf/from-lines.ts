@@ -7,7 +7,7 @@
  * joined again. What a PDF cannot tell (bold/italic, dual-dialogue columns) is not guessed at.
  */
 import type { ElementType, Screenplay, ScriptElement, TitleField } from '../model.ts';
-import { cueVoice, isMoreMark } from '../rules/cue.ts';
+import { cueVoice, isMoreMark, nameAsWritten } from '../rules/cue.ts';
 import { isHeadingLine, leadingSceneNumber } from '../rules/heading.ts';
 
 /** One run of text on one baseline, in PDF points (origin bottom left, 72 per inch). */
@@ -61,14 +61,64 @@ function kindOf(line: PdfLine, margin: number, page: PdfPage): ElementType {
   if (centred && ((dx >= 1.9 && !isUpper(text)) || dx >= 3.2)) return 'centered';
   if (dx < 0.4) return isHeadingLine(text) && isUpper(text) ? 'scene_heading' : 'action';
   if (dx < 1.35) return text.startsWith('(') ? 'parenthetical' : 'dialogue';
+  // Cues sit 1.6" or more past the margin in every template seen (Final Draft's Big Fish: 1.9").
+  if (dx >= 1.6 && dx < 3.2 && isUpper(nameAsWritten(text)) && !text.startsWith('(')) return 'character';
   if (dx < 1.9) return text.startsWith('(') ? 'parenthetical' : 'dialogue';
   if (dx < 3.2 && isUpper(text)) return 'character';
   return isUpper(text) && /:$/.test(text) ? 'transition' : 'action';
 }
 
-/** Joins a wrapped line onto its element: PDF wrapping broke at a space, so a space goes back. */
+/** Letters written without spaces between words: Chinese and Japanese characters, kana, CJK punctuation. */
+const UNSPACED = /[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]/;
+
+/**
+ * Joins a wrapped line onto its element: PDF wrapping broke at a space, so a space goes back —
+ * except in Chinese and Japanese, which wrap between any two characters and have no spaces.
+ */
 function join(a: string, b: string): string {
-  return a.endsWith('-') && /^\p{Ll}/u.test(b) ? a + b : `${a} ${b}`;
+  if (UNSPACED.test(a.slice(-1)) || UNSPACED.test(b[0] ?? '')) return a + b;
+  // A line broken after the hyphen of a compound ("As-" / "Is") keeps it and takes no space;
+  // screenplay writers never hyphenate words themselves. A dash ("--") is followed by a space.
+  return /[\p{L}\p{N}]-$/u.test(a) && /^[\p{L}\p{N}]/u.test(b) ? a + b : `${a} ${b}`;
+}
+
+/**
+ * Runs on one baseline that are one line of text after all. The extractor splits a baseline at
+ * wide gaps to keep scene numbers in the margins and dual-dialogue columns apart; a gap of many
+ * spaces inside a line ("SUPER:      1998") is neither, and its runs are joined again. Dual
+ * dialogue is two runs a baseline, the right one past the page's middle, over a cue row of two
+ * names or two such rows running.
+ */
+function joinGaps(page: PdfPage, margin: number): PdfLine[] {
+  const rows = new Map<number, PdfLine[]>();
+  for (const l of page.lines) {
+    const row = rows.get(l.y) ?? [];
+    row.push(l);
+    rows.set(l.y, row);
+  }
+  const leftNumber = (l: PdfLine) => SCENE_NUMBER.test(l.text.trim()) && l.right < margin - 0.1 * INCH;
+  const inMargin = (l: PdfLine) => SCENE_NUMBER.test(l.text.trim()) && (leftNumber(l) || l.x > page.width - 1.2 * INCH || rows.get(l.y)!.some((o) => o !== l && leftNumber(o) && o.text.trim() === l.text.trim()));
+  const twoColumns = (row: PdfLine[] | undefined) => {
+    const text = row?.filter((l) => !inMargin(l)).sort((a, b) => a.x - b.x);
+    return !!text && text.length === 2 && text[0].x - margin >= 0.3 * INCH && text[1].x > page.width / 2 - 0.3 * INCH;
+  };
+  const ys = [...rows.keys()].sort((a, b) => b - a);
+  const out: PdfLine[] = [];
+  // Inside a dual-dialogue block (from its row of two cues while rows follow line by line), the
+  // left column may start at the action margin (Final Draft prints it so): never joined.
+  let dualBlock = false;
+  ys.forEach((y, i) => {
+    const row = rows.get(y)!.sort((a, b) => a.x - b.x);
+    const text = row.filter((l) => !inMargin(l));
+    const near = (j: number) => (j >= 0 && j < ys.length && Math.abs(ys[j] - y) < 15 ? rows.get(ys[j]) : undefined);
+    const cues = text.length === 2 && text.every((l) => isUpper(l.text.trim()) && l.text.trim().length <= 40) && twoColumns(row);
+    dualBlock = cues || (dualBlock && i > 0 && ys[i - 1] - y < 15);
+    const dual = dualBlock || (twoColumns(row) && (twoColumns(near(i - 1)) || twoColumns(near(i + 1))));
+    out.push(...row.filter(inMargin));
+    if (dual || text.length < 2) out.push(...text);
+    else out.push(text.slice(1).reduce((a, b) => ({ ...a, right: b.right, text: `${a.text.trimEnd()} ${b.text.trimStart()}` }), text[0]));
+  });
+  return out;
 }
 
 /** Title page: centred title, "written by", author(s) above; contact bottom left, date bottom right. */
@@ -106,7 +156,12 @@ export function screenplayFromPdfPages(pages: readonly PdfPage[]): Screenplay {
   const hasHeading = (p: PdfPage) => p.lines.some((l) => isHeadingLine(l.text));
   const titled = pages.length > 1 && !hasHeading(pages[0]) && pages[0].lines.length < 25;
   const body = titled ? pages.slice(1) : pages;
-  const margin = actionMargin(body.flatMap((p) => p.lines.filter((l) => l.x < p.width / 2 && !SCENE_NUMBER.test(l.text.trim())).map((l) => l.x)));
+  // Scene headings always sit at the action margin: where there are some, they say it (a short
+  // script may have more dialogue lines than action ones); else the shared leftmost indent does.
+  const headingXs = body.flatMap((p) => p.lines.filter((l) => isHeadingLine(l.text.trim()) && isUpper(l.text.trim()) && l.x < p.width / 2).map((l) => l.x));
+  const margin = headingXs.length
+    ? actionMargin(headingXs)
+    : actionMargin(body.flatMap((p) => p.lines.filter((l) => l.x < p.width / 2 && !SCENE_NUMBER.test(l.text.trim())).map((l) => l.x)));
 
   const elements: ScriptElement[] = [];
   let last = null as Last | null;
@@ -116,8 +171,9 @@ export function screenplayFromPdfPages(pages: readonly PdfPage[]): Screenplay {
   let carry = false;
 
   for (const page of body) {
-    const lines = [...page.lines].sort((a, b) => b.y - a.y || a.x - b.x);
+    const lines = joinGaps(page, margin).sort((a, b) => b.y - a.y || a.x - b.x);
     let pendingSceneNumber: string | undefined;
+    let pendingSceneNumberY: number | undefined;
     for (const line of lines) {
       const text = line.text.replace(/\s+/g, ' ').trim();
       if (!text) continue;
@@ -129,11 +185,17 @@ export function screenplayFromPdfPages(pages: readonly PdfPage[]): Screenplay {
         speechContinues = true;
         continue;
       }
+      // The same number printed again on the heading's right (wherever its right margin is).
+      if (SCENE_NUMBER.test(text) && last?.el.type === 'scene_heading' && last.y === line.y && last.el.sceneNumber === text.replace(/\.$/, '')) continue;
       if (SCENE_NUMBER.test(text) && (line.right < margin - 0.1 * INCH || line.x > page.width - 1.2 * INCH)) {
         pendingSceneNumber = text.replace(/\.$/, '');
+        pendingSceneNumberY = line.y;
         continue;
       }
       let type = kindOf(line, margin, page);
+      // A line at the action margin with its scene number beside it is a heading, whatever it says
+      // (Final Draft prints TITLE CARD, SECTION BREAK … as scene headings).
+      if (type === 'action' && pendingSceneNumber && pendingSceneNumberY === line.y && isUpper(text)) type = 'scene_heading';
       // A speech carried over a page break: drop the repeated "NAME (CONT'D)" and keep adding to it.
       if (type === 'character' && speechContinues && cueVoice(text) === lastCue) {
         speechContinues = false;
@@ -144,12 +206,22 @@ export function screenplayFromPdfPages(pages: readonly PdfPage[]): Screenplay {
       // An action paragraph cut by a page break mid-sentence carries on at the top of the next page.
       if (last && last.page !== line.page && last.el.type === 'action' && type === 'action' && !/[.!?:…"”)\]]$/.test(last.el.text)) carry = true;
       const gap = last && last.page === line.page ? last.y - line.y : Infinity;
+      const sameIndent = last !== null && Math.abs(last.x - line.x) < 0.05 * INCH;
+      // A wrapped line that its indent alone would misread: a parenthetical's second line (indented
+      // under its text, not its "("), a scene heading's second line (at the action margin), a
+      // dialogue line that happens to open with "(" at the dialogue's own indent.
+      if (last && gap < 15) {
+        const openParen = last.el.type === 'parenthetical' && !last.el.text.trimEnd().endsWith(')');
+        if (openParen && (type === 'dialogue' || type === 'parenthetical') && Math.abs(last.x - line.x) < 0.25 * INCH) type = 'parenthetical';
+        else if (last.el.type === 'scene_heading' && sameIndent && isUpper(text) && type === 'action') type = 'scene_heading';
+        else if (last.el.type === 'dialogue' && sameIndent && type === 'parenthetical') type = 'dialogue';
+      }
       const continues =
         last !== null &&
         (carry || gap < 15) &&
         (last.el.type === type || (last.el.type === 'dialogue' && type === 'dialogue')) &&
         Math.abs(last.x - line.x) < 0.2 * INCH &&
-        (type === 'action' || type === 'dialogue' || type === 'centered' || (type === 'parenthetical' && !last.el.text.endsWith(')')));
+        (type === 'action' || type === 'dialogue' || type === 'centered' || (type === 'parenthetical' && !last.el.text.endsWith(')')) || (type === 'scene_heading' && gap < 15));
       carry = false;
       if (last !== null && continues) {
         const prev: Last = last;

@@ -40,7 +40,7 @@ describe('PDF text outside Courier Prime', () => {
     expect(courierHas('안'.codePointAt(0)!)).toBe(false);
     expect(splitByCoverage('Halo 안녕!')).toEqual([
       { text: 'Halo ', fallback: false },
-      { text: '안녕', fallback: true },
+      { text: '안녕', fallback: true, family: 'kr' },
       { text: '!', fallback: false },
     ]);
   });

@@ -66,7 +66,7 @@ describe('library services (real SQLite file)', () => {
     backend = openBackend(tempDataDir(), 'cli', 'en-US');
     const s = await call('library.import', { fileName: 'warung.fountain', content: 'Title: Warung\n\nINT. WARUNG - MALAM\n\nHujan.\n' });
     expect(s.title).toBe('Warung');
-    await expect(call('library.import', { fileName: 'bad.fdx', content: '<FinalDraft><Content>' })).rejects.toMatchObject({ code: 'screenplay.bad_xml' });
+    await expect(call('library.import', { fileName: 'bad.fdx', content: '<FinalDraft><Content>' })).rejects.toMatchObject({ code: 'screenplay.fdx_truncated' });
     await expect(call('library.import', { fileName: 'bad.doc', content: 'x' })).rejects.toMatchObject({ code: 'screenplay.unknown_extension' });
     expect(await call('library.list', {})).toHaveLength(1);
   });

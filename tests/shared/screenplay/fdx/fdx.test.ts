@@ -46,7 +46,7 @@ describe('FDX', () => {
     expect(s.elements).toEqual([
       { type: 'scene_heading', text: 'INT. WARUNG - MALAM', sceneNumber: '1' },
       { type: 'action', text: 'Hujan deras.', marks: [{ start: 6, end: 11, style: 'bold' }, { start: 6, end: 11, style: 'underline' }] },
-      { type: 'action', text: 'Catatan umum.' },
+      { type: 'action', text: 'Catatan umum.', fdxType: 'General' },
       { type: 'character', text: 'SARI' },
       { type: 'dialogue', text: 'Tutup!' },
       { type: 'character', text: 'BUDI', dual: true },
