@@ -41,6 +41,7 @@ export function toJsonModel(script: Screenplay): Screenplay {
       if (el.dual) out.dual = true;
       return out;
     }),
+    ...(script.layout ? { layout: script.layout } : {}),
   };
 }
 

@@ -8,6 +8,7 @@ import type { Mark, MarkStyle, Screenplay, ScriptElement, TitleField } from '../
 import { normaliseMarks } from '../fountain/inline.ts';
 import { FDX_TO_ELEMENT } from './paragraph-types.ts';
 import { titleFieldsFromLines, type TitleLine } from './title-page.ts';
+import { fdxLayoutReader } from './layout.ts';
 
 export const MAX_FDX_CHARS = 30_000_000;
 
@@ -60,6 +61,7 @@ export function parseFdx(source: string): Result<Screenplay> {
   // Dual dialogue: count character cues inside the current <DualDialogue>; from the second on, lines are `dual`.
   let dualCues = -1;
   let pendingPageBreak = false;
+  const layoutReader = fdxLayoutReader();
 
   parser.on('doctype', () => {
     rejected ??= fail('screenplay.fdx_doctype', { line: parser.line });
@@ -72,6 +74,7 @@ export function parseFdx(source: string): Result<Screenplay> {
     }
     stack.push(name);
     countTag(name, 1);
+    layoutReader.opentag(name, tag.attributes, stack[stack.length - 2]);
     const attr = (k: string) => (typeof tag.attributes[k] === 'string' ? (tag.attributes[k] as string) : undefined);
     if (name === 'DualDialogue') dualCues = 0;
     const para = paragraphs[paragraphs.length - 1];
@@ -106,6 +109,7 @@ export function parseFdx(source: string): Result<Screenplay> {
   parser.on('closetag', (tag: SaxesTagPlain) => {
     const closed = stack.pop();
     if (closed !== undefined) countTag(closed, -1);
+    layoutReader.closetag(tag.name);
     if (tag.name === 'Text') inText = false;
     if (tag.name === 'DualDialogue') dualCues = -1;
     if (tag.name !== 'Paragraph') return;
@@ -143,5 +147,6 @@ export function parseFdx(source: string): Result<Screenplay> {
   if (rejected) return rejected;
   if (!sawRoot) return fail('screenplay.not_fdx', { root: '' });
   const titlePage: TitleField[] = titleFieldsFromLines(titleLines);
-  return ok({ version: 1, titlePage, elements });
+  const layout = layoutReader.result();
+  return ok(layout ? { version: 1, titlePage, elements, layout } : { version: 1, titlePage, elements });
 }

@@ -2,6 +2,7 @@
 import type { Mark, Screenplay, ScriptElement } from '../model.ts';
 import { ELEMENT_TO_FDX } from './paragraph-types.ts';
 import { titleLayout } from './title-page.ts';
+import { writeFdxLayout } from './layout.ts';
 
 function escapeXml(s: string): string {
   return s.replace(/[<>&"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' })[c]!);
@@ -40,7 +41,8 @@ function paragraph(el: ScriptElement, newPage: boolean): string {
 
 const SPEECH = new Set(['character', 'parenthetical', 'dialogue']);
 
-export function writeFdx(script: Screenplay): string {
+/** `automaticContd`: what <MoresAndContinueds> says (default: the script's own setting, else on, as in Final Draft). */
+export function writeFdx(script: Screenplay, options: { automaticContd?: boolean } = {}): string {
   const out: string[] = [
     '<?xml version="1.0" encoding="UTF-8" standalone="no" ?>',
     '<FinalDraft DocumentType="Script" Template="No" Version="5">',
@@ -85,6 +87,7 @@ export function writeFdx(script: Screenplay): string {
     }
     out.push('    </Content>', '  </TitlePage>');
   }
+  out.push(...writeFdxLayout(script.layout, options.automaticContd ?? script.layout?.continueds?.automatic ?? true));
   out.push('</FinalDraft>');
   return out.join('\n') + '\n';
 }
