@@ -7,6 +7,7 @@
  */
 import type { ElementLayout, ScriptLayout } from '../script-layout.ts';
 import { scriptLayoutSchema } from '../script-layout.ts';
+import { CONTD_MARK, MORE_MARK } from '../rules/cue.ts';
 
 type Attrs = Record<string, unknown>;
 
@@ -75,12 +76,14 @@ export function fdxLayoutReader() {
         return;
       }
       if (name === 'DialogueBreaks' && parent === 'MoresAndContinueds') {
+        // Only what differs from Final Draft's defaults is kept: a file that says nothing new adds nothing.
         const c: NonNullable<ScriptLayout['continueds']> = {};
-        if (typeof attrs.DialogueBottom === 'string' && attrs.DialogueBottom.trim()) c.more = attrs.DialogueBottom.trim();
-        if (typeof attrs.DialogueTop === 'string' && attrs.DialogueTop.trim()) c.contd = attrs.DialogueTop.trim();
-        const auto = yes(attrs.AutomaticCharacterContinueds);
-        if (auto !== undefined) c.automatic = auto;
-        layout.continueds = c;
+        const more = typeof attrs.DialogueBottom === 'string' ? attrs.DialogueBottom.trim() : '';
+        const contd = typeof attrs.DialogueTop === 'string' ? attrs.DialogueTop.trim() : '';
+        if (more && more !== MORE_MARK) c.more = more;
+        if (contd && contd !== CONTD_MARK) c.contd = contd;
+        if (yes(attrs.AutomaticCharacterContinueds) === false) c.automatic = false;
+        if (Object.keys(c).length) layout.continueds = c;
       }
     },
     closetag(name: string): void {
@@ -143,7 +146,7 @@ export function writeFdxLayout(layout: ScriptLayout | undefined, automaticContd:
   const c = layout?.continueds;
   out.push(
     '  <MoresAndContinueds>',
-    `    <DialogueBreaks${attr('AutomaticCharacterContinueds', automaticContd ? 'Yes' : 'No')} BottomOfPage="Yes"${attr('DialogueBottom', c?.more ?? '(MORE)')}${attr('DialogueTop', c?.contd ?? "(CONT'D)")} TopOfNext="Yes"/>`,
+    `    <DialogueBreaks${attr('AutomaticCharacterContinueds', automaticContd ? 'Yes' : 'No')} BottomOfPage="Yes"${attr('DialogueBottom', c?.more ?? MORE_MARK)}${attr('DialogueTop', c?.contd ?? CONTD_MARK)} TopOfNext="Yes"/>`,
     '  </MoresAndContinueds>',
   );
   return out;

@@ -59,7 +59,7 @@ describe('FDX layout', () => {
         Dialogue: { left: 2.5, right: 6, spaceBefore: 0, align: 'left' },
         'New Act': { left: 1.5, right: 7.5, spaceBefore: 1, align: 'center', caps: true, underline: true, startsNewPage: true },
       },
-      continueds: { more: '(MORE)', contd: "(cont'd)", automatic: false },
+      continueds: { contd: "(cont'd)", automatic: false },
     });
     // Settings are not script: the body is only its four paragraphs.
     expect(script.elements.map((e) => e.type)).toEqual(['scene_heading', 'action', 'character', 'dialogue']);
@@ -103,7 +103,7 @@ describe('FDX layout', () => {
     expect(writeFdx(plain, { automaticContd: false })).toContain('AutomaticCharacterContinueds="No"');
     // A Naskah script without its own layout gains none on the way through FDX (Final Draft's defaults apply there).
     const back = parseFdx(fdx);
-    expect(back.ok && back.value.layout).toEqual({ continueds: { more: '(MORE)', contd: "(CONT'D)", automatic: true } });
+    expect(back.ok && back.value.layout).toBeUndefined();
   });
 
   it('ignores impossible settings rather than refusing the file', () => {

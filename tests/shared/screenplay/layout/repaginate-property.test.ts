@@ -35,10 +35,10 @@ const unit: fc.Arbitrary<ScriptElement[]> = fc.oneof(
       { type: 'dialogue' as const, text: b, dual: true as const },
     ]),
   },
-  { weight: 1, arbitrary: fc.constant([{ type: 'transition' as const, text: 'CUT TO:' }]) },
-  { weight: 1, arbitrary: fc.constant([{ type: 'shot' as const, text: 'CLOSE ON SARI' }]) },
-  { weight: 1, arbitrary: fc.constant([{ type: 'page_break' as const, text: '' }]) },
-  { weight: 1, arbitrary: fc.constant([{ type: 'note' as const, text: 'catatan' }]) },
+  { weight: 1, arbitrary: fc.constant<ScriptElement[]>([{ type: 'transition', text: 'CUT TO:' }]) },
+  { weight: 1, arbitrary: fc.constant<ScriptElement[]>([{ type: 'shot', text: 'CLOSE ON SARI' }]) },
+  { weight: 1, arbitrary: fc.constant<ScriptElement[]>([{ type: 'page_break', text: '' }]) },
+  { weight: 1, arbitrary: fc.constant<ScriptElement[]>([{ type: 'note', text: 'catatan' }]) },
 );
 
 const script = fc.array(unit, { minLength: 20, maxLength: 120 }).map((us): Screenplay => ({ version: 1, titlePage: [], elements: us.flat() }));
