@@ -92,7 +92,7 @@ const ELEMENTS: Record<ElementType, ElementStyle> = {
   transition: el(1.5, 60, 1, { align: 'right', upper: true }),
   shot: el(1.5, 60, 1, { upper: true }),
   centered: el(1.5, 60, 1, { align: 'center' }),
-  lyrics: el(2.5, 35, 1),
+  lyrics: el(2.5, 35, 1, { italic: true }),
   note: el(1.5, 60, 0, { printed: false }),
   section: el(1.5, 60, 0, { printed: false }),
   synopsis: el(1.5, 60, 0, { printed: false }),
