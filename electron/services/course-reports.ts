@@ -8,7 +8,7 @@ import type { FilePayload } from '../../shared/api/library.ts';
 import { activityFrom, progressReportSchema, REPORT_MAX_BYTES, reportFileName, reportToCsv, type ProgressReport } from '../../shared/course/report.ts';
 import { countWords } from '../../shared/screenplay/counts.ts';
 import { paginate } from '../../shared/screenplay/layout/paginate.ts';
-import { PAPER_PROFILES } from '../../shared/screenplay/layout/profiles.ts';
+import { printProfile } from '../../shared/screenplay/layout/print-profile.ts';
 import { listLatestClassReports, putClassReport } from '../store/course.ts';
 import { nowIso } from '../store/ids.ts';
 import { draftSha256 } from '../review/bundle.ts';
@@ -21,7 +21,7 @@ import { currentSettings } from './settings.ts';
 export function buildReport(ctx: ServiceContext, packId: string, trainee: string): ProgressReport {
   const manifest = requirePack(ctx, packId);
   const progress = progressOf(ctx, packId, manifest);
-  const profile = PAPER_PROFILES[currentSettings(ctx).paper];
+  const settings = currentSettings(ctx);
   const activities = progress.items.map((item) => {
     if (item.kind !== 'exercise') return activityFrom(item);
     const checked = exerciseChecks(ctx, packId, findExercise(manifest, item.id));
@@ -33,7 +33,7 @@ export function buildReport(ctx: ServiceContext, packId: string, trainee: string
       // The same hash a review bundle names the draft by: report and bundle can be matched.
       draftSha256: draftSha256(checked.screenplay),
       words: countWords(checked.screenplay),
-      pages: paginate(checked.screenplay, profile).pages.length,
+      pages: paginate(checked.screenplay, printProfile(settings.paper, checked.screenplay.layout, { defaultAutomaticContd: settings.automaticContd })).pages.length,
     });
   });
   const wordsWritten = eventsOf(ctx, packId).reduce((n, e) => n + (e.kind === 'writing' ? Number(e.data.words) || 0 : 0), 0);
