@@ -231,7 +231,6 @@ function placeRows(c: Cursor, rows: readonly Piece[], headInMargin: boolean): vo
   }
   for (; k < rows.length; k++) {
     const p = rows[k];
-    if (p.start === 0 && !p.added) c.elementPage[p.elementIndex] = c.page.number;
     c.page.lines.push(toLine(p, c.y));
     c.y++;
   }
@@ -249,11 +248,11 @@ function placeColumns(c: Cursor, left: readonly Piece[], right: readonly Piece[]
   c.y = end;
 }
 
+/** Every element of a block gets the page where the block starts (the page view marks block starts; innerBreaks() the rest). */
 function markBlock(c: Cursor, b: Block): void {
   for (let e = b.first; e <= b.last; e++) c.elementPage[e] = c.page.number;
 }
 
-/** Places a block whole; each element's page is where its first line lands (placeRows). */
 function placeWhole(c: Cursor, b: Block, profile: PaperProfile, els: readonly ScriptElement[]): void {
   if (b.kind === 'flow') placeRows(c, flowRows(profile, els, b.flow), !!b.flow.headInMargin);
   else if (b.kind === 'dual') placeColumns(c, b.left ? flowRows(profile, els, b.left) : [], b.right ? flowRows(profile, els, b.right) : [], !!(b.left?.headInMargin || b.right?.headInMargin));
@@ -311,20 +310,23 @@ function turnPage(c: Cursor, b: Block, blocks: readonly Block[], profile: PaperP
     const hb = blocks[h.block];
     if (c.y > 0) c.y += hb.spaceBefore;
     c.held.push({ block: h.block, lineIndex: c.page.lines.length, y: c.y });
+    markBlock(c, hb);
     placeWhole(c, hb, profile, els);
   }
 }
 
 /** Places a block from the cursor on, breaking it as often as a page ends inside it. */
-function placeFromHere(c: Cursor, b: Block, profile: PaperProfile, els: readonly ScriptElement[]): void {
+function placeFromHere(c: Cursor, b: Block, profile: PaperProfile, els: readonly ScriptElement[], mark: boolean): void {
   const max = profile.linesPerPage;
   let rest = b;
+  if (mark) markBlock(c, b);
   while (c.y + blockHeight(rest) > max) {
     const room = max - c.y;
     const br = breakBlock(profile, els, rest, room, false) ?? breakBlock(profile, els, rest, room, true) ?? (c.y === 0 ? cutBlock(profile, els, rest, room) : null);
     if (!br) {
       // Nothing may break below the headings carried here: start the block on a page of its own.
       newPage(c, firstElementOf(rest), false);
+      if (rest === b && mark) markBlock(c, b);
       continue;
     }
     br.place(c);
@@ -365,6 +367,7 @@ function layBlocks(blocks: Block[], profile: PaperProfile, els: readonly ScriptE
     if (c.y + gap + h + followers <= max || (c.y === 0 && c.y + h <= max)) {
       c.y += gap;
       const at: Placement = { block: bi, lineIndex: c.page.lines.length, y: c.y };
+      markBlock(c, b);
       placeWhole(c, b, profile, els);
       c.held = keeps ? [...c.held, at] : [];
       continue;
@@ -375,6 +378,7 @@ function layBlocks(blocks: Block[], profile: PaperProfile, els: readonly ScriptE
       const y0 = c.y;
       if (c.y > 0) c.y += b.spaceBefore;
       c.held.push({ block: bi, lineIndex: c.page.lines.length, y: y0 });
+      markBlock(c, b);
       placeWhole(c, b, profile, els);
       continue;
     }
@@ -385,16 +389,17 @@ function layBlocks(blocks: Block[], profile: PaperProfile, els: readonly ScriptE
       if (br) {
         c.y += gap;
         c.held = [];
+        markBlock(c, b);
         br.place(c);
         newPage(c, firstElementOf(br.rest), true);
-        placeFromHere(c, br.rest, profile, els);
+        placeFromHere(c, br.rest, profile, els, false);
         continue;
       }
       turnPage(c, b, blocks, profile, els);
       if (c.y > 0) c.y += b.spaceBefore;
     }
     c.held = [];
-    placeFromHere(c, b, profile, els);
+    placeFromHere(c, b, profile, els, true);
   }
 }
 
