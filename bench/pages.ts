@@ -4,7 +4,7 @@
  *     BENCH_FOUNTAIN=script.fountain   a Fountain feature (else the generated ~146 KB feature):
  *                                      Naskah's US Letter pages and (MORE)s beside afterwriting's,
  *                                      run with its defaults but print_profile=usletter
- *     BENCH_FD_DIR=dir                 pairs NAME.fdx (or NAME.fountain) + NAME.pdf that Final Draft
+ *     BENCH_FD_DIR=dir                 pairs NAME.fdx (or .json, .fountain) + NAME.pdf that Final Draft
  *                                      printed: Naskah's pages beside Final Draft's (pdfinfo) and, for
  *                                      Fountain, afterwriting's. Nothing third-party is copied into
  *                                      the repository: point it at files you have.
@@ -104,7 +104,7 @@ try {
     console.log(`  ${'script'.padEnd(44)} ${'FD'.padStart(5)} ${'naskah'.padStart(7)} ${'aw'.padStart(5)}   FD/naskah/aw (MORE)`);
     for (const pdf of fs.readdirSync(dir).filter((f) => f.endsWith('.pdf')).sort()) {
       const base = pdf.slice(0, -4);
-      const source = ['.fdx', '.fountain'].map((ext) => path.join(dir, base + ext)).find((f) => fs.existsSync(f));
+      const source = ['.fdx', '.json', '.fountain'].map((ext) => path.join(dir, base + ext)).find((f) => fs.existsSync(f));
       if (!source) continue;
       const n = naskahPages(read(source));
       const aw = source.endsWith('.fountain') ? afterwriting(fs.readFileSync(source, 'utf8')) : null;

@@ -313,6 +313,8 @@ function turnPage(c: Cursor, b: Block, blocks: readonly Block[], profile: PaperP
     markBlock(c, hb);
     placeWhole(c, hb, profile, els);
   }
+  // Notes and other unprinted elements between the carried headings and the block move with them.
+  if (carried.length) for (let e = blocks[carried[0].block].first; e < b.first; e++) c.elementPage[e] = c.page.number;
 }
 
 /** Places a block from the cursor on, breaking it as often as a page ends inside it. */

@@ -112,11 +112,14 @@ export function speakerBefore(els: readonly ScriptElement[], i: number): Speaker
   const t = els[j].type;
   if (t !== 'dialogue' && t !== 'parenthetical' && t !== 'lyrics' && t !== 'character') return null;
   let c = j;
+  // The speech the element belongs to: its cue and lines share one dual flag (a line that does not
+  // is a speech of its own, without a speaker, as the layout builds it).
+  const dual = !!els[j].dual;
   while (c >= 0 && els[c].type !== 'character') {
-    if (!['dialogue', 'parenthetical', 'lyrics'].includes(els[c].type)) return null;
+    if (!['dialogue', 'parenthetical', 'lyrics'].includes(els[c].type) || !!els[c].dual !== dual) return null;
     c--;
   }
-  if (c < 0) return null;
+  if (c < 0 || !!els[c].dual !== dual) return null;
   // Dual dialogue: neither column carries a speaker on.
   if (els[c].dual || isDualLead(els, c)) return null;
   return parseCue(els[c].text).name || null;

@@ -82,10 +82,32 @@ describe('repaginateFrom', () => {
             expect(layout.autoContd).toEqual(full.autoContd);
           }
         }),
-        { numRuns: 150 },
+        { numRuns: Number(process.env.PROP_RUNS ?? 150) },
       );
       // The property is about the incremental path: most edits must actually reuse earlier pages.
       expect(reused).toBeGreaterThan(100);
-    });
+    }, 120_000);
   }
 });
+
+describe('repaginateFrom, cases the property found', () => {
+  const letter = PAPER_PROFILES.letter;
+  const fill = (n: number): ScriptElement[] => Array.from({ length: n }, () => ({ type: 'action', text: 'Sari menutup pintu. Hujan turun lagi!' }));
+  it('a dual line left without its dual cue carries no speaker into a restart', () => {
+    const els: ScriptElement[] = [...fill(40), { type: 'character', text: 'SARI' }, { type: 'dialogue', text: 'Satu.' }, { type: 'dialogue', text: 'Dua.', dual: true }, { type: 'action', text: 'Diam.' }, ...fill(30), { type: 'character', text: 'SARI' }, { type: 'dialogue', text: 'Tiga.' }];
+    const s = script0(els);
+    const full = paginate(s, letter);
+    const inc = repaginateFrom(paginate(s, letter), { ...s, elements: s.elements.map((e, i) => (i === els.length - 1 ? { ...e, text: 'Tiga lagi.' } : e)) }, els.length - 1);
+    expect(inc.autoContd).toEqual(full.autoContd);
+    expect(full.autoContd).toEqual([]);
+  });
+  it('a note between a heading carried to the next page and its scene moves with them', () => {
+    const els: ScriptElement[] = [...fill(26), { type: 'scene_heading', text: 'INT. A - MALAM' }, { type: 'shot', text: 'ON SARI' }, { type: 'note', text: 'catatan' }, { type: 'action', text: 'Sari menutup pintu. Hujan turun lagi! Sari menutup pintu. Hujan turun lagi! Sari menutup pintu.' }];
+    const l = paginate(script0(els), letter);
+    expect(l.elementPage.slice(26)).toEqual([2, 2, 2, 2]);
+  });
+});
+
+function script0(elements: ScriptElement[]): Screenplay {
+  return { version: 1, titlePage: [], elements };
+}
