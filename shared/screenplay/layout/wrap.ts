@@ -88,8 +88,3 @@ function wrapCells(text: string, width: number): WrappedLine[] {
   }
   return out;
 }
-
-/** True when a wrapped line ends a sentence: a good place to split a speech across pages. */
-export function endsSentence(line: string): boolean {
-  return /[.!?…]["'”’)]*$/.test(line.trim());
-}
