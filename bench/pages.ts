@@ -115,6 +115,11 @@ try {
 
   timeLayout(generateBlocks(3_000), '3,000 blocks');
   timeLayout(generateBlocks(12_000), '12,000 blocks');
+  // Hostile input: one speech of 1 M characters and one of 4 M (a break must cost a page, not the rest).
+  for (const reps of [28_000, 112_000]) {
+    const text = 'Aku pergi. Dia datang lagi ke sini! '.repeat(reps);
+    timeLayout({ version: 1, titlePage: [], elements: [{ type: 'character', text: 'SARI' }, { type: 'dialogue', text }] }, `one speech of ${(text.length / 1e6).toFixed(0)} M characters`);
+  }
 } finally {
   fs.rmSync(tmp, { recursive: true, force: true });
 }

@@ -9,6 +9,7 @@ import { textCells } from './cells.ts';
 import type { ElementStyle, PaperProfile } from './profiles.ts';
 import { breaksAtSentences, breaksBetweenLines, continuedCue, endsSentence, mayEndPageAfter, MIN_LINES_EACH_SIDE, sentenceEnds } from './rules.ts';
 import { wrapText, type WrappedLine } from './wrap.ts';
+import { Lines } from './lines.ts';
 
 /** One positioned line before it is placed on a page. */
 export interface Piece {
@@ -32,11 +33,11 @@ export interface Geometry {
 export interface Part {
   elementIndex: number;
   type: ElementType;
-  /** Offset of `text` in the element's text. */
+  /** Offset of `text` in the element's text (0: the whole display text; lines say where each starts in it). */
   offset: number;
   text: string;
   geometry: Geometry;
-  lines: WrappedLine[];
+  lines: Lines;
 }
 
 export interface Flow {
@@ -79,7 +80,7 @@ export function geometryOf(style: ElementStyle): Geometry {
 }
 
 export function makePart(el: ScriptElement, elementIndex: number, text: string, offset: number, geometry: Geometry): Part {
-  return { elementIndex, type: el.type, offset, text, geometry, lines: wrapText(text, geometry.width) };
+  return { elementIndex, type: el.type, offset, text, geometry, lines: Lines.of(wrapText(text, geometry.width)) };
 }
 
 /** Body lines the head takes. */
@@ -103,7 +104,7 @@ function partPieces(profile: PaperProfile, els: readonly ScriptElement[], p: Par
   const out: Piece[] = [];
   const el = els[p.elementIndex];
   for (let k = from; k < to; k++) {
-    const w = p.lines[k];
+    const w = p.lines.at(k);
     let text = w.text;
     if (cutAt !== undefined && k === to - 1 && cutAt < w.start + w.text.length) text = p.text.slice(w.start, cutAt).replace(/\s+$/, '');
     const start = p.offset + w.start;
@@ -147,14 +148,16 @@ export function breakFlow(profile: PaperProfile, els: readonly ScriptElement[], 
     const p = f.parts[pi];
     const n = p.lines.length;
     if (breaksAtSentences(p.type)) {
-      for (const o of sentenceEnds(p.text)) {
-        const k = lineAt(p.lines, o);
+      // Only the lines that can still fit are scanned: a speech pages long costs a page per break.
+      const last = p.lines.at(Math.max(0, Math.min(n, budget - before) - 1));
+      for (const o of sentenceEnds(p.text, p.lines.at(0).start, last.start + last.text.length + 1)) {
+        const k = p.lines.indexBefore(o);
         if (before + k + 1 > budget) break;
         candidates.push({ part: pi, keep: k + 1, restAt: skipSpaces(p.text, o), cut: o, before: before + k + 1 });
       }
     }
     if (anyWord && breaksBetweenLines(p.type)) {
-      for (let k = 0; k + 1 < n && before + k + 1 <= budget; k++) candidates.push({ part: pi, keep: k + 1, restAt: p.lines[k + 1].start, before: before + k + 1 });
+      for (let k = 0; k + 1 < n && before + k + 1 <= budget; k++) candidates.push({ part: pi, keep: k + 1, restAt: p.lines.at(k + 1).start, before: before + k + 1 });
     }
     before += n;
     // Between this part and the next: after a line that may end a page and ends a sentence (or any, as a last resort).
@@ -189,7 +192,7 @@ export function cutFlow(profile: PaperProfile, els: readonly ScriptElement[], f:
     const n = f.parts[pi].lines.length;
     if (before + n >= budget) {
       const keep = Math.max(1, budget - before);
-      c = keep >= n ? { part: pi, keep: n, restAt: f.parts[pi].text.length, before: before + n } : { part: pi, keep, restAt: f.parts[pi].lines[keep].start, before: before + keep };
+      c = keep >= n ? { part: pi, keep: n, restAt: f.parts[pi].text.length, before: before + n } : { part: pi, keep, restAt: f.parts[pi].lines.at(keep).start, before: before + keep };
       break;
     }
     before += n;
@@ -208,8 +211,7 @@ function restOf(profile: PaperProfile, els: readonly ScriptElement[], f: Flow, c
   const parts: Part[] = [];
   const p = f.parts[c.part];
   if (c.restAt < p.text.length) {
-    const text = p.text.slice(c.restAt);
-    parts.push({ ...p, offset: p.offset + c.restAt, text, lines: c.cut === undefined ? shift(p.lines.slice(c.keep), c.restAt) : wrapText(text, p.geometry.width) });
+    parts.push({ ...p, lines: c.cut === undefined ? p.lines.drop(c.keep) : rewrapFrom(p, c.restAt, c.keep) });
   }
   parts.push(...f.parts.slice(c.part + 1));
   if (!f.speech) return { head: [], parts };
@@ -220,23 +222,31 @@ function restOf(profile: PaperProfile, els: readonly ScriptElement[], f: Flow, c
   return { head, parts, speech: f.speech, headInMargin: profile.marks.inMargins };
 }
 
-function shift(lines: WrappedLine[], by: number): WrappedLine[] {
-  return lines.map((l) => ({ start: l.start - by, text: l.text }));
+/**
+ * The part's lines from offset `at` on, re-wrapped: the text after a break re-wraps, but only until
+ * a line starts where one already started — from there the wrapping is the same (it is greedy), so
+ * the old lines are reused and a break costs about a page, not the rest of the speech.
+ */
+function rewrapFrom(p: Part, at: number, keep: number): Lines {
+  const width = p.geometry.width;
+  const old = p.lines;
+  let m = keep;
+  while (m < old.length && old.at(m).start <= at) m++;
+  for (let span = width * 16; ; span *= 4) {
+    const end = Math.min(p.text.length, at + span);
+    const lines: WrappedLine[] = wrapText(p.text.slice(at, end), width).map((l) => ({ start: l.start + at, text: l.text }));
+    if (end >= p.text.length) return Lines.of(lines);
+    // A line is certain once the window reaches a full width past it.
+    const certain = end - width - 2;
+    let j = m;
+    for (let k = 1; k < lines.length && lines[k].start < certain; k++) {
+      while (j < old.length && old.at(j).start < lines[k].start) j++;
+      if (j < old.length && old.at(j).start === lines[k].start) return old.after(lines.slice(0, k), j);
+    }
+  }
 }
 
 function skipSpaces(text: string, i: number): number {
   while (i < text.length && /\s/.test(text[i])) i++;
   return i;
-}
-
-/** Index of the wrapped line holding the character just before `offset`. */
-function lineAt(lines: readonly WrappedLine[], offset: number): number {
-  let lo = 0;
-  let hi = lines.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lines[mid].start < offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }

@@ -14,11 +14,12 @@ const TERMINAL = '.!?…。！？';
 /**
  * Offsets just after each sentence end inside `text` where a page may break: terminal punctuation
  * (optionally closed by quotes or brackets) followed by a space and then anything but a lower-case
- * letter ("Wait... maybe" stays together). The text's own end is not listed.
+ * letter ("Wait... maybe" stays together). The text's own end is not listed. `from`/`to` bound
+ * the scan to the part of a long text that can still fit on the page.
  */
-export function sentenceEnds(text: string): number[] {
+export function sentenceEnds(text: string, from = 0, to = text.length): number[] {
   const out: number[] = [];
-  for (let i = 0; i < text.length; i++) {
+  for (let i = from; i < Math.min(to, text.length); i++) {
     if (!TERMINAL.includes(text[i])) continue;
     let j = i + 1;
     while (j < text.length && TERMINAL.includes(text[j])) j++;
