@@ -23,7 +23,7 @@ type Screen =
   | { name: 'pack'; id: string }
   | { name: 'review'; sessionId: string; resumed: boolean };
 
-const FALLBACK: Settings = { language: 'en', paper: 'letter', afterDialogue: 'action', theme: 'light' };
+const FALLBACK: Settings = { language: 'en', paper: 'letter', afterDialogue: 'action', theme: 'light', automaticContd: true };
 
 export function App({ initialSettings }: { initialSettings: Settings | null }) {
   const { t } = useTranslation('app');

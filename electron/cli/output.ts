@@ -24,13 +24,15 @@ export function formatFlag(value: string | true | undefined): (typeof FORMATS)[n
 }
 
 /**
- * PDF choices from --no-title-page and --scene-numbers. Unset flags stay undefined so the export's
- * defaults apply (title page when the script has one, no scene numbers).
+ * PDF choices from --no-title-page, --scene-numbers and --no-auto-contd / --auto-contd. Unset flags
+ * stay undefined so the export's defaults apply (title page when the script has one, no scene
+ * numbers, automatic CONT'D as the script from Final Draft says, else on).
  */
-export function pdfFlags(flags: Record<string, string | true>): { titlePage?: boolean; sceneNumbers?: boolean } {
+export function pdfFlags(flags: Record<string, string | true>): { titlePage?: boolean; sceneNumbers?: boolean; automaticContd?: boolean } {
   return {
     ...(flags['no-title-page'] ? { titlePage: false } : {}),
     ...(flags['scene-numbers'] ? { sceneNumbers: true } : {}),
+    ...(flags['no-auto-contd'] ? { automaticContd: false } : flags['auto-contd'] ? { automaticContd: true } : {}),
   };
 }
 

@@ -1,7 +1,7 @@
 /** naskah stats IN [--json] [--paper letter|a4] */
 import path from 'node:path';
-import { PAPER_PROFILES } from '../../shared/screenplay/layout/profiles.ts';
 import { LIGHTS, scenesByLight } from '../../shared/screenplay/rules/time-of-day.ts';
+import { printProfile } from '../../shared/screenplay/layout/print-profile.ts';
 import { scriptStats } from '../../shared/screenplay/stats.ts';
 import { translate } from '../i18n.ts';
 import { parseArgs, UsageError, type CliIo } from './io.ts';
@@ -12,7 +12,7 @@ export async function statsCommand(argv: string[], io: CliIo): Promise<number> {
   const { positional, flags } = parseArgs(argv, ['paper']);
   if (positional.length !== 1) throw new UsageError('stats needs exactly one input file');
   const script = await readScriptFile(path.resolve(io.cwd, positional[0]));
-  const stats = scriptStats(script, PAPER_PROFILES[paperFlag(flags.paper, 'letter')]);
+  const stats = scriptStats(script, printProfile(paperFlag(flags.paper, 'letter'), script.layout));
   if (flags.json) {
     io.stdout(JSON.stringify(stats, null, 2) + '\n');
     return 0;

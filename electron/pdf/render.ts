@@ -4,7 +4,8 @@
  */
 import PDFDocument from 'pdfkit';
 import { paginate, type LayoutLine } from '../../shared/screenplay/layout/paginate.ts';
-import { actionRightIn, PAPER_PROFILES, type Paper, type PaperProfile } from '../../shared/screenplay/layout/profiles.ts';
+import { printProfile } from '../../shared/screenplay/layout/print-profile.ts';
+import { actionRightIn, type Paper, type PaperProfile } from '../../shared/screenplay/layout/profiles.ts';
 import { titleOf, type MarkStyle, type Screenplay } from '../../shared/screenplay/model.ts';
 import { textCells } from '../../shared/screenplay/layout/cells.ts';
 import { courierAscentPt, documentFallbackOrder, faceFor, fallbackFor, FONT_FACES, fontPath, setDocumentFallbackOrder, splitByCoverage, type CourierFace } from './fonts.ts';
@@ -14,6 +15,10 @@ export interface PdfOptions {
   paper: Paper;
   titlePage?: boolean;
   sceneNumbers?: boolean;
+  /** Automatic (CONT'D) for this print; unset: the script's own (from Final Draft), else `defaultAutomaticContd`, else on. */
+  automaticContd?: boolean;
+  /** The app's setting, for scripts without their own. */
+  defaultAutomaticContd?: boolean;
 }
 
 const FIXED_DATE = new Date(Date.UTC(2000, 0, 1));
@@ -24,9 +29,25 @@ export function registerFonts(doc: PDFKit.PDFDocument, script?: Screenplay): voi
   if (script) setDocumentFallbackOrder(doc, [...script.titlePage.map((f) => f.value), ...script.elements.map((e) => e.text)].join('\n'));
 }
 
+/** The styles an element prints in throughout (the profile's: lyrics in italics, a Final Draft file's bold headings). */
+function elementStyles(profile: PaperProfile, line: LayoutLine): MarkStyle[] {
+  // Lines the layout adds (MORE, CONT'D) print plain.
+  if (line.added) return [];
+  const st = profile.elements[line.type];
+  const out: MarkStyle[] = [];
+  if (st.bold) out.push('bold');
+  if (st.italic) out.push('italic');
+  if (st.underline) out.push('underline');
+  return out;
+}
+
 /** Splits a line at mark boundaries into runs that each have one font face and underline flag. */
-function runs(line: LayoutLine): { text: string; face: CourierFace; underline: boolean }[] {
-  if (!line.marks?.length) return [{ text: line.text, face: 'regular', underline: false }];
+function runs(profile: PaperProfile, line: LayoutLine): { text: string; face: CourierFace; underline: boolean }[] {
+  const own = elementStyles(profile, line);
+  if (!line.marks?.length) {
+    const styles = new Set<MarkStyle>(own);
+    return [{ text: line.text, face: faceFor(styles), underline: styles.has('underline') }];
+  }
   const cuts = new Set([0, line.text.length]);
   for (const m of line.marks) cuts.add(Math.min(m.start, line.text.length)).add(Math.min(m.end, line.text.length));
   const points = [...cuts].sort((a, b) => a - b);
@@ -34,7 +55,7 @@ function runs(line: LayoutLine): { text: string; face: CourierFace; underline: b
   for (let i = 0; i + 1 < points.length; i++) {
     const [a, b] = [points[i], points[i + 1]];
     if (a === b) continue;
-    const styles = new Set<MarkStyle>(line.marks.filter((m) => m.start <= a && m.end >= b).map((m) => m.style));
+    const styles = new Set<MarkStyle>([...own, ...line.marks.filter((m) => m.start <= a && m.end >= b).map((m) => m.style)]);
     out.push({ text: line.text.slice(a, b), face: faceFor(styles), underline: styles.has('underline') });
   }
   return out;
@@ -45,8 +66,8 @@ export function drawLine(doc: PDFKit.PDFDocument, profile: PaperProfile, line: L
   const y = (profile.topMarginIn + line.y / profile.linesPerInch) * 72;
   const charW = 72 / profile.charsPerInch;
   let cx = x;
-  for (const run of runs(line)) {
-    const face = line.type === 'lyrics' && run.face === 'regular' ? 'italic' : run.face;
+  for (const run of runs(profile, line)) {
+    const face = run.face;
     for (const part of splitByCoverage(run.text, documentFallbackOrder(doc, run.text))) {
       const cells = textCells(part.text);
       if (!part.fallback) {
@@ -64,8 +85,21 @@ export function drawLine(doc: PDFKit.PDFDocument, profile: PaperProfile, line: L
   }
 }
 
+/** The profile a script prints with: the paper, the script's own layout (from Final Draft), the CONT'D choice. */
+export function profileForPrint(script: Screenplay, options: PdfOptions): PaperProfile {
+  return printProfile(options.paper, script.layout, { automaticContd: options.automaticContd, defaultAutomaticContd: options.defaultAutomaticContd });
+}
+
+/** Page numbers top right from page 2, right edge where the profile puts it. */
+export function drawPageNumber(doc: PDFKit.PDFDocument, profile: PaperProfile, number: number): void {
+  if (number <= 1) return;
+  const label = `${number}.`;
+  doc.font('regular').fontSize(profile.fontSizePt);
+  doc.text(label, profile.pageNumberRightIn * 72 - textCells(label) * (72 / profile.charsPerInch), profile.pageNumberTopIn * 72, { lineBreak: false });
+}
+
 export function renderPdf(script: Screenplay, options: PdfOptions): Promise<Uint8Array> {
-  const profile = PAPER_PROFILES[options.paper];
+  const profile = profileForPrint(script, options);
   const layout = paginate(script, profile);
   const doc = new PDFDocument({
     size: [profile.widthPt, profile.heightPt],
@@ -90,20 +124,19 @@ export function renderPdf(script: Screenplay, options: PdfOptions): Promise<Uint
   for (const page of layout.pages) {
     doc.addPage();
     doc.font('regular').fontSize(profile.fontSizePt);
-    // Page numbers top right from page 2, right-aligned with the action's edge.
-    if (page.number > 1) {
-      const label = `${page.number}.`;
-      const right = actionRightIn(profile) * 72;
-      doc.text(label, right - label.length * (72 / profile.charsPerInch), profile.pageNumberTopIn * 72, { lineBreak: false });
-    }
+    drawPageNumber(doc, profile, page.number);
+    const charW = 72 / profile.charsPerInch;
     for (const line of page.lines) {
       drawLine(doc, profile, line);
       if (options.sceneNumbers && line.type === 'scene_heading' && line.start === 0) {
+        // Scene numbers in both margins, a gap outside the heading's left edge and the action's right edge.
+        // Every heading counts, numbered by the writer or not: the one after "12A" unnumbered is the 2nd.
         const el = script.elements[line.elementIndex];
-        const num = el.sceneNumber ?? String(++sceneCounter);
+        sceneCounter++;
+        const num = el.sceneNumber ?? String(sceneCounter);
         const y = (profile.topMarginIn + line.y / profile.linesPerInch) * 72;
-        doc.font('regular').text(num, line.x * 72 - (num.length + 3) * 7.2, y, { lineBreak: false });
-        doc.text(num, (actionRightIn(profile) + 0.3) * 72, y, { lineBreak: false });
+        doc.font('regular').text(num, (line.x - profile.sceneNumberGapIn) * 72 - textCells(num) * charW, y, { lineBreak: false });
+        doc.text(num, (actionRightIn(profile) + profile.sceneNumberGapIn) * 72, y, { lineBreak: false });
       }
     }
   }

@@ -11,9 +11,9 @@ import reviewEn from '../../renderer/i18n/en/review.json' with { type: 'json' };
 import reviewId from '../../renderer/i18n/id/review.json' with { type: 'json' };
 import type { PlacementStatus } from '../../shared/review/anchor.ts';
 import { paginate, type LayoutLine } from '../../shared/screenplay/layout/paginate.ts';
-import { actionRightIn, PAPER_PROFILES, type PaperProfile } from '../../shared/screenplay/layout/profiles.ts';
+import { actionRightIn, type PaperProfile } from '../../shared/screenplay/layout/profiles.ts';
 import { titleOf, type Screenplay } from '../../shared/screenplay/model.ts';
-import { drawLine, registerFonts } from '../pdf/render.ts';
+import { drawLine, drawPageNumber, profileForPrint, registerFonts } from '../pdf/render.ts';
 
 export interface PrintNote {
   number: number;
@@ -71,7 +71,7 @@ export async function renderPdfWithNotes(
   options: { paper: 'letter' | 'a4'; language: 'en' | 'id' },
 ): Promise<Uint8Array> {
   const t = TEXTS[options.language];
-  const profile = PAPER_PROFILES[options.paper];
+  const profile = profileForPrint(screenplay, { paper: options.paper });
   const layout = paginate(screenplay, profile);
   const elementIndex = new Map(screenplay.elements.map((e, i) => [e.id, i] as const));
   const printed = linesByElement(layout.pages);
@@ -116,10 +116,7 @@ export async function renderPdfWithNotes(
       doc.save().rect(h.x, h.y - 1, h.w, lineH).fillOpacity(0.5).fill(HIGHLIGHT).restore();
     }
     doc.fillColor('black').font('regular').fontSize(profile.fontSizePt);
-    if (page.number > 1) {
-      const num = `${page.number}.`;
-      doc.text(num, actionRightIn(profile) * 72 - num.length * charW, profile.pageNumberTopIn * 72, { lineBreak: false });
-    }
+    drawPageNumber(doc, profile, page.number);
     for (const line of page.lines) drawLine(doc, profile, line);
 
     // Numbers in the right margin, several notes on one line sharing it ("2,3").

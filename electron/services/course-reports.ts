@@ -20,7 +20,7 @@ import { parseReport, reportProblem } from '../../shared/course/report-checks.ts
 import { AppError } from '../../shared/errors.ts';
 import { countWords } from '../../shared/screenplay/counts.ts';
 import { paginate } from '../../shared/screenplay/layout/paginate.ts';
-import { PAPER_PROFILES } from '../../shared/screenplay/layout/profiles.ts';
+import { printProfile } from '../../shared/screenplay/layout/print-profile.ts';
 import { approvalSchema } from '../../shared/trust/approval.ts';
 import { CLOCK_SKEW_MS, instantMs } from '../../shared/trust/dates.ts';
 import { nameKey, normaliseName } from '../../shared/trust/names.ts';
@@ -47,7 +47,7 @@ export function buildReport(ctx: ServiceContext, packId: string, trainee: string
   const now = new Date();
   const events = eventsOf(ctx, packId);
   const progress = deriveProgress(manifest, events, now);
-  const profile = PAPER_PROFILES[currentSettings(ctx).paper];
+  const settings = currentSettings(ctx);
   const approvals = new Map<string, unknown>();
   for (const e of events) if (e.kind === 'mentor_approved' && !approvals.has(e.itemId)) approvals.set(e.itemId, e.data.approval);
   const activities = progress.items.map((item) => {
@@ -64,7 +64,7 @@ export function buildReport(ctx: ServiceContext, packId: string, trainee: string
       // The same hash a review bundle names the draft by: report and bundle can be matched.
       draftSha256: draftSha256(checked.screenplay),
       words: countWords(checked.screenplay),
-      pages: paginate(checked.screenplay, profile).pages.length,
+      pages: paginate(checked.screenplay, printProfile(settings.paper, checked.screenplay.layout, { defaultAutomaticContd: settings.automaticContd })).pages.length,
     });
   });
   const written = new Map(progress.perDay.map((d) => [d.day, d]));

@@ -10,6 +10,7 @@ import { AppError } from '../../shared/errors.ts';
 import { applyDraftPatch, type DraftPatch } from '../../shared/screenplay/draft-patch.ts';
 import { wordsOf } from '../../shared/screenplay/counts.ts';
 import type { ScriptElement, TitleField } from '../../shared/screenplay/model.ts';
+import type { ScriptLayout } from '../../shared/screenplay/script-layout.ts';
 import { MODEL_LIMITS, screenplaySchema } from '../../shared/screenplay/schema.ts';
 import { getDraft, putDraft } from '../store/drafts.ts';
 import { nowIso } from '../store/ids.ts';
@@ -22,6 +23,8 @@ interface CachedDraft {
   json: string[];
   words: number[];
   titlePage: TitleField[];
+  /** The script's own page layout (from Final Draft): the editor never sends it, a patch keeps it. */
+  layout?: ScriptLayout;
 }
 
 const caches = new WeakMap<ServiceContext, Map<string, CachedDraft>>();
@@ -36,7 +39,7 @@ function fromStore(scriptId: string, body: string, revision: number): CachedDraf
   const parsed = screenplaySchema.safeParse(JSON.parse(body));
   if (!parsed.success) throw new AppError('library.damaged_draft', { id: scriptId });
   const elements = parsed.data.elements;
-  return { revision, elements, json: elements.map((e) => JSON.stringify(e)), words: elements.map(wordsOf), titlePage: parsed.data.titlePage };
+  return { revision, elements, json: elements.map((e) => JSON.stringify(e)), words: elements.map(wordsOf), titlePage: parsed.data.titlePage, layout: parsed.data.layout };
 }
 
 export function patchDraft(ctx: ServiceContext, scriptId: string, baseRevision: number, patch: DraftPatch): { revision: number; savedAt: string } {
@@ -59,13 +62,14 @@ export function patchDraft(ctx: ServiceContext, scriptId: string, baseRevision: 
     const words = applyDraftPatch(draft.words, patch.start, patch.deleteCount, patch.insert.map(wordsOf));
     const titlePage = patch.titlePage ?? draft.titlePage;
     // The same document JSON.stringify(screenplay) writes, assembled from the cached pieces.
-    const body = `{"version":1,"titlePage":${JSON.stringify(titlePage)},"elements":[${json.join(',')}]}`;
+    const layout = draft.layout ? `,"layout":${JSON.stringify(draft.layout)}` : '';
+    const body = `{"version":1,"titlePage":${JSON.stringify(titlePage)},"elements":[${json.join(',')}]${layout}}`;
     let scenes = 0;
     for (const e of elements) if (e.type === 'scene_heading') scenes++;
     const revision = current + 1;
     putDraft(ctx.db, { scriptId, body, revision, savedAt: at, sceneCount: scenes, wordCount: words.reduce((n, w) => n + w, 0) });
     touchScript(ctx.db, scriptId, at);
-    cache.set(scriptId, { revision, elements, json, words, titlePage });
+    cache.set(scriptId, { revision, elements, json, words, titlePage, layout: draft.layout });
     return { revision, savedAt: at };
   })();
 }

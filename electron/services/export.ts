@@ -3,6 +3,8 @@ import type { ExportFormat, FilePayload } from '../../shared/api/library.ts';
 import { writeScriptText } from '../../shared/screenplay/formats.ts';
 import type { Screenplay } from '../../shared/screenplay/model.ts';
 import { renderPdf } from '../pdf/render.ts';
+import { writeFdx } from '../../shared/screenplay/fdx/write.ts';
+import { automaticContdFor } from '../../shared/screenplay/layout/print-profile.ts';
 
 const MIME: Record<ExportFormat, string> = {
   fountain: 'text/plain; charset=utf-8',
@@ -21,6 +23,10 @@ export function safeFileName(title: string, ext: string): string {
 export interface PdfChoices {
   titlePage?: boolean;
   sceneNumbers?: boolean;
+  /** Automatic (CONT'D) for this export (PDF, and what an FDX tells Final Draft). */
+  automaticContd?: boolean;
+  /** The app's setting, for scripts that do not carry their own. */
+  defaultAutomaticContd?: boolean;
 }
 
 export async function exportScript(
@@ -33,8 +39,10 @@ export async function exportScript(
   const fileName = safeFileName(title, format);
   if (format === 'pdf') {
     const titlePage = (pdf.titlePage ?? true) && script.titlePage.length > 0;
-    const bytes = await renderPdf(script, { paper, titlePage, sceneNumbers: pdf.sceneNumbers ?? false });
+    const bytes = await renderPdf(script, { paper, titlePage, sceneNumbers: pdf.sceneNumbers ?? false, automaticContd: pdf.automaticContd, defaultAutomaticContd: pdf.defaultAutomaticContd });
     return { fileName, mimeType: MIME.pdf, encoding: 'base64', content: Buffer.from(bytes).toString('base64') };
   }
-  return { fileName, mimeType: MIME[format], encoding: 'utf8', content: writeScriptText(script, format) };
+  // Final Draft marks the automatic CONT'D in its settings, never in the text.
+  const content = format === 'fdx' ? writeFdx(script, { automaticContd: automaticContdFor(script.layout, pdf) }) : writeScriptText(script, format);
+  return { fileName, mimeType: MIME[format], encoding: 'utf8', content };
 }

@@ -87,6 +87,15 @@ export function loadDraft(ctx: ServiceContext, scriptId: string) {
   return { scriptId, screenplay: parseBody(row.body, scriptId), revision: row.revision, savedAt: row.saved_at };
 }
 
+/** The editor never sends the script's own page layout (from Final Draft): a save without one keeps the stored one. */
+function withStoredLayout(ctx: ServiceContext, scriptId: string, screenplay: Screenplay): Screenplay {
+  if (screenplay.layout) return screenplay;
+  const body = getDraft(ctx.db, scriptId)?.body;
+  if (!body?.includes('"layout"')) return screenplay;
+  const stored = parseBody(body, scriptId).layout;
+  return stored ? { ...screenplay, layout: stored } : screenplay;
+}
+
 function saveDraft(ctx: ServiceContext, scriptId: string, screenplay: Screenplay, baseRevision?: number) {
   const at = nowIso();
   let revision = 0;
@@ -98,7 +107,7 @@ function saveDraft(ctx: ServiceContext, scriptId: string, screenplay: Screenplay
       throw new AppError('library.stale_draft', { expected: baseRevision, found: current });
     }
     revision = current + 1;
-    writeDraft(ctx, scriptId, screenplay, revision, at);
+    writeDraft(ctx, scriptId, withStoredLayout(ctx, scriptId, screenplay), revision, at);
     touchScript(ctx.db, scriptId, at);
   })();
   return { revision, savedAt: at };
@@ -170,10 +179,11 @@ export function libraryHandlers(
       return summary(requireScript(ctx, id));
     },
     'library.import': ({ fileName, content }) => (isPdfFileName(fileName) ? importPdf(ctx, fileName, content) : importScript(ctx, fileName, content)),
-    'library.export': async ({ id, format, paper, titlePage, sceneNumbers }): Promise<FilePayload> => {
+    'library.export': async ({ id, format, paper, titlePage, sceneNumbers, automaticContd }): Promise<FilePayload> => {
       const row = requireScript(ctx, id);
       const draft = loadDraft(ctx, id);
-      return exportScript(draft.screenplay, row.title, format, paper ?? currentSettings(ctx).paper, { titlePage, sceneNumbers });
+      const settings = currentSettings(ctx);
+      return exportScript(draft.screenplay, row.title, format, paper ?? settings.paper, { titlePage, sceneNumbers, automaticContd, defaultAutomaticContd: settings.automaticContd });
     },
     'library.sides': async ({ id, character, format, paper }): Promise<FilePayload> => {
       const draft = loadDraft(ctx, id);

@@ -6,7 +6,7 @@ import type { HandlersFor } from './handlers.ts';
 
 export function defaultSettings(locale: string): Settings {
   const indonesian = /^id|^in\b|[-_]ID$/i.test(locale);
-  return { language: indonesian ? 'id' : 'en', paper: indonesian ? 'a4' : 'letter', afterDialogue: 'action', theme: 'light' };
+  return { language: indonesian ? 'id' : 'en', paper: indonesian ? 'a4' : 'letter', afterDialogue: 'action', theme: 'light', automaticContd: true };
 }
 
 export function currentSettings(ctx: ServiceContext): Settings {

@@ -12,7 +12,7 @@ import type { Paper } from '../../shared/screenplay/layout/profiles.ts';
 import type { Screenplay } from '../../shared/screenplay/model.ts';
 import { countWords } from '../../shared/screenplay/counts.ts';
 import { paginate } from '../../shared/screenplay/layout/paginate.ts';
-import { PAPER_PROFILES } from '../../shared/screenplay/layout/profiles.ts';
+import { printProfile } from '../../shared/screenplay/layout/print-profile.ts';
 import { invoke } from '../api.ts';
 import { translateMessage } from '../i18n/index.ts';
 import { pick } from './bytes.ts';
@@ -55,7 +55,7 @@ export function ExerciseChecks({ scriptId, initial, signal, paper, flush }: { sc
   useEffect(() => {
     if (!exercise) return;
     const started = Date.now();
-    const pagesOf = (s: Screenplay) => paginate(s, PAPER_PROFILES[paper]).pages.length;
+    const pagesOf = (s: Screenplay) => paginate(s, printProfile(paper, s.layout)).pages.length;
     const wordsAtStart = countWords(latest.current());
     const pagesAtStart = pagesOf(latest.current());
     const { packId } = exercise;

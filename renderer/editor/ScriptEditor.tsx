@@ -25,6 +25,7 @@ import { TitlePageDialog } from './TitlePageDialog.tsx';
 import { Toolbar } from './Toolbar.tsx';
 import type { ScreenplayEditor, ScriptBlock } from './types.ts';
 import { useLayout } from './use-layout.ts';
+import { printProfile } from '../../shared/screenplay/layout/print-profile.ts';
 import { EditorViewContext } from './view-context.ts';
 import { currentBlock, withScreenplay } from './with-screenplay.ts';
 import './editor.css';
@@ -32,7 +33,8 @@ import './editor.css';
 export interface ScriptEditorProps {
   screenplay: Screenplay;
   onEdit?: (read: () => Screenplay) => void;
-  settings: { afterDialogue: 'action' | 'character'; paper: Paper };
+  /** automaticContd: the app's setting; a script from Final Draft keeps its own. */
+  settings: { afterDialogue: 'action' | 'character'; paper: Paper; automaticContd?: boolean };
   readOnly?: boolean;
   /** Shown beside the page and scrolled with it (the review comments margin). */
   aside?: ReactNode;
@@ -83,7 +85,9 @@ export const ScriptEditor = memo(function ScriptEditor({ screenplay, onEdit, set
   const view = useMemo(() => ({ pages, styles }), [pages, styles]);
 
   const read = useCallback(() => fromSlate(editor.children as ScriptBlock[], titleRef.current), [editor]);
-  const { figures, schedule, version: sceneVersion } = useLayout(read, pages, settings.paper);
+  // The page view lays out with the profile the PDF prints with: paper, the script's own layout, CONT'D setting.
+  const printAs = useMemo(() => printProfile(settings.paper, screenplay.layout, { defaultAutomaticContd: settings.automaticContd }), [settings.paper, settings.automaticContd, screenplay.layout]);
+  const { figures, schedule, version: sceneVersion } = useLayout(read, pages, printAs);
 
   const [vocab, setVocab] = useState<Vocabulary>(() => collectVocabulary(initialValue as ScriptBlock[]));
   const [suggestions, setSuggestionList] = useState<Suggestion[]>(NO_SUGGESTIONS);

@@ -5,7 +5,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { countScenes, countWords } from '../../shared/screenplay/counts.ts';
 import { paginate, repaginateFrom, type LayoutResult } from '../../shared/screenplay/layout/paginate.ts';
-import { PAPER_PROFILES, type Paper } from '../../shared/screenplay/layout/profiles.ts';
+import type { PaperProfile } from '../../shared/screenplay/layout/profiles.ts';
 import type { Screenplay } from '../../shared/screenplay/model.ts';
 import type { PageStore } from './page-store.ts';
 
@@ -27,7 +27,8 @@ function firstDifference(a: Screenplay | null, b: Screenplay): number {
   return n;
 }
 
-export function useLayout(read: () => Screenplay, pages: PageStore, paper: Paper, delayMs = 250) {
+/** `profile`: what the script prints with (printProfile); a different one means a full layout. */
+export function useLayout(read: () => Screenplay, pages: PageStore, profile: PaperProfile, delayMs = 250) {
   const [figures, setFigures] = useState<Figures>({ pages: 1, words: 0, scenes: 0 });
   // Bumped after each (debounced) layout: lists derived from the whole script, such as the scene
   // navigator, recompute then rather than on every keystroke.
@@ -37,7 +38,6 @@ export function useLayout(read: () => Screenplay, pages: PageStore, paper: Paper
 
   const compute = useCallback(() => {
     const model = read();
-    const profile = PAPER_PROFILES[paper];
     const prev = last.current;
     const layout =
       prev && prev.layout.profile === profile
@@ -54,7 +54,7 @@ export function useLayout(read: () => Screenplay, pages: PageStore, paper: Paper
     pages.update(starts);
     setFigures({ pages: layout.pages.length, words: countWords(model), scenes: countScenes(model) });
     setVersion((v) => v + 1);
-  }, [read, pages, paper]);
+  }, [read, pages, profile]);
 
   const schedule = useCallback(() => {
     if (timer.current) clearTimeout(timer.current);

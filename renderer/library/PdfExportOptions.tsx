@@ -10,22 +10,24 @@ import './pdf-options.css';
 export interface PdfChoices {
   titlePage: boolean;
   sceneNumbers: boolean;
+  /** Automatic (CONT'D): starts from the script's own or the app's setting each time, not remembered. */
+  automaticContd: boolean;
 }
 
 const KEY = 'naskah.pdfChoices';
 
-export function rememberedChoices(storage: Pick<Storage, 'getItem'>): PdfChoices {
+export function rememberedChoices(storage: Pick<Storage, 'getItem'>, automaticContd = true): PdfChoices {
   try {
     const v = JSON.parse(storage.getItem(KEY) ?? '{}') as Partial<PdfChoices>;
-    return { titlePage: v.titlePage !== false, sceneNumbers: v.sceneNumbers === true };
+    return { titlePage: v.titlePage !== false, sceneNumbers: v.sceneNumbers === true, automaticContd };
   } catch {
-    return { titlePage: true, sceneNumbers: false };
+    return { titlePage: true, sceneNumbers: false, automaticContd };
   }
 }
 
-export function PdfExportOptions({ onExport, onCancel }: { onExport(choices: PdfChoices): void; onCancel(): void }) {
+export function PdfExportOptions({ onExport, onCancel, automaticContd = true }: { onExport(choices: PdfChoices): void; onCancel(): void; automaticContd?: boolean }) {
   const { t } = useTranslation('library');
-  const [choices, setChoices] = useState<PdfChoices>(() => rememberedChoices(localStorage));
+  const [choices, setChoices] = useState<PdfChoices>(() => rememberedChoices(localStorage, automaticContd));
   return (
     <form
       className="pdf-options"
@@ -33,7 +35,7 @@ export function PdfExportOptions({ onExport, onCancel }: { onExport(choices: Pdf
       data-testid="pdf-options"
       onSubmit={(e) => {
         e.preventDefault();
-        localStorage.setItem(KEY, JSON.stringify(choices));
+        localStorage.setItem(KEY, JSON.stringify({ titlePage: choices.titlePage, sceneNumbers: choices.sceneNumbers }));
         onExport(choices);
       }}
       onKeyDown={(e) => e.key === 'Escape' && onCancel()}
@@ -56,6 +58,15 @@ export function PdfExportOptions({ onExport, onCancel }: { onExport(choices: Pdf
           data-testid="pdf-scene-numbers"
         />
         {t('pdf.sceneNumbers')}
+      </label>
+      <label>
+        <input
+          type="checkbox"
+          checked={choices.automaticContd}
+          onChange={(e) => setChoices({ ...choices, automaticContd: e.target.checked })}
+          data-testid="pdf-automatic-contd"
+        />
+        {t('pdf.automaticContd')}
       </label>
       <div className="row">
         <button type="submit" className="primary" data-testid="pdf-export" autoFocus>

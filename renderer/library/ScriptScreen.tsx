@@ -15,6 +15,7 @@ import { ErrorBanner } from '../ui/ErrorBanner.tsx';
 import { download } from '../ui/download.ts';
 import { SnapshotsPanel } from './SnapshotsPanel.tsx';
 import { PdfExportOptions, type PdfChoices } from './PdfExportOptions.tsx';
+import { automaticContdFor } from '../../shared/screenplay/layout/print-profile.ts';
 import { ReportsView } from '../reports/ReportsView.tsx';
 import { EditSignal } from '../course/edit-signal.ts';
 import { ExerciseChecks } from '../course/ExerciseChecks.tsx';
@@ -124,7 +125,10 @@ export function ScriptScreen({ id, settings, onClose }: { id: string; settings: 
   );
 
   // Stable props, so the memoised editor does not re-render when the save state changes.
-  const editorSettings = useMemo(() => ({ afterDialogue: settings.afterDialogue, paper: settings.paper }), [settings.afterDialogue, settings.paper]);
+  const editorSettings = useMemo(
+    () => ({ afterDialogue: settings.afterDialogue, paper: settings.paper, automaticContd: settings.automaticContd }),
+    [settings.afterDialogue, settings.paper, settings.automaticContd],
+  );
   const edits = useMemo(() => new EditSignal(), []);
   // While saves are failing (disk full, back end gone) the newest edits are journaled too, at most
   // every 2 s, so they survive a crash before the retry succeeds.
@@ -197,6 +201,7 @@ export function ScriptScreen({ id, settings, onClose }: { id: string; settings: 
           </label>
           {askPdf && (
             <PdfExportOptions
+              automaticContd={automaticContdFor(draft?.screenplay.layout, { defaultAutomaticContd: settings.automaticContd })}
               onCancel={() => setAskPdf(false)}
               onExport={(choices) => {
                 setAskPdf(false);

@@ -6,7 +6,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Paper } from '../../shared/screenplay/layout/profiles.ts';
-import { PAPER_PROFILES } from '../../shared/screenplay/layout/profiles.ts';
+import { printProfile } from '../../shared/screenplay/layout/print-profile.ts';
 import type { Screenplay } from '../../shared/screenplay/model.ts';
 import { scriptStats, type ScriptStats } from '../../shared/screenplay/stats.ts';
 import { CharacterTable } from './CharacterTable.tsx';
@@ -43,7 +43,7 @@ export function ReportsView({ scriptId, paper, load, flush, onError, onClose }: 
   useEffect(() => {
     let alive = true;
     load().then(
-      (script) => alive && setStats(scriptStats(script, PAPER_PROFILES[paper])),
+      (script) => alive && setStats(scriptStats(script, printProfile(paper, script.layout))),
       (err) => {
         onError(err);
         onClose();

@@ -1,4 +1,4 @@
-/** Settings: language, paper, what Enter after dialogue creates, theme. Applied immediately. */
+/** Settings: language, paper, what Enter after dialogue creates, automatic (CONT'D), theme. Applied immediately. */
 import { useTranslation } from 'react-i18next';
 import type { Settings } from '../../shared/api/settings.ts';
 
@@ -28,6 +28,11 @@ export function SettingsScreen({ settings, onChange }: { settings: Settings; onC
           <option value="character">{t('afterDialogueCharacter')}</option>
         </select>
       </label>
+      <label className="checkbox">
+        <input type="checkbox" data-testid="automatic-contd" checked={settings.automaticContd} onChange={(e) => onChange({ automaticContd: e.target.checked })} />
+        {t('automaticContd')}
+      </label>
+      <p className="hint">{t('automaticContdHint')}</p>
       <label>
         {t('theme')}
         <select value={settings.theme} onChange={(e) => onChange({ theme: e.target.value as Settings['theme'] })}>

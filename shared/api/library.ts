@@ -71,6 +71,8 @@ export const libraryApi = {
       /** PDF only: print the title page (default: when the script has one) and scene numbers on both margins (default: no). */
       titlePage: z.boolean().optional(),
       sceneNumbers: z.boolean().optional(),
+      /** PDF and FDX: automatic (CONT'D) for this export (default: the script's own from Final Draft, else the app's setting). */
+      automaticContd: z.boolean().optional(),
     }),
     filePayloadSchema,
   ),

@@ -9,6 +9,8 @@ export const settingsSchema = z.object({
   /** What Enter after dialogue creates: action (Final Draft) or character (Trelby, Celtx). */
   afterDialogue: z.enum(['action', 'character']),
   theme: z.enum(['light', 'dark', 'contrast']),
+  /** Automatic (CONT'D) beside a character who speaks again after only action, in the same scene (Final Draft: on). */
+  automaticContd: z.boolean(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

@@ -42,6 +42,7 @@ export function toJsonModel(script: Screenplay): Screenplay {
       if (el.fdxType !== undefined) out.fdxType = el.fdxType;
       return out;
     }),
+    ...(script.layout ? { layout: script.layout } : {}),
   };
 }
 

@@ -3,7 +3,7 @@
  * (editor, parsers, writers, layout, stats). Its JSON form is contract 2 in
  * ARCHITECTURE.md, so field names here are part of a public format.
  */
-import { parseInline } from './fountain/inline.ts';
+import type { ScriptLayout } from './script-layout.ts';
 
 export const ELEMENT_TYPES = [
   'scene_heading',
@@ -63,6 +63,8 @@ export interface Screenplay {
   version: 1;
   titlePage: TitleField[];
   elements: ScriptElement[];
+  /** Page and element settings read from a Final Draft file; printing that script uses them (script-layout.ts). */
+  layout?: ScriptLayout;
 }
 
 export function emptyScreenplay(): Screenplay {

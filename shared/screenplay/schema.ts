@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { ELEMENT_TYPES, MARK_STYLES, type Screenplay, type ScriptElement } from './model.ts';
+import { scriptLayoutSchema } from './script-layout.ts';
 
 /** Bounds that keep a hostile file from exhausting memory; far above any real screenplay. */
 export const MODEL_LIMITS = {
@@ -42,6 +43,7 @@ export const screenplaySchema = z.object({
   version: z.literal(1),
   titlePage: z.array(titleFieldSchema).max(MODEL_LIMITS.titleFields),
   elements: z.array(elementSchema).max(MODEL_LIMITS.elements),
+  layout: scriptLayoutSchema.optional(),
 });
 
 // Compile-time proof that schema and model describe the same shape.

@@ -2,7 +2,8 @@
  * Runs an exercise's checks on a script. Pure: the same script, checks and paper give the same
  * results, so the app, the CLI and a mentor's copy all agree on what passed.
  */
-import { PAPER_PROFILES, type Paper } from '../../screenplay/layout/profiles.ts';
+import type { Paper } from '../../screenplay/layout/profiles.ts';
+import { printProfile } from '../../screenplay/layout/print-profile.ts';
 import type { Screenplay } from '../../screenplay/model.ts';
 import { checkCharacters } from './characters.ts';
 import { checkContext, type CheckContext } from './context.ts';
@@ -41,7 +42,7 @@ function runOne(check: Check, ctx: CheckContext): CheckResult {
 }
 
 export function runChecks(screenplay: Screenplay, checks: readonly Check[], paper: Paper): CheckResult[] {
-  const ctx = checkContext(screenplay, PAPER_PROFILES[paper]);
+  const ctx = checkContext(screenplay, printProfile(paper, screenplay.layout));
   return checks.map((c) => runOne(c, ctx));
 }
 

@@ -18,6 +18,7 @@ import { synopsesFromCard, type StyledLine } from './scene-properties.ts';
 import { parseRange, placeRangedNotes, type ParagraphSpan, type RangedNote } from './script-notes.ts';
 import { runStyle } from './styled-text.ts';
 import { titleFieldsFromLines, type TitleLine } from './title-page.ts';
+import { fdxLayoutReader } from './layout.ts';
 
 export const MAX_FDX_CHARS = 30_000_000;
 
@@ -127,6 +128,9 @@ export function parseFdx(source: string): Result<Screenplay> {
   const elementFdxTypes: string[] = [];
   const unresolved: { index: number; fdxType: string; alignment: string }[] = [];
   let settingsType: string | undefined;
+  // Page and element settings that change pagination (layout.ts), read by tag name and parent.
+  const layoutReader = fdxLayoutReader();
+  const tagNames: string[] = [];
 
   const emitScript = (p: OpenParagraph) => {
     const text = p.text.replace(/\r\n?/g, '\n').replace(/\s+$/, '');
@@ -163,6 +167,8 @@ export function parseFdx(source: string): Result<Screenplay> {
     if (parent === undefined && name !== 'FinalDraft') rejected ??= fail('screenplay.not_fdx', { root: name });
     const context = childContext(parent, name, contexts.length);
     contexts.push(context);
+    layoutReader.opentag(name, tag.attributes, tagNames[tagNames.length - 1]);
+    tagNames.push(name);
     const attr = (k: string) => (typeof tag.attributes[k] === 'string' ? (tag.attributes[k] as string) : undefined);
     const para = paragraphs[paragraphs.length - 1];
 
@@ -224,6 +230,8 @@ export function parseFdx(source: string): Result<Screenplay> {
   parser.on('closetag', (tag: SaxesTagPlain) => {
     const context = contexts.pop();
     const name = tag.name;
+    tagNames.pop();
+    layoutReader.closetag(name);
     if (name === 'ElementSettings') settingsType = undefined;
     if (context === 'ignored') return;
     if (name === 'Text') inText = false;
@@ -277,5 +285,8 @@ export function parseFdx(source: string): Result<Screenplay> {
     elements[u.index].type = type;
   }
   const titlePage: TitleField[] = titleFieldsFromLines(titleLines.map((l) => ({ ...l, text: l.marks?.length ? writeInline(l.text, l.marks) : l.text })));
-  return ok({ version: 1, titlePage, elements: placeRangedNotes(elements, spans, rangedNotes) });
+  const script: Screenplay = { version: 1, titlePage, elements: placeRangedNotes(elements, spans, rangedNotes) };
+  const layout = layoutReader.result();
+  if (layout) script.layout = layout;
+  return ok(script);
 }

@@ -9,6 +9,7 @@ import { cardLength, scenePropertiesXml } from './scene-properties.ts';
 import { ScriptNotesWriter } from './script-notes.ts';
 import { escapeXml, textRunsXml } from './styled-text.ts';
 import { titlePageXml } from './title-page.ts';
+import { writeFdxLayout } from './layout.ts';
 
 function paragraph(el: ScriptElement, newPage: boolean, card: readonly ScriptElement[] = []): string {
   const { type, centre } = writeParagraphType(el);
@@ -23,7 +24,8 @@ function paragraph(el: ScriptElement, newPage: boolean, card: readonly ScriptEle
 
 const SPEECH = new Set(['character', 'parenthetical', 'dialogue']);
 
-export function writeFdx(script: Screenplay): string {
+/** `automaticContd`: what <MoresAndContinueds> says (default: the script's own setting, else on, as in Final Draft). */
+export function writeFdx(script: Screenplay, options: { automaticContd?: boolean } = {}): string {
   const out: string[] = [
     '<?xml version="1.0" encoding="UTF-8" standalone="no" ?>',
     '<FinalDraft DocumentType="Script" Template="No" Version="5">',
@@ -68,6 +70,7 @@ export function writeFdx(script: Screenplay): string {
   }
   out.push('  </Content>');
   out.push(...titlePageXml(script.titlePage));
+  out.push(...writeFdxLayout(script.layout, options.automaticContd ?? script.layout?.continueds?.automatic ?? true));
   out.push(...notes.xml());
   out.push('</FinalDraft>');
   return out.join('\n') + '\n';

@@ -1,16 +1,22 @@
 /**
- * Pagination: the screenplay as pages of positioned lines, following the industry's rules —
- * no page ends on a scene heading, a character cue or a parenthetical; speeches split at a
- * sentence with "(MORE)" and "NAME (CONT'D)"; action splits only with ≥ 2 lines on each side;
- * dual dialogue side by side. Pure and linear; repaginateFrom() redoes only the pages from an edit.
+ * Pagination: the screenplay as pages of positioned lines, following Final Draft's rules (rules.ts):
+ * a speech or a paragraph breaks at a sentence end anywhere in its text, keeping two lines on each
+ * side, with "(MORE)" and "NAME (CONT'D)" around a split speech; a speech longer than a page splits
+ * as often as it needs; a scene heading keeps the lines that follow it; a parenthetical never ends
+ * a page; a transition never opens one alone; dual dialogue breaks in both columns or moves whole;
+ * no page is left more than a third empty when a break at a word boundary could fill it; a character
+ * who speaks again after only action prints an automatic (CONT'D). Pure and linear;
+ * repaginateFrom() redoes only the pages from an edit.
  */
 import type { ElementType, Mark, Screenplay, ScriptElement } from '../model.ts';
-import { actionRightIn, type ElementStyle, type PaperProfile } from './profiles.ts';
-import { textCells } from './cells.ts';
-import { endsSentence, wrapText } from './wrap.ts';
+import { breakFlow, contentLines, cutFlow, flowHeight, flowRows, geometryOf, headCost, makePart, marksFor, alignedX, type Flow, type FlowBreak, type Geometry, type Part, type Piece } from './flow.ts';
+import type { PaperProfile } from './profiles.ts';
+import { isDualLead, keepsSpeaker, keepsWithNext, MIN_LINES_EACH_SIDE, opensPageAlone, printsAutoContd, speakerBefore, tooEmptyToMove, type Speaker } from './rules.ts';
+import { cueName } from '../rules/cue.ts';
+import { wrapText } from './wrap.ts';
 
 export interface LayoutLine {
-  /** Line index on the page's body (0 = first body line). */
+  /** Line index on the page's body (0 = first body line; -1 and linesPerPage: the margins, where Final Draft prints CONT'D and MORE). */
   y: number;
   /** Left edge in inches from the page's left edge (already aligned). */
   x: number;
@@ -42,270 +48,403 @@ export interface LayoutResult {
   autoContd: number[];
 }
 
-interface Piece {
-  text: string;
-  start: number;
-  x: number;
-  type: ElementType;
-  elementIndex: number;
-  marks?: Mark[];
-  added?: 'more' | 'contd';
-}
-
-/** A unit that moves between pages as a whole or splits at allowed points. */
-interface Block {
-  first: number;
-  last: number;
-  spaceBefore: number;
-  /** Rows of pieces (dual dialogue puts two pieces on a row). */
-  rows: Piece[][];
-  /** Row counts after which a page may break, with what to add around the break. */
-  splits: { after: number; more?: Piece; contd?: Piece }[];
-  /** Keep on the same page as the first lines of the next block (headings). */
-  keepWithNext: boolean;
-  /** A forced page break (===): no rows, starts a new page. */
-  pageBreak?: boolean;
-}
-
-function marksFor(el: ScriptElement, start: number, length: number): Mark[] | undefined {
-  if (!el.marks?.length || start < 0) return undefined;
-  const out: Mark[] = [];
-  for (const m of el.marks) {
-    const s = Math.max(m.start, start);
-    const e = Math.min(m.end, start + length);
-    if (e > s) out.push({ start: s - start, end: e - start, style: m.style });
-  }
-  return out.length ? out : undefined;
-}
-
-function linesOf(el: ScriptElement, index: number, style: ElementStyle, profile: PaperProfile, left = style.left, width = style.width): Piece[] {
-  const text = style.upper ? el.text.toUpperCase() : el.text;
-  return wrapText(text, width).map((w) => {
-    let x = left;
-    const cpi = profile.charsPerInch;
-    if (style.align === 'right') x = actionRightIn(profile) - textCells(w.text) / cpi;
-    else if (style.align === 'center') x = left + (width - textCells(w.text)) / 2 / cpi;
-    return { text: w.text, start: w.start, x, type: el.type, elementIndex: index, marks: marksFor(el, w.start, w.text.length) };
-  });
-}
-
 // Lyrics sung under a cue belong to the speech (the Fountain reader puts them there).
 const SPEECH: ReadonlySet<ElementType> = new Set(['parenthetical', 'dialogue', 'lyrics']);
 
-function cueName(text: string): string {
-  return text.replace(/\s*\((?:CONT'D|CONT’D|MORE)\)\s*$/i, '').trim();
+type Block =
+  | { kind: 'flow'; first: number; last: number; type: ElementType; spaceBefore: number; flow: Flow; startsNewPage?: boolean }
+  | { kind: 'dual'; first: number; last: number; type: ElementType; spaceBefore: number; left: Flow | null; right: Flow | null }
+  | { kind: 'break'; first: number; last: number; type: ElementType; spaceBefore: 0 }
+  | { kind: 'unprinted'; first: number; last: number; type: ElementType; spaceBefore: 0 };
+
+/** Where the speech's lines stand: the profile's own columns, or one column of dual dialogue. */
+interface SpeechColumns {
+  cue: Geometry;
+  of(type: ElementType): Geometry;
 }
 
-/** A cue and its speech lines as one block, with the places it may split. */
-function speechBlock(els: readonly ScriptElement[], i: number, profile: PaperProfile, col?: { left: number; width: number; shift: number }): { block: Block; next: number } {
+function singleColumn(profile: PaperProfile): SpeechColumns {
+  return { cue: geometryOf(profile.elements.character), of: (t) => geometryOf(profile.elements[t]) };
+}
+
+function dualColumn(profile: PaperProfile, side: 0 | 1): SpeechColumns {
+  const d = profile.dual;
+  const left = d.lefts[side];
+  return {
+    cue: { left: left + d.cueIndentIn, width: d.width, align: 'left' },
+    of: (t) => (t === 'parenthetical' ? { left: left + d.parentheticalIndentIn, width: d.width - d.parentheticalNarrower, align: 'left' } : { left, width: d.width, align: 'left' }),
+  };
+}
+
+function displayText(el: ScriptElement, profile: PaperProfile): string {
+  return profile.elements[el.type].upper ? el.text.toUpperCase() : el.text;
+}
+
+/** A cue and its speech lines as one flow; the cue prints an automatic CONT'D when `autoContd`. */
+function speechFlow(els: readonly ScriptElement[], i: number, profile: PaperProfile, cols: SpeechColumns, autoContd: boolean): { flow: Flow; next: number } {
   const cue = els[i];
-  const cueStyle = profile.elements.character;
-  const rows: Piece[][] = [];
-  const splits: Block['splits'] = [];
-  const shift = col?.shift ?? 0;
-  for (const p of linesOf(cue, i, cueStyle, profile, cueStyle.left + shift - (col ? 1.2 : 0), col ? col.width : cueStyle.width)) rows.push([p]);
+  const cueText = displayText(cue, profile) + (autoContd ? ` ${profile.marks.contd}` : '');
+  const head: Piece[] = wrapText(cueText, cols.cue.width).map((w) => ({
+    text: w.text,
+    start: w.start,
+    x: alignedX(profile, cols.cue, w.text),
+    type: 'character',
+    elementIndex: i,
+    marks: marksFor(cue.marks, w.start, Math.min(w.text.length, Math.max(0, cue.text.length - w.start))),
+  }));
+  const parts: Part[] = [];
   let j = i + 1;
-  const name = cueName(cue.text.toUpperCase());
   while (j < els.length && SPEECH.has(els[j].type) && !!els[j].dual === !!cue.dual) {
-    const el = els[j];
-    const st = profile.elements[el.type];
-    const pieces = linesOf(el, j, st, profile, col ? col.left + (el.type === 'parenthetical' ? 0.3 : 0) : st.left, col ? col.width - (el.type === 'parenthetical' ? 3 : 0) : st.width);
-    pieces.forEach((p, k) => {
-      rows.push([p]);
-      // A speech may break after a dialogue line that ends a sentence, never after a parenthetical.
-      if (el.type === 'dialogue' && endsSentence(p.text) && !(k === pieces.length - 1 && els[j + 1]?.type !== 'dialogue' && els[j + 1]?.type !== 'parenthetical')) {
-        splits.push({
-          after: rows.length,
-          more: { text: '(MORE)', start: -1, x: cueStyle.left, type: 'character', elementIndex: j, marks: undefined, added: 'more' },
-          contd: { text: `${name} (CONT'D)`, start: -1, x: cueStyle.left, type: 'character', elementIndex: j, marks: undefined, added: 'contd' },
-        });
-      }
-    });
+    parts.push(makePart(els[j], j, displayText(els[j], profile), 0, cols.of(els[j].type)));
     j++;
   }
-  return { block: { first: i, last: j - 1, spaceBefore: cueStyle.spaceBefore, rows, splits, keepWithNext: false }, next: j };
+  return { flow: { head, parts, speech: { cueText, cueGeometry: cols.cue, moreElement: i } }, next: j };
 }
 
-function buildBlocks(script: Screenplay, profile: PaperProfile, from = 0): Block[] {
-  const els = script.elements;
+function singleFlow(el: ScriptElement, i: number, profile: PaperProfile): Flow {
+  return { head: [], parts: [makePart(el, i, displayText(el, profile), 0, geometryOf(profile.elements[el.type]))] };
+}
+
+interface BuildResult {
+  blocks: Block[];
+  autoContd: number[];
+}
+
+function buildBlocks(els: readonly ScriptElement[], profile: PaperProfile, from: number, speaker: Speaker): BuildResult {
   const blocks: Block[] = [];
+  const autoContd: number[] = [];
+  const auto = profile.marks.automatic;
   let i = from;
   while (i < els.length) {
     const el = els[i];
     const style = profile.elements[el.type];
     if (el.type === 'page_break') {
-      blocks.push({ first: i, last: i, spaceBefore: 0, rows: [], splits: [], keepWithNext: false, pageBreak: true });
+      blocks.push({ kind: 'break', first: i, last: i, type: el.type, spaceBefore: 0 });
       i++;
       continue;
     }
     if (!style.printed) {
-      blocks.push({ first: i, last: i, spaceBefore: 0, rows: [], splits: [], keepWithNext: false });
+      blocks.push({ kind: 'unprinted', first: i, last: i, type: el.type, spaceBefore: 0 });
       i++;
       continue;
     }
     if (el.type === 'character') {
-      const left = speechBlock(els, i, profile);
-      // Dual dialogue: the next cue marked `dual` goes in the right column beside this one.
-      if (els[left.next]?.type === 'character' && els[left.next].dual) {
-        const d = profile.dual;
-        const a = speechBlock(els, i, profile, { left: d.lefts[0], width: d.width, shift: d.lefts[0] - 2.5 + 1.2 });
-        const b = speechBlock(els, left.next, profile, { left: d.lefts[1], width: d.width, shift: d.lefts[1] - 2.5 + 1.2 });
-        const rows: Piece[][] = [];
-        for (let r = 0; r < Math.max(a.block.rows.length, b.block.rows.length); r++) rows.push([...(a.block.rows[r] ?? []), ...(b.block.rows[r] ?? [])]);
-        blocks.push({ first: i, last: b.next - 1, spaceBefore: 1, rows, splits: [], keepWithNext: false });
+      if (isDualLead(els, i)) {
+        // Dual dialogue: the next cue marked `dual` goes in the right column beside this one.
+        const a = speechFlow(els, i, profile, dualColumn(profile, 0), false);
+        const b = speechFlow(els, a.next, profile, dualColumn(profile, 1), false);
+        blocks.push({ kind: 'dual', first: i, last: b.next - 1, type: 'character', spaceBefore: style.spaceBefore, left: a.flow, right: b.flow });
+        speaker = null;
         i = b.next;
         continue;
       }
-      blocks.push(left.block);
-      i = left.next;
+      const contd = auto && printsAutoContd(el, speaker);
+      if (contd) autoContd.push(i);
+      const s = speechFlow(els, i, profile, singleColumn(profile), contd);
+      blocks.push({ kind: 'flow', first: i, last: s.next - 1, type: 'character', spaceBefore: style.spaceBefore, flow: s.flow, startsNewPage: style.startsNewPage });
+      speaker = el.dual ? null : cueName(el.text) || null;
+      i = s.next;
       continue;
     }
-    const pieces = linesOf(el, i, style, profile);
-    const splits: Block['splits'] = [];
-    if (el.type === 'action' || el.type === 'lyrics' || el.type === 'centered') {
-      // Action splits only with at least two lines on each side of the break.
-      for (let k = 2; k <= pieces.length - 2; k++) splits.push({ after: k });
-    }
-    blocks.push({
-      first: i,
-      last: i,
-      spaceBefore: style.spaceBefore,
-      rows: pieces.map((p) => [p]),
-      splits,
-      keepWithNext: el.type === 'scene_heading' || el.type === 'shot',
-    });
+    if (!keepsSpeaker(el.type)) speaker = null;
+    blocks.push({ kind: 'flow', first: i, last: i, type: el.type, spaceBefore: style.spaceBefore, flow: singleFlow(el, i, profile), startsNewPage: style.startsNewPage });
     i++;
   }
-  return blocks;
+  return { blocks, autoContd };
 }
 
-interface Cursor {
-  pages: LayoutPage[];
-  page: LayoutPage;
+function blockHeight(b: Block): number {
+  if (b.kind === 'flow') return flowHeight(b.flow);
+  if (b.kind === 'dual') return Math.max(b.left ? flowHeight(b.left) : 0, b.right ? flowHeight(b.right) : 0);
+  return 0;
+}
+
+function flowMinHead(profile: PaperProfile, f: Flow): number {
+  const content = contentLines(f);
+  // Unbreakable or too short to leave two lines on each side: all of it.
+  if (content < 2 * MIN_LINES_EACH_SIDE || !f.parts.some((p) => p.type === 'action' || p.type === 'dialogue' || p.type === 'lyrics' || p.type === 'centered')) return flowHeight(f);
+  return headCost(f) + MIN_LINES_EACH_SIDE + (f.speech && !profile.marks.inMargins ? 1 : 0);
+}
+
+/** The fewest lines a block needs on a page to start there (what a heading keeps with it). */
+function minHead(profile: PaperProfile, blocks: readonly Block[], b: number, depth = 0): number {
+  const block = blocks[b];
+  if (!block) return 0;
+  if (block.kind === 'flow') {
+    if (keepsWithNext(block.type) && depth < 2) {
+      const n = nextPrinted(blocks, b);
+      return flowHeight(block.flow) + (n >= 0 ? blocks[n].spaceBefore + minHead(profile, blocks, n, depth + 1) : 0);
+    }
+    return flowMinHead(profile, block.flow);
+  }
+  if (block.kind === 'dual') return Math.max(block.left ? flowMinHead(profile, block.left) : 0, block.right ? flowMinHead(profile, block.right) : 0);
+  return 0;
+}
+
+/** The next block that prints, or -1 (a forced page break ends the search). */
+function nextPrinted(blocks: readonly Block[], b: number): number {
+  for (let n = b + 1; n < blocks.length; n++) {
+    if (blocks[n].kind === 'unprinted') continue;
+    return blocks[n].kind === 'break' ? -1 : n;
+  }
+  return -1;
+}
+
+interface Placement {
+  block: number;
+  /** Index in the page's lines where the block's lines start, and the cursor before its gap. */
+  lineIndex: number;
   y: number;
 }
 
-function newPage(c: Cursor, firstElement: number, continued: boolean): void {
-  c.page = { number: c.pages.length + 1, lines: [], firstElement, continued };
-  c.pages.push(c.page);
-  c.y = 0;
+interface Cursor {
+  profile: PaperProfile;
+  pages: LayoutPage[];
+  page: LayoutPage;
+  y: number;
+  elementPage: number[];
+  /** Headings placed last on this page, which must move along if what follows cannot start here. */
+  held: Placement[];
 }
 
-function place(c: Cursor, rows: Piece[][]): void {
-  for (const row of rows) {
-    for (const p of row) {
-      const line: LayoutLine = { y: c.y, x: p.x, text: p.text, type: p.type, elementIndex: p.elementIndex, start: p.start, marks: p.marks };
-      if (p.added) line.added = p.added;
-      c.page.lines.push(line);
-    }
+function newPage(c: Cursor, firstElement: number, continued: boolean): void {
+  c.page = { number: c.page ? c.page.number + 1 : 1, lines: [], firstElement, continued };
+  c.pages.push(c.page);
+  c.y = 0;
+  c.held = [];
+}
+
+function toLine(p: Piece, y: number): LayoutLine {
+  const line: LayoutLine = { y, x: p.x, text: p.text, type: p.type, elementIndex: p.elementIndex, start: p.start };
+  if (p.marks) line.marks = p.marks;
+  if (p.added) line.added = p.added;
+  return line;
+}
+
+/** Places a flow's rows from the cursor: a CONT'D head in the top margin, the rest line by line. */
+function placeRows(c: Cursor, rows: readonly Piece[], headInMargin: boolean): void {
+  let k = 0;
+  if (headInMargin) {
+    let n = 0;
+    while (n < rows.length && rows[n].added === 'contd') n++;
+    for (; k < n; k++) c.page.lines.push(toLine(rows[k], k - n));
+  }
+  for (; k < rows.length; k++) {
+    const p = rows[k];
+    c.page.lines.push(toLine(p, c.y));
     c.y++;
   }
 }
 
-/** Lays blocks out from `start` onto pages appended to `pages`; fills elementPage. */
-function layBlocks(blocks: Block[], profile: PaperProfile, pages: LayoutPage[], elementPage: number[]): void {
-  const max = profile.linesPerPage;
-  const c: Cursor = { pages, page: pages[pages.length - 1], y: 0 };
-  if (!c.page) newPage(c, blocks[0]?.first ?? 0, false);
-  else c.y = c.page.lines.length ? c.page.lines[c.page.lines.length - 1].y + 1 : 0;
+/** Two columns side by side, row by row. */
+function placeColumns(c: Cursor, left: readonly Piece[], right: readonly Piece[], headInMargin: boolean): void {
+  const y0 = c.y;
+  const sub = (rows: readonly Piece[]): number => {
+    c.y = y0;
+    placeRows(c, rows, headInMargin);
+    return c.y;
+  };
+  const end = Math.max(sub(left), sub(right));
+  c.y = end;
+}
 
-  // The last block placed if it must stay with what follows (a heading), and where its lines start.
-  let held: { block: Block; from: number } | null = null;
-  for (let b = 0; b < blocks.length; b++) {
-    const block = blocks[b];
-    const el0 = block.first;
-    if (block.rows.length === 0) {
-      for (let e = block.first; e <= block.last; e++) elementPage[e] = c.page.number;
+/** Every element of a block gets the page where the block starts (the page view marks block starts; innerBreaks() the rest). */
+function markBlock(c: Cursor, b: Block): void {
+  for (let e = b.first; e <= b.last; e++) c.elementPage[e] = c.page.number;
+}
+
+function placeWhole(c: Cursor, b: Block, profile: PaperProfile, els: readonly ScriptElement[]): void {
+  if (b.kind === 'flow') placeRows(c, flowRows(profile, els, b.flow), !!b.flow.headInMargin);
+  else if (b.kind === 'dual') placeColumns(c, b.left ? flowRows(profile, els, b.left) : [], b.right ? flowRows(profile, els, b.right) : [], !!(b.left?.headInMargin || b.right?.headInMargin));
+}
+
+type BlockBreak = { place(c: Cursor): void; rest: Block };
+
+/** Breaks a block to leave at most `room` lines on this page, or null where the rules allow no break. */
+function breakBlock(profile: PaperProfile, els: readonly ScriptElement[], b: Block, room: number, anyWord: boolean): BlockBreak | null {
+  if (b.kind === 'flow') {
+    const br = breakFlow(profile, els, b.flow, room, anyWord);
+    return br && { place: (c) => placeRows(c, br.rows, !!b.flow.headInMargin), rest: { ...b, flow: br.rest, spaceBefore: 0 } };
+  }
+  if (b.kind !== 'dual') return null;
+  // Dual dialogue breaks in both columns (each with its own marks), or in the one that does not fit.
+  const side = (f: Flow | null): FlowBreak | 'whole' | null => (!f ? 'whole' : flowHeight(f) <= room ? 'whole' : breakFlow(profile, els, f, room, anyWord));
+  const l = side(b.left);
+  const r = side(b.right);
+  if (!l || !r || (l === 'whole' && r === 'whole')) return null;
+  const rowsOf = (f: Flow | null, s: FlowBreak | 'whole'): Piece[] => (s === 'whole' ? (f ? flowRows(profile, els, f) : []) : s.rows);
+  return {
+    place: (c) => placeColumns(c, rowsOf(b.left, l), rowsOf(b.right, r), !!(b.left?.headInMargin || b.right?.headInMargin)),
+    rest: { ...b, spaceBefore: 0, left: l === 'whole' ? null : l.rest, right: r === 'whole' ? null : r.rest },
+  };
+}
+
+/** The last resort for a block taller than a page with no legal break: cut where the page ends (marks still printed). */
+function cutBlock(profile: PaperProfile, els: readonly ScriptElement[], b: Block, room: number): BlockBreak {
+  if (b.kind === 'flow') {
+    const br = cutFlow(profile, els, b.flow, room);
+    return { place: (c) => placeRows(c, br.rows, !!b.flow.headInMargin), rest: { ...b, flow: br.rest, spaceBefore: 0 } };
+  }
+  const d = b as Extract<Block, { kind: 'dual' }>;
+  const cut = (f: Flow | null) => (!f || flowHeight(f) <= room ? null : cutFlow(profile, els, f, room));
+  const l = cut(d.left);
+  const r = cut(d.right);
+  return {
+    place: (c) => placeColumns(c, l ? l.rows : d.left ? flowRows(profile, els, d.left) : [], r ? r.rows : d.right ? flowRows(profile, els, d.right) : [], false),
+    rest: { ...d, spaceBefore: 0, left: l ? l.rest : null, right: r ? r.rest : null },
+  };
+}
+
+function firstElementOf(b: Block): number {
+  if (b.kind === 'flow') return b.flow.parts[0]?.elementIndex ?? b.first;
+  if (b.kind === 'dual') return (b.left ?? b.right)?.parts[0]?.elementIndex ?? b.first;
+  return b.first;
+}
+
+/** Moves to a new page, taking along the headings that must stay with what comes next. */
+function turnPage(c: Cursor, b: Block, blocks: readonly Block[], profile: PaperProfile, els: readonly ScriptElement[]): void {
+  const carried = c.held.length && c.held[0].lineIndex > 0 ? c.held : [];
+  if (carried.length) c.page.lines.length = carried[0].lineIndex;
+  newPage(c, carried.length ? blocks[carried[0].block].first : b.first, false);
+  for (const h of carried) {
+    const hb = blocks[h.block];
+    if (c.y > 0) c.y += hb.spaceBefore;
+    c.held.push({ block: h.block, lineIndex: c.page.lines.length, y: c.y });
+    markBlock(c, hb);
+    placeWhole(c, hb, profile, els);
+  }
+  // Notes and other unprinted elements between the carried headings and the block move with them.
+  if (carried.length) for (let e = blocks[carried[0].block].first; e < b.first; e++) c.elementPage[e] = c.page.number;
+}
+
+/** Places a block from the cursor on, breaking it as often as a page ends inside it. */
+function placeFromHere(c: Cursor, b: Block, profile: PaperProfile, els: readonly ScriptElement[], mark: boolean): void {
+  const max = profile.linesPerPage;
+  let rest = b;
+  if (mark) markBlock(c, b);
+  while (c.y + blockHeight(rest) > max) {
+    const room = max - c.y;
+    const br = breakBlock(profile, els, rest, room, false) ?? breakBlock(profile, els, rest, room, true) ?? (c.y === 0 ? cutBlock(profile, els, rest, room) : null);
+    if (!br) {
+      // Nothing may break below the headings carried here: start the block on a page of its own.
+      newPage(c, firstElementOf(rest), false);
+      if (rest === b && mark) markBlock(c, b);
+      continue;
+    }
+    br.place(c);
+    newPage(c, firstElementOf(br.rest), true);
+    rest = br.rest;
+  }
+  placeWhole(c, rest, profile, els);
+}
+
+/** Lays blocks out onto pages appended to `pages`; fills elementPage. */
+function layBlocks(blocks: Block[], profile: PaperProfile, els: readonly ScriptElement[], pages: LayoutPage[], elementPage: number[]): void {
+  const max = profile.linesPerPage;
+  const c: Cursor = { profile, pages, page: pages[pages.length - 1], y: 0, elementPage, held: [] };
+  if (!c.page) {
+    c.page = { number: 1, lines: [], firstElement: blocks[0]?.first ?? 0, continued: false };
+    pages.push(c.page);
+  }
+
+  for (let bi = 0; bi < blocks.length; bi++) {
+    const b = blocks[bi];
+    if (b.kind === 'unprinted') {
+      markBlock(c, b);
+      continue;
+    }
+    if (b.kind === 'break') {
+      markBlock(c, b);
       // A forced page break starts a new page unless the page is still empty.
-      if (block.pageBreak && c.y > 0) newPage(c, el0 + 1, false);
+      if (c.y > 0) newPage(c, b.first + 1, false);
       continue;
     }
-    const gap = c.y === 0 ? 0 : block.spaceBefore;
-    let need = block.rows.length;
-    // Keep a heading with the first two lines of what follows (or all of it when shorter).
-    if (block.keepWithNext) {
-      const next = blocks.slice(b + 1).find((x) => x.rows.length > 0);
-      if (next) need += next.spaceBefore + Math.min(2, next.rows.length);
-    }
-    if (c.y + gap + need <= max) {
+    if (b.kind === 'flow' && b.startsNewPage && c.y > 0) newPage(c, b.first, false);
+    const gap = c.y === 0 ? 0 : b.spaceBefore;
+    const h = blockHeight(b);
+    const n = nextPrinted(blocks, bi);
+    const keeps = b.kind === 'flow' && keepsWithNext(b.type);
+    // A heading keeps at least two lines of what follows; a block before a transition keeps it company.
+    const followers = n < 0 ? 0 : keeps ? blocks[n].spaceBefore + minHead(profile, blocks, n) : !opensPageAlone(blocks[n].type) ? blocks[n].spaceBefore + blockHeight(blocks[n]) : 0;
+    if (c.y + gap + h + followers <= max || (c.y === 0 && c.y + h <= max)) {
       c.y += gap;
-      for (let e = block.first; e <= block.last; e++) elementPage[e] = c.page.number;
-      held = block.keepWithNext ? { block, from: c.page.lines.length } : null;
-      place(c, block.rows);
+      const at: Placement = { block: bi, lineIndex: c.page.lines.length, y: c.y };
+      markBlock(c, b);
+      placeWhole(c, b, profile, els);
+      c.held = keeps ? [...c.held, at] : [];
       continue;
     }
-    // Try to split: the latest allowed point that fits (leaving a line for "(MORE)").
-    const room = max - c.y - gap;
-    const split = [...block.splits].reverse().find((s) => s.after + (s.more ? 1 : 0) <= room && block.rows.length - s.after >= 1);
-    if (split && c.y > 0 && !block.keepWithNext) {
-      held = null;
-      c.y += gap;
-      for (let e = block.first; e <= block.last; e++) elementPage[e] = c.page.number;
-      place(c, block.rows.slice(0, split.after));
-      if (split.more) place(c, [[split.more]]);
-      newPage(c, block.rows[split.after][0].elementIndex, true);
-      if (split.contd) place(c, [[split.contd]]);
-      // The rest may itself be longer than a page: lay it out as a new block.
-      const rest: Block = { ...block, rows: block.rows.slice(split.after), splits: [], spaceBefore: 0 };
-      if (c.y + rest.rows.length <= max) place(c, rest.rows);
-      else placeOverflowing(c, rest.rows, max, block.first);
+    if (keeps) {
+      // What follows cannot start here: the heading moves to the next page (with any heading before it).
+      turnPage(c, b, blocks, profile, els);
+      const y0 = c.y;
+      if (c.y > 0) c.y += b.spaceBefore;
+      c.held.push({ block: bi, lineIndex: c.page.lines.length, y: y0 });
+      markBlock(c, b);
+      placeWhole(c, b, profile, els);
       continue;
     }
     if (c.y > 0) {
-      // The heading just placed must not stay behind alone: it moves with this block.
-      const carried = held && held.from > 0 ? held : null;
-      if (carried) c.page.lines.length = carried.from;
-      newPage(c, carried ? carried.block.first : el0, false);
-      if (carried) {
-        for (let e = carried.block.first; e <= carried.block.last; e++) elementPage[e] = c.page.number;
-        place(c, carried.block.rows);
-        c.y += block.spaceBefore;
+      // Break here at a sentence; at a word boundary if moving would leave the page too empty.
+      const room = max - c.y - gap;
+      const br = breakBlock(profile, els, b, room, false) ?? (tooEmptyToMove(max - c.y, max) || h > max ? breakBlock(profile, els, b, room, true) : null);
+      if (br) {
+        c.y += gap;
+        c.held = [];
+        markBlock(c, b);
+        br.place(c);
+        newPage(c, firstElementOf(br.rest), true);
+        placeFromHere(c, br.rest, profile, els, false);
+        continue;
       }
+      turnPage(c, b, blocks, profile, els);
+      if (c.y > 0) c.y += b.spaceBefore;
     }
-    held = null;
-    for (let e = block.first; e <= block.last; e++) elementPage[e] = c.page.number;
-    if (block.rows.length <= max) place(c, block.rows);
-    else placeOverflowing(c, block.rows, max, block.first);
+    c.held = [];
+    placeFromHere(c, b, profile, els, true);
   }
 }
 
-/** A block taller than a page (a very long action) is cut wherever the page ends. */
-function placeOverflowing(c: Cursor, rows: Piece[][], max: number, firstElement: number): void {
-  for (const row of rows) {
-    if (c.y >= max) newPage(c, row[0]?.elementIndex ?? firstElement, true);
-    place(c, [row]);
-  }
+function emptyResult(profile: PaperProfile, n: number): LayoutResult {
+  return { profile, pages: [{ number: 1, lines: [], firstElement: 0, continued: false }], elementPage: new Array<number>(n).fill(1), autoContd: [] };
 }
 
 export function paginate(script: Screenplay, profile: PaperProfile): LayoutResult {
+  const els = script.elements;
   const pages: LayoutPage[] = [];
-  const elementPage = new Array<number>(script.elements.length).fill(1);
-  const blocks = buildBlocks(script, profile);
-  if (blocks.length === 0) return { profile, pages: [{ number: 1, lines: [], firstElement: 0, continued: false }], elementPage, autoContd: [] };
-  layBlocks(blocks, profile, pages, elementPage);
-  return { profile, pages, elementPage, autoContd: [] };
+  const elementPage = new Array<number>(els.length).fill(1);
+  const { blocks, autoContd } = buildBlocks(els, profile, 0, null);
+  if (blocks.length === 0) return emptyResult(profile, els.length);
+  layBlocks(blocks, profile, els, pages, elementPage);
+  return { profile, pages, elementPage, autoContd };
 }
 
 /**
- * Re-lays out only from the page holding the first changed element: pages before it are reused
- * as they are (same objects), which keeps a keystroke's layout cost proportional to what follows.
+ * Re-lays out only from a page safely before the first changed element: pages before it are
+ * reused as they are (same objects), which keeps a keystroke's layout cost proportional to what
+ * follows. The restart carries what the rules need from before it — the speaker for the automatic
+ * CONT'D (speakerBefore) — so the result equals paginate() from scratch.
  */
 export function repaginateFrom(previous: LayoutResult, script: Screenplay, firstChanged: number): LayoutResult {
   const profile = previous.profile;
-  let pageIdx = Math.max(0, (previous.elementPage[Math.min(firstChanged, previous.elementPage.length - 1)] ?? 1) - 1);
-  // Restart at a page that begins cleanly with a whole block (not the rest of a split one).
-  while (pageIdx > 0 && (previous.pages[pageIdx]?.continued ?? false)) pageIdx--;
-  const startPage = previous.pages[pageIdx];
-  if (!startPage || pageIdx === 0 || startPage.firstElement > firstChanged) return paginate(script, profile);
-  // The block that opens this page must start a block in the new script too: start from a cue or a non-speech element.
-  let from = startPage.firstElement;
-  while (from > 0 && SPEECH.has(script.elements[from]?.type)) from--;
-  if (from !== startPage.firstElement) return paginate(script, profile);
+  const els = script.elements;
+  if (firstChanged <= 0 || previous.pages.length < 3) return paginate(script, profile);
+  // The speech (or run of speeches) holding the change starts at or before it: its page's
+  // predecessor may have broken differently because of it, so restart one page earlier still.
+  let bs = Math.min(firstChanged, previous.elementPage.length);
+  while (bs > 0 && (SPEECH.has(els[bs - 1].type) || els[bs - 1].type === 'character')) bs--;
+  let pageIdx = (previous.elementPage[Math.min(bs, previous.elementPage.length - 1)] ?? 1) - 2;
+  while (pageIdx > 0 && previous.pages[pageIdx].continued) pageIdx--;
+  if (pageIdx <= 0) return paginate(script, profile);
+  const from = previous.pages[pageIdx].firstElement;
+  if (from >= bs || from <= 0) return paginate(script, profile);
   const pages = previous.pages.slice(0, pageIdx);
   const elementPage = previous.elementPage.slice(0, from);
-  elementPage.length = script.elements.length;
+  elementPage.length = els.length;
   elementPage.fill(pageIdx + 1, from);
+  const { blocks, autoContd } = buildBlocks(els, profile, from, speakerBefore(els, from));
   const tail: LayoutPage[] = [{ number: pageIdx + 1, lines: [], firstElement: from, continued: false }];
-  layBlocks(buildBlocks(script, profile, from), profile, tail, elementPage);
-  return { profile, pages: pages.concat(tail), elementPage, autoContd: [] };
+  layBlocks(blocks, profile, els, tail, elementPage);
+  const kept = previous.autoContd.filter((i) => i < from);
+  return { profile, pages: pages.concat(tail), elementPage, autoContd: kept.concat(autoContd) };
 }

@@ -7,6 +7,7 @@
  * character cues from 3.7"; transitions right-aligned to the action's right edge (7.5").
  */
 import type { ElementType } from '../model.ts';
+import { CONTD_MARK, MORE_MARK } from '../rules/cue.ts';
 
 export type Paper = 'letter' | 'a4';
 
@@ -21,6 +22,27 @@ export interface ElementStyle {
   upper: boolean;
   /** False for the writer's own elements (notes, sections, synopses): kept in place, never printed. */
   printed: boolean;
+  /** Printed in bold / italic / underlined throughout (a Final Draft element setting, e.g. bold scene headings). */
+  bold?: boolean;
+  italic?: boolean;
+  underline?: boolean;
+  /** Always starts a new page (Final Draft's "Starts New Page", e.g. New Act). */
+  startsNewPage?: boolean;
+}
+
+/** The marks around a speech split across pages, and the automatic (CONT'D) rule (Final Draft's Mores and Continueds). */
+export interface ContinuedMarks {
+  /** Below the part of a speech that a page ends. */
+  more: string;
+  /** Beside the cue atop the next page, and the automatic one. */
+  contd: string;
+  /** A character who speaks again with only action between, in the same scene, gets `contd` beside the cue. */
+  automatic: boolean;
+  /**
+   * Final Draft prints "(MORE)" below the page's last body line and "NAME (CONT'D)" above its first,
+   * in the margins: they take no body line (measured on its PDFs). False puts both inside the body.
+   */
+  inMargins: boolean;
 }
 
 export interface PaperProfile {
@@ -31,13 +53,22 @@ export interface PaperProfile {
   topMarginIn: number;
   /** Body lines per page (the page number sits in the top margin). */
   linesPerPage: number;
-  /** Page number line, inches from the top; right edge aligned with the action's. */
+  /** Page number line, inches from the top. */
   pageNumberTopIn: number;
+  /** Right edge of the page number, inches from the page's left edge. */
+  pageNumberRightIn: number;
+  /** Scene numbers: this far (inches) outside the heading's left edge and the action's right edge. */
+  sceneNumberGapIn: number;
   fontSizePt: number;
   charsPerInch: number;
   linesPerInch: number;
-  /** Width and left edges of the two columns of dual dialogue. */
-  dual: { width: number; lefts: [number, number] };
+  /**
+   * Dual dialogue: two columns `width` cells wide whose dialogue starts at `lefts`; within a column
+   * the cue stands `cueIndentIn` right of the dialogue, a parenthetical `parentheticalIndentIn` right
+   * and `parentheticalNarrower` cells narrower.
+   */
+  dual: { width: number; lefts: [number, number]; cueIndentIn: number; parentheticalIndentIn: number; parentheticalNarrower: number };
+  marks: ContinuedMarks;
   elements: Record<ElementType, ElementStyle>;
 }
 
@@ -61,12 +92,17 @@ const ELEMENTS: Record<ElementType, ElementStyle> = {
   transition: el(1.5, 60, 1, { align: 'right', upper: true }),
   shot: el(1.5, 60, 1, { upper: true }),
   centered: el(1.5, 60, 1, { align: 'center' }),
-  lyrics: el(2.5, 35, 1),
+  lyrics: el(2.5, 35, 1, { italic: true }),
   note: el(1.5, 60, 0, { printed: false }),
   section: el(1.5, 60, 0, { printed: false }),
   synopsis: el(1.5, 60, 0, { printed: false }),
   page_break: el(1.5, 60, 0, { printed: false }),
 };
+
+const DUAL: PaperProfile['dual'] = { width: 28, lefts: [1.5, 4.6], cueIndentIn: 1.2, parentheticalIndentIn: 0.3, parentheticalNarrower: 3 };
+
+/** Final Draft's defaults: (MORE) below, (CONT'D) above, automatic CONT'D on. */
+const MARKS: ContinuedMarks = { more: MORE_MARK, contd: CONTD_MARK, automatic: true, inMargins: true };
 
 export const PAPER_PROFILES: Record<Paper, PaperProfile> = {
   // 8.5 × 11 in; 1" top margin and 55 body lines leave ~0.8" at the bottom (Final Draft's default).
@@ -77,10 +113,13 @@ export const PAPER_PROFILES: Record<Paper, PaperProfile> = {
     topMarginIn: 1,
     linesPerPage: 55,
     pageNumberTopIn: 0.5,
+    pageNumberRightIn: 7.5,
+    sceneNumberGapIn: 0.3,
     fontSizePt: 12,
     charsPerInch: 10,
     linesPerInch: 6,
-    dual: { width: 28, lefts: [1.5, 4.6] },
+    dual: DUAL,
+    marks: MARKS,
     elements: ELEMENTS,
   },
   // 210 × 297 mm (595.28 × 841.89 pt): 0.69" taller, so 4 more body lines with the same margins.
@@ -91,10 +130,13 @@ export const PAPER_PROFILES: Record<Paper, PaperProfile> = {
     topMarginIn: 1,
     linesPerPage: 59,
     pageNumberTopIn: 0.5,
+    pageNumberRightIn: 7.5,
+    sceneNumberGapIn: 0.3,
     fontSizePt: 12,
     charsPerInch: 10,
     linesPerInch: 6,
-    dual: { width: 28, lefts: [1.5, 4.6] },
+    dual: DUAL,
+    marks: MARKS,
     elements: ELEMENTS,
   },
 };

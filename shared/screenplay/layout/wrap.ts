@@ -8,8 +8,8 @@ export interface WrappedLine {
 }
 
 /**
- * Breaks at spaces; hard line breaks are kept; a word longer than the width is cut. Trailing
- * spaces at a break are dropped, as a typewriter would.
+ * Breaks at spaces and after the hyphen of a hyphenated word; hard line breaks are kept; a word
+ * longer than the width is cut. Trailing spaces at a break are dropped, as a typewriter would.
  */
 export function wrapText(text: string, width: number): WrappedLine[] {
   if (hasWide(text)) return wrapCells(text, width);
@@ -25,6 +25,9 @@ export function wrapText(text: string, width: number): WrappedLine[] {
           break;
         }
         let cut = para.lastIndexOf(' ', i + width);
+        // A hyphenated word may break after its hyphen, as Final Draft (and the browser) break it.
+        const hyphen = hyphenBreak(para, i, i + width);
+        if (hyphen > cut) cut = hyphen;
         if (cut <= i) cut = i + width;
         out.push({ start: offset + i, text: para.slice(i, cut).replace(/\s+$/, '') });
         i = cut;
@@ -34,6 +37,16 @@ export function wrapText(text: string, width: number): WrappedLine[] {
     offset += para.length + 1;
   }
   return out;
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** The latest offset in (from, to] just after a hyphen between two letters ("down-|river"), or -1. */
+export function hyphenBreak(text: string, from: number, to: number): number {
+  for (let h = Math.min(to, text.length - 1) - 1; h > from; h--) {
+    if (text[h] === '-' && WORD_CHAR.test(text[h - 1]) && WORD_CHAR.test(text[h + 1] ?? '')) return h + 1;
+  }
+  return -1;
 }
 
 /**
@@ -74,9 +87,4 @@ function wrapCells(text: string, width: number): WrappedLine[] {
     offset += para.length + 1;
   }
   return out;
-}
-
-/** True when a wrapped line ends a sentence: a good place to split a speech across pages. */
-export function endsSentence(line: string): boolean {
-  return /[.!?…]["'”’)]*$/.test(line.trim());
 }

@@ -1,4 +1,4 @@
-/** `--no-title-page` and `--scene-numbers` on `naskah convert` and `naskah export`, on real PDFs. */
+/** `--no-title-page`, `--scene-numbers` and `--no-auto-contd` on `naskah convert` and `naskah export`, on real PDFs. */
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -46,5 +46,18 @@ describe('PDF flags', () => {
     const fountain = naskah(['export', id, '--to', 'fountain', '--no-title-page'], { NASKAH_DATA_DIR: data });
     expect(fountain.code).toBe(0);
     expect(fountain.stdout).toContain('Title: Hujan di Warung'); // PDF-only choices leave text formats alone
+  });
+
+  it('convert: automatic CONT\u2019D by default, --no-auto-contd leaves it out, in the PDF and in what an FDX tells Final Draft', () => {
+    const talk = path.join(dir, 'talk.fountain');
+    fs.writeFileSync(talk, 'INT. WARUNG - MALAM\n\nSARI\nSatu.\n\nDia minum.\n\nSARI\nDua.\n');
+    const on = path.join(dir, 'on.pdf');
+    const off = path.join(dir, 'off.pdf');
+    expect(naskah(['convert', talk, '--to', 'pdf', '-o', on]).code).toBe(0);
+    expect(naskah(['convert', talk, '--to', 'pdf', '-o', off, '--no-auto-contd']).code).toBe(0);
+    expect(text(on)).toMatch(/SARI \(CONT'D\)/);
+    expect(text(off)).not.toMatch(/CONT'D/);
+    expect(naskah(['convert', talk, '--to', 'fdx']).stdout).toContain('AutomaticCharacterContinueds="Yes"');
+    expect(naskah(['convert', talk, '--to', 'fdx', '--no-auto-contd']).stdout).toContain('AutomaticCharacterContinueds="No"');
   });
 });

@@ -85,7 +85,7 @@ describe('library services (real SQLite file)', () => {
   it('settings default from the OS locale and persist', async () => {
     const dir = tempDataDir();
     backend = openBackend(dir, 'cli', 'id-ID');
-    expect(await call('settings.get', {})).toEqual({ language: 'id', paper: 'a4', afterDialogue: 'action', theme: 'light' });
+    expect(await call('settings.get', {})).toEqual({ language: 'id', paper: 'a4', afterDialogue: 'action', theme: 'light', automaticContd: true });
     await call('settings.set', { afterDialogue: 'character' });
     backend.close();
     backend = openBackend(dir, 'cli', 'en-US');

@@ -29,3 +29,13 @@ describe('character cells', () => {
     expect(wrapText('Sari menuang kopi panas', 12).map((l) => l.text)).toEqual(['Sari menuang', 'kopi panas']);
   });
 });
+
+describe('hyphenated words', () => {
+  it('break after the hyphen when the line is full, as Final Draft prints "down-" / "river"', () => {
+    expect(wrapText('I followed that fish up-river and down-river for three days', 39).map((l) => l.text)).toEqual(['I followed that fish up-river and down-', 'river for three days']);
+    // A dash between words is no hyphen: the line breaks at a space.
+    expect(wrapText('strong enough -- they said', 15).map((l) => l.text)).toEqual(['strong enough', '-- they said']);
+    const text = 'a well-known x';
+    for (const l of wrapText(text, 7)) expect(text.slice(l.start, l.start + l.text.length)).toBe(l.text);
+  });
+});

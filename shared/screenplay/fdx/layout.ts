@@ -1,0 +1,153 @@
+/**
+ * A Final Draft file's page and element settings ↔ the model's `layout` (script-layout.ts): what
+ * changes how that script paginates and prints. Read from <PageLayout> (margins in points, <PageSize>
+ * in inches), <ElementSettings Type="…"> (<ParagraphSpec> indents in inches, SpaceBefore in points,
+ * Alignment, StartsNewPage; <FontSpec Style> AllCaps, Bold, Italic, Underline) and
+ * <MoresAndContinueds><DialogueBreaks …>; written back in the same places.
+ */
+import type { ElementLayout, ScriptLayout } from '../script-layout.ts';
+import { scriptLayoutSchema } from '../script-layout.ts';
+import { CONTD_MARK, MORE_MARK } from '../rules/cue.ts';
+
+type Attrs = Record<string, unknown>;
+
+const POINTS_PER_INCH = 72;
+const POINTS_PER_LINE = 12;
+
+function num(v: unknown): number | undefined {
+  if (typeof v !== 'string' || v.trim() === '') return undefined;
+  const n = Number(v);
+  return Number.isFinite(n) ? n : undefined;
+}
+
+function yes(v: unknown): boolean | undefined {
+  return v === 'Yes' ? true : v === 'No' ? false : undefined;
+}
+
+/** The element types whose settings change how a script prints (outline elements never print). */
+const SCRIPT_TYPES = new Set(['Scene Heading', 'Action', 'Character', 'Parenthetical', 'Dialogue', 'Transition', 'Shot', 'General', 'Cast List', 'New Act', 'End of Act', 'Lyrics']);
+
+const ALIGN: Record<string, ElementLayout['align']> = { Left: 'left', Center: 'center', Right: 'right', Full: 'full' };
+
+/** Collects the settings while the FDX reader streams; `opentag` gets every tag with its parent's name. */
+export function fdxLayoutReader() {
+  const layout: ScriptLayout = {};
+  let elementType: string | null = null;
+  const pageMargins: { top?: number; bottom?: number; header?: number; footer?: number } = {};
+  let size: { width?: number; height?: number } = {};
+
+  return {
+    opentag(name: string, attrs: Attrs, parent: string | undefined): void {
+      if (name === 'ElementSettings' && parent === 'FinalDraft') {
+        elementType = typeof attrs.Type === 'string' && SCRIPT_TYPES.has(attrs.Type) ? attrs.Type : null;
+        return;
+      }
+      if (parent === 'ElementSettings' && elementType) {
+        const el: ElementLayout = (layout.elements ??= {})[elementType] ?? {};
+        if (name === 'ParagraphSpec') {
+          const left = num(attrs.LeftIndent);
+          const right = num(attrs.RightIndent);
+          const before = num(attrs.SpaceBefore);
+          if (left !== undefined) el.left = left;
+          if (right !== undefined) el.right = right;
+          if (before !== undefined) el.spaceBefore = before / POINTS_PER_LINE;
+          const align = typeof attrs.Alignment === 'string' ? ALIGN[attrs.Alignment] : undefined;
+          if (align) el.align = align;
+          if (yes(attrs.StartsNewPage)) el.startsNewPage = true;
+        } else if (name === 'FontSpec' && typeof attrs.Style === 'string') {
+          const styles = attrs.Style.split('+');
+          if (styles.includes('AllCaps')) el.caps = true;
+          if (styles.includes('Bold')) el.bold = true;
+          if (styles.includes('Italic')) el.italic = true;
+          if (styles.includes('Underline')) el.underline = true;
+        }
+        layout.elements![elementType] = el;
+        return;
+      }
+      if (name === 'PageLayout' && parent === 'FinalDraft') {
+        pageMargins.top = num(attrs.TopMargin);
+        pageMargins.bottom = num(attrs.BottomMargin);
+        pageMargins.header = num(attrs.HeaderMargin);
+        pageMargins.footer = num(attrs.FooterMargin);
+        return;
+      }
+      if (name === 'PageSize' && parent === 'PageLayout') {
+        size = { width: num(attrs.Width), height: num(attrs.Height) };
+        return;
+      }
+      if (name === 'DialogueBreaks' && parent === 'MoresAndContinueds') {
+        // Only what differs from Final Draft's defaults is kept: a file that says nothing new adds nothing.
+        const c: NonNullable<ScriptLayout['continueds']> = {};
+        const more = typeof attrs.DialogueBottom === 'string' ? attrs.DialogueBottom.trim() : '';
+        const contd = typeof attrs.DialogueTop === 'string' ? attrs.DialogueTop.trim() : '';
+        if (more && more !== MORE_MARK) c.more = more;
+        if (contd && contd !== CONTD_MARK) c.contd = contd;
+        if (yes(attrs.AutomaticCharacterContinueds) === false) c.automatic = false;
+        if (Object.keys(c).length) layout.continueds = c;
+      }
+    },
+    closetag(name: string): void {
+      if (name === 'ElementSettings') elementType = null;
+    },
+    /** The layout read, or undefined when the file says nothing that changes pagination (or nothing valid). */
+    result(): ScriptLayout | undefined {
+      if (pageMargins.top !== undefined && pageMargins.bottom !== undefined) {
+        layout.page = {
+          width: size.width ?? 8.5,
+          height: size.height ?? 11,
+          top: pageMargins.top / POINTS_PER_INCH,
+          bottom: pageMargins.bottom / POINTS_PER_INCH,
+          ...(pageMargins.header !== undefined ? { header: pageMargins.header / POINTS_PER_INCH } : {}),
+          ...(pageMargins.footer !== undefined ? { footer: pageMargins.footer / POINTS_PER_INCH } : {}),
+        };
+      }
+      if (!layout.page && !layout.elements && !layout.continueds) return undefined;
+      // A file with impossible numbers prints with the paper's defaults rather than failing to open.
+      const checked = scriptLayoutSchema.safeParse(layout);
+      return checked.success ? checked.data : undefined;
+    },
+  };
+}
+
+function attr(name: string, value: string | number | undefined): string {
+  if (value === undefined) return '';
+  const v = String(value).replace(/[<>&"]/g, (ch) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' })[ch]!);
+  return ` ${name}="${v}"`;
+}
+
+const inch = (n: number | undefined) => (n === undefined ? undefined : n.toFixed(2));
+const points = (n: number | undefined) => (n === undefined ? undefined : String(Math.round(n * POINTS_PER_INCH)));
+const ALIGN_FDX: Record<NonNullable<ElementLayout['align']>, string> = { left: 'Left', center: 'Center', right: 'Right', full: 'Full' };
+
+/**
+ * The XML that follows </Content> in a Final Draft file: element settings and page layout when the
+ * script carries them, and always <MoresAndContinueds> — Final Draft keeps CONT'D out of the text
+ * and marks the automatic ones with AutomaticCharacterContinueds.
+ */
+export function writeFdxLayout(layout: ScriptLayout | undefined, automaticContd: boolean): string[] {
+  const out: string[] = [];
+  for (const [type, el] of Object.entries(layout?.elements ?? {})) {
+    const style = [el.caps && 'AllCaps', el.bold && 'Bold', el.italic && 'Italic', el.underline && 'Underline'].filter(Boolean).join('+');
+    out.push(
+      `  <ElementSettings${attr('Type', type)}>`,
+      `    <FontSpec${attr('Style', style)}/>`,
+      `    <ParagraphSpec${attr('Alignment', el.align && ALIGN_FDX[el.align])}${attr('LeftIndent', inch(el.left))}${attr('RightIndent', inch(el.right))}${attr('SpaceBefore', el.spaceBefore === undefined ? undefined : Math.round(el.spaceBefore * POINTS_PER_LINE))}${attr('StartsNewPage', el.startsNewPage ? 'Yes' : el.startsNewPage === false ? 'No' : undefined)}/>`,
+      '  </ElementSettings>',
+    );
+  }
+  const page = layout?.page;
+  if (page) {
+    out.push(
+      `  <PageLayout${attr('BottomMargin', points(page.bottom))}${attr('FooterMargin', points(page.footer))}${attr('HeaderMargin', points(page.header))}${attr('TopMargin', points(page.top))}>`,
+      `    <PageSize${attr('Height', inch(page.height))}${attr('Width', inch(page.width))}/>`,
+      '  </PageLayout>',
+    );
+  }
+  const c = layout?.continueds;
+  out.push(
+    '  <MoresAndContinueds>',
+    `    <DialogueBreaks${attr('AutomaticCharacterContinueds', automaticContd ? 'Yes' : 'No')} BottomOfPage="Yes"${attr('DialogueBottom', c?.more ?? MORE_MARK)}${attr('DialogueTop', c?.contd ?? CONTD_MARK)} TopOfNext="Yes"/>`,
+    '  </MoresAndContinueds>',
+  );
+  return out;
+}

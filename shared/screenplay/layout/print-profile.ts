@@ -1,0 +1,71 @@
+/**
+ * The profile a script prints with: the paper's (profiles.ts), changed by the script's own layout
+ * when it came from Final Draft (margins, element indents, space before, capitals, its MORE and
+ * CONT'D marks), and the automatic CONT'D choice. The same inputs give the same object, so the
+ * editor's incremental layout can tell when a full one is needed.
+ */
+import type { ElementType } from '../model.ts';
+import type { ElementLayout, ScriptLayout } from '../script-layout.ts';
+import { ELEMENT_TO_FDX } from '../fdx/paragraph-types.ts';
+import { PAPER_PROFILES, type ElementStyle, type Paper, type PaperProfile } from './profiles.ts';
+
+export interface PrintChoices {
+  /** Automatic (CONT'D) chosen for this print (export dialog, CLI flag); wins over the script's and the app's. */
+  automaticContd?: boolean;
+  /** The app's setting, for scripts that do not carry their own. */
+  defaultAutomaticContd?: boolean;
+}
+
+/** Automatic CONT'D: the choice made for this print, else the script's own (Final Draft's setting), else the app's, else on. */
+export function automaticContdFor(layout: ScriptLayout | undefined, choices: PrintChoices = {}): boolean {
+  return choices.automaticContd ?? layout?.continueds?.automatic ?? choices.defaultAutomaticContd ?? true;
+}
+
+const plain = new Map<string, PaperProfile>();
+const withLayout = new WeakMap<ScriptLayout, Map<string, PaperProfile>>();
+
+export function printProfile(paper: Paper, layout?: ScriptLayout, choices: PrintChoices = {}): PaperProfile {
+  const automatic = automaticContdFor(layout, choices);
+  const key = `${paper}:${automatic}`;
+  const cache = layout ? (withLayout.get(layout) ?? withLayout.set(layout, new Map()).get(layout)!) : plain;
+  let profile = cache.get(key);
+  if (!profile) cache.set(key, (profile = derive(PAPER_PROFILES[paper], layout, automatic)));
+  return profile;
+}
+
+function derive(base: PaperProfile, layout: ScriptLayout | undefined, automatic: boolean): PaperProfile {
+  if (!layout) return automatic === base.marks.automatic ? base : { ...base, marks: { ...base.marks, automatic } };
+  const p: PaperProfile = { ...base, marks: { ...base.marks, automatic }, elements: { ...base.elements } };
+  const page = layout.page;
+  if (page) {
+    // The paper stays the one chosen; the script's margins decide how many lines fit on it.
+    const heightIn = base.heightPt / 72;
+    p.topMarginIn = page.top;
+    p.linesPerPage = Math.max(10, Math.floor((heightIn - page.top - page.bottom) * base.linesPerInch + 1e-6));
+    if (page.header !== undefined) p.pageNumberTopIn = page.header;
+  }
+  const c = layout.continueds;
+  if (c?.more) p.marks.more = c.more;
+  if (c?.contd) p.marks.contd = c.contd;
+  for (const type of Object.keys(p.elements) as ElementType[]) {
+    if (type === 'page_break') continue;
+    const own = layout.elements?.[ELEMENT_TO_FDX[type]];
+    if (own) p.elements[type] = styled(p.elements[type], own, base.charsPerInch, type);
+  }
+  return p;
+}
+
+function styled(style: ElementStyle, own: ElementLayout, cpi: number, type: ElementType): ElementStyle {
+  const out: ElementStyle = { ...style };
+  if (own.left !== undefined) out.left = own.left;
+  if (own.left !== undefined && own.right !== undefined && own.right > own.left) out.width = Math.max(4, Math.round((own.right - own.left) * cpi));
+  if (own.spaceBefore !== undefined) out.spaceBefore = Math.round(own.spaceBefore);
+  // Centred text (an Action with Alignment="Center") keeps its own alignment.
+  if (own.align && type !== 'centered') out.align = own.align === 'full' ? 'left' : own.align;
+  if (own.caps !== undefined) out.upper = own.caps;
+  if (own.bold) out.bold = true;
+  if (own.italic) out.italic = true;
+  if (own.underline) out.underline = true;
+  if (own.startsNewPage) out.startsNewPage = true;
+  return out;
+}

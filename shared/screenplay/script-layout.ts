@@ -1,0 +1,59 @@
+/**
+ * A script's own page and element settings, read from a Final Draft file (its <PageLayout>,
+ * <ElementSettings> and <MoresAndContinueds>): the optional top-level `layout` of the JSON model
+ * (contract 2, docs/file-formats.md). Only what changes pagination or print is kept. The layout
+ * engine turns it into a print profile (layout/print-profile.ts).
+ */
+import { z } from 'zod';
+
+/** One element type's settings, as Final Draft's ParagraphSpec and FontSpec state them. */
+export interface ElementLayout {
+  /** Left and right edges of the text, inches from the page's left edge (Final Draft's LeftIndent, RightIndent). */
+  left?: number;
+  right?: number;
+  /** Blank lines before the element (Final Draft's SpaceBefore in points ÷ 12). */
+  spaceBefore?: number;
+  align?: 'left' | 'center' | 'right' | 'full';
+  /** Printed in capitals (FontSpec Style "AllCaps"), bold, italic, underlined. */
+  caps?: boolean;
+  bold?: boolean;
+  italic?: boolean;
+  underline?: boolean;
+  /** The element always starts a new page. */
+  startsNewPage?: boolean;
+}
+
+export interface ScriptLayout {
+  /** Page size and margins in inches (Final Draft's PageSize and PageLayout margins). */
+  page?: { width: number; height: number; top: number; bottom: number; header?: number; footer?: number };
+  /** Element settings by Final Draft element type: "Scene Heading", "Action", "Character", "New Act", … */
+  elements?: Record<string, ElementLayout>;
+  /** Final Draft's Mores and Continueds: the marks around a split speech and the automatic CONT'D. */
+  continueds?: { more?: string; contd?: string; automatic?: boolean };
+}
+
+const inches = z.number().min(0).max(100);
+
+export const elementLayoutSchema = z.object({
+  left: inches.optional(),
+  right: inches.optional(),
+  spaceBefore: z.number().min(0).max(20).optional(),
+  align: z.enum(['left', 'center', 'right', 'full']).optional(),
+  caps: z.boolean().optional(),
+  bold: z.boolean().optional(),
+  italic: z.boolean().optional(),
+  underline: z.boolean().optional(),
+  startsNewPage: z.boolean().optional(),
+});
+
+export const scriptLayoutSchema = z.object({
+  page: z
+    .object({ width: inches, height: inches, top: inches, bottom: inches, header: inches.optional(), footer: inches.optional() })
+    .refine((p) => p.top + p.bottom < p.height - 0.5, { message: 'margins leave no room for text' })
+    .optional(),
+  elements: z.record(z.string().max(60), elementLayoutSchema).refine((r) => Object.keys(r).length <= 50, { message: 'too many element types' }).optional(),
+  continueds: z.object({ more: z.string().max(40).optional(), contd: z.string().max(40).optional(), automatic: z.boolean().optional() }).optional(),
+});
+
+// Compile-time proof that the schema and the type describe the same shape.
+null as unknown as z.infer<typeof scriptLayoutSchema> satisfies ScriptLayout;
