@@ -47,9 +47,9 @@ export function diffDrafts(before: Screenplay, after: Screenplay, { byValue = fa
   const a = before.elements;
   const b = after.elements;
   let start = 0;
-  while (start < a.length && start < b.length && same(a[start], b[start])) start++;
+  while (start < a.length && start < b.length && (a[start] === b[start] || same(a[start], b[start]))) start++;
   let tail = 0;
-  while (tail < a.length - start && tail < b.length - start && same(a[a.length - 1 - tail], b[b.length - 1 - tail])) tail++;
+  while (tail < a.length - start && tail < b.length - start && (a[a.length - 1 - tail] === b[b.length - 1 - tail] || same(a[a.length - 1 - tail], b[b.length - 1 - tail]))) tail++;
   const patch: DraftPatch = { start, deleteCount: a.length - start - tail, insert: b.slice(start, b.length - tail) };
   if (!same(before.titlePage, after.titlePage)) patch.titlePage = after.titlePage;
   return patch;
