@@ -6,5 +6,6 @@ import type { Migration } from '../migrate.ts';
 import { migration001 } from './001-library.ts';
 import { migration002 } from './002-course.ts';
 import { migration003 } from './003-review.ts';
+import { migration004 } from './004-writing-sessions.ts';
 
-export const migrations: readonly Migration[] = [migration001, migration002, migration003];
+export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004];
