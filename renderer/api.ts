@@ -17,10 +17,14 @@ declare global {
   }
 }
 
-async function overHttp(method: string, input: unknown): Promise<Reply<MethodName>> {
+/** Requests a browser may finish after the page has gone (keepalive) must be small. */
+const KEEPALIVE_MAX_CHARS = 60_000;
+
+async function overHttp(method: string, input: unknown, keepalive: boolean): Promise<Reply<MethodName>> {
   let res: Response;
   try {
-    res = await fetch(`/api/${method}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(input) });
+    const body = JSON.stringify(input);
+    res = await fetch(`/api/${method}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body, keepalive: keepalive && body.length < KEEPALIVE_MAX_CHARS });
   } catch {
     return { ok: false, error: { code: 'common.offline', params: {} } };
   }
@@ -30,8 +34,13 @@ async function overHttp(method: string, input: unknown): Promise<Reply<MethodNam
   return (await res.json()) as Reply<MethodName>;
 }
 
-export async function invoke<M extends MethodName>(method: M, input: Input<M>): Promise<Output<M>> {
-  const reply = window.naskah ? await window.naskah.invoke(method, input) : await overHttp(method, input);
+/**
+ * `keepalive`: in browser mode, a small request is completed even if the page is closed meanwhile
+ * (the last save or writing-session record sent as a tab goes). Inside Electron the host waits
+ * for those before closing the window (flush-on-close), so the option changes nothing there.
+ */
+export async function invoke<M extends MethodName>(method: M, input: Input<M>, opts: { keepalive?: boolean } = {}): Promise<Output<M>> {
+  const reply = window.naskah ? await window.naskah.invoke(method, input) : await overHttp(method, input, opts.keepalive === true);
   if (!reply.ok) throw new AppError(reply.error.code, reply.error.params);
   return reply.result as Output<M>;
 }

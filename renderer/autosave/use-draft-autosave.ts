@@ -19,8 +19,9 @@ import { registerFlusher } from './flush-on-close.ts';
 import { clearJournal, recoverableJournal, type RecoveredDraft } from './journal.ts';
 import { flushWhenLeaving } from './lifecycle.ts';
 
+// A patch while typing is one element: small enough to outlive a tab closed while it is sent.
 const transport: DraftTransport = {
-  patch: (input) => invoke('draft.patch', input),
+  patch: (input) => invoke('draft.patch', input, { keepalive: true }),
   save: (input) => invoke('draft.save', input),
 };
 

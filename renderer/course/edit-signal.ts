@@ -9,8 +9,11 @@ export type Reader = () => Screenplay;
 
 export class Signal<T> {
   private readonly listeners = new Set<(value: T) => void>();
+  /** The last value emitted, for a subscriber that arrives later (the page count at a session's start). */
+  latest: T | undefined;
 
   emit(value: T): void {
+    this.latest = value;
     for (const fn of this.listeners) fn(value);
   }
 

@@ -23,7 +23,7 @@ import { SceneNavigator } from './SceneNavigator.tsx';
 import { TitlePageDialog } from './TitlePageDialog.tsx';
 import { Toolbar } from './Toolbar.tsx';
 import type { ScreenplayEditor, ScriptBlock } from './types.ts';
-import { useLayout } from './use-layout.ts';
+import { useLayout, type Figures } from './use-layout.ts';
 import { EditorViewContext } from './view-context.ts';
 import { currentBlock, withScreenplay } from './with-screenplay.ts';
 import './editor.css';
@@ -37,6 +37,8 @@ export interface ScriptEditorProps {
   aside?: ReactNode;
   /** The title page's Title changed: the script's name in the library follows it. */
   onTitleChange?: (title: string) => void;
+  /** After each layout: pages, words and scenes as the status bar shows them. */
+  onLayout?: (figures: Figures) => void;
 }
 
 const MAC = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
@@ -58,7 +60,7 @@ function syncSelectionFromDom(editor: ScreenplayEditor): void {
 }
 
 /** Memoised: the save state and panels of the screen around it change without touching the editor. */
-export const ScriptEditor = memo(function ScriptEditor({ screenplay, onEdit, settings, readOnly = false, aside, onTitleChange }: ScriptEditorProps) {
+export const ScriptEditor = memo(function ScriptEditor({ screenplay, onEdit, settings, readOnly = false, aside, onTitleChange, onLayout }: ScriptEditorProps) {
   const { t, i18n } = useTranslation('editor');
   const editor = useMemo(() => {
     const e = withScreenplay(withReact(withHistory(createEditor())) as ScreenplayEditor);
@@ -83,6 +85,7 @@ export const ScriptEditor = memo(function ScriptEditor({ screenplay, onEdit, set
 
   const read = useCallback(() => fromSlate(editor.children as ScriptBlock[], titleRef.current), [editor]);
   const { figures, schedule, version: sceneVersion } = useLayout(read, pages, settings.paper);
+  useEffect(() => onLayout?.(figures), [figures, onLayout]);
 
   const [vocab, setVocab] = useState<Vocabulary>(() => collectVocabulary(initialValue as ScriptBlock[]));
   const [suggestions, setSuggestionList] = useState<Suggestion[]>(NO_SUGGESTIONS);

@@ -7,12 +7,13 @@ import type { Screenplay } from '../../shared/screenplay/model.ts';
 import { invoke } from '../api.ts';
 import { useDraftAutosave } from '../autosave/use-draft-autosave.ts';
 import { ScriptEditor } from '../editor/ScriptEditor.tsx';
+import type { Figures } from '../editor/use-layout.ts';
 import { ErrorBanner } from '../ui/ErrorBanner.tsx';
 import { download } from '../ui/download.ts';
 import { SnapshotsPanel } from './SnapshotsPanel.tsx';
 import { PdfExportOptions, type PdfChoices } from './PdfExportOptions.tsx';
 import { ReportsView } from '../reports/ReportsView.tsx';
-import { EditSignal } from '../course/edit-signal.ts';
+import { EditSignal, Signal } from '../course/edit-signal.ts';
 import { ExerciseChecks } from '../course/ExerciseChecks.tsx';
 import { TraineeMargin } from '../review/TraineeMargin.tsx';
 import { TraineeReviewBar } from '../review/TraineeReviewBar.tsx';
@@ -48,6 +49,8 @@ export function ScriptScreen({ id, settings, onClose }: { id: string; settings: 
   // Stable props, so the memoised editor does not re-render when the save state changes.
   const editorSettings = useMemo(() => ({ afterDialogue: settings.afterDialogue, paper: settings.paper }), [settings.afterDialogue, settings.paper]);
   const edits = useMemo(() => new EditSignal(), []);
+  const layouts = useMemo(() => new Signal<{ pages: number }>(), []);
+  const onLayout = useCallback((f: Figures) => layouts.emit(f), [layouts]);
   const { edit } = autosave;
   const onEdit = useCallback(
     (read: () => Screenplay) => {
@@ -152,10 +155,11 @@ export function ScriptScreen({ id, settings, onClose }: { id: string; settings: 
             settings={editorSettings}
             aside={review.comments.length > 0 || review.feedback.length > 0 ? <TraineeMargin review={review} /> : undefined}
             onTitleChange={renameSoon}
+            onLayout={onLayout}
           />
         )}
         {draft && (
-          <ExerciseChecks scriptId={id} initial={draft.screenplay} signal={edits} paper={settings.paper} flush={saveNow} />
+          <ExerciseChecks scriptId={id} initial={draft.screenplay} signal={edits} saved={autosave.saved} layouts={layouts} paper={settings.paper} flush={saveNow} />
         )}
         {showSnapshots && draft && (
           <SnapshotsPanel
