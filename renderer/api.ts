@@ -17,8 +17,12 @@ declare global {
   }
 }
 
-/** Requests a browser may finish after the page has gone (keepalive) must be small. */
-const KEEPALIVE_MAX_CHARS = 60_000;
+/**
+ * Requests a browser finishes after the page has gone (keepalive) share 64 KB in flight: one of
+ * at most 16,000 characters is under 48 KB even in three-byte UTF-8 (Korean), leaving room for a
+ * second. A typing patch is one element, far below; a larger body goes without keepalive.
+ */
+const KEEPALIVE_MAX_CHARS = 16_000;
 
 async function overHttp(method: string, input: unknown, keepalive: boolean): Promise<Reply<MethodName>> {
   let res: Response;

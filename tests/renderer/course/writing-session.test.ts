@@ -134,4 +134,14 @@ describe('WritingSession', () => {
     const edited: Screenplay = { ...model, elements: [model.elements[0], { type: 'action', text: 'satu dua' }] };
     expect(wordsIn(edited)).toBe(5);
   });
+
+  it('records, when the page goes, the words of the model the draft’s last save is sending', async () => {
+    vi.useFakeTimers();
+    const { session, records } = setup();
+    session.saved(draft(20));
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(records.at(-1)).toMatchObject({ words: 20 });
+    await session.flush(draft(23));
+    expect(records.at(-1)).toMatchObject({ words: 23 });
+  });
 });
