@@ -13,15 +13,40 @@ export type Death = 'browser killed' | 'renderer crashed';
 declare global {
   interface Window {
     __keyTimes?: number[];
+    __saveStates?: { state: string; shown: string; sent: string | null }[];
   }
 }
 
-/** Each keydown's wall-clock time (ms since epoch), in the page, before the app sees the key. */
+/**
+ * Each keydown's wall-clock time (ms since epoch), in the page, before the app sees the key; and
+ * each change of the save-state indicator, with the action the editor shows at that moment and
+ * the action text of the last patch the page sent (fetch is wrapped to see the bodies).
+ */
 export async function startKeyClock(page: Page): Promise<void> {
   await page.evaluate(() => {
     window.__keyTimes = [];
+    window.__saveStates = [];
+    let lastSent: string | null = null;
+    const send = window.fetch.bind(window);
+    window.fetch = (input, init) => {
+      if (String(input).endsWith('/api/draft.patch') && typeof init?.body === 'string') {
+        const action = (JSON.parse(init.body) as { insert: { type: string; text: string }[] }).insert.find((e) => e.type === 'action');
+        if (action) lastSent = action.text;
+      }
+      return send(input, init);
+    };
     document.addEventListener('keydown', () => window.__keyTimes!.push(performance.timeOrigin + performance.now()), { capture: true });
+    const indicator = document.querySelector('[data-testid=save-state]')!;
+    new MutationObserver(() => {
+      const shown = document.querySelector('[data-testid=script-editor] [data-element=action] .block-text')?.textContent?.replace(/\uFEFF/g, '') ?? '';
+      window.__saveStates!.push({ state: indicator.getAttribute('data-state') ?? '', shown, sent: lastSent });
+    }).observe(indicator, { attributes: true, attributeFilter: ['data-state'] });
   });
+}
+
+/** The indicator's changes since startKeyClock. */
+export function saveStates(page: Page): Promise<{ state: string; shown: string; sent: string | null }[]> {
+  return page.evaluate(() => window.__saveStates!);
 }
 
 const WORDS = 'hujan turun di atas atap seng warung sari menghitung uang receh sambil menunggu bus terakhir lewat'.split(' ');

@@ -6,9 +6,10 @@
  * brings the edits back in the browser.
  */
 import { afterEach, describe, expect, it } from 'vitest';
+import { AppError } from '../../shared/errors.ts';
 import { launchApp, type App } from './harness.ts';
 import { blocks, waitSaved } from './keys.ts';
-import { loss, prepareDeath, reopen, startKeyClock, typeSteadily, type Death } from './kill.ts';
+import { loss, prepareDeath, reopen, saveStates, startKeyClock, typeSteadily, type Death } from './kill.ts';
 
 const HEADING = 'INT. WARUNG - MALAM';
 
@@ -44,6 +45,7 @@ describe('typing saved while it happens', () => {
       const kill = await prepareDeath(first, how);
       await startKeyClock(first.page);
       const { text, keyTimes, startedAt } = await typeSteadily(first.page, 9);
+      const states = await saveStates(first.page);
       const diedAt = await kill();
       const typedFor = (keyTimes.at(-1)! - startedAt) / 1000;
 
@@ -63,6 +65,12 @@ describe('typing saved while it happens', () => {
       console.log(
         `nothing lost (${how}): typed ${lost.keys} keys in ${typedFor.toFixed(1)} s; reopened with ${lost.recovered}; lost ${lost.lostKeys} keys — the last ${Math.round(lost.lostMs)} ms of typing; last save ${diedAt - Date.parse(draft.savedAt)} ms before the death`,
       );
+      // The indicator followed: "saving" many times during the burst, and "saved" only when the
+      // last patch sent (and committed) held exactly what the editor showed.
+      const savings = states.filter((s) => s.state === 'saving').length;
+      expect(savings).toBeGreaterThanOrEqual(8);
+      for (const s of states.filter((x) => x.state === 'saved')) expect(s.sent).toBe(s.shown);
+      console.log(`  save-state during the burst: ${savings} × saving, ${states.filter((s) => s.state === 'unsaved').length} × unsaved, ${states.filter((s) => s.state === 'saved').length} × saved`);
       expect(lost.keys).toBeGreaterThan(80);
       expect(lost.recovered).toBeGreaterThan(0);
       expect(lost.lostMs).toBeLessThanOrEqual(1000);
@@ -74,9 +82,14 @@ describe('typing saved while it happens', () => {
     apps.push(app);
     const id = await openNewScript(app, 'Kemarau');
     const p = app.page;
-    // The back end stops answering saves (as a full disk or a dead host would).
-    await p.route('**/api/draft.patch', (route) => route.abort());
-    await p.route('**/api/draft.save', (route) => route.abort());
+    // The disk fills up: every save is refused by the store (the web host calls these handlers).
+    const { handlers } = app.backend;
+    const working = { patch: handlers['draft.patch'], save: handlers['draft.save'] };
+    const full = () => {
+      throw new AppError('store.disk_full', { reason: 'SQLITE_FULL' });
+    };
+    handlers['draft.patch'] = full;
+    handlers['draft.save'] = full;
     await p.keyboard.type('Debu naik dari jalan.');
     await p.locator('[data-testid=save-state][data-state=error]').waitFor();
     expect(actionText((await app.backend.handlers['draft.load']({ scriptId: id })).screenplay.elements)).toBe('');
@@ -84,10 +97,13 @@ describe('typing saved while it happens', () => {
     const entry = await p.evaluate((sid) => localStorage.getItem(`naskah.journal.${sid}`), id);
     expect(JSON.parse(entry!)).toMatchObject({ kind: 'patch', insert: [{ type: 'action', text: 'Debu naik dari jalan.' }] });
 
-    // Left in this state (the last save on the way out fails too), then opened again.
+    await expect(p.getByRole('alert').first().textContent()).resolves.toContain('The disk is full');
+    // Left in this state (the last save on the way out fails too), then opened again once there is room.
     p.on('dialog', (d) => void d.accept());
     await p.goto(app.url);
-    await p.unrouteAll();
+    await p.getByText('Kemarau', { exact: true }).waitFor();
+    handlers['draft.patch'] = working.patch;
+    handlers['draft.save'] = working.save;
     await p.getByText('Kemarau', { exact: true }).click();
     await p.getByTestId('journal-recovery').waitFor();
     await p.getByTestId('journal-restore').click();
