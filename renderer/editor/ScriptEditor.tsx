@@ -85,7 +85,9 @@ export const ScriptEditor = memo(function ScriptEditor({ screenplay, onEdit, set
 
   const read = useCallback(() => fromSlate(editor.children as ScriptBlock[], titleRef.current), [editor]);
   const { figures, schedule, version: sceneVersion } = useLayout(read, pages, settings.paper);
-  useEffect(() => onLayout?.(figures), [figures, onLayout]);
+  useEffect(() => {
+    onLayout?.(figures);
+  }, [figures, onLayout]);
 
   const [vocab, setVocab] = useState<Vocabulary>(() => collectVocabulary(initialValue as ScriptBlock[]));
   const [suggestions, setSuggestionList] = useState<Suggestion[]>(NO_SUGGESTIONS);
