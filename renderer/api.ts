@@ -17,10 +17,18 @@ declare global {
   }
 }
 
-async function overHttp(method: string, input: unknown): Promise<Reply<MethodName>> {
+/**
+ * Requests a browser finishes after the page has gone (keepalive) share 64 KB in flight: one of
+ * at most 16,000 characters is under 48 KB even in three-byte UTF-8 (Korean), leaving room for a
+ * second. A typing patch is one element, far below; a larger body goes without keepalive.
+ */
+const KEEPALIVE_MAX_CHARS = 16_000;
+
+async function overHttp(method: string, input: unknown, keepalive: boolean): Promise<Reply<MethodName>> {
   let res: Response;
   try {
-    res = await fetch(`/api/${method}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(input) });
+    const body = JSON.stringify(input);
+    res = await fetch(`/api/${method}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body, keepalive: keepalive && body.length < KEEPALIVE_MAX_CHARS });
   } catch {
     return { ok: false, error: { code: 'common.offline', params: {} } };
   }
@@ -30,8 +38,13 @@ async function overHttp(method: string, input: unknown): Promise<Reply<MethodNam
   return (await res.json()) as Reply<MethodName>;
 }
 
-export async function invoke<M extends MethodName>(method: M, input: Input<M>): Promise<Output<M>> {
-  const reply = window.naskah ? await window.naskah.invoke(method, input) : await overHttp(method, input);
+/**
+ * `keepalive`: in browser mode, a small request is completed even if the page is closed meanwhile
+ * (the last save or writing-session record sent as a tab goes). Inside Electron the host waits
+ * for those before closing the window (flush-on-close), so the option changes nothing there.
+ */
+export async function invoke<M extends MethodName>(method: M, input: Input<M>, opts: { keepalive?: boolean } = {}): Promise<Output<M>> {
+  const reply = window.naskah ? await window.naskah.invoke(method, input) : await overHttp(method, input, opts.keepalive === true);
   if (!reply.ok) throw new AppError(reply.error.code, reply.error.params);
   return reply.result as Output<M>;
 }

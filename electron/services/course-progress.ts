@@ -13,6 +13,7 @@ import { IMAGE_TYPES } from '../course/file-content.ts';
 import { appendEvent, getLink, getPack, getPackFile, hasEvent, linkForScript, listEvents, listLinks, putLink } from '../store/course.ts';
 import { nowIso } from '../store/ids.ts';
 import { getScript } from '../store/scripts.ts';
+import { listWritingSessions } from '../store/writing-sessions.ts';
 import type { ServiceContext } from './context.ts';
 import { storedManifest } from './course-install.ts';
 import { createScript, loadDraft } from './library.ts';
@@ -33,8 +34,21 @@ function itemExists(manifest: CourseManifest, id: string): boolean {
   return manifest.modules.some((m) => m.id === id || m.lessons.some((l) => l.id === id) || m.exercises.some((e) => e.id === id));
 }
 
+/**
+ * The pack's progress log, with each writing session (migration 004) as one `writing` event at
+ * its last update, merged in by time (the log's own order is kept).
+ */
 export function eventsOf(ctx: ServiceContext, packId: string): ProgressEvent[] {
-  return listEvents(ctx.db, packId).map((e) => ({ kind: e.kind, itemId: e.item_id, data: JSON.parse(e.data) as Record<string, unknown>, at: e.at }));
+  const logged = listEvents(ctx.db, packId).map((e) => ({ kind: e.kind, itemId: e.item_id, data: JSON.parse(e.data) as Record<string, unknown>, at: e.at }));
+  const sessions = listWritingSessions(ctx.db, packId);
+  if (sessions.length === 0) return logged;
+  const merged: ProgressEvent[] = [];
+  let i = 0;
+  for (const s of sessions) {
+    while (i < logged.length && logged[i].at <= s.updated_at) merged.push(logged[i++]);
+    merged.push({ kind: 'writing', itemId: s.item_id, data: { words: s.words, pages: s.pages, seconds: s.seconds }, at: s.updated_at });
+  }
+  return merged.concat(logged.slice(i));
 }
 
 export function progressOf(ctx: ServiceContext, packId: string, manifest = requirePack(ctx, packId)): PackProgress {

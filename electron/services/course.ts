@@ -13,6 +13,7 @@ import { signatureForBuild } from '../course/sign-build.ts';
 import { listKeys, signerNamed } from '../trust/key-store.ts';
 import { exerciseForScript, linksOf, packFile, progressOf, recordEvent, requirePack, startExercise, submitExercise } from './course-progress.ts';
 import { classTable, exportReport, importReports } from './course-reports.ts';
+import { recordWriting } from './writing-sessions.ts';
 import { AppError } from '../../shared/errors.ts';
 
 type CourseMethod =
@@ -26,6 +27,7 @@ type CourseMethod =
   | 'course.get'
   | 'course.file'
   | 'course.record'
+  | 'course.recordWriting'
   | 'course.submitExercise'
   | 'course.startExercise'
   | 'course.exerciseForScript'
@@ -103,6 +105,7 @@ export function courseHandlers(ctx: ServiceContext): HandlersFor<CourseMethod> {
     },
     'course.file': ({ packId, path }) => packFile(ctx, packId, path),
     'course.record': ({ packId, kind, itemId, data }) => ({ recorded: recordEvent(ctx, packId, kind, itemId, data) }),
+    'course.recordWriting': (input) => recordWriting(ctx, input),
     'course.submitExercise': ({ packId, exerciseId }) => submitExercise(ctx, packId, exerciseId),
     'course.startExercise': ({ packId, exerciseId }) => startExercise(ctx, packId, exerciseId),
     'course.exerciseForScript': ({ scriptId }) => exerciseForScript(ctx, scriptId),

@@ -73,6 +73,7 @@ export function putLink(db: Db, link: { packId: string; exerciseId: string; scri
 export function renameItem(db: Db, packId: string, from: string, to: string): void {
   db.prepare('UPDATE OR IGNORE exercise_links SET exercise_id = ? WHERE pack_id = ? AND exercise_id = ?').run(to, packId, from);
   db.prepare('UPDATE progress_events SET item_id = ? WHERE pack_id = ? AND item_id = ?').run(to, packId, from);
+  db.prepare('UPDATE writing_sessions SET item_id = ? WHERE pack_id = ? AND item_id = ?').run(to, packId, from);
 }
 
 export interface EventRow {

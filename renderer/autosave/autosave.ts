@@ -1,8 +1,11 @@
 /**
  * Autosave as a small state machine, independent of React and of the transport so it can be
- * tested with fake timers. Saves the whole draft after typing pauses; edits made while a save is
- * in flight are saved right after it; a failed save keeps the edits, reports, and retries with
- * backoff. It never sends half a draft: the model is read once, whole, when a save starts.
+ * tested with fake timers. Saves after typing pauses (the debounce), and during continuous typing
+ * no later than `maxWaitMs` after the first edit that is not yet in a save (the maximum wait): a
+ * writer who never pauses still has a save land at least every second, so a crash loses at most
+ * that much. Edits made while a save is in flight are saved right after it; a failed save keeps
+ * the edits, reports, and retries with backoff. The model is read once, whole, when a save starts
+ * (the save decides how much of it to send).
  */
 import type { Screenplay } from '../../shared/screenplay/model.ts';
 
@@ -13,8 +16,15 @@ export interface AutosaveOptions {
   save: (screenplay: Screenplay, baseRevision: number) => Promise<{ revision: number }>;
   onState: (state: SaveState, error?: unknown) => void;
   revision: number;
+  /** Quiet time after the last edit before saving (the debounce). */
   delayMs?: number;
+  /**
+   * Longest time an edit waits for its save to start while typing goes on. 800 ms, so that with
+   * the save's own few milliseconds a save lands well within every second of steady typing.
+   */
+  maxWaitMs?: number;
   maxRetryMs?: number;
+  now?: () => number;
   setTimer?: (fn: () => void, ms: number) => unknown;
   clearTimer?: (handle: unknown) => void;
 }
@@ -23,6 +33,8 @@ export class Autosave {
   private readonly opts: Required<Omit<AutosaveOptions, 'revision'>>;
   private revision: number;
   private pending: (() => Screenplay) | null = null;
+  /** When the oldest edit not yet in a save was made (null when nothing waits). */
+  private pendingSince: number | null = null;
   private inFlight: Promise<void> | null = null;
   private timer: unknown = null;
   private failures = 0;
@@ -32,19 +44,28 @@ export class Autosave {
   constructor(options: AutosaveOptions) {
     this.opts = {
       delayMs: 600,
+      maxWaitMs: 800,
       maxRetryMs: 30_000,
+      now: () => Date.now(),
       setTimer: (fn, ms) => setTimeout(fn, ms),
       clearTimer: (h) => clearTimeout(h as ReturnType<typeof setTimeout>),
-      ...options,
+      // An option passed as undefined keeps its default.
+      ...(Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)) as AutosaveOptions),
     };
     this.revision = options.revision;
   }
 
   /** Records an edit; `read` returns the whole current model when the save happens. */
   edit(read: () => Screenplay): void {
+    const now = this.opts.now();
     this.pending = read;
-    if (this.state !== 'error') this.setState('unsaved');
-    if (!this.inFlight) this.schedule(this.opts.delayMs);
+    this.pendingSince ??= now;
+    // After a failure the retry timer (with its backoff) picks the newest edits up; typing does not
+    // turn it into a retry per keystroke. A stale draft is never retried (see run()).
+    if (this.state === 'error') return;
+    this.setState('unsaved');
+    // While a save is in flight the next one starts as soon as it lands (see run()).
+    if (!this.inFlight) this.schedule(Math.max(0, Math.min(this.opts.delayMs, this.pendingSince + this.opts.maxWaitMs - now)));
   }
 
   /**
@@ -64,6 +85,7 @@ export class Autosave {
     this.disposed = true;
     this.cancelTimer();
     this.pending = null;
+    this.pendingSince = null;
   }
 
   get hasUnsaved(): boolean {
@@ -93,6 +115,7 @@ export class Autosave {
     if (this.inFlight || !this.pending) return this.inFlight ?? Promise.resolve();
     const read = this.pending;
     this.pending = null;
+    this.pendingSince = null;
     this.setState('saving');
     const model = read();
     this.inFlight = this.opts
@@ -110,6 +133,7 @@ export class Autosave {
         this.inFlight = null;
         // Keep the edits: the failed model is pending again unless newer edits replaced it.
         this.pending ??= read;
+        this.pendingSince ??= this.opts.now();
         this.failures++;
         this.setState('error', error);
         // Another window saved this script meanwhile: retrying can never succeed (and must not

@@ -3,21 +3,19 @@
  * editor's model with the same shared code the reports use; "Submit" records the submission and,
  * when every check passes, "checks passed".
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import i18next from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { runChecks, type CheckResult } from '../../shared/course/checks/run.ts';
 import type { CourseExercise } from '../../shared/course/manifest-schema.ts';
 import type { Paper } from '../../shared/screenplay/layout/profiles.ts';
 import type { Screenplay } from '../../shared/screenplay/model.ts';
-import { countWords } from '../../shared/screenplay/counts.ts';
-import { paginate } from '../../shared/screenplay/layout/paginate.ts';
-import { printProfile } from '../../shared/screenplay/layout/print-profile.ts';
 import { invoke } from '../api.ts';
 import { translateMessage } from '../i18n/index.ts';
 import { pick } from './bytes.ts';
 import './course.css';
-import type { EditSignal } from './edit-signal.ts';
+import type { EditSignal, Signal } from './edit-signal.ts';
+import { useWritingSession } from './use-writing-session.ts';
 
 const PAUSE_MS = 700;
 
@@ -28,7 +26,19 @@ function localisedFields(m: CheckResult['message']): CheckResult['message'] {
   return { code: m.code, params: { ...m.params, fields: names.join(', ') } };
 }
 
-export function ExerciseChecks({ scriptId, initial, signal, paper, flush }: { scriptId: string; initial: Screenplay; signal: EditSignal; paper: Paper; flush(): Promise<void> }) {
+export interface ExerciseChecksProps {
+  scriptId: string;
+  initial: Screenplay;
+  /** Every edit (the checks re-run after a pause). */
+  signal: EditSignal;
+  /** Every committed save, and every editor layout: the writing session follows them. */
+  saved: Signal<Screenplay>;
+  layouts: Signal<{ pages: number }>;
+  paper: Paper;
+  flush(): Promise<void>;
+}
+
+export function ExerciseChecks({ scriptId, initial, signal, saved, layouts, paper, flush }: ExerciseChecksProps) {
   const { t, i18n } = useTranslation('training');
   const [exercise, setExercise] = useState<{ packId: string; exercise: CourseExercise } | null>(null);
   const [results, setResults] = useState<CheckResult[]>([]);
@@ -50,24 +60,10 @@ export function ExerciseChecks({ scriptId, initial, signal, paper, flush }: { sc
     };
   }, [scriptId]);
 
-  // A writing session: words added between opening the exercise's draft and leaving it (or
-  // submitting), with the time spent, for the progress dashboard's words-per-day and the report.
-  useEffect(() => {
-    if (!exercise) return;
-    const started = Date.now();
-    const pagesOf = (s: Screenplay) => paginate(s, printProfile(paper, s.layout)).pages.length;
-    const wordsAtStart = countWords(latest.current());
-    const pagesAtStart = pagesOf(latest.current());
-    const { packId } = exercise;
-    const exerciseId = exercise.exercise.id;
-    return () => {
-      const now = latest.current();
-      const words = Math.max(0, countWords(now) - wordsAtStart);
-      const pages = words > 0 ? Math.max(0, pagesOf(now) - pagesAtStart) : 0;
-      const seconds = Math.round((Date.now() - started) / 1000);
-      if (words > 0 || seconds >= 60) void invoke('course.record', { packId, kind: 'writing', itemId: exerciseId, data: { words, pages, seconds } }).catch(() => {});
-    };
-  }, [exercise, paper]);
+  // A writing session: words and pages added while the exercise's draft is open, and the time
+  // spent, recorded as they happen for the dashboard's words per day and the report.
+  const link = useMemo(() => (exercise ? { packId: exercise.packId, exerciseId: exercise.exercise.id } : null), [exercise]);
+  useWritingSession({ exercise: link, current: () => latest.current(), saved, layouts, flushDraft: flush });
 
   useEffect(() => {
     if (!exercise) return;

@@ -24,7 +24,7 @@ import { SceneNavigator } from './SceneNavigator.tsx';
 import { TitlePageDialog } from './TitlePageDialog.tsx';
 import { Toolbar } from './Toolbar.tsx';
 import type { ScreenplayEditor, ScriptBlock } from './types.ts';
-import { useLayout } from './use-layout.ts';
+import { useLayout, type Figures } from './use-layout.ts';
 import { printProfile } from '../../shared/screenplay/layout/print-profile.ts';
 import { EditorViewContext } from './view-context.ts';
 import { currentBlock, withScreenplay } from './with-screenplay.ts';
@@ -40,6 +40,8 @@ export interface ScriptEditorProps {
   aside?: ReactNode;
   /** The title page's Title changed: the script's name in the library follows it. */
   onTitleChange?: (title: string) => void;
+  /** After each layout: pages, words and scenes as the status bar shows them. */
+  onLayout?: (figures: Figures) => void;
 }
 
 const MAC = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
@@ -61,7 +63,7 @@ function syncSelectionFromDom(editor: ScreenplayEditor): void {
 }
 
 /** Memoised: the save state and panels of the screen around it change without touching the editor. */
-export const ScriptEditor = memo(function ScriptEditor({ screenplay, onEdit, settings, readOnly = false, aside, onTitleChange }: ScriptEditorProps) {
+export const ScriptEditor = memo(function ScriptEditor({ screenplay, onEdit, settings, readOnly = false, aside, onTitleChange, onLayout }: ScriptEditorProps) {
   const { t, i18n } = useTranslation('editor');
   const editor = useMemo(() => {
     const e = withScreenplay(withReact(withHistory(createEditor())) as ScreenplayEditor);
@@ -88,6 +90,9 @@ export const ScriptEditor = memo(function ScriptEditor({ screenplay, onEdit, set
   // The page view lays out with the profile the PDF prints with: paper, the script's own layout, CONT'D setting.
   const printAs = useMemo(() => printProfile(settings.paper, screenplay.layout, { defaultAutomaticContd: settings.automaticContd }), [settings.paper, settings.automaticContd, screenplay.layout]);
   const { figures, schedule, version: sceneVersion } = useLayout(read, pages, printAs);
+  useEffect(() => {
+    onLayout?.(figures);
+  }, [figures, onLayout]);
 
   const [vocab, setVocab] = useState<Vocabulary>(() => collectVocabulary(initialValue as ScriptBlock[]));
   const [suggestions, setSuggestionList] = useState<Suggestion[]>(NO_SUGGESTIONS);

@@ -1,23 +1,20 @@
-/** One open script: loads the draft, mounts the editor, autosaves, exports, snapshots. */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+/** One open script: mounts the editor on the draft useDraftAutosave loads and saves; exports, snapshots, reports. */
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Draft, ExportFormat } from '../../shared/api/library.ts';
+import type { ExportFormat } from '../../shared/api/library.ts';
 import type { Settings } from '../../shared/api/settings.ts';
 import type { Screenplay } from '../../shared/screenplay/model.ts';
-import { AppError } from '../../shared/errors.ts';
-import { diffDrafts } from '../../shared/screenplay/draft-patch.ts';
 import { invoke } from '../api.ts';
-import { Autosave, type SaveState } from '../autosave/autosave.ts';
-import { registerFlusher } from '../autosave/flush-on-close.ts';
-import { clearJournal, journaled, recoverableJournal, writeJournal, type JournalEntry } from '../autosave/journal.ts';
+import { useDraftAutosave } from '../autosave/use-draft-autosave.ts';
 import { ScriptEditor } from '../editor/ScriptEditor.tsx';
+import type { Figures } from '../editor/use-layout.ts';
 import { ErrorBanner } from '../ui/ErrorBanner.tsx';
 import { download } from '../ui/download.ts';
 import { SnapshotsPanel } from './SnapshotsPanel.tsx';
 import { PdfExportOptions, type PdfChoices } from './PdfExportOptions.tsx';
 import { automaticContdFor } from '../../shared/screenplay/layout/print-profile.ts';
 import { ReportsView } from '../reports/ReportsView.tsx';
-import { EditSignal } from '../course/edit-signal.ts';
+import { EditSignal, Signal } from '../course/edit-signal.ts';
 import { ExerciseChecks } from '../course/ExerciseChecks.tsx';
 import { TraineeMargin } from '../review/TraineeMargin.tsx';
 import { TraineeReviewBar } from '../review/TraineeReviewBar.tsx';
@@ -25,86 +22,12 @@ import { useTraineeReview } from '../review/use-trainee-review.ts';
 
 export function ScriptScreen({ id, settings, onClose }: { id: string; settings: Settings; onClose(): void }) {
   const { t } = useTranslation('library');
-  const [draft, setDraft] = useState<Draft | null>(null);
-  const [state, setState] = useState<SaveState>('saved');
+  const autosave = useDraftAutosave(id);
+  const { draft, state, saveNow, recoverable } = autosave;
   const [error, setError] = useState<unknown>(null);
   const [showSnapshots, setShowSnapshots] = useState(false);
   const [showReports, setShowReports] = useState(false);
   const [askPdf, setAskPdf] = useState(false);
-  const [version, setVersion] = useState(0);
-  const autosave = useRef<Autosave | null>(null);
-  const draftRevision = useRef(0);
-  /** Saves what is pending; throws when it cannot, so nothing goes on with an unsaved draft. */
-  const saveNow = useCallback(async (): Promise<void> => {
-    if ((await autosave.current?.flush()) === false) throw new AppError('library.unsaved_changes', {});
-  }, []);
-  const [recoverable, setRecoverable] = useState<JournalEntry | null>(null);
-
-  // Every save is journaled locally first, so a save that never completes can be recovered.
-  // After the first whole save, each autosave sends only what changed since the last one (a splice
-  // of elements): a keystroke in a 400-page script saves one element, not the whole draft.
-  const makeAutosave = (revision: number) => {
-    let lastSaved: Screenplay | null = null;
-    const whole = (screenplay: Screenplay, baseRevision: number) => invoke('draft.save', { scriptId: id, screenplay, baseRevision });
-    const send = async (screenplay: Screenplay, baseRevision: number) => {
-      const result = lastSaved
-        ? await invoke('draft.patch', { scriptId: id, baseRevision, ...diffDrafts(lastSaved, screenplay) }).catch((err: unknown) => {
-            // A patch that does not fit the stored draft is never forced: the whole draft is saved instead.
-            if ((err as { code?: string }).code === 'library.bad_patch') return whole(screenplay, baseRevision);
-            throw err;
-          })
-        : await whole(screenplay, baseRevision);
-      lastSaved = screenplay;
-      return result;
-    };
-    return new Autosave({
-      revision,
-      save: journaled(localStorage, id, send),
-      onState: (s, err) => {
-        setState(s);
-        setError(err ?? null);
-      },
-    });
-  };
-
-  const restoreJournal = (entry: JournalEntry) => {
-    setRecoverable(null);
-    setDraft((d) => (d ? { ...d, screenplay: entry.screenplay } : d));
-    setVersion((v) => v + 1);
-    autosave.current?.edit(() => entry.screenplay);
-  };
-
-  useEffect(() => {
-    let alive = true;
-    invoke('draft.load', { scriptId: id }).then(
-      (d) => {
-        if (!alive) return;
-        autosave.current = makeAutosave(d.revision);
-        draftRevision.current = d.revision;
-        setRecoverable(recoverableJournal(localStorage, id, d.screenplay));
-        setDraft(d);
-      },
-      (err) => setError(err),
-    );
-    const flush = () => void autosave.current?.flush();
-    const unregister = registerFlusher(saveNow);
-    const onHide = () => document.visibilityState === 'hidden' && flush();
-    const beforeUnload = (e: BeforeUnloadEvent) => {
-      if (autosave.current?.hasUnsaved) {
-        flush();
-        e.preventDefault();
-      }
-    };
-    window.addEventListener('beforeunload', beforeUnload);
-    document.addEventListener('visibilitychange', onHide);
-    return () => {
-      alive = false;
-      unregister();
-      flush();
-      window.removeEventListener('beforeunload', beforeUnload);
-      document.removeEventListener('visibilitychange', onHide);
-    };
-  }, [id]);
 
   const review = useTraineeReview({
     scriptId: id,
@@ -130,19 +53,15 @@ export function ScriptScreen({ id, settings, onClose }: { id: string; settings: 
     [settings.afterDialogue, settings.paper, settings.automaticContd],
   );
   const edits = useMemo(() => new EditSignal(), []);
-  // While saves are failing (disk full, back end gone) the newest edits are journaled too, at most
-  // every 2 s, so they survive a crash before the retry succeeds.
-  const journaledAt = useRef(0);
-  const onEdit = useMemo(
-    () => (read: () => Screenplay) => {
-      autosave.current?.edit(read);
+  const layouts = useMemo(() => new Signal<{ pages: number }>(), []);
+  const onLayout = useCallback((f: Figures) => layouts.emit(f), [layouts]);
+  const { edit } = autosave;
+  const onEdit = useCallback(
+    (read: () => Screenplay) => {
+      edit(read);
       edits.emit(read);
-      if (autosave.current?.state === 'error' && Date.now() - journaledAt.current > 2000) {
-        journaledAt.current = Date.now();
-        writeJournal(localStorage, { scriptId: id, baseRevision: draftRevision.current, at: new Date().toISOString(), screenplay: read() });
-      }
     },
-    [edits, id],
+    [edit, edits],
   );
 
   const exportAs = async (format: ExportFormat, pdf?: PdfChoices) => {
@@ -163,9 +82,11 @@ export function ScriptScreen({ id, settings, onClose }: { id: string; settings: 
 
   const close = async () => {
     // A failed save does not keep the trainee here: its edits are journaled and offered back.
-    await autosave.current?.flush();
+    await autosave.flush();
     onClose();
   };
+  const shownError = error ?? autosave.error;
+  const dismissError = () => (error ? setError(null) : autosave.dismissError());
 
   return (
     <section className="script-screen">
@@ -218,20 +139,14 @@ export function ScriptScreen({ id, settings, onClose }: { id: string; settings: 
       {showReports && draft && (
         <ReportsView scriptId={id} paper={settings.paper} load={loadSaved} flush={flushDraft} onError={setError} onClose={() => setShowReports(false)} />
       )}
-      {error ? <ErrorBanner error={error} onClose={() => setError(null)} /> : null}
+      {shownError ? <ErrorBanner error={shownError} onClose={dismissError} /> : null}
       {recoverable ? (
         <div className="error-banner notice" role="alert" data-testid="journal-recovery">
           <span>{t('journal.found', { at: new Date(recoverable.at).toLocaleString() })}</span>
-          <button type="button" onClick={() => restoreJournal(recoverable)} data-testid="journal-restore">
+          <button type="button" onClick={autosave.restoreJournal} data-testid="journal-restore">
             {t('journal.restore')}
           </button>
-          <button
-            type="button"
-            onClick={() => {
-              clearJournal(localStorage, id);
-              setRecoverable(null);
-            }}
-          >
+          <button type="button" onClick={autosave.discardJournal}>
             {t('journal.discard')}
           </button>
         </div>
@@ -239,29 +154,23 @@ export function ScriptScreen({ id, settings, onClose }: { id: string; settings: 
       <div className="script-work">
         {draft && (
           <ScriptEditor
-            key={version}
+            key={autosave.version}
             screenplay={draft.screenplay}
             onEdit={onEdit}
             settings={editorSettings}
             aside={review.comments.length > 0 || review.feedback.length > 0 ? <TraineeMargin review={review} /> : undefined}
             onTitleChange={renameSoon}
+            onLayout={onLayout}
           />
         )}
         {draft && (
-          <ExerciseChecks scriptId={id} initial={draft.screenplay} signal={edits} paper={settings.paper} flush={saveNow} />
+          <ExerciseChecks scriptId={id} initial={draft.screenplay} signal={edits} saved={autosave.saved} layouts={layouts} paper={settings.paper} flush={saveNow} />
         )}
         {showSnapshots && draft && (
           <SnapshotsPanel
             scriptId={id}
             beforeSnapshot={saveNow}
-            onRestored={(d) => {
-              // The old instance must not keep retrying with a revision that no longer exists.
-              autosave.current?.dispose();
-              autosave.current = makeAutosave(d.revision);
-              draftRevision.current = d.revision;
-              setDraft(d);
-              setVersion((v) => v + 1);
-            }}
+            onRestored={autosave.replaceDraft}
             onError={setError}
           />
         )}

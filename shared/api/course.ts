@@ -134,6 +134,21 @@ export const courseApi = {
     z.object({ packId: packIdSchema, kind: z.enum(UI_EVENT_KINDS), itemId: itemIdSchema, data: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).optional() }),
     z.object({ recorded: z.boolean() }),
   ),
+  /**
+   * A writing session's running totals on an exercise's draft, sent every few seconds while the
+   * trainee writes; each record replaces the session's previous totals.
+   */
+  'course.recordWriting': method(
+    z.object({
+      packId: packIdSchema,
+      exerciseId: itemIdSchema,
+      sessionId: idSchema,
+      words: z.number().int().min(0).max(1_000_000),
+      pages: z.number().int().min(0).max(10_000),
+      seconds: z.number().int().min(0).max(366 * 86_400),
+    }),
+    z.object({ recorded: z.boolean() }),
+  ),
   /** Submits an exercise: its checks run on the saved draft; "checks passed" is recorded only if they all pass. */
   'course.submitExercise': method(
     z.object({ packId: packIdSchema, exerciseId: itemIdSchema }),

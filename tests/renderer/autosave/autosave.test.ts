@@ -19,13 +19,72 @@ describe('Autosave', () => {
       return { revision: base + 1 };
     });
     a.edit(() => model('a'));
-    await vi.advanceTimersByTimeAsync(300);
+    await vi.advanceTimersByTimeAsync(100);
     a.edit(() => model('ab'));
     await vi.advanceTimersByTimeAsync(599);
     expect(saved).toEqual([]);
     await vi.advanceTimersByTimeAsync(1);
     expect(saved).toEqual(['ab@0']);
     expect(states).toEqual(['unsaved', 'unsaved', 'saving', 'saved']);
+  });
+
+  it('saves during continuous typing at least every 800 ms (the maximum wait), never more than 1 s of edits unsaved', async () => {
+    // Keys 40–90 ms apart for 9 s, never a pause long enough for the debounce; each save takes
+    // 15 ms to commit (a deferred promise resolved by a timer, as a real round trip would).
+    vi.useFakeTimers();
+    const landed: { at: number; text: string }[] = [];
+    const a = new Autosave({
+      revision: 0,
+      onState: () => {},
+      save: (s, base) =>
+        new Promise((resolve) =>
+          setTimeout(() => {
+            landed.push({ at: Date.now(), text: s.elements[0].text });
+            resolve({ revision: base + 1 });
+          }, 15),
+        ),
+    });
+    const start = Date.now();
+    const typed: { at: number; text: string }[] = [];
+    let text = '';
+    for (let i = 0; Date.now() - start < 9000; i++) {
+      text += String.fromCharCode(97 + (i % 26));
+      const snapshot = text;
+      typed.push({ at: Date.now(), text: snapshot });
+      a.edit(() => model(snapshot));
+      await vi.advanceTimersByTimeAsync(40 + ((i * 37) % 51));
+    }
+    const end = Date.now();
+    expect(landed.length).toBeGreaterThanOrEqual(9);
+    // Between landings, and from the first key to the first landing, never more than a second.
+    const times = [start, ...landed.map((l) => l.at)];
+    for (let i = 1; i < times.length; i++) expect(times[i] - times[i - 1], `gap before save ${i}`).toBeLessThanOrEqual(1000);
+    // If the renderer died now, the store would lack only the keys typed after the last save began.
+    const last = landed.at(-1)!;
+    const firstMissing = typed.find((k) => k.text.length > last.text.length);
+    expect(end - (firstMissing?.at ?? end)).toBeLessThanOrEqual(1000);
+    expect(a.state).not.toBe('saved');
+    await vi.advanceTimersByTimeAsync(700);
+    expect(landed.at(-1)!.text).toBe(text);
+    expect(a.state).toBe('saved');
+  });
+
+  it('after a failure, typing waits for the backoff instead of retrying on every key', async () => {
+    let calls = 0;
+    const { a } = setup(async () => {
+      calls++;
+      throw new Error('disk full');
+    });
+    a.edit(() => model('x'));
+    await vi.advanceTimersByTimeAsync(600);
+    expect(calls).toBe(1);
+    // Retries 1 s and then 2 s later (backoff: at 1.6 s and 3.6 s), whatever the typing in between.
+    for (let t = 0; t < 3100; t += 50) {
+      a.edit(() => model(`x${t}`));
+      await vi.advanceTimersByTimeAsync(50);
+    }
+    expect(calls).toBe(3);
+    expect(a.state).toBe('error');
   });
 
   it('saves edits made during a save right after it, with the new base revision', async () => {

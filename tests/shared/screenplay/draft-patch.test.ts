@@ -1,7 +1,7 @@
 /** The autosave splice: the smallest [start, deleteCount, insert] between two drafts, by element identity. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { applyDraftPatch, diffDrafts } from '../../../shared/screenplay/draft-patch.ts';
+import { applyDraftPatch, diffDrafts, sameJson } from '../../../shared/screenplay/draft-patch.ts';
 import type { Screenplay, ScriptElement } from '../../../shared/screenplay/model.ts';
 
 const el = (text: string): ScriptElement => ({ type: 'action', text });
@@ -30,5 +30,23 @@ describe('draft patches', () => {
         expect(applyDraftPatch(x, p.start, p.deleteCount, p.insert)).toEqual(y);
       }),
     );
+  });
+
+  it('by value, finds the one edited element among new objects with the same content', () => {
+    const before = draft([el('a'), { type: 'dialogue', text: 'b', marks: [{ start: 0, end: 1, style: 'bold' }] }, el('c')], [{ key: 'Title', value: 'X' }]);
+    const copy: Screenplay = structuredClone(before);
+    expect(diffDrafts(before, copy)).toMatchObject({ start: 0, deleteCount: 3 });
+    expect(diffDrafts(before, copy, { byValue: true })).toEqual({ start: 3, deleteCount: 0, insert: [] });
+    copy.elements[1] = { ...copy.elements[1], marks: [{ start: 0, end: 1, style: 'italic' }] };
+    expect(diffDrafts(before, copy, { byValue: true })).toEqual({ start: 1, deleteCount: 1, insert: [copy.elements[1]] });
+  });
+
+  it('compares JSON values as JSON does (undefined fields are absent; arrays by order)', () => {
+    expect(sameJson({ a: 1, b: undefined }, { a: 1 })).toBe(true);
+    expect(sameJson({ a: 1 }, { a: 1, b: 2 })).toBe(false);
+    expect(sameJson([1, 2], [2, 1])).toBe(false);
+    expect(sameJson([], {})).toBe(false);
+    expect(sameJson(null, {})).toBe(false);
+    expect(sameJson({ a: [{ b: 'x' }] }, { a: [{ b: 'x' }] })).toBe(true);
   });
 });
