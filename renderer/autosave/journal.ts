@@ -39,7 +39,7 @@ export function clearJournal(storage: JournalStorage, scriptId: string): void {
 
 /** The journaled draft when it differs from what the store has; otherwise null (and it is cleared). */
 export function recoverableJournal(storage: JournalStorage, scriptId: string, stored: Screenplay): JournalEntry | null {
-  let entry: JournalEntry | null = null;
+  let entry: JournalEntry | null;
   try {
     const raw = storage.getItem(key(scriptId));
     entry = raw ? (JSON.parse(raw) as JournalEntry) : null;

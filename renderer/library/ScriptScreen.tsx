@@ -103,6 +103,7 @@ export function ScriptScreen({ id, settings, onClose }: { id: string; settings: 
       window.removeEventListener('beforeunload', beforeUnload);
       document.removeEventListener('visibilitychange', onHide);
     };
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- loads once per script: makeAutosave reads only `id`, and saveNow is stable
   }, [id]);
 
   const review = useTraineeReview({

@@ -12,7 +12,7 @@ export const MAX_FOUNTAIN_CHARS = 8_000_000;
 
 // fountain.io's INT, EXT, EST, INT./EXT, INT/EXT, I/E, plus the common "I./E." spelling.
 export const SCENE_PREFIX = /^(?:int\.?\/ext|i\.?\/e|int|ext|est)[. ]/i;
-const SCENE_NUMBER = /\s*#([\p{L}\p{N}.\-]+)#\s*$/u;
+const SCENE_NUMBER = /\s*#([\p{L}\p{N}.-]+)#\s*$/u;
 const TITLE_KEY = /^([\p{L}\p{N}][^:\n]*?):\s*(.*)$/u;
 
 export function normaliseNewlines(text: string): string {
