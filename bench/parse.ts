@@ -7,7 +7,7 @@
 import { performance } from 'node:perf_hooks';
 import aw from 'aw-parser';
 import { Fountain } from 'fountain-js';
-import { parseFountain } from '../shared/screenplay/fountain/parse.ts';
+import { MAX_FOUNTAIN_CHARS, parseFountain } from '../shared/screenplay/fountain/parse.ts';
 import { benchFountain, times } from './fountain-text.ts';
 
 const RUNS = Number(process.env.RUNS ?? 9);
@@ -53,3 +53,31 @@ for (const factor of [1, 5]) {
     .map((n) => `${n} ${ms[n].toFixed(1)} ms (${n}/naskah = ${(ms[n] / ms.naskah).toFixed(2)})`);
   console.log(`${factor}× (${(input.length / 1000).toFixed(0)} KB): naskah ${ms.naskah.toFixed(1)} ms; ${ratios.join('; ')}`);
 }
+
+// Hostile input (issue 10): each case at 1/10 size and full size, Naskah only (the peers are
+// quadratic on some of these and would run for minutes). Linear work shows as ~10× the time for
+// 10× the input. Before the linear rewrite (2026-12-02, loaded 2-core machine): 80 k stars 3.8 s,
+// 200 k spaces inside one line 43 s, a 100 k-space forced heading 5.4 s, 200 KB of unclosed notes
+// 2.1 s, 800 KB of nested markers 1.2 s; tests/shared/screenplay/fountain/inline-linear.test.ts
+// proves the emphasis walk linear by counting its steps.
+const repeatTo = (unit: string, length: number) => unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
+const HOSTILE: Record<string, (n: number) => string> = {
+  'run of stars': (n) => '*'.repeat(n),
+  'nested markers': (n) => repeatTo('*a _b **c ***d ', n),
+  'unbalanced openers': (n) => repeatTo('*a ', n),
+  'spaces inside a line': (n) => `a${' '.repeat(n - 2)}b`,
+  'heading with spaces': (n) => `\n.a${' '.repeat(n - 4)}b\n`,
+  'unclosed notes': (n) => repeatTo('[[a ', n),
+  'note over many lines': (n) => `[[${repeatTo('\nx', n - 2)}`,
+  'cue-like lines': (n) => repeatTo('\nA (B\nc\n', n),
+};
+const SIZES = [100_000, 1_000_000];
+const HOSTILE_RUNS = Math.max(3, Math.ceil(RUNS / 3));
+console.log(`\nHostile input, median of ${HOSTILE_RUNS} runs: ${SIZES.map((s) => `${s / 1000} KB`).join(' → ')}`);
+for (const [name, make] of Object.entries(HOSTILE)) {
+  const ms = SIZES.map((size) => measure(PARSERS.naskah, make(size), HOSTILE_RUNS));
+  console.log(`${name.padEnd(22)} ${ms.map((m) => `${m.toFixed(1)} ms`).join(' → ')} (${(ms[1] / ms[0]).toFixed(1)}× for 10× the input)`);
+}
+// One line of almost the largest input accepted (MAX_FOUNTAIN_CHARS), marker-heavy.
+const longest = repeatTo('*a **b _c ', MAX_FOUNTAIN_CHARS - 1);
+console.log(`one ${(longest.length / 1e6).toFixed(1)} MB line of markers: ${measure(PARSERS.naskah, longest, 3).toFixed(0)} ms`);

@@ -7,6 +7,7 @@ import { paginate, type LayoutLine } from '../../shared/screenplay/layout/pagina
 import { actionRightIn, PAPER_PROFILES, type Paper, type PaperProfile } from '../../shared/screenplay/layout/profiles.ts';
 import type { MarkStyle, Screenplay } from '../../shared/screenplay/model.ts';
 import { textCells } from '../../shared/screenplay/layout/cells.ts';
+import { titleOf } from '../../shared/screenplay/rules/title.ts';
 import { courierAscentPt, faceFor, fallbackFor, fontPath, splitByCoverage, type CourierFace, type FontFace } from './fonts.ts';
 import { drawTitlePage } from './title-page.ts';
 
@@ -69,7 +70,7 @@ export function renderPdf(script: Screenplay, options: PdfOptions): Promise<Uint
     size: [profile.widthPt, profile.heightPt],
     margin: 0,
     autoFirstPage: false,
-    info: { Title: script.titlePage.find((f) => /^title$/i.test(f.key))?.value ?? '', Creator: 'Naskah', CreationDate: FIXED_DATE, ModDate: FIXED_DATE },
+    info: { Title: titleOf(script) ?? '', Creator: 'Naskah', CreationDate: FIXED_DATE, ModDate: FIXED_DATE },
   });
   registerFonts(doc);
   const chunks: Buffer[] = [];

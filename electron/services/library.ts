@@ -8,7 +8,8 @@ import { AppError } from '../../shared/errors.ts';
 import { countScenes, countWords } from '../../shared/screenplay/counts.ts';
 import { isPdfFileName, readScript } from '../../shared/screenplay/formats.ts';
 import { withIds } from '../../shared/screenplay/ids.ts';
-import { emptyScreenplay, titleOf, type Screenplay } from '../../shared/screenplay/model.ts';
+import { emptyScreenplay, type Screenplay } from '../../shared/screenplay/model.ts';
+import { libraryTitle } from '../../shared/screenplay/rules/title.ts';
 import { screenplaySchema } from '../../shared/screenplay/schema.ts';
 import { patchDraft } from './draft-patch.ts';
 import { exportScript } from './export.ts';
@@ -108,8 +109,7 @@ export function importScript(ctx: ServiceContext, fileName: string, content: str
   // Parse completely before touching the store: a broken file changes nothing.
   const parsed = readScript(fileName, content);
   if (!parsed.ok) throw new AppError(parsed.error.code, parsed.error.params);
-  const fallback = fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '') || 'Untitled';
-  return createScript(ctx, (titleOf(parsed.value) ?? fallback).slice(0, 200), parsed.value);
+  return createScript(ctx, libraryTitle(parsed.value, fileName, translate('library', 'untitled', {}, currentSettings(ctx).language)), parsed.value);
 }
 
 /** A screenplay PDF (content is base64): its text is read back into elements (electron/pdf-import). */
@@ -118,8 +118,7 @@ export async function importPdf(ctx: ServiceContext, fileName: string, base64: s
   const { readPdfScript } = await import('../pdf-import/read-pdf.ts');
   const parsed = await readPdfScript(Buffer.from(base64, 'base64'));
   if (!parsed.ok) throw new AppError(parsed.error.code, parsed.error.params);
-  const fallback = fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '') || 'Untitled';
-  return createScript(ctx, (titleOf(parsed.value) ?? fallback).slice(0, 200), parsed.value);
+  return createScript(ctx, libraryTitle(parsed.value, fileName, translate('library', 'untitled', {}, currentSettings(ctx).language)), parsed.value);
 }
 
 export function libraryHandlers(

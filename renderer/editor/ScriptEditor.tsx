@@ -10,6 +10,7 @@ import { withHistory } from 'slate-history';
 import { ReactEditor, Slate, withReact } from 'slate-react';
 import type { Paper } from '../../shared/screenplay/layout/profiles.ts';
 import type { Screenplay, TitleField } from '../../shared/screenplay/model.ts';
+import { titleOf } from '../../shared/screenplay/rules/title.ts';
 import { AutocompletePopup } from './AutocompletePopup.tsx';
 import { collectVocabulary, suggest, type Suggestion, type Vocabulary } from './autocomplete.ts';
 import { blockStyles } from './block-styles.ts';
@@ -210,8 +211,8 @@ export const ScriptEditor = memo(function ScriptEditor({ screenplay, onEdit, set
   }, [readOnly]);
 
   const updateTitle = (fields: TitleField[]) => {
-    const title = (fields.find((f) => f.key.toLowerCase() === 'title')?.value ?? '').replace(/\s+/g, ' ').trim();
-    if (title && title !== (titleRef.current.find((f) => f.key.toLowerCase() === 'title')?.value ?? '').replace(/\s+/g, ' ').trim()) onTitleChange?.(title);
+    const title = titleOf(fields);
+    if (title && title !== titleOf(titleRef.current)) onTitleChange?.(title);
     setTitlePage(fields);
     titleRef.current = fields;
     onEdit?.(read);

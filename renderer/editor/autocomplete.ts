@@ -1,31 +1,19 @@
 /**
- * What to suggest while typing: character names already used, scene prefixes, locations already
- * used, times of day (English and Indonesian), transitions. Pure, so it is fixture-tested.
+ * What to suggest while typing: character names already used, scene intros, locations already
+ * used, times of day (English and Indonesian), transitions. Pure, so it is fixture-tested. The
+ * intros, the times and the reading of headings and cues come from shared/screenplay/rules/.
  */
 import type { ElementType } from '../../shared/screenplay/model.ts';
+import { cueName, OFFERED_EXTENSIONS } from '../../shared/screenplay/rules/cue.ts';
+import { headingSpans, OFFERED_INTROS } from '../../shared/screenplay/rules/heading.ts';
+import { offeredTimes } from '../../shared/screenplay/rules/time-of-day.ts';
 import type { ScriptBlock } from './types.ts';
 
-export const SCENE_PREFIXES = ['INT. ', 'EXT. ', 'INT./EXT. ', 'EST. ', 'I/E '];
-export const TIMES_OF_DAY = [
-  'DAY',
-  'NIGHT',
-  'CONTINUOUS',
-  'LATER',
-  'MOMENTS LATER',
-  'MORNING',
-  'EVENING',
-  'PAGI',
-  'SIANG',
-  'SORE',
-  'MALAM',
-  'SUBUH',
-];
-const INDONESIAN_TIMES = new Set(['PAGI', 'SIANG', 'SORE', 'MALAM', 'SUBUH']);
+export const SCENE_PREFIXES = OFFERED_INTROS;
 
-/** The writer's own language first: an Indonesian script mostly ends headings in PAGI/SIANG/SORE/MALAM. */
+/** The writer's own language first, then the other one (an Indonesian script may still say DAY). */
 export function timesOfDay(language: 'en' | 'id'): string[] {
-  const own = TIMES_OF_DAY.filter((t) => INDONESIAN_TIMES.has(t) === (language === 'id'));
-  return [...own, ...TIMES_OF_DAY.filter((t) => !own.includes(t))];
+  return [...offeredTimes(language), ...offeredTimes(language === 'id' ? 'en' : 'id')];
 }
 
 export const TRANSITIONS = ['CUT TO:', 'FADE OUT.', 'FADE IN:', 'DISSOLVE TO:', 'SMASH CUT TO:', 'MATCH CUT TO:', 'FADE TO BLACK.'];
@@ -35,15 +23,16 @@ export interface Vocabulary {
   locations: string[];
 }
 
-const PREFIX = /^(INT\.\/EXT\.|INT\/EXT|I\/E|INT\.|EXT\.|EST\.)\s*/i;
-
-/** Splits a heading into prefix, location and time of day ("INT. WARUNG - MALAM"). */
-export function splitHeading(text: string): { prefix: string; location: string; time?: string } {
-  const m = PREFIX.exec(text);
-  const prefix = m ? m[0] : '';
-  const rest = text.slice(prefix.length);
-  const dash = rest.lastIndexOf(' - ');
-  return dash >= 0 ? { prefix, location: rest.slice(0, dash).trim(), time: rest.slice(dash + 3).trim() } : { prefix, location: rest.trim() };
+/**
+ * Splits a heading as typed into its intro (with what was typed after it), location and — once
+ * a dash has been typed, the form the editor writes — time of day ("INT. WARUNG - MALAM").
+ * Before the dash, everything after the intro is the location being typed.
+ */
+export function splitHeading(text: string): { prefix: string; location: string; time?: string; timeStart?: number } {
+  const s = headingSpans(text);
+  const prefix = s.intro ? text.slice(0, s.locationStart) : '';
+  if (!s.dashed || !s.time) return { prefix, location: text.slice(s.locationStart).trim() };
+  return { prefix, location: text.slice(s.location[0], s.location[1]), time: text.slice(s.time[0]).trim(), timeStart: s.time[0] };
 }
 
 /** Names and locations used so far, most frequent first. */
@@ -53,11 +42,13 @@ export function collectVocabulary(blocks: readonly ScriptBlock[]): Vocabulary {
   for (const b of blocks) {
     const text = b.children.map((c) => c.text).join('');
     if (b.type === 'character') {
-      const name = text.replace(/\s*\(.*$/, '').replace(/\s*\^$/, '').trim();
+      const name = cueName(text);
       if (name) chars.set(name, (chars.get(name) ?? 0) + 1);
     } else if (b.type === 'scene_heading') {
-      const { location } = splitHeading(text);
-      if (location) locs.set(location, (locs.get(location) ?? 0) + 1);
+      // The location as the heading grammar reads it ("INT. RUMAH SITI SIANG" → RUMAH SITI).
+      const { location } = headingSpans(text);
+      const name = text.slice(location[0], location[1]);
+      if (name) locs.set(name, (locs.get(name) ?? 0) + 1);
     }
   }
   const rank = (m: Map<string, number>) => [...m.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([k]) => k);
@@ -83,14 +74,21 @@ function complete(typed: string, options: readonly string[], base = ''): Suggest
 /** Suggestions for the element being typed, given its text up to the caret (caret at end). */
 export function suggest(type: ElementType, text: string, vocab: Vocabulary, language: 'en' | 'id' = 'en'): Suggestion[] {
   if (type === 'character') {
-    if (text.trim() === '' || text.includes('(')) return [];
+    if (text.trim() === '') return [];
+    // An extension being typed: "SARI (" or "SARI (V" → (V.O.), (O.S.), (O.C.), (CONT'D).
+    const open = text.lastIndexOf('(');
+    if (open >= 0) {
+      const typed = text.slice(open + 1);
+      if (typed.includes(')') || text.slice(0, open).trim() === '') return [];
+      return complete(typed.trimStart(), OFFERED_EXTENSIONS, text.slice(0, open + 1)).map((s) => ({ replacement: `${s.replacement})`, label: `(${s.label})` }));
+    }
     return complete(text, vocab.characters);
   }
   if (type === 'transition') return text.trim() === '' ? [] : complete(text, TRANSITIONS);
   if (type === 'scene_heading') {
-    const { prefix, location, time } = splitHeading(text);
+    const { prefix, location, time, timeStart } = splitHeading(text);
     if (!prefix) return complete(text, SCENE_PREFIXES);
-    if (time !== undefined) return complete(time, timesOfDay(language), text.slice(0, text.length - time.length));
+    if (time !== undefined) return complete(time, timesOfDay(language), text.slice(0, timeStart));
     if (location === '') return [];
     return complete(location, vocab.locations, prefix).map((s) => ({ ...s, replacement: `${s.replacement} - ` }));
   }

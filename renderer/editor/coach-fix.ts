@@ -5,7 +5,7 @@
 import { Editor, Node, Transforms, type Point } from 'slate';
 import { HistoryEditor } from 'slate-history';
 import type { CoachFinding } from '../../shared/screenplay/coach.ts';
-import { parseHeading } from '../../shared/screenplay/stats.ts';
+import { parseHeading } from '../../shared/screenplay/rules/heading.ts';
 import type { ScreenplayEditor, ScriptBlock } from './types.ts';
 import { setBlockType } from './with-screenplay.ts';
 

@@ -3,6 +3,7 @@
  * Shift+Tab turn an element into, and the Ctrl/Cmd+digit shortcuts.
  */
 import type { ElementType } from '../../shared/screenplay/model.ts';
+import { TYPED_HEADING_START } from '../../shared/screenplay/rules/heading.ts';
 
 export function nextOnEnter(type: ElementType, afterDialogue: 'action' | 'character'): ElementType {
   switch (type) {
@@ -73,5 +74,5 @@ export function shiftTabTarget(type: ElementType): ElementType | undefined {
   }
 }
 
-/** An action that starts like this becomes a scene heading as it is typed. */
-export const SCENE_START = /^(int\.|ext\.|est\.|i\/e[ .]|int\/ext[ .]|int\.\/ext\.)/i;
+/** An action that starts like this becomes a scene heading as it is typed (rules/heading.ts). */
+export const SCENE_START = TYPED_HEADING_START;

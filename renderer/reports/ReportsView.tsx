@@ -10,7 +10,7 @@ import { PAPER_PROFILES } from '../../shared/screenplay/layout/profiles.ts';
 import type { Screenplay } from '../../shared/screenplay/model.ts';
 import { scriptStats, type ScriptStats } from '../../shared/screenplay/stats.ts';
 import { CharacterTable } from './CharacterTable.tsx';
-import { dayNight } from './day-night.ts';
+import { dayNight, lightOf, LIGHTS } from './day-night.ts';
 import { SidesExport } from './SidesExport.tsx';
 import './reports.css';
 
@@ -122,7 +122,9 @@ export function ReportsView({ scriptId, paper, load, flush, onError, onClose }: 
                   </tbody>
                 </table>
                 <p className="day-night" data-testid="report-day-night">
-                  {t('dayNight', { day: light.day, night: light.night, other: light.other })}
+                  {LIGHTS.filter((l) => l === 'day' || l === 'night' || l === 'other' || light[l] > 0)
+                    .map((l) => t('lightCount', { light: t(`light.${l}`), count: light[l] }))
+                    .join(' · ')}
                 </p>
                 {times.length > 0 && (
                   <table className="report-table compact">
@@ -130,13 +132,15 @@ export function ReportsView({ scriptId, paper, load, flush, onError, onClose }: 
                       <tr>
                         <th scope="col">{t('timeOfDay')}</th>
                         <th scope="col">{t('sceneCount')}</th>
+                        <th scope="col" className="light">{t('lightOfTime')}</th>
                       </tr>
                     </thead>
                     <tbody>
                       {times.map(([time, n]) => (
-                        <tr key={time} data-testid="report-time" data-name={time}>
+                        <tr key={time} data-testid="report-time" data-name={time} data-light={lightOf(time)}>
                           <td>{time}</td>
                           <td>{n}</td>
+                          <td className="light">{t(`light.${lightOf(time)}`)}</td>
                         </tr>
                       ))}
                     </tbody>

@@ -10,7 +10,8 @@
 import { PAPER_PROFILES, type Paper } from './layout/profiles.ts';
 import { wrapText } from './layout/wrap.ts';
 import type { ElementType, Mark, Screenplay, ScriptElement } from './model.ts';
-import { parseHeading } from './stats.ts';
+import { isHeadingLine, parseHeading } from './rules/heading.ts';
+import { languageOfTime, offeredTimes } from './rules/time-of-day.ts';
 
 export type CoachCode =
   | 'coach.heading_no_time'
@@ -43,14 +44,9 @@ export interface CoachOptions {
 }
 
 export const DEFAULT_MAX_ACTION_LINES = 5;
-export const TIMES_OF_DAY = {
-  en: ['DAY', 'NIGHT', 'MORNING', 'EVENING', 'CONTINUOUS', 'LATER'],
-  id: ['PAGI', 'SIANG', 'SORE', 'MALAM'],
-} as const;
 
 /** The writer's own elements: they sit between printed ones without changing the script's flow. */
 const ASIDE: ReadonlySet<ElementType> = new Set(['note', 'section', 'synopsis']);
-const HEADING_LIKE = /^(?:INT\.?\/EXT|EXT\.?\/INT|I\/E|INT|EXT|EST)[.\s]/i;
 
 function nextIndex(els: readonly ScriptElement[], i: number, skip: ReadonlySet<ElementType>): number {
   let j = i + 1;
@@ -66,16 +62,16 @@ function timeChoices(script: Screenplay, language: 'en' | 'id'): string[] {
     const time = parseHeading(el.text).time;
     if (time) used.set(time, (used.get(time) ?? 0) + 1);
   }
-  const isId = (t: string) => (TIMES_OF_DAY.id as readonly string[]).includes(t);
   let idCount = 0;
   let enCount = 0;
   for (const [t, n] of used) {
-    if (isId(t)) idCount += n;
-    else if ((TIMES_OF_DAY.en as readonly string[]).includes(t)) enCount += n;
+    const lang = languageOfTime(t);
+    if (lang === 'id') idCount += n;
+    else if (lang === 'en') enCount += n;
   }
   const lang = idCount > enCount ? 'id' : enCount > idCount ? 'en' : language;
   const ranked = [...used.entries()].sort((a, b) => b[1] - a[1]).map(([t]) => t);
-  return [...new Set([...ranked, ...TIMES_OF_DAY[lang]])];
+  return [...new Set([...ranked, ...offeredTimes(lang)])];
 }
 
 /** Where to split an over-long paragraph: the sentence end (or line break) nearest its middle. */
@@ -137,7 +133,7 @@ export function coachScript(script: Screenplay, options: CoachOptions = {}): Coa
         if (rest.length === 0 || rest.every((e) => e.type === 'centered' || e.type === 'transition')) break;
         if (els[j].type === 'scene_heading') break;
         // A heading typed as action is the one repair that is clearly right; otherwise the writer decides.
-        const fix: CoachFix | undefined = els[j].type === 'action' && HEADING_LIKE.test(els[j].text.trim()) ? { kind: 'convert', elementIndex: j, from: 'action', to: 'scene_heading' } : undefined;
+        const fix: CoachFix | undefined = els[j].type === 'action' && isHeadingLine(els[j].text) ? { kind: 'convert', elementIndex: j, from: 'action', to: 'scene_heading' } : undefined;
         out.push({ code: 'coach.transition_misplaced', elementIndex: i, params: { ...at, transition: el.text.trim().toUpperCase() }, ...(fix ? { fix } : {}) });
         break;
       }

@@ -65,8 +65,5 @@ export function emptyScreenplay(): Screenplay {
 /** Element types whose text is stored in capitals as typed (industry convention). */
 export const UPPERCASE_TYPES: ReadonlySet<ElementType> = new Set(['scene_heading', 'character', 'transition', 'shot']);
 
-/** The title of a script: its "Title" title-page field, or undefined. */
-export function titleOf(script: Screenplay): string | undefined {
-  const field = script.titlePage.find((f) => f.key.toLowerCase() === 'title');
-  return field?.value.split('\n')[0]?.trim() || undefined;
-}
+/** The title of a script: the one title rule lives in rules/title.ts. */
+export { titleOf } from './rules/title.ts';

@@ -5,6 +5,7 @@
  */
 import { fail, ok, type Result } from '../errors.ts';
 import type { Screenplay, ScriptElement } from './model.ts';
+import { cueName } from './rules/cue.ts';
 
 export interface SideLine {
   type: 'parenthetical' | 'dialogue' | 'lyrics';
@@ -30,19 +31,10 @@ export interface Sides {
 
 const SPOKEN = new Set(['parenthetical', 'dialogue', 'lyrics']);
 
-/** A cue's speaker without extensions or the dual-dialogue caret: "SARI (V.O.) (CONT'D)" → "SARI". */
-export function speakerName(cue: string): string {
-  return cue
-    .replace(/\^\s*$/, '')
-    .replace(/\(.*$/s, '')
-    .trim()
-    .toLocaleUpperCase();
-}
-
 /** Everyone who speaks, in order of first appearance. */
 export function speakers(script: Screenplay): string[] {
   const seen = new Set<string>();
-  for (const el of script.elements) if (el.type === 'character') seen.add(speakerName(el.text));
+  for (const el of script.elements) if (el.type === 'character') seen.add(cueName(el.text));
   return [...seen].filter(Boolean);
 }
 
@@ -56,7 +48,7 @@ function lastLine(lines: SideLine[]): string | undefined {
 }
 
 export function sidesFor(script: Screenplay, character: string): Result<Sides> {
-  const wanted = speakerName(character);
+  const wanted = cueName(character);
   const known = speakers(script);
   if (!wanted || !known.includes(wanted)) return fail('screenplay.unknown_character', { name: character.trim(), known: known.join(', ') });
 
@@ -78,7 +70,7 @@ export function sidesFor(script: Screenplay, character: string): Result<Sides> {
       const next = els[++i];
       lines.push({ type: next.type as SideLine['type'], text: next.text });
     }
-    const speaker = speakerName(el.text);
+    const speaker = cueName(el.text);
     if (speaker === wanted) {
       entries.push({ number: entries.length + 1, ...(scene ? { scene } : {}), cue: el.text, ...(previous ? { previous } : {}), lines });
       // Their next line's cue must come from someone speaking after this one.

@@ -7,6 +7,8 @@ import { countWords } from './counts.ts';
 import { paginate } from './layout/paginate.ts';
 import type { PaperProfile } from './layout/profiles.ts';
 import type { Screenplay } from './model.ts';
+import { cueName } from './rules/cue.ts';
+import { parseHeading } from './rules/heading.ts';
 
 export interface CharacterStats {
   name: string;
@@ -32,21 +34,6 @@ export interface ScriptStats {
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
 const words = (s: string) => s.match(WORD)?.length ?? 0;
 
-/** "SARI (V.O.)", "SARI (CONT'D)" and "SARI ^" are all SARI. */
-export function characterName(cue: string): string {
-  return cue.replace(/\s*\^$/, '').replace(/\s*\(.*?\)\s*/g, ' ').trim().toUpperCase();
-}
-
-export function parseHeading(text: string): { setting: 'int' | 'ext' | 'both' | 'other'; location: string; time: string } {
-  const t = text.trim().toUpperCase();
-  const m = /^(INT\.?\/EXT\.?|EXT\.?\/INT\.?|I\/E\.?|INT\.?|EXT\.?|EST\.?)\s*/.exec(t);
-  const prefix = m?.[1] ?? '';
-  const setting = /\//.test(prefix) ? 'both' : prefix.startsWith('INT') ? 'int' : prefix.startsWith('EXT') || prefix.startsWith('EST') ? 'ext' : 'other';
-  const rest = t.slice(m?.[0].length ?? 0);
-  const dash = rest.lastIndexOf(' - ');
-  return dash >= 0 ? { setting, location: rest.slice(0, dash).trim(), time: rest.slice(dash + 3).trim() } : { setting, location: rest.trim(), time: '' };
-}
-
 export function scriptStats(script: Screenplay, profile: PaperProfile): ScriptStats {
   const layout = paginate(script, profile);
   const chars = new Map<string, { speeches: number; words: number; scenes: Set<number> }>();
@@ -69,7 +56,7 @@ export function scriptStats(script: Screenplay, profile: PaperProfile): ScriptSt
       if (h.time) timesOfDay[h.time] = (timesOfDay[h.time] ?? 0) + 1;
       speaker = null;
     } else if (el.type === 'character') {
-      speaker = characterName(el.text);
+      speaker = cueName(el.text);
       const c = chars.get(speaker) ?? { speeches: 0, words: 0, scenes: new Set<number>() };
       c.speeches++;
       c.scenes.add(scene);

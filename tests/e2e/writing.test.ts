@@ -61,7 +61,7 @@ describe('writing a scene with the keyboard', () => {
     await expect(p.locator('[data-page="1"]').count()).resolves.toBe(1);
   });
 
-  it('turns a typed INT. into a scene heading and completes a known character name', async () => {
+  it('turns a typed INT. into a scene heading and completes a known character name and an extension', async () => {
     const p = app.page;
     const editor = p.getByTestId('script-editor');
     await editor.click();
@@ -75,11 +75,21 @@ describe('writing a scene with the keyboard', () => {
     await p.keyboard.press('Enter'); // accept SARI
     await p.keyboard.press('Enter'); // character → dialogue
     await p.keyboard.type('Pagi!');
+    // An extension is offered as the cue's bracket is typed (the cue grammar's list).
+    await p.keyboard.press('Enter'); // dialogue → action
+    await p.keyboard.press('Tab'); // empty action → character
+    await p.keyboard.type('budi (v');
+    await expect.poll(() => p.getByTestId('autocomplete').textContent()).toContain('(V.O.)');
+    await p.keyboard.press('Enter'); // accept (V.O.)
+    await p.keyboard.press('Enter'); // character → dialogue
+    await p.keyboard.type('Ya.');
     const all = await blocks(p);
-    expect(all.slice(-3)).toEqual([
+    expect(all.slice(-5)).toEqual([
       ['scene_heading', 'EXT. PASAR - PAGI'],
       ['character', 'SARI'],
       ['dialogue', 'Pagi!'],
+      ['character', 'BUDI (V.O.)'],
+      ['dialogue', 'Ya.'],
     ]);
     await waitSaved(p);
   });

@@ -1,4 +1,5 @@
 /** Checks on the script's form: title page, INT and EXT scenes, FADE IN/OUT, times of day. */
+import { parseHeading } from '../../screenplay/rules/heading.ts';
 import type { CheckContext } from './context.ts';
 import { outcome, type CheckResult } from './result.ts';
 import { checkResultId, type CheckOf } from './schema.ts';
@@ -44,16 +45,26 @@ export function checkFadeInOut(check: CheckOf<'fade_in_out'>, ctx: CheckContext)
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Every scene heading ends with one of the allowed words ("… - MALAM"), case-blind. */
+/**
+ * Every scene heading's time of day (as the heading grammar reads it: "… - MALAM", "… SIANG",
+ * "EXT. SIANG. JEMBATAN MERAH.") is, or ends with, one of the allowed words, case-blind; an
+ * aside in brackets after it ("MALAM (FLASHBACK)") does not count against it.
+ */
 export function checkTimeOfDay(check: CheckOf<'time_of_day'>, ctx: CheckContext): CheckResult {
   const allowed = check.allowed.map((w) => w.trim().toUpperCase());
   const ends = new RegExp(`(?:^|[\\s\\-–—])(?:${allowed.map(escape).join('|')})$`);
+  const timeOf = (heading: string) => {
+    const time = parseHeading(heading).time.replace(/\([^()]*\)/g, ' ');
+    let end = time.length;
+    while (end > 0 && ' .,;:!'.includes(time[end - 1])) end--;
+    return time.slice(0, end).trim();
+  };
   const bad: number[] = [];
   let headings = 0;
   ctx.script.elements.forEach((el, i) => {
     if (el.type !== 'scene_heading') return;
     headings++;
-    if (!ends.test(el.text.trim().toUpperCase())) bad.push(i);
+    if (!ends.test(timeOf(el.text))) bad.push(i);
   });
   const base = { id: checkResultId(check), kind: check.kind };
   if (bad.length === 0) return { ...base, passed: true, message: outcome(check.kind, 'ok', { total: headings }) };

@@ -2,7 +2,7 @@
  * Checks on paragraph length, counted in printed lines as the layout engine wraps them (so the
  * count matches the page the trainee sees, dual dialogue's narrower columns included).
  */
-import { characterName } from '../../screenplay/stats.ts';
+import { cueName } from '../../screenplay/rules/cue.ts';
 import type { CheckContext } from './context.ts';
 import { outcome, type CheckResult } from './result.ts';
 import { checkResultId, type CheckOf } from './schema.ts';
@@ -42,5 +42,5 @@ export function checkMaxSpeechLines(check: CheckOf<'max_speech_lines'>, ctx: Che
     for (let j = i + 1; j < els.length && (els[j].type === 'dialogue' || els[j].type === 'parenthetical'); j++) n += lines[j];
     spans.push({ elementIndex: i, lines: n });
   });
-  return verdict(check, ctx, spans, (s) => ({ character: characterName(els[s.elementIndex].text) }));
+  return verdict(check, ctx, spans, (s) => ({ character: cueName(els[s.elementIndex].text) }));
 }

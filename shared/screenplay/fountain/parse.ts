@@ -5,14 +5,14 @@
  */
 import { fail, ok, type Result } from '../../errors.ts';
 import type { Screenplay, ScriptElement, TitleField } from '../model.ts';
+import { hasCaret, nameAsWritten, stripCaret } from '../rules/cue.ts';
+import { isHeadingLine, leadingSceneNumber } from '../rules/heading.ts';
 import { parseInline } from './inline.ts';
 
 /** Larger inputs are refused rather than risking the UI: 40× a feature film. */
 export const MAX_FOUNTAIN_CHARS = 8_000_000;
 
-// fountain.io's INT, EXT, EST, INT./EXT, INT/EXT, I/E, plus the common "I./E." spelling.
-export const SCENE_PREFIX = /^(?:int\.?\/ext|i\.?\/e|int|ext|est)[. ]/i;
-const SCENE_NUMBER = /\s*#([\p{L}\p{N}.-]+)#\s*$/u;
+const SCENE_NUMBER_BODY = /^[\p{L}\p{N}.-]+$/u;
 const TITLE_KEY = /^([\p{L}\p{N}][^:\n]*?):\s*(.*)$/u;
 
 export function normaliseNewlines(text: string): string {
@@ -31,6 +31,19 @@ export function stripBoneyard(text: string): string {
     if (close < 0) return out;
     i = close + 2;
   }
+}
+
+/**
+ * A heading's trailing "#12A#": the number and where the heading text ends. By hand, not with an
+ * unanchored regex, which backtracks through every run of spaces in the line (quadratic).
+ */
+function trailingSceneNumber(raw: string): { number: string; index: number } | null {
+  if (!raw.endsWith('#')) return null;
+  const open = raw.lastIndexOf('#', raw.length - 2);
+  if (open < 0) return null;
+  const number = raw.slice(open + 1, -1);
+  if (!SCENE_NUMBER_BODY.test(number)) return null;
+  return { number, index: raw.slice(0, open).trimEnd().length };
 }
 
 function isBlank(line: string | undefined): boolean {
@@ -59,9 +72,22 @@ function inlineElement(type: ScriptElement['type'], raw: string, extra: Partial<
  */
 export function dropInlineNotes(s: string): string {
   if (!s.includes('[[')) return s;
-  // Linear: split once at the notes, then join the pieces, turning the white space that met at
+  // Linear: cut once at the notes, then join the pieces, turning the white space that met at
   // each note into one separator (a line break if it held one, else a space, else nothing).
-  const pieces = s.split(/\[\[[\s\S]*?\]\]/);
+  // A hand scan rather than a lazy regex: "[[" without a closing "]]" made that regex rescan
+  // the rest of the text at every opener (quadratic on hostile input).
+  const pieces: string[] = [];
+  let from = 0;
+  for (;;) {
+    const open = s.indexOf('[[', from);
+    const close = open < 0 ? -1 : s.indexOf(']]', open + 2);
+    // No closer after this opener means none after any later one either.
+    if (close < 0) break;
+    pieces.push(s.slice(from, open));
+    from = close + 2;
+  }
+  pieces.push(s.slice(from));
+  if (pieces.length === 1) return s;
   const isSpace = (c: string) => c === ' ' || c === '\t' || c === '\n';
   let out = '';
   let gap = '';
@@ -89,7 +115,7 @@ export function dropInlineNotes(s: string): string {
  */
 export function startsTitlePage(line: string, next: string | undefined): boolean {
   const m = TITLE_KEY.exec(line);
-  if (!m || SCENE_PREFIX.test(line) || /^[.!@~>=#[]/.test(line)) return false;
+  if (!m || isHeadingLine(line) || /^[.!@~>=#[]/.test(line)) return false;
   if (m[2].trim() !== '') return true;
   const indentedNext = next !== undefined && /^(\s{3,}|\t)\S/.test(next);
   return indentedNext && m[1] !== m[1].toUpperCase();
@@ -152,10 +178,17 @@ function parseLines(lines: string[]): Screenplay {
 
     // Notes standing alone, possibly over several lines.
     if (trimmed.startsWith('[[') && prevBlank) {
+      // Lines are added until one holds "]]"; each line is looked at once (not the growing body).
       let j = i;
-      let body = trimmed;
-      while (!body.includes(']]') && j + 1 < lines.length && !isBlank(lines[j + 1])) body += '\n' + lines[++j].trim();
-      if (body.endsWith(']]') && body.indexOf(']]') === body.length - 2) {
+      const parts = [trimmed];
+      let closed = trimmed.includes(']]');
+      while (!closed && j + 1 < lines.length && !isBlank(lines[j + 1])) {
+        const piece = lines[++j].trim();
+        parts.push(piece);
+        closed = piece.includes(']]');
+      }
+      const body = parts.join('\n');
+      if (closed && body.endsWith(']]') && body.indexOf(']]') === body.length - 2) {
         push({ type: 'note', text: body.slice(2, -2).trim() });
         i = j + 1;
         continue;
@@ -206,15 +239,22 @@ function parseLines(lines: string[]): Screenplay {
       continue;
     }
 
-    // Scene headings: forced ".", or INT/EXT/EST/I/E after a blank line (and before one, per spec).
+    // Scene headings: forced ".", or a scene intro (rules/heading.ts) after a blank line and
+    // before one (per spec). A number written before the intro ("1. INT. …", Indonesian
+    // practice) is the scene number, as "#1#" after it is; a forced heading is taken as written.
     const forcedHeading = /^\.(?!\.)\S/.test(trimmed);
-    if (prevBlank && (forcedHeading || (SCENE_PREFIX.test(trimmed) && nextBlank))) {
+    if (prevBlank && (forcedHeading || (isHeadingLine(trimmed) && nextBlank))) {
       let raw = forcedHeading ? trimmed.slice(1) : trimmed;
       const extra: Partial<ScriptElement> = {};
-      const num = SCENE_NUMBER.exec(raw);
+      const num = trailingSceneNumber(raw);
+      const lead = forcedHeading ? null : leadingSceneNumber(raw);
       if (num) {
-        extra.sceneNumber = num[1];
+        extra.sceneNumber = num.number;
         raw = raw.slice(0, num.index);
+      }
+      if (lead) {
+        extra.sceneNumber ??= lead.number;
+        raw = raw.slice(lead.textStart);
       }
       push(inlineElement('scene_heading', dropInlineNotes(raw).trim(), extra));
       i++;
@@ -230,17 +270,17 @@ function parseLines(lines: string[]): Screenplay {
 
     // Characters: after a blank line, all caps (or forced "@"), with dialogue on the next line.
     const forcedCharacter = trimmed.startsWith('@');
-    const cueBody = (forcedCharacter ? trimmed.slice(1) : trimmed).replace(/\s*\^$/, '');
-    const cueName = cueBody.replace(/\(.*$/, '').trim();
+    const cueBody = stripCaret(forcedCharacter ? trimmed.slice(1) : trimmed);
+    const cueName = nameAsWritten(cueBody);
     if (
       prevBlank &&
       !nextBlank &&
       !trimmed.startsWith('!') &&
       // A line shaped like a scene heading is never a cue unless forced with "@".
-      (forcedCharacter || (isUpper(cueName) && !/^[\p{N}\p{P}\s]+$/u.test(cueName) && !SCENE_PREFIX.test(trimmed)))
+      (forcedCharacter || (isUpper(cueName) && !/^[\p{N}\p{P}\s]+$/u.test(cueName) && !isHeadingLine(trimmed)))
     ) {
       // Dual dialogue: "^" marks the second speaker; only that block carries `dual` in the model.
-      const dual = /\^$/.test(trimmed) ? ({ dual: true } as const) : {};
+      const dual = hasCaret(trimmed) ? ({ dual: true } as const) : {};
       push(inlineElement('character', dropInlineNotes(cueBody).trim(), dual));
       i = parseSpeech(lines, i + 1, elements, dual);
       continue;
@@ -253,7 +293,7 @@ function parseLines(lines: string[]): Screenplay {
     while (j < lines.length && (!isBlank(lines[j]) || (lines[j] === '  ' && !isBlank(lines[j + 1])))) {
       let piece = lines[j];
       if (j === i && piece.trimStart().startsWith('!')) piece = piece.replace(/^(\s*)!/, '$1');
-      parts.push(piece === '  ' ? '' : piece.replace(/\s+$/, ''));
+      parts.push(piece === '  ' ? '' : piece.trimEnd());
       j++;
       // A following line that is a special element ends the paragraph.
       if (j < lines.length && /^\s*(={3,}\s*$|\[\[|~|>)/.test(lines[j]) && !isBlank(lines[j])) break;

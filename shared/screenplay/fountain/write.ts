@@ -3,7 +3,9 @@
  * characters (! @ . >) are added only where the plain form would read as another element.
  */
 import type { Screenplay, ScriptElement } from '../model.ts';
-import { SCENE_PREFIX, startsTitlePage } from './parse.ts';
+import { nameAsWritten } from '../rules/cue.ts';
+import { isFountainHeadingLine, isHeadingLine } from '../rules/heading.ts';
+import { startsTitlePage } from './parse.ts';
 import { writeInline } from './inline.ts';
 
 function isUpper(s: string): boolean {
@@ -25,10 +27,10 @@ function body(el: ScriptElement): string {
 function actionNeedsForcing(el: ScriptElement, text: string): boolean {
   const first = text.split('\n')[0].trim();
   if (/^[!@~>.=#]|^\[\[/.test(first)) return true;
-  if (SCENE_PREFIX.test(first)) return true;
+  if (isHeadingLine(first)) return true;
   const multiLine = text.includes('\n');
   // An all-caps first line followed by more text would read as a character cue.
-  if (multiLine && isUpper(first.replace(/\(.*$/, ''))) return true;
+  if (multiLine && isUpper(nameAsWritten(first))) return true;
   if (!multiLine && isUpper(first) && first.endsWith('TO:')) return true;
   return el.text.trim() === '';
 }
@@ -38,15 +40,18 @@ function writeElement(el: ScriptElement): string {
   switch (el.type) {
     case 'scene_heading': {
       const num = el.sceneNumber ? ` #${el.sceneNumber}#` : '';
-      const plain = SCENE_PREFIX.test(el.text) && !el.text.includes('\n');
+      // Plain only where every Fountain tool reads a heading (fountain.io's intros); a forced
+      // heading is read as written (a leading "1. " stays text), so EXT/INT., EKS., S#1. and
+      // "1. INT." headings go out with the dot.
+      const plain = isFountainHeadingLine(el.text) && !el.text.includes('\n');
       return `${plain ? '' : '.'}${text}${num}`;
     }
     case 'action':
     case 'shot':
       return (actionNeedsForcing(el, text) ? '!' : '') + blockLines(text);
     case 'character': {
-      const name = el.text.replace(/\(.*$/, '').trim();
-      const forced = !isUpper(name) || /^[\p{N}\p{P}\s]+$/u.test(name) || SCENE_PREFIX.test(el.text);
+      const name = nameAsWritten(el.text);
+      const forced = !isUpper(name) || /^[\p{N}\p{P}\s]+$/u.test(name) || isHeadingLine(el.text);
       return `${forced ? '@' : ''}${text}${el.dual ? ' ^' : ''}`;
     }
     case 'parenthetical':

@@ -7,6 +7,8 @@
  * joined again. What a PDF cannot tell (bold/italic, dual-dialogue columns) is not guessed at.
  */
 import type { ElementType, Screenplay, ScriptElement, TitleField } from '../model.ts';
+import { cueVoice, isMoreMark } from '../rules/cue.ts';
+import { isHeadingLine, leadingSceneNumber } from '../rules/heading.ts';
 
 /** One run of text on one baseline, in PDF points (origin bottom left, 72 per inch). */
 export interface PdfLine {
@@ -26,14 +28,11 @@ export interface PdfPage {
 }
 
 const INCH = 72;
-const SCENE_START = /^(?:INT|EXT|EST|INT\.?\/EXT|EXT\.?\/INT|I\/E)[.\s]/i;
 const PAGE_NUMBER = /^\d{1,4}\.?$/;
 const SCENE_NUMBER = /^\d{1,4}[A-Z]{0,2}\.?$/;
-const MORE = /^\(\s*MORE\s*\)$/i;
 const CONTINUED = /^\(?\s*CONTINUED\s*:?\s*\)?$|^CONTINUED:?\s*\(\d+\)$/i;
 /** A draft date (23 November 2026, Nov. 23, 2026, 23 Agustus 2026, 2026-11-23, 23/11/2026) — not a phone number. */
 const DATE = /\b(?:jan|feb|mar|apr|ma[yi]|jun|jul|aug|agu|sep|o[ck]t|nov|de[cs])[a-z]*\.?\s+\d|\d\s+(?:jan|feb|mar|apr|ma[yi]|jun|jul|aug|agu|sep|o[ck]t|nov|de[cs])[a-z]*\.?\s+\d{4}|^\d{4}-\d{2}-\d{2}$|^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$/i;
-const CONTD = /\s*\((?:CONT'D|CONT’D|CONTD|CONT\.|LANJ\.?)\)\s*$/i;
 
 /**
  * The action margin: the leftmost indent that many lines share. Not the most common indent — in a
@@ -60,7 +59,7 @@ function kindOf(line: PdfLine, margin: number, page: PdfPage): ElementType {
   // that can happen to look centred, so only a line past the cue's indent, or not in capitals, counts.
   const centred = Math.abs(centre - (margin + 3 * INCH)) < 0.15 * INCH;
   if (centred && ((dx >= 1.9 && !isUpper(text)) || dx >= 3.2)) return 'centered';
-  if (dx < 0.4) return SCENE_START.test(text) && isUpper(text) ? 'scene_heading' : 'action';
+  if (dx < 0.4) return isHeadingLine(text) && isUpper(text) ? 'scene_heading' : 'action';
   if (dx < 1.35) return text.startsWith('(') ? 'parenthetical' : 'dialogue';
   if (dx < 1.9) return text.startsWith('(') ? 'parenthetical' : 'dialogue';
   if (dx < 3.2 && isUpper(text)) return 'character';
@@ -104,7 +103,7 @@ interface Last {
 export function screenplayFromPdfPages(pages: readonly PdfPage[]): Screenplay {
   if (pages.length === 0) return { version: 1, titlePage: [], elements: [] };
   // A first page without a single scene heading, followed by one that has them, is a title page.
-  const hasHeading = (p: PdfPage) => p.lines.some((l) => SCENE_START.test(l.text.trim()));
+  const hasHeading = (p: PdfPage) => p.lines.some((l) => isHeadingLine(l.text));
   const titled = pages.length > 1 && !hasHeading(pages[0]) && pages[0].lines.length < 25;
   const body = titled ? pages.slice(1) : pages;
   const margin = actionMargin(body.flatMap((p) => p.lines.filter((l) => l.x < p.width / 2 && !SCENE_NUMBER.test(l.text.trim())).map((l) => l.x)));
@@ -126,7 +125,7 @@ export function screenplayFromPdfPages(pages: readonly PdfPage[]): Screenplay {
       const inHeaderOrFooter = line.y > page.height - 0.9 * INCH || line.y < 0.8 * INCH;
       if (inHeaderOrFooter && (PAGE_NUMBER.test(text) || CONTINUED.test(text))) continue;
       if (CONTINUED.test(text)) continue;
-      if (MORE.test(text)) {
+      if (isMoreMark(text)) {
         speechContinues = true;
         continue;
       }
@@ -136,7 +135,7 @@ export function screenplayFromPdfPages(pages: readonly PdfPage[]): Screenplay {
       }
       let type = kindOf(line, margin, page);
       // A speech carried over a page break: drop the repeated "NAME (CONT'D)" and keep adding to it.
-      if (type === 'character' && speechContinues && text.replace(CONTD, '') === lastCue) {
+      if (type === 'character' && speechContinues && cueVoice(text) === lastCue) {
         speechContinues = false;
         carry = true;
         continue;
@@ -160,9 +159,13 @@ export function screenplayFromPdfPages(pages: readonly PdfPage[]): Screenplay {
       }
       // A dialogue-indent line right under a cue or parenthetical is dialogue even if it opens with "(".
       if (type === 'parenthetical' && last && last.el.type === 'parenthetical' && last.el.text.endsWith(')') && !text.startsWith('(')) type = 'dialogue';
-      const el: ScriptElement = { type, text: type === 'scene_heading' || type === 'character' || type === 'transition' ? text.toUpperCase() : text };
-      if (type === 'scene_heading' && pendingSceneNumber) el.sceneNumber = pendingSceneNumber;
-      if (type === 'character') lastCue = text.replace(CONTD, '');
+      // A scene number printed before the intro at the margin ("1. INT. …", word-processor
+      // scripts) is the scene number, as one printed in the margin is.
+      const lead = type === 'scene_heading' ? leadingSceneNumber(text) : null;
+      const own = lead ? text.slice(lead.textStart) : text;
+      const el: ScriptElement = { type, text: type === 'scene_heading' || type === 'character' || type === 'transition' ? own.toUpperCase() : own };
+      if (type === 'scene_heading' && (pendingSceneNumber ?? lead?.number)) el.sceneNumber = pendingSceneNumber ?? lead!.number;
+      if (type === 'character') lastCue = cueVoice(text);
       pendingSceneNumber = undefined;
       elements.push(el);
       last = { el, y: line.y, page: line.page, x: line.x };

@@ -33,10 +33,11 @@ describe('autocomplete', () => {
 
   it('suggests names, prefixes, locations, times of day (EN and ID) and transitions', () => {
     expect(suggest('character', 'SA', vocab).map((s) => s.replacement)).toEqual(['SARI', 'SATRIA']);
-    expect(suggest('scene_heading', 'E', vocab).map((s) => s.replacement)).toEqual(['EXT. ', 'EST. ']);
+    // Final Draft's intros: EXT./INT. is one of them.
+    expect(suggest('scene_heading', 'E', vocab).map((s) => s.replacement)).toEqual(['EXT. ', 'EXT./INT. ', 'EST. ']);
     expect(suggest('scene_heading', 'INT. WA', vocab).map((s) => s.replacement)).toEqual(['INT. WARUNG - ']);
     expect(suggest('scene_heading', 'INT. WARUNG - MA', vocab).map((s) => s.replacement)).toEqual(['INT. WARUNG - MALAM']);
-    expect(suggest('scene_heading', 'INT. WARUNG - S', vocab).map((s) => s.label)).toEqual(['SIANG', 'SORE', 'SUBUH']);
+    expect(suggest('scene_heading', 'INT. WARUNG - S', vocab).map((s) => s.label)).toEqual(['SIANG', 'SORE', 'SUBUH', 'SENJA']);
     expect(suggest('transition', 'SM', vocab).map((s) => s.replacement)).toEqual(['SMASH CUT TO:']);
     expect(suggest('action', 'SA', vocab)).toEqual([]);
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { applyFix, coachScript, fixMessage, TIMES_OF_DAY, type CoachFinding } from '../../../shared/screenplay/coach.ts';
+import { applyFix, coachScript, fixMessage, type CoachFinding } from '../../../shared/screenplay/coach.ts';
+import { offeredTimes } from '../../../shared/screenplay/rules/time-of-day.ts';
 import { PAPER_PROFILES } from '../../../shared/screenplay/layout/profiles.ts';
 import { wrapText } from '../../../shared/screenplay/layout/wrap.ts';
 import type { ElementType, Screenplay, ScriptElement } from '../../../shared/screenplay/model.ts';
@@ -34,7 +35,7 @@ describe('coachScript', () => {
     const s = script(el('scene_heading', 'INT. RUMAH - SORE'), el('scene_heading', 'EXT. SAWAH'), el('action', 'Angin.'));
     const f = only(s, 'coach.heading_no_time');
     expect(f).toMatchObject({ elementIndex: 1, params: { scene: 2, heading: 'EXT. SAWAH' } });
-    expect(f.fix).toEqual({ kind: 'append_time', elementIndex: 1, choices: ['SORE', ...TIMES_OF_DAY.id.filter((t) => t !== 'SORE')] });
+    expect(f.fix).toEqual({ kind: 'append_time', elementIndex: 1, choices: ['SORE', ...offeredTimes('id').filter((t) => t !== 'SORE')] });
     expect(applyFix(s, f).elements[1].text).toBe('EXT. SAWAH - SORE');
     expect(applyFix(s, f, 'malam').elements[1].text).toBe('EXT. SAWAH - MALAM');
     expect(fixMessage(f.fix!, 'PAGI')).toEqual({ code: 'coach.fix.append_time', params: { time: 'PAGI' } });
@@ -42,8 +43,8 @@ describe('coachScript', () => {
 
   it('heading choices follow the language option when the script shows none', () => {
     const s = script(el('scene_heading', 'INT. KITCHEN'));
-    expect(coachScript(s)[0].fix).toMatchObject({ choices: [...TIMES_OF_DAY.en] });
-    expect(coachScript(s, { language: 'id' })[0].fix).toMatchObject({ choices: [...TIMES_OF_DAY.id] });
+    expect(coachScript(s)[0].fix).toMatchObject({ choices: [...offeredTimes('en')] });
+    expect(coachScript(s, { language: 'id' })[0].fix).toMatchObject({ choices: [...offeredTimes('id')] });
   });
 
   it('orphan parenthetical: converted to action without its brackets, marks kept', () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseFountain } from '../../../shared/screenplay/fountain/parse.ts';
 import type { Screenplay } from '../../../shared/screenplay/model.ts';
-import { sidesFor, speakerName, speakers } from '../../../shared/screenplay/sides.ts';
+import { cueName } from '../../../shared/screenplay/rules/cue.ts';
+import { sidesFor, speakers } from '../../../shared/screenplay/sides.ts';
 import { sidesScript, sidesText, type SidesLabels } from '../../../shared/screenplay/sides-text.ts';
 
 const SCRIPT = `INT. WARUNG - MALAM
@@ -50,8 +51,8 @@ const LABELS: SidesLabels = {
 
 describe('sides', () => {
   it('names speakers without extensions or the dual caret', () => {
-    expect(speakerName("Sari (V.O.) (CONT'D)")).toBe('SARI');
-    expect(speakerName('SARI ^')).toBe('SARI');
+    expect(cueName("Sari (V.O.) (CONT'D)")).toBe('SARI');
+    expect(cueName('SARI ^')).toBe('SARI');
     expect(speakers(parse(SCRIPT))).toEqual(['SARI', 'BUDI']);
   });
 
