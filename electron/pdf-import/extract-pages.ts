@@ -19,7 +19,7 @@ interface TextItem {
 }
 
 /** Any letter outside ASCII: what a PDF writer spreads over fixed cells (CJK, Hangul, Cyrillic, …). */
-const WIDE = /[^\x00-\x7f]/;
+const WIDE = /[^\p{ASCII}]/u;
 
 /**
  * pdf.js puts a space between glyphs set wider apart than their font would (text spread over

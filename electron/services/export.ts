@@ -15,6 +15,7 @@ const MIME: Record<ExportFormat, string> = {
 
 /** A file name safe on every OS, from the script title. */
 export function safeFileName(title: string, ext: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what a file name must not carry
   const base = title.normalize('NFKC').replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 120);
   return `${base || 'script'}.${ext}`;
 }

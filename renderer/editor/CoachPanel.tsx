@@ -21,6 +21,7 @@ export function CoachPanel({ version, paper, readOnly, onClose }: { version: num
   const findings = useMemo(
     () => coachScript(fromSlate(editor.children as ScriptBlock[], []), { paper, language: i18n.language.startsWith('id') ? 'id' : 'en' }),
     // `version` changes after edits (debounced), `fixes` after each fix applied here.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- Slate edits its children in place: `version` and `fixes` are the change counters that say when to recompute
     [editor, paper, i18n.language, version, fixes],
   );
 

@@ -11,6 +11,7 @@ export const SceneNavigator = memo(function SceneNavigator({ version, readOnly }
   const { t } = useTranslation('editor');
   const editor = useSlateStatic();
   // `version` changes after edits; the list is recomputed then, not on every render.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- Slate edits its children in place: `version` is the change counter that says when to recompute
   const scenes = useMemo(() => listScenes(editor.children as ScriptBlock[]), [editor, version]);
   const [dragging, setDragging] = useState<number | null>(null);
 

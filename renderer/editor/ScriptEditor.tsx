@@ -80,6 +80,7 @@ export const ScriptEditor = memo(function ScriptEditor({ screenplay, onEdit, set
   const titleRef = useRef(titlePage);
   titleRef.current = titlePage;
   const pageLabel = useCallback((n: number) => t('page', { n }), [t]);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- one PageStore for the editor's life; the effect below passes it each new label
   const pages = useMemo(() => new PageStore(pageLabel), []); // created once; the label follows below
   // The markers follow the interface language.
   useEffect(() => pages.setLabel(pageLabel), [pages, pageLabel]);

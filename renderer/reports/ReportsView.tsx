@@ -52,6 +52,7 @@ export function ReportsView({ scriptId, paper, load, flush, onError, onClose }: 
     return () => {
       alive = false;
     };
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- loads once per script and paper; a new onError/onClose from a re-render must not load again
   }, [load, paper]);
 
   // Escape closes from anywhere: focus may have left the dialog (a busy button gets disabled).

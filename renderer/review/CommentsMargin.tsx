@@ -50,6 +50,7 @@ export function CommentsMargin({ label, top, cards, bottom }: { label: string; t
   }, [keys]);
 
   // Measured after every render, before paint; state only changes when a card really moves.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- measures after every render on purpose; setTops keeps the old map unless a card moved, so it settles
   useLayoutEffect(() => {
     const el = root.current;
     const editor = el?.parentElement?.querySelector('[data-testid="script-editor"]');

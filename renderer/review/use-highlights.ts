@@ -31,6 +31,7 @@ export function useHighlights(targets: readonly HighlightTarget[], activeKey: st
     paintHighlight('review-active', ranges(targets.filter((t) => t.key === activeKey)));
     paintHighlight('review-pending', pending ? ranges([pending]) : []);
     // Keyed on content, not identity: callers rebuild the target arrays on every render.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- `signature` is the content of targets, activeKey, pending and version
   }, [signature]);
   useEffect(() => clearHighlights, []);
 }

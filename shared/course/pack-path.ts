@@ -32,6 +32,7 @@ export function packPathProblem(path: string): PathProblem | null {
   if (segments.includes('..')) return 'path_parent';
   // Empty or "." segments and control characters make two spellings of one file, or none at all.
   // ":" is refused too: on Windows it opens an alternate data stream.
+  // eslint-disable-next-line no-control-regex -- a pack path with control characters is refused
   if (segments.some((s) => s === '' || s === '.') || /[\u0000-\u001f\u007f:]/.test(path)) return 'path_invalid';
   if (!(ALLOWED_EXTENSIONS as readonly string[]).includes(extensionOf(path))) return 'path_extension';
   return null;

@@ -55,7 +55,13 @@ function declaredEncoding(bytes: Uint8Array): string | undefined {
   return /^\s*<\?xml[^>]*\bencoding\s*=\s*["']([A-Za-z0-9._:-]+)["']/.exec(head)?.[1];
 }
 
-function decoder(label: string, fatal = false): TextDecoder | undefined {
+/** What decoding needs of a TextDecoder (structural: the Node and the shared type-checks name it differently). */
+interface Decoder {
+  readonly encoding: string;
+  decode(input: Uint8Array): string;
+}
+
+function decoder(label: string, fatal = false): Decoder | undefined {
   try {
     return new TextDecoder(label, { fatal });
   } catch {

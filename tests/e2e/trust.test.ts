@@ -21,7 +21,7 @@ import { signJson } from '../../electron/trust/signed-json.ts';
 import { DEMO_MENTOR_KEY } from '../../shared/trust/demo-keys.ts';
 import { launchApp, type App } from './harness.ts';
 
-type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+type Json = Record<string, any>;  
 
 const PACK_ID = 'org.naskah.dasar-skenario';
 const EXERCISE = 'dialogue-fan-argument';

@@ -12,7 +12,7 @@ import { parseInline } from './inline.ts';
 /** Larger inputs are refused rather than risking the UI: 40× a feature film. */
 export const MAX_FOUNTAIN_CHARS = 8_000_000;
 
-const SCENE_NUMBER_BODY = /^[\p{L}\p{N}.\-]+$/u;
+const SCENE_NUMBER_BODY = /^[\p{L}\p{N}.-]+$/u;
 const TITLE_KEY = /^([\p{L}\p{N}][^:\n]*?):\s*(.*)$/u;
 
 export function normaliseNewlines(text: string): string {

@@ -20,7 +20,7 @@ import { callerOf } from './call.ts';
 import { testSigner } from '../trust/keys-fixture.ts';
 import { PACK, signedPackZip } from '../trust/course-fixture.ts';
 
-type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+type Json = Record<string, any>;  
 
 let open: Backend[] = [];
 function backend(): Backend {

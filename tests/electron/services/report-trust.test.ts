@@ -20,7 +20,7 @@ import { callerOf } from './call.ts';
 import { testSigner } from '../trust/keys-fixture.ts';
 import { PACK, packZip, signedPackZip, trustManifest } from '../trust/course-fixture.ts';
 
-type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+type Json = Record<string, any>;  
 
 let open: Backend[] = [];
 afterEach(() => {
@@ -140,7 +140,10 @@ describe('reports an instructor can trust', () => {
     expect(words.refused[0].problem).toMatchObject({ code: 'trust.report_summary_mismatch', params: { field: 'summary.wordsWritten', stated: 50_000, derived: 120 } });
     // Every activity marked done and the totals made to agree, but not signed again: the signature no longer matches.
     const tampered = forge(content, (r) => {
-      for (const a of r.activities) ((a.status = 'done'), (a.completedAt = r.generatedAt));
+      for (const a of r.activities) {
+        a.status = 'done';
+        a.completedAt = r.generatedAt;
+      }
       r.summary.done = r.activities.length;
     }, null);
     expect((await importOne('tampered.naskahreport', tampered)).refused[0].problem).toEqual({ code: 'trust.report_bad_signature', params: { file: 'tampered.naskahreport' } });

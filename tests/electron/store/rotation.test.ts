@@ -70,7 +70,10 @@ describe('backup rotation over 10 simulated days', () => {
       if (day <= 2) await create(b, `Awal ${day}`);
       if (day === 3) b.db.exec('DELETE FROM scripts');
       // From day 9 the writer has more than before the loss.
-      if (day >= 9) await create(b, `Baru ${day}`), await create(b, `Lagi ${day}`);
+      if (day >= 9) {
+        await create(b, `Baru ${day}`);
+        await create(b, `Lagi ${day}`);
+      }
     });
     // Day 2 (two scripts) was kept past its week until day 9's backup held as much again.
     expect(kept).toEqual([4, 5, 6, 7, 8, 9, 10]);
