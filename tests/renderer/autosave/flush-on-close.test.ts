@@ -1,4 +1,4 @@
-/** Closing the desktop window: every registered flusher runs, then "flushed" is sent — once, even if one fails. */
+/** Closing the desktop window: every registered flusher runs, then "flushed" is sent — once, after all of them, even if one fails. */
 import { afterEach, describe, expect, it } from 'vitest';
 import { answerFlushRequests, registerFlusher } from '../../../renderer/autosave/flush-on-close.ts';
 
@@ -13,20 +13,35 @@ describe('flush on close', () => {
   it('answers a flush request after all flushers settle', async () => {
     const listeners = new Map<string, Listener>();
     let flushed = 0;
-    g.window = { naskah: { on: (event: string, cb: Listener) => (listeners.set(event, cb), () => listeners.delete(event)), flushed: () => flushed++, invoke: async () => ({ ok: true, result: null }) } };
+    let answered!: () => void;
+    const answer = new Promise<void>((resolve) => (answered = resolve));
+    g.window = {
+      naskah: {
+        on: (event: string, cb: Listener) => (listeners.set(event, cb), () => listeners.delete(event)),
+        flushed: () => {
+          flushed++;
+          answered();
+        },
+        invoke: async () => ({ ok: true, result: null }),
+      },
+    };
     const order: string[] = [];
-    const offA = registerFlusher(async () => {
-      await new Promise((r) => setTimeout(r, 20));
-      order.push('a');
-    });
+    let finishA!: () => void;
+    const offA = registerFlusher(() => new Promise<void>((resolve) => (finishA = () => (order.push('a'), resolve()))));
     const offB = registerFlusher(async () => {
       order.push('b');
       throw new Error('disk full');
     });
     const stop = answerFlushRequests();
     listeners.get('flush-request')!(undefined);
-    await new Promise((r) => setTimeout(r, 60));
-    expect(order.sort()).toEqual(['a', 'b']);
+    // A is still saving: no answer yet, although B has already failed.
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(order).toEqual(['b']);
+    expect(flushed).toBe(0);
+    finishA();
+    await answer;
+    expect(order).toEqual(['b', 'a']);
     expect(flushed).toBe(1);
     offA();
     offB();
