@@ -21,13 +21,16 @@ export function appVersion(): string {
   return pkg.version;
 }
 
-/** NASKAH_DATA_DIR wins (tests, portable use); otherwise the host's own default. */
-export function resolveDataDir(fallback: string): string {
-  return path.resolve(process.env.NASKAH_DATA_DIR || fallback);
+/**
+ * NASKAH_DATA_DIR wins (tests, portable use); otherwise the host's own default. The environment is
+ * a parameter so the CLI can pass its own (`CliIo.env`) and tests run it in process.
+ */
+export function resolveDataDir(env: NodeJS.ProcessEnv, fallback: string): string {
+  return path.resolve(env.NASKAH_DATA_DIR || fallback);
 }
 
-export function osLocale(): string {
-  return process.env.NASKAH_LOCALE || Intl.DateTimeFormat().resolvedOptions().locale || 'en-US';
+export function osLocale(env: NodeJS.ProcessEnv = process.env): string {
+  return env.NASKAH_LOCALE || Intl.DateTimeFormat().resolvedOptions().locale || 'en-US';
 }
 
 export interface Backend {

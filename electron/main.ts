@@ -86,7 +86,7 @@ function createWindow(): BrowserWindow {
 app.on('web-contents-created', (_e, contents) => lockDown(contents));
 
 void app.whenReady().then(() => {
-  const backend = openBackend(resolveDataDir(app.getPath('userData')), 'electron', app.getLocale());
+  const backend = openBackend(resolveDataDir(process.env, app.getPath('userData')), 'electron', app.getLocale());
   // No Chromium spellchecker for any window of this session (also set per window): it would fetch dictionaries.
   session.defaultSession.setSpellCheckerEnabled(false);
   session.defaultSession.setPermissionRequestHandler((_wc, permission, callback) => callback(allowPermission(permission)));

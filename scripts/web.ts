@@ -14,7 +14,7 @@ import { ensureRendererBuilt, RENDERER_DIR } from './ensure-renderer.ts';
 import { browserOpener, openBrowser } from './open-browser.ts';
 
 ensureRendererBuilt();
-const dataDir = resolveDataDir(defaultDataDir());
+const dataDir = resolveDataDir(process.env, defaultDataDir());
 const { token, fromEnv } = webToken();
 if (fromEnv && token.length < SHORT_TOKEN) console.error(translate('web', 'terminal.shortToken', { length: token.length, min: SHORT_TOKEN }));
 const backend = openBackend(dataDir, 'web');

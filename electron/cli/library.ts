@@ -5,7 +5,7 @@ import type { Input, MethodName, Output } from '../../shared/api.ts';
 import { AppError } from '../../shared/errors.ts';
 import { isPdfFileName } from '../../shared/screenplay/formats.ts';
 import { defaultDataDir } from '../data-dir.ts';
-import { openBackend, resolveDataDir, type Backend } from '../host.ts';
+import { openBackend, osLocale, resolveDataDir, type Backend } from '../host.ts';
 import { translate } from '../i18n.ts';
 import { parseArgs, UsageError, type CliIo } from './io.ts';
 import { tellRecovery } from './recovery.ts';
@@ -13,10 +13,8 @@ import { readScriptFile, readScriptText } from './read-input.ts';
 import { emit, formatFlag, paperFlag, pdfFlags } from './output.ts';
 
 export function withBackend<T>(io: CliIo, fn: (b: Backend) => Promise<T>): Promise<T> {
-  const saved = process.env.NASKAH_DATA_DIR;
-  if (io.env.NASKAH_DATA_DIR) process.env.NASKAH_DATA_DIR = io.env.NASKAH_DATA_DIR;
-  const backend = openBackend(resolveDataDir(defaultDataDir()), 'cli');
-  process.env.NASKAH_DATA_DIR = saved;
+  // The data directory and locale come from the command's own environment, never process.env.
+  const backend = openBackend(resolveDataDir(io.env, defaultDataDir(process.platform, io.env)), 'cli', osLocale(io.env));
   // A library replaced by its backup is said on stderr before anything else (stdout stays the command's).
   tellRecovery(io, backend.recoveredNow);
   return fn(backend).finally(() => backend.close());

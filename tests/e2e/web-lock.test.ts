@@ -32,16 +32,20 @@ function startWeb(env: Record<string, string>): Promise<Running> {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
-  child.stdout!.on('data', (c) => (out += c));
-  child.stderr!.on('data', (c) => (out += c));
+  // Resolved by the output itself (each chunk is checked as it arrives), not by polling on a timer.
   return new Promise((resolve, reject) => {
-    child.once('exit', (code) => reject(new Error(`web.ts exited (${code}): ${out}`)));
-    const poll = setInterval(() => {
-      const m = /(http:\/\/127\.0\.0\.1:\d+)\/\?token=\S+/.exec(out);
-      if (!m) return;
-      clearInterval(poll);
+    let printed = false;
+    const read = (c: Buffer) => {
+      out += c;
+      // The link counts once its line is complete: a chunk may end inside the token.
+      const m = /(http:\/\/127\.0\.0\.1:\d+)\/\?token=\S+(?=\s)/.exec(out);
+      if (printed || !m) return;
+      printed = true;
       resolve({ child, link: m[0], origin: m[1], output: () => out });
-    }, 20);
+    };
+    child.stdout!.on('data', read);
+    child.stderr!.on('data', read);
+    child.once('exit', (code) => reject(new Error(`web.ts exited (${code}): ${out}`)));
   });
 }
 

@@ -8,18 +8,12 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { COMMANDS, main } from '../../../electron/cli.ts';
-import { REPO_ROOT } from '../../../electron/host.ts';
+import { COMMANDS } from '../../../electron/cli.ts';
 import { AppError } from '../../../shared/errors.ts';
 import { tempDataDir } from '../temp.ts';
+import { BIN, naskah as run } from './run.ts';
 
-const BIN = path.join(REPO_ROOT, 'bin', 'naskah.mjs');
 const FULL_EN = 'naskah: the disk is full, so the library could not be written; nothing was changed. Free some space and run the command again.\n';
-
-function capture() {
-  const out = { stdout: '', stderr: '' };
-  return { out, io: { stdout: (t: string | Uint8Array) => void (out.stdout += String(t)), stderr: (t: string) => void (out.stderr += t), env: { NASKAH_LANG: 'en' }, cwd: REPO_ROOT } };
-}
 
 describe("the CLI's disk-full message", () => {
   it('words the store error, and SQLite’s own, for a command line — not the app’s “still in the editor”', async () => {
@@ -33,12 +27,13 @@ describe("the CLI's disk-full message", () => {
       COMMANDS[name] = async () => {
         throw err;
       };
-      const { out, io } = capture();
+      let out;
       try {
-        expect(await main([name], io)).toBe(1);
+        out = await run([name]);
       } finally {
         delete COMMANDS[name];
       }
+      expect(out.code).toBe(1);
       expect(out.stderr).toBe(FULL_EN);
       expect(out.stderr).not.toMatch(/editor/);
     }

@@ -4,20 +4,15 @@
  * takes as long as any file of that size); a file over the size limit exits 1 with one
  * translated line and writes nothing.
  */
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { REPO_ROOT } from '../../../electron/host.ts';
 import { MAX_FOUNTAIN_CHARS } from '../../../shared/screenplay/fountain/parse.ts';
 import { tempDataDir } from '../temp.ts';
+import { naskah as run } from './run.ts';
 
-const BIN = path.join(REPO_ROOT, 'bin', 'naskah.mjs');
-
-function naskah(args: string[], lang = 'en') {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: REPO_ROOT, env: { ...process.env, NASKAH_LANG: lang }, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+// In process (run.ts): the same main() the binary calls.
+const naskah = (args: string[], lang = 'en') => run(args, { NASKAH_LANG: lang });
 
 const repeatTo = (unit: string, length: number) => unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
 
@@ -29,11 +24,11 @@ describe('naskah convert on hostile Fountain', () => {
     return file;
   };
 
-  it('reads runs of stars, nested and unclosed markers and huge lines', () => {
+  it('reads runs of stars, nested and unclosed markers and huge lines', async () => {
     const stars = '*'.repeat(100_000);
     const nested = repeatTo('*a* **b** _c_ ***d*** ', 800_000);
     const file = write('hostile.fountain', `INT. RUMAH - MALAM\n\n${stars}\n\n${nested}\n\n${repeatTo('*a _b ', 400_000)}\n\nSARI${' '.repeat(2_000_000)}^\nHalo.\n\n[[${repeatTo('x [[', 200_000)}\n`);
-    const r = naskah(['convert', file, '--to', 'json']);
+    const r = await naskah(['convert', file, '--to', 'json']);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     const model = JSON.parse(r.stdout);
@@ -45,15 +40,15 @@ describe('naskah convert on hostile Fountain', () => {
     expect(model.elements[4]).toEqual({ type: 'character', text: 'SARI', dual: true });
   });
 
-  it('refuses a file over the limit with one translated line, writing nothing', () => {
+  it('refuses a file over the limit with one translated line, writing nothing', async () => {
     const file = write('huge.fountain', `a${' '.repeat(MAX_FOUNTAIN_CHARS)}b`);
     const out = path.join(dir, 'huge.json');
-    const en = naskah(['convert', file, '--to', 'json', '-o', out]);
+    const en = await naskah(['convert', file, '--to', 'json', '-o', out]);
     expect(en.code).toBe(1);
     expect(en.stderr.trim().split('\n')).toHaveLength(1);
     expect(en.stderr).toContain('too large');
     expect(fs.existsSync(out)).toBe(false);
-    const id = naskah(['convert', file, '--to', 'json', '-o', out], 'id');
+    const id = await naskah(['convert', file, '--to', 'json', '-o', out], 'id');
     expect(id.code).toBe(1);
     expect(id.stderr.trim().split('\n')).toHaveLength(1);
     expect(id.stderr).not.toContain('too large');

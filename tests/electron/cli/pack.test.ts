@@ -6,17 +6,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../../electron/cli.ts';
 import { REPO_ROOT } from '../../../electron/host.ts';
 import { tempDataDir } from '../temp.ts';
+import { naskah } from './run.ts';
 
 const SAMPLE = path.join(REPO_ROOT, 'assets', 'course-sample');
 
 async function run(args: string[], dataDir = tempDataDir()) {
-  let out = '';
-  let err = '';
-  const code = await main(args, { stdout: (t) => void (out += String(t)), stderr: (t) => void (err += t), env: { ...process.env, NASKAH_DATA_DIR: dataDir, NASKAH_LANG: 'en' }, cwd: REPO_ROOT });
-  return { code, out, err };
+  const r = await naskah(args, { NASKAH_DATA_DIR: dataDir });
+  return { code: r.code, out: r.stdout, err: r.stderr };
 }
 
 describe('naskah pack', () => {

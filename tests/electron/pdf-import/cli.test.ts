@@ -2,15 +2,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../../electron/cli.ts';
 import { REPO_ROOT } from '../../../electron/host.ts';
+import { naskah } from '../cli/run.ts';
 import { tempDataDir } from '../temp.ts';
 
 async function run(args: string[], dataDir: string) {
-  let out = '';
-  let err = '';
-  const code = await main(args, { stdout: (t) => void (out += String(t)), stderr: (t) => void (err += t), env: { ...process.env, NASKAH_DATA_DIR: dataDir, NASKAH_LANG: 'en' }, cwd: dataDir });
-  return { code, out, err };
+  const r = await naskah(args, { NASKAH_DATA_DIR: dataDir }, dataDir);
+  return { code: r.code, out: r.stdout, err: r.stderr };
 }
 
 describe('naskah with PDF input', () => {

@@ -3,12 +3,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { main } from '../../../electron/cli.ts';
-import type { CliIo } from '../../../electron/cli/io.ts';
 import { dispatch } from '../../../electron/dispatch.ts';
 import { openBackend } from '../../../electron/host.ts';
 import { readBundle } from '../../../electron/review/bundle.ts';
 import { sampleScript } from '../../shared/review/fixtures.ts';
+import { naskah } from '../cli/run.ts';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -22,22 +21,8 @@ function tmp(): string {
 }
 
 async function run(argv: string[], dataDir: string, cwd: string, lang = 'en'): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io: CliIo = {
-    stdout: (t) => (out += typeof t === 'string' ? t : Buffer.from(t).toString('utf8')),
-    stderr: (t) => (err += t),
-    env: { NASKAH_DATA_DIR: dataDir },
-    cwd,
-  };
-  const saved = process.env.NASKAH_LANG;
-  process.env.NASKAH_LANG = lang;
-  try {
-    return { code: await main(argv, io), out, err };
-  } finally {
-    if (saved === undefined) delete process.env.NASKAH_LANG;
-    else process.env.NASKAH_LANG = saved;
-  }
+  const r = await naskah(argv, { NASKAH_DATA_DIR: dataDir, NASKAH_LANG: lang }, cwd);
+  return { code: r.code, out: r.stdout, err: r.stderr };
 }
 
 /** Sets up a trainee library with one script, returning its id. */

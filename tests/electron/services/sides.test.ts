@@ -1,9 +1,10 @@
 /** library.sides: the Reports view's sides, cut from the saved draft by the same function as `naskah sides`. */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openBackend, REPO_ROOT, type Backend } from '../../../electron/host.ts';
+import { openBackend, type Backend } from '../../../electron/host.ts';
+import { naskah } from '../cli/run.ts';
 import { callerOf } from './call.ts';
 import { tempDataDir } from '../temp.ts';
 
@@ -28,11 +29,8 @@ describe('library.sides', () => {
 
     const source = path.join(tempDataDir(), 'kancil.fountain');
     fs.writeFileSync(source, FOUNTAIN);
-    const cli = spawnSync(process.execPath, [path.join(REPO_ROOT, 'bin', 'naskah.mjs'), 'sides', source, '--character', 'KANCIL'], {
-      encoding: 'utf8',
-      env: { ...process.env, NASKAH_LANG: 'en' },
-    });
-    expect(cli.status).toBe(0);
+    const cli = await naskah(['sides', source, '--character', 'KANCIL']);
+    expect(cli.code).toBe(0);
     expect(file.content).toBe(cli.stdout);
     expect(file.content).toContain('    Cue: BUAYA: “Mau ke mana?”\n  2. KANCIL (V.O.)\n     Menghitung kalian.');
   });

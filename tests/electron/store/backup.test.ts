@@ -10,9 +10,8 @@ import { openBackend } from '../../../electron/host.ts';
 import { backupNow, dailyBackupIfDue, listBackups } from '../../../electron/store/backup.ts';
 import { openDatabase, openStore } from '../../../electron/store/database.ts';
 import { isHealthy } from '../../../electron/store/recover.ts';
-import { migrate } from '../../../electron/store/migrate.ts';
-import { migration001 } from '../../../electron/store/migrations/001-library.ts';
 import { tempDataDir } from '../temp.ts';
+import { legacyLibrary } from './migrations/helper.ts';
 
 const scene = (text: string) => ({ version: 1 as const, titlePage: [], elements: [{ type: 'action' as const, text }] });
 
@@ -115,10 +114,8 @@ describe('backups', () => {
 
   it('backs up before migrating an existing database', () => {
     const dir = tempDataDir();
-    // A library written by an older Naskah: only migration 001 applied.
-    const old = new Database(path.join(dir, 'naskah.db'));
-    migrate(old, [migration001]);
-    old.close();
+    // A library written by an older Naskah: only its first migration applied (user_version 1).
+    legacyLibrary(dir, 1);
     openDatabase(dir).close();
     const pre = listBackups(dir).filter((b) => b.reason === 'pre-migration');
     expect(pre).toHaveLength(1);

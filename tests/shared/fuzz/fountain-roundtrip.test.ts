@@ -9,10 +9,10 @@ import { describe, expect, it } from 'vitest';
 import { parseFountain } from '../../../shared/screenplay/fountain/parse.ts';
 import { writeFountain } from '../../../shared/screenplay/fountain/write.ts';
 import type { Screenplay, ScriptElement } from '../../../shared/screenplay/model.ts';
-import { expectTypedResult, mutatedText, timed } from './mutate.ts';
+import { expectTypedResult, mutatedText } from './mutate.ts';
 
 function read(text: string): Screenplay {
-  const r = timed(() => parseFountain(text));
+  const r = parseFountain(text);
   if (!r.ok) throw new Error(JSON.stringify(r.error));
   return r.value;
 }
@@ -104,7 +104,7 @@ describe('Fountain round trip (property)', () => {
     });
     fc.assert(
       fc.property(fc.oneof(mutatedText(seed), fc.string({ maxLength: 200 })), (text) => {
-        const r = timed(() => parseFountain(text));
+        const r = parseFountain(text);
         expectTypedResult(r);
         if (!r.ok) return;
         const once = r.value;

@@ -8,7 +8,7 @@ import { readScript } from '../../../shared/screenplay/formats.ts';
 import { parseJsonModel, toJsonModel, writeJsonModel } from '../../../shared/screenplay/json.ts';
 import type { Screenplay } from '../../../shared/screenplay/model.ts';
 import { sampleScript } from '../review/fixtures.ts';
-import { expectTypedResult, mutatedJson, mutatedText, timed } from './mutate.ts';
+import { expectTypedResult, mutatedJson, mutatedText } from './mutate.ts';
 
 const MODEL: Screenplay = toJsonModel({
   ...sampleScript(),
@@ -23,7 +23,7 @@ const MODEL: Screenplay = toJsonModel({
 const VALID = writeJsonModel(MODEL);
 
 const read = (text: string) => {
-  const r = timed(() => readScript('draft.json', text));
+  const r = readScript('draft.json', text);
   expectTypedResult(r);
   return r;
 };

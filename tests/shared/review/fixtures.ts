@@ -1,4 +1,6 @@
 /** A small screenplay with fixed ids, and helpers to edit it the way a trainee would. */
+import type { Anchor } from '../../../shared/review/anchor.ts';
+import { anchorFor } from '../../../shared/review/make-anchor.ts';
 import type { ElementType, Screenplay, ScriptElement } from '../../../shared/screenplay/model.ts';
 
 const el = (id: string, type: ElementType, text: string): ScriptElement => ({ id, type, text });
@@ -57,6 +59,30 @@ export function sceneMovedToEnd(script: Screenplay, id: string): Screenplay {
 /** Same element with a new id: what happens when a line is cut and retyped. */
 export function reIded(script: Screenplay, id: string, newId: string, text?: string): Screenplay {
   return { ...script, elements: script.elements.map((e) => (e.id === id ? { ...e, id: newId, text: text ?? e.text } : e)) };
+}
+
+/**
+ * A 120-scene script with 200 comments, then every commented line retyped with a small rewrite:
+ * re-anchoring's slowest path (approximate search over the whole draft). The re-anchor test and
+ * `npm run bench:limits` use it.
+ */
+export function rewrittenScriptWithComments(): { edited: Screenplay; anchors: Anchor[] } {
+  const big: Screenplay = { version: 1, titlePage: [], elements: [] };
+  for (let s = 0; s < 120; s++) {
+    big.elements.push(el(`h${s}`, 'scene_heading', `INT. RUANG ${s} - SIANG`));
+    for (let k = 0; k < 8; k++) big.elements.push(el(`a${s}_${k}`, 'action', `Adegan ${s} baris ${k}: seseorang berjalan ke jendela dan melihat keluar ke arah jalan ${s * 10 + k}.`));
+  }
+  const anchors: Anchor[] = [];
+  for (let i = 0; i < 200; i++) {
+    const s = (i * 7) % 120;
+    const made = anchorFor(big, `a${s}_${i % 8}`, 10, 60);
+    if (made.ok) anchors.push(made.value);
+  }
+  const edited: Screenplay = {
+    ...big,
+    elements: big.elements.map((e) => (e.type === 'action' ? { ...e, id: `x${e.id}`, text: e.text.replace('berjalan', 'melangkah') } : e)),
+  };
+  return { edited, anchors };
 }
 
 export { el };

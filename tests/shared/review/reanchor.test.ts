@@ -4,7 +4,7 @@ import { buildDocText } from '../../../shared/review/doc-text.ts';
 import { anchorFor, makeSceneAnchor } from '../../../shared/review/make-anchor.ts';
 import { reanchor, reanchorAll } from '../../../shared/review/reanchor.ts';
 import type { Screenplay } from '../../../shared/screenplay/model.ts';
-import { el, findById, insertedBefore, reIded, sampleScript, sceneMovedToEnd, withText, without } from './fixtures.ts';
+import { el, findById, insertedBefore, reIded, rewrittenScriptWithComments, sampleScript, sceneMovedToEnd, withText, without } from './fixtures.ts';
 
 const frozen = sampleScript();
 
@@ -163,30 +163,15 @@ describe('reanchor notes without text', () => {
   });
 });
 
-describe('reanchor is bounded in time', () => {
-  it('re-anchors 200 comments in a 120-scene script quickly', () => {
-    const big: Screenplay = { version: 1, titlePage: [], elements: [] };
-    for (let s = 0; s < 120; s++) {
-      big.elements.push(el(`h${s}`, 'scene_heading', `INT. RUANG ${s} - SIANG`));
-      for (let k = 0; k < 8; k++) big.elements.push(el(`a${s}_${k}`, 'action', `Adegan ${s} baris ${k}: seseorang berjalan ke jendela dan melihat keluar ke arah jalan ${s * 10 + k}.`));
-    }
-    const anchors: Anchor[] = [];
-    for (let i = 0; i < 200; i++) {
-      const s = (i * 7) % 120;
-      const made = anchorFor(big, `a${s}_${i % 8}`, 10, 60);
-      if (made.ok) anchors.push(made.value);
-    }
-    // Every commented line is retyped with a small rewrite: the slowest path (global fuzzy search).
-    const edited: Screenplay = {
-      ...big,
-      elements: big.elements.map((e) => (e.type === 'action' ? { ...e, id: `x${e.id}`, text: e.text.replace('berjalan', 'melangkah') } : e)),
-    };
-    const t0 = performance.now();
-    const results = reanchorAll(edited, anchors);
-    const ms = performance.now() - t0;
+describe('reanchor on a long script', () => {
+  // How long this takes is bench:limits' figure. Here the budget is unlimited, so what is checked
+  // is where the comments land, whatever the machine's load; the budget's own effect is checked
+  // below with a budget of zero.
+  it('re-anchors 200 rewritten comments in a 120-scene script, each on its own line', () => {
+    const { edited, anchors } = rewrittenScriptWithComments();
+    const results = reanchorAll(edited, anchors, Infinity);
     expect(results.filter((r) => r.placement.status === 'fuzzy' || r.placement.status === 'moved').length).toBe(200);
     expect(results.every((r, i) => r.placement.elementId === `x${(anchors[i] as TextAnchor).elementId}`)).toBe(true);
-    expect(ms).toBeLessThan(5_000);
 
     // With no time budget left, approximate search is skipped but nothing is lost: each comment
     // still lands on its scene.

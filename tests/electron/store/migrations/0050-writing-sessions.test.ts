@@ -1,29 +1,22 @@
 /**
- * Migration 005 (writing sessions): applies on top of the earlier ones in a real SQLite file, its
+ * Migration 0050 (writing sessions): applies on top of the earlier ones in a real SQLite file, its
  * checks hold, a pack's removal keeps its sessions, and the progress query uses its index.
  */
-import Database from 'better-sqlite3';
-import path from 'node:path';
+import type Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { migrate, schemaVersion } from '../../../../electron/store/migrate.ts';
-import { migrations } from '../../../../electron/store/migrations/index.ts';
-import { migration005 } from '../../../../electron/store/migrations/005-writing-sessions.ts';
-import { tempDataDir } from '../../temp.ts';
+import { schemaVersion } from '../../../../electron/store/migrate.ts';
+import { migration0050 } from '../../../../electron/store/migrations/0050-writing-sessions.ts';
+import { databaseAt, expectRegistered } from './helper.ts';
 
 const at = '2026-01-01T00:00:00.000Z';
 
-function open(): Database.Database {
-  const db = new Database(path.join(tempDataDir(), 'naskah.db'));
-  db.pragma('foreign_keys = ON');
-  migrate(db, migrations.slice(0, 5));
-  return db;
-}
+const open = (): Database.Database => databaseAt(migration0050);
 
-describe('migration 005 (writing sessions)', () => {
-  it('is registered fifth and takes version 4 to 5 with the sessions table', () => {
-    expect(migrations[4]).toBe(migration005);
+describe('migration 0050 (writing sessions)', () => {
+  it('is registered in order and brings the database to its version with the sessions table', () => {
+    expectRegistered(migration0050);
     const db = open();
-    expect(schemaVersion(db)).toBe(5);
+    expect(schemaVersion(db)).toBe(50);
     expect(db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'writing_sessions'").get()).toEqual({ name: 'writing_sessions' });
     db.close();
   });

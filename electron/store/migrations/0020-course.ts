@@ -8,8 +8,8 @@ import type { Migration } from '../migrate.ts';
  * pack update (or a reinstall) never loses it. Exercise links tie an exercise to the trainee's
  * draft. Class reports are the instructor's imported trainee reports, deduplicated by content hash.
  */
-export const migration002: Migration = {
-  version: 2,
+export const migration0020: Migration = {
+  version: 20,
   name: 'course',
   up: (db) => {
     db.exec(`

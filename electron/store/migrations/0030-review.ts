@@ -8,8 +8,8 @@ import type { Migration } from '../migrate.ts';
  * their status and both sides' replies.
  * Anchors are JSON (they are read and written whole, never queried by field).
  */
-export const migration003: Migration = {
-  version: 3,
+export const migration0030: Migration = {
+  version: 30,
   name: 'review',
   up: (db) => {
     db.exec(`

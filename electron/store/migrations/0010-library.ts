@@ -1,8 +1,8 @@
 import type { Migration } from '../migrate.ts';
 
 /** Scripts, their autosaved working draft and immutable named snapshots; app settings. */
-export const migration001: Migration = {
-  version: 1,
+export const migration0010: Migration = {
+  version: 10,
   name: 'library',
   up: (db) => {
     db.exec(`

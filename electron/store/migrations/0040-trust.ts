@@ -9,8 +9,8 @@ import type { Migration } from '../migrate.ts';
  *   an unsigned, older report). The class table pins each trainee's row to the first key seen and
  *   flags reports from any other key claiming the same name.
  */
-export const migration004: Migration = {
-  version: 4,
+export const migration0040: Migration = {
+  version: 40,
   name: 'trust',
   up: (db) => {
     db.exec(`

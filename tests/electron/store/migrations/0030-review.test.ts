@@ -1,36 +1,15 @@
 /**
- * Migration 003 (review): applies on top of the earlier migrations in a real SQLite file, its
+ * Migration 0030 (review): applies on top of the earlier migrations in a real SQLite file, its
  * constraints hold, deleting a script or session removes what hangs off it, and the queries the
  * review store runs use their indexes.
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { openDatabase, type Db } from '../../../../electron/store/database.ts';
+import { describe, expect, it } from 'vitest';
+import type { Db } from '../../../../electron/store/database.ts';
 import { schemaVersion } from '../../../../electron/store/migrate.ts';
-import { migrations } from '../../../../electron/store/migrations/index.ts';
-import { migration003 } from '../../../../electron/store/migrations/003-review.ts';
+import { migration0030 } from '../../../../electron/store/migrations/0030-review.ts';
+import { expectRegistered, openedLibrary, queryPlan as plan, tableNames } from './helper.ts';
 
-let db: Db | undefined;
-let dir: string | undefined;
-
-afterEach(() => {
-  db?.close();
-  if (dir) fs.rmSync(dir, { recursive: true, force: true });
-  db = undefined;
-  dir = undefined;
-});
-
-function fresh(): Db {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'naskah-mig003-'));
-  db = openDatabase(dir);
-  return db;
-}
-
-function plan(d: Db, sql: string, ...args: unknown[]): string {
-  return (d.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...args) as { detail: string }[]).map((r) => r.detail).join(' | ');
-}
+const fresh = () => openedLibrary();
 
 const at = '2025-01-01T00:00:00.000Z';
 
@@ -52,13 +31,12 @@ function seed(d: Db) {
   ).run(at);
 }
 
-describe('migration 003 (review)', () => {
+describe('migration 0030 (review)', () => {
   it('is registered in order and brings the database to its version', () => {
-    expect(migrations[migration003.version - 1]).toBe(migration003);
+    expectRegistered(migration0030);
     const d = fresh();
-    expect(schemaVersion(d)).toBeGreaterThanOrEqual(3);
-    const tables = (d.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map((t) => t.name);
-    expect(tables).toEqual(expect.arrayContaining(['review_sessions', 'review_notes', 'review_note_replies', 'review_exports', 'feedback_imports', 'feedback_comments', 'feedback_replies']));
+    expect(schemaVersion(d)).toBeGreaterThanOrEqual(30);
+    expect(tableNames(d)).toEqual(expect.arrayContaining(['review_sessions', 'review_notes', 'review_note_replies', 'review_exports', 'feedback_imports', 'feedback_comments', 'feedback_replies']));
   });
 
   it('enforces severities, statuses and origins', () => {

@@ -10,8 +10,8 @@ import type { Migration } from '../migrate.ts';
  * session at midnight), counted on the day of its last update. Like the log, sessions outlive a
  * pack's removal and follow renamed exercise ids.
  */
-export const migration005: Migration = {
-  version: 5,
+export const migration0050: Migration = {
+  version: 50,
   name: 'writing-sessions',
   up: (db) => {
     db.exec(`
