@@ -1,7 +1,9 @@
 /** Writes an export to -o OUT (atomically) or, for text formats, to stdout. */
 import type { FilePayload } from '../../shared/api/library.ts';
 import { AppError } from '../../shared/errors.ts';
+import path from 'node:path';
 import { writeFileAtomic, type CliIo } from './io.ts';
+import type { OptionValues } from './spec.ts';
 
 export function emit(file: FilePayload, out: string | undefined, io: CliIo): void {
   const bytes = file.encoding === 'base64' ? Buffer.from(file.content, 'base64') : file.content;
@@ -16,7 +18,7 @@ export function emit(file: FilePayload, out: string | undefined, io: CliIo): voi
 
 export const FORMATS = ['fountain', 'fdx', 'json', 'pdf'] as const;
 
-export function formatFlag(value: string | true | undefined): (typeof FORMATS)[number] {
+export function formatFlag(value: string | boolean | undefined): (typeof FORMATS)[number] {
   if (typeof value !== 'string' || !(FORMATS as readonly string[]).includes(value)) {
     throw new AppError('cli.bad_format', { value: String(value ?? ''), allowed: FORMATS.join('|') });
   }
@@ -28,7 +30,7 @@ export function formatFlag(value: string | true | undefined): (typeof FORMATS)[n
  * stay undefined so the export's defaults apply (title page when the script has one, no scene
  * numbers, automatic CONT'D as the script from Final Draft says, else on).
  */
-export function pdfFlags(flags: Record<string, string | true>): { titlePage?: boolean; sceneNumbers?: boolean; automaticContd?: boolean } {
+export function pdfFlags(flags: OptionValues): { titlePage?: boolean; sceneNumbers?: boolean; automaticContd?: boolean } {
   return {
     ...(flags['no-title-page'] ? { titlePage: false } : {}),
     ...(flags['scene-numbers'] ? { sceneNumbers: true } : {}),
@@ -36,8 +38,13 @@ export function pdfFlags(flags: Record<string, string | true>): { titlePage?: bo
   };
 }
 
-export function paperFlag(value: string | true | undefined, fallback: 'letter' | 'a4'): 'letter' | 'a4' {
+export function paperFlag(value: string | boolean | undefined, fallback: 'letter' | 'a4'): 'letter' | 'a4' {
   if (value === undefined) return fallback;
   if (value !== 'letter' && value !== 'a4') throw new AppError('cli.bad_paper', { value: String(value) });
   return value;
+}
+
+/** `-o OUT` / `--out OUT` as an absolute path (relative to the command's folder), or undefined for stdout. */
+export function outPath(flags: OptionValues, io: CliIo): string | undefined {
+  return typeof flags.out === 'string' && flags.out !== '' ? path.resolve(io.cwd, flags.out) : undefined;
 }

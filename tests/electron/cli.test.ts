@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { resolveDataDir } from '../../electron/host.ts';
+import { resolveDataDir } from '../../electron/data-dir.ts';
 import { naskah } from './cli/run.ts';
 import { tempDataDir } from './temp.ts';
 
