@@ -5,12 +5,11 @@
  */
 import type { Input, MethodName, Output } from '../shared/api.ts';
 import { AppError } from '../shared/errors.ts';
+import { dispatch } from './dispatch.ts';
 import type { Handlers } from './services/handlers.ts';
 
 /** The reply's result; an error reply is thrown as the AppError it carries (code and params). */
 export async function call<M extends MethodName>(handlers: Handlers, method: M, input: Input<M>): Promise<Output<M>> {
-  // Loaded on the first call: the contract's schemas are not needed by commands that never call it.
-  const { dispatch } = await import('./dispatch.ts');
   const reply = await dispatch(handlers, method, input);
   if (!reply.ok) throw new AppError(reply.error.code, reply.error.params);
   return reply.result as Output<M>;
