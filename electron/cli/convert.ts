@@ -4,10 +4,10 @@ import { exportScript } from '../services/export.ts';
 import type { CliIo } from './io.ts';
 import { emit, formatFlag, outPath, paperFlag, pdfFlags } from './output.ts';
 import { readScriptFile } from './read-input.ts';
-import type { CommandArgs } from './spec.ts';
+import type { ArgsOf } from './commands.ts';
 
 /** Arguments and options as declared in cli/commands.ts, already checked. */
-export async function convertCommand({ positionals: [file], values: flags }: CommandArgs, io: CliIo): Promise<number> {
+export async function convertCommand({ positionals: [file], values: flags }: ArgsOf<'convert'>, io: CliIo): Promise<number> {
   const input = path.resolve(io.cwd, file);
   const format = formatFlag(flags.to);
   const script = await readScriptFile(input);

@@ -13,7 +13,8 @@ import { translate } from '../i18n.ts';
 import { createKey, exportKey, importKey, listKeys, type KeyInfo } from '../trust/key-store.ts';
 import { writeFileAtomic, type CliIo } from './io.ts';
 import { cliDataDir } from './library.ts';
-import { UsageError, type CommandArgs } from './spec.ts';
+import type { ArgsOf } from './commands.ts';
+import { UsageError } from './spec.ts';
 
 /** NASKAH_KEY_PASSPHRASE of the command's own environment (io.env), never process.env. */
 export function passphrase(io: CliIo): string | undefined {
@@ -24,16 +25,16 @@ function describe(k: KeyInfo): string {
   return translate('trust', 'cli.keyLine', { name: k.name, role: translate('trust', `role.${k.role}`), fingerprint: k.fingerprint, publicKey: k.publicKey }) + (k.demo ? ` ${translate('trust', 'cli.demo')}` : '');
 }
 
-async function create({ positionals: [name], values: flags }: CommandArgs, io: CliIo): Promise<number> {
-  const role = (typeof flags.role === 'string' ? flags.role : 'publisher') as KeyRole;
+async function create({ positionals: [name], values: flags }: ArgsOf<'key create'>, io: CliIo): Promise<number> {
+  const role = (flags.role ?? 'publisher') as KeyRole;
   if (!KEY_ROLES.includes(role) || role === 'installation') throw new UsageError(translate('trust', 'cli.badRole', { value: String(flags.role) }), 'key create');
-  const label = typeof flags.label === 'string' ? flags.label.slice(0, 200) : name;
+  const label = flags.label?.slice(0, 200) ?? name;
   const key = createKey(cliDataDir(io), name, role, label);
   io.stdout(translate('trust', 'cli.keyCreated', { name: key.name, fingerprint: key.fingerprint, publicKey: key.publicKey }) + '\n');
   return 0;
 }
 
-async function list({ values: flags }: CommandArgs, io: CliIo): Promise<number> {
+async function list({ values: flags }: ArgsOf<'key list'>, io: CliIo): Promise<number> {
   const keys = listKeys(cliDataDir(io));
   if (flags.json) io.stdout(JSON.stringify(keys, null, 2) + '\n');
   else if (keys.length === 0) io.stdout(translate('trust', 'cli.noKeys') + '\n');
@@ -41,13 +42,13 @@ async function list({ values: flags }: CommandArgs, io: CliIo): Promise<number> 
   return 0;
 }
 
-async function exportCommand({ positionals: [name], values: flags }: CommandArgs, io: CliIo): Promise<number> {
-  const out = flags.out as string | undefined;
+async function exportCommand({ positionals: [name], values: flags }: ArgsOf<'key export'>, io: CliIo): Promise<number> {
+  const out = flags.out;
   if (out === '') throw new UsageError(translate('cli', 'usage.missingValue', { command: 'naskah key export', option: '-o', value: 'FILE' }), 'key export');
   const withPrivate = flags.private === true;
-  if (withPrivate && typeof out !== 'string') throw new UsageError(translate('trust', 'cli.privateNeedsFile'), 'key export');
+  if (withPrivate && out === undefined) throw new UsageError(translate('trust', 'cli.privateNeedsFile'), 'key export');
   const text = exportKey(cliDataDir(io), name, { withPrivate, passphrase: passphrase(io) });
-  if (typeof out !== 'string') {
+  if (out === undefined) {
     io.stdout(text);
     return 0;
   }
@@ -62,7 +63,7 @@ async function exportCommand({ positionals: [name], values: flags }: CommandArgs
   return 0;
 }
 
-async function importCommand({ positionals: [file], values: flags }: CommandArgs, io: CliIo): Promise<number> {
+async function importCommand({ positionals: [file], values: flags }: ArgsOf<'key import'>, io: CliIo): Promise<number> {
   const source = path.resolve(io.cwd, file);
   let text: string;
   try {
@@ -70,7 +71,7 @@ async function importCommand({ positionals: [file], values: flags }: CommandArgs
   } catch (err) {
     throw new AppError('cli.unreadable', { file: source, reason: (err as NodeJS.ErrnoException).code ?? String(err) });
   }
-  const name = typeof flags.name === 'string' ? flags.name : undefined;
+  const name = flags.name;
   const { key, changed } = importKey(cliDataDir(io), text, source, { name, passphrase: passphrase(io) });
   io.stdout(translate('trust', changed ? 'cli.keyImported' : 'cli.keyUnchanged', { name: key.name, fingerprint: key.fingerprint }) + (key.demo ? ` ${translate('trust', 'cli.demo')}` : '') + '\n');
   return 0;

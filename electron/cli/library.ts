@@ -11,7 +11,7 @@ import type { CliIo } from './io.ts';
 import { tellRecovery } from './recovery.ts';
 import { readScriptFile, readScriptText } from './read-input.ts';
 import { emit, formatFlag, outPath, paperFlag, pdfFlags } from './output.ts';
-import type { CommandArgs } from './spec.ts';
+import type { ArgsOf } from './commands.ts';
 
 /** The library of the command's own data directory (NASKAH_DATA_DIR in io.env, else the platform default), open for `fn`. */
 export function withBackend<T>(io: CliIo, fn: (b: Backend) => Promise<T>): Promise<T> {
@@ -27,7 +27,7 @@ export function cliDataDir(io: CliIo): string {
   return resolveDataDir(io.env, defaultDataDir(process.platform, io.env));
 }
 
-export async function importCommand({ positionals: [name] }: CommandArgs, io: CliIo): Promise<number> {
+export async function importCommand({ positionals: [name] }: ArgsOf<'import'>, io: CliIo): Promise<number> {
   const file = path.resolve(io.cwd, name);
   let bytes: Buffer;
   try {
@@ -47,7 +47,7 @@ export async function importCommand({ positionals: [name] }: CommandArgs, io: Cl
   });
 }
 
-export async function listCommand({ values: flags }: CommandArgs, io: CliIo): Promise<number> {
+export async function listCommand({ values: flags }: ArgsOf<'list'>, io: CliIo): Promise<number> {
   if (flags.deleted) return listTrashCommand(Boolean(flags.json), io);
   return withBackend(io, async (b) => {
     const list = await call(b.handlers, 'library.list', {});
@@ -58,7 +58,7 @@ export async function listCommand({ values: flags }: CommandArgs, io: CliIo): Pr
   });
 }
 
-export async function exportCommand({ positionals: [id], values: flags }: CommandArgs, io: CliIo): Promise<number> {
+export async function exportCommand({ positionals: [id], values: flags }: ArgsOf<'export'>, io: CliIo): Promise<number> {
   const format = formatFlag(flags.to);
   return withBackend(io, async (b) => {
     const paper = paperFlag(flags.paper, (await call(b.handlers, 'settings.get', {})).paper);

@@ -24,7 +24,8 @@ import { translate, translateError } from '../i18n.ts';
 import { writeFileAtomic, type CliIo } from './io.ts';
 import { withBackend } from './library.ts';
 import { call } from '../call.ts';
-import { UsageError, type CommandArgs } from './spec.ts';
+import type { ArgsOf } from './commands.ts';
+import { UsageError } from './spec.ts';
 
 function printProblems(io: CliIo, problems: PackProblem[]): number {
   // Compiler-style "file:line:column: message" lines: editors and terminals jump to them.
@@ -42,7 +43,7 @@ function folderArg(name: string, io: CliIo, command: string): string {
   return dir;
 }
 
-async function validate({ positionals: [pack] }: CommandArgs, io: CliIo): Promise<number> {
+async function validate({ positionals: [pack] }: ArgsOf<'pack validate'>, io: CliIo): Promise<number> {
   const read = await readPackAt(path.resolve(io.cwd, pack));
   if (!read.ok) return printProblems(io, read.problems);
   const m = read.value.manifest;
@@ -54,10 +55,10 @@ async function validate({ positionals: [pack] }: CommandArgs, io: CliIo): Promis
   return 0;
 }
 
-async function build({ positionals: [folder], values: flags }: CommandArgs, io: CliIo): Promise<number> {
-  const out = String(flags.out);
+async function build({ positionals: [folder], values: flags }: ArgsOf<'pack build'>, io: CliIo): Promise<number> {
+  const out = flags.out;
   const dir = folderArg(folder, io, 'pack build');
-  const signers = typeof flags.sign === 'string' ? resolveSigners(io, flags.sign) : [];
+  const signers = flags.sign !== undefined ? resolveSigners(io, flags.sign) : [];
   // Signing again replaces the folder's course.sig, so an outdated one is no reason to refuse.
   const read = readFolderPack(dir, { signature: signers.length > 0 ? 'skip' : 'check' });
   if (!read.ok) return printProblems(io, read.problems);
@@ -71,9 +72,9 @@ async function build({ positionals: [folder], values: flags }: CommandArgs, io: 
 }
 
 /** Writes DIR/course.sig: a signed source folder (kept in version control, checked by `pack validate`). */
-async function sign({ positionals: [folder], values: flags }: CommandArgs, io: CliIo): Promise<number> {
+async function sign({ positionals: [folder], values: flags }: ArgsOf<'pack sign'>, io: CliIo): Promise<number> {
   const dir = folderArg(folder, io, 'pack sign');
-  const signers = resolveSigners(io, String(flags.key));
+  const signers = resolveSigners(io, flags.key);
   const read = readFolderPack(dir, { signature: 'skip' });
   if (!read.ok) return printProblems(io, read.problems);
   const target = path.join(dir, SIGNATURE_FILE);
@@ -83,7 +84,7 @@ async function sign({ positionals: [folder], values: flags }: CommandArgs, io: C
   return 0;
 }
 
-async function importPack({ positionals: [pack] }: CommandArgs, io: CliIo): Promise<number> {
+async function importPack({ positionals: [pack] }: ArgsOf<'pack import'>, io: CliIo): Promise<number> {
   const read = await readPackAt(path.resolve(io.cwd, pack));
   if (!read.ok) return printProblems(io, read.problems);
   // Judged before the library is opened: a refused import must not even create the data directory.
@@ -97,7 +98,7 @@ async function importPack({ positionals: [pack] }: CommandArgs, io: CliIo): Prom
   });
 }
 
-async function list({ values: flags }: CommandArgs, io: CliIo): Promise<number> {
+async function list({ values: flags }: ArgsOf<'pack list'>, io: CliIo): Promise<number> {
   return withBackend(io, async (b) => {
     const packs = await call(b.handlers, 'course.list', {});
     if (flags.json) io.stdout(JSON.stringify(packs, null, 2) + '\n');

@@ -15,15 +15,16 @@ import { call } from '../call.ts';
 import { translate, translateError } from '../i18n.ts';
 import { writeFileAtomic, type CliIo } from './io.ts';
 import { withBackend } from './library.ts';
-import { UsageError, type CommandArgs } from './spec.ts';
+import type { ArgsOf } from './commands.ts';
+import { UsageError } from './spec.ts';
 
-async function progressReport({ positionals: [packId], values: flags }: CommandArgs, io: CliIo): Promise<number> {
-  const out = flags.out as string | undefined;
+async function progressReport({ positionals: [packId], values: flags }: ArgsOf<'progress report'>, io: CliIo): Promise<number> {
+  const out = flags.out;
   return withBackend(io, async (b) => {
-    const trainee = typeof flags.trainee === 'string' ? flags.trainee : (await call(b.handlers, 'review.getIdentity', {})).traineeName;
+    const trainee = flags.trainee ?? (await call(b.handlers, 'review.getIdentity', {})).traineeName;
     if (!trainee.trim()) throw new UsageError(translate('trust', 'cli.needTrainee'), 'progress report');
     const file = await call(b.handlers, 'course.exportReport', { packId, trainee: trainee.trim().slice(0, 200), format: flags.csv ? 'csv' : 'json' });
-    if (typeof out !== 'string') {
+    if (out === undefined) {
       io.stdout(file.content);
       return 0;
     }
@@ -58,7 +59,7 @@ function reportFiles(io: CliIo, names: string[]): string[] {
   return out;
 }
 
-async function reportImport({ positionals, values: flags }: CommandArgs, io: CliIo): Promise<number> {
+async function reportImport({ positionals, values: flags }: ArgsOf<'report import'>, io: CliIo): Promise<number> {
   const paths = reportFiles(io, positionals);
   const files = paths.map((p) => {
     const size = fs.statSync(p).size;
@@ -66,7 +67,7 @@ async function reportImport({ positionals, values: flags }: CommandArgs, io: Cli
     return { fileName: path.basename(p), content: size > REPORT_MAX_BYTES ? ' '.repeat(REPORT_MAX_BYTES + 1) : fs.readFileSync(p, 'utf8') };
   });
   return withBackend(io, async (b) => {
-    const r = await call(b.handlers, 'course.importReports', { files, ...(typeof flags.course === 'string' ? { packId: flags.course } : {}) });
+    const r = await call(b.handlers, 'course.importReports', { files, ...(flags.course !== undefined ? { packId: flags.course } : {}) });
     for (const a of r.accepted) io.stdout(translate('trust', a.status === 'added' ? 'cli.reportAdded' : 'cli.reportDuplicate', { file: a.fileName, trainee: a.trainee }) + '\n');
     for (const x of r.refused) io.stderr(`naskah: ${translate('trust', 'cli.reportRefused', { file: x.fileName })} ${translateError(x.problem).replace(/\s*\n\s*/g, ' ')}\n`);
     io.stdout(translate('trust', 'cli.reportTotals', { added: r.added, duplicates: r.duplicates, refused: r.refused.length }) + '\n');
@@ -88,7 +89,7 @@ function csvCell(v: string | number | null): string {
   return `"${safe.replace(/"/g, '""')}"`;
 }
 
-async function reportClass({ positionals: [packId], values: flags }: CommandArgs, io: CliIo): Promise<number> {
+async function reportClass({ positionals: [packId], values: flags }: ArgsOf<'report class'>, io: CliIo): Promise<number> {
   return withBackend(io, async (b) => {
     const table = await call(b.handlers, 'course.classTable', { packId });
     if (flags.json) {

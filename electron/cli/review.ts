@@ -10,10 +10,10 @@ import { call } from '../call.ts';
 import { translate } from '../i18n.ts';
 import { writeFileAtomic, type CliIo } from './io.ts';
 import { withBackend } from './library.ts';
-import type { CommandArgs } from './spec.ts';
+import type { ArgsOf } from './commands.ts';
 
-export async function reviewExportCommand({ positionals: [scriptId], values: flags }: CommandArgs, io: CliIo): Promise<number> {
-  const target = path.resolve(io.cwd, String(flags.out));
+export async function reviewExportCommand({ positionals: [scriptId], values: flags }: ArgsOf<'review export'>, io: CliIo): Promise<number> {
+  const target = path.resolve(io.cwd, flags.out);
   return withBackend(io, async (b) => {
     const result = await call(b.handlers, 'review.exportBundle', { scriptId });
     try {
@@ -26,7 +26,7 @@ export async function reviewExportCommand({ positionals: [scriptId], values: fla
   });
 }
 
-export async function reviewImportFeedbackCommand({ positionals: [scriptId, file] }: CommandArgs, io: CliIo): Promise<number> {
+export async function reviewImportFeedbackCommand({ positionals: [scriptId, file] }: ArgsOf<'review import-feedback'>, io: CliIo): Promise<number> {
   const source = path.resolve(io.cwd, file);
   let content: string;
   try {

@@ -5,17 +5,16 @@ import { sidesFile, type SidesFormat } from '../services/sides.ts';
 import type { CliIo } from './io.ts';
 import { emit, outPath, paperFlag } from './output.ts';
 import { readScriptFile } from './read-input.ts';
-import { UsageError, type CommandArgs } from './spec.ts';
+import type { ArgsOf } from './commands.ts';
+import { UsageError } from './spec.ts';
 import { translate } from '../i18n.ts';
 
 const SIDES_FORMATS = ['text', 'pdf'] as const;
 
-export async function sidesCommand({ positionals: [input], values: flags }: CommandArgs, io: CliIo): Promise<number> {
-  if (typeof flags.character !== 'string' || flags.character.trim() === '') throw new UsageError(translate('cli', 'usage.emptyCharacter'), 'sides');
+export async function sidesCommand({ positionals: [input], values: flags }: ArgsOf<'sides'>, io: CliIo): Promise<number> {
+  if (flags.character.trim() === '') throw new UsageError(translate('cli', 'usage.emptyCharacter'), 'sides');
   const to = flags.to ?? 'text';
-  if (typeof to !== 'string' || !(SIDES_FORMATS as readonly string[]).includes(to)) {
-    throw new AppError('cli.bad_format', { value: String(to), allowed: SIDES_FORMATS.join('|') });
-  }
+  if (!(SIDES_FORMATS as readonly string[]).includes(to)) throw new AppError('cli.bad_format', { value: to, allowed: SIDES_FORMATS.join('|') });
   const script = await readScriptFile(path.resolve(io.cwd, input));
   const file = await sidesFile(script, flags.character, to as SidesFormat, paperFlag(flags.paper, 'letter'));
   emit(file, outPath(flags, io), io);

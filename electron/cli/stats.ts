@@ -7,9 +7,9 @@ import { translate } from '../i18n.ts';
 import type { CliIo } from './io.ts';
 import { paperFlag } from './output.ts';
 import { readScriptFile } from './read-input.ts';
-import type { CommandArgs } from './spec.ts';
+import type { ArgsOf } from './commands.ts';
 
-export async function statsCommand({ positionals: [file], values: flags }: CommandArgs, io: CliIo): Promise<number> {
+export async function statsCommand({ positionals: [file], values: flags }: ArgsOf<'stats'>, io: CliIo): Promise<number> {
   const script = await readScriptFile(path.resolve(io.cwd, file));
   const stats = scriptStats(script, printProfile(paperFlag(flags.paper, 'letter'), script.layout));
   if (flags.json) {

@@ -4,9 +4,9 @@ import { call } from '../call.ts';
 import { translate } from '../i18n.ts';
 import type { CliIo } from './io.ts';
 import { withBackend } from './library.ts';
-import type { CommandArgs } from './spec.ts';
+import type { ArgsOf } from './commands.ts';
 
-export async function deleteCommand({ positionals: [id] }: CommandArgs, io: CliIo): Promise<number> {
+export async function deleteCommand({ positionals: [id] }: ArgsOf<'delete'>, io: CliIo): Promise<number> {
   return withBackend(io, async (b) => {
     const list = await call(b.handlers, 'library.list', {});
     const script = list.find((s) => s.id === id);
@@ -17,7 +17,7 @@ export async function deleteCommand({ positionals: [id] }: CommandArgs, io: CliI
 }
 
 /** Brings a script back from the Trash; one already in the library is left as it is (and said so). */
-export async function restoreCommand({ positionals: [id] }: CommandArgs, io: CliIo): Promise<number> {
+export async function restoreCommand({ positionals: [id] }: ArgsOf<'restore'>, io: CliIo): Promise<number> {
   return withBackend(io, async (b) => {
     const inTrash = (await call(b.handlers, 'library.trash', {})).some((s) => s.id === id);
     const script = await call(b.handlers, 'library.restore', { id });
@@ -26,7 +26,7 @@ export async function restoreCommand({ positionals: [id] }: CommandArgs, io: Cli
   });
 }
 
-export async function startEmptyCommand(_args: CommandArgs, io: CliIo): Promise<number> {
+export async function startEmptyCommand(_args: ArgsOf<'start-empty'>, io: CliIo): Promise<number> {
   return withBackend(io, async (b) => {
     const { setAside } = await call(b.handlers, 'recovery.startEmpty', {});
     io.stdout(translate('recovery', 'cli.startedEmpty', { file: setAside }) + '\n');

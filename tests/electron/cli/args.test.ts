@@ -3,8 +3,8 @@
  * after "--", unknown options, missing and unexpected values, required options and argument counts
  * are each refused with one translated line that names what is wrong.
  */
-import { describe, expect, it } from 'vitest';
-import { COMMANDS } from '../../../electron/cli/commands.ts';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import { COMMANDS, type ArgsOf } from '../../../electron/cli/commands.ts';
 import { parseCommandLine, UsageError, type CommandSpec } from '../../../electron/cli/spec.ts';
 import { newId } from '../../../electron/store/ids.ts';
 import { naskah } from './run.ts';
@@ -60,6 +60,16 @@ describe('parseCommandLine', () => {
     expect(refusal('review import-feedback', ['id1']).message).toBe('naskah review import-feedback expects ID FILE.naskahfeedback.');
     expect(refusal('report import', []).message).toBe('naskah report import expects FILE|DIR….');
     expect(refusal('list', ['extra']).message).toBe('naskah list takes no arguments (got “extra”).');
+  });
+
+  it('types each implementation’s arguments from the same declaration', () => {
+    // Checked by the type-check: a required option is always a string, an optional one may be absent,
+    // a switch is true or absent, and the arguments are one string per declared placeholder.
+    expectTypeOf<ArgsOf<'pack build'>['values']>().toEqualTypeOf<{ out: string; sign: string | undefined }>();
+    expectTypeOf<ArgsOf<'list'>['values']>().toEqualTypeOf<{ json: true | undefined; deleted: true | undefined }>();
+    expectTypeOf<ArgsOf<'review import-feedback'>['positionals']>().toEqualTypeOf<[string, string]>();
+    expectTypeOf<ArgsOf<'report import'>['positionals']>().toEqualTypeOf<[string, ...string[]]>();
+    expect(parseCommandLine(spec('pack build'), ['dir', '-o', 'x.naskahpack'])).toMatchObject({ values: { out: 'x.naskahpack' } });
   });
 
   it('lets --help win over anything else on the line', () => {
