@@ -1,7 +1,7 @@
 /** Writes an export to -o OUT (atomically) or, for text formats, to stdout. */
+import path from 'node:path';
 import type { FilePayload } from '../../shared/api/library.ts';
 import { AppError } from '../../shared/errors.ts';
-import path from 'node:path';
 import { writeFileAtomic, type CliIo } from './io.ts';
 import type { OptionValues } from './spec.ts';
 
@@ -18,10 +18,8 @@ export function emit(file: FilePayload, out: string | undefined, io: CliIo): voi
 
 export const FORMATS = ['fountain', 'fdx', 'json', 'pdf'] as const;
 
-export function formatFlag(value: string | boolean | undefined): (typeof FORMATS)[number] {
-  if (typeof value !== 'string' || !(FORMATS as readonly string[]).includes(value)) {
-    throw new AppError('cli.bad_format', { value: String(value ?? ''), allowed: FORMATS.join('|') });
-  }
+export function formatFlag(value: string): (typeof FORMATS)[number] {
+  if (!(FORMATS as readonly string[]).includes(value)) throw new AppError('cli.bad_format', { value, allowed: FORMATS.join('|') });
   return value as (typeof FORMATS)[number];
 }
 
@@ -38,13 +36,13 @@ export function pdfFlags(flags: OptionValues): { titlePage?: boolean; sceneNumbe
   };
 }
 
-export function paperFlag(value: string | boolean | undefined, fallback: 'letter' | 'a4'): 'letter' | 'a4' {
+export function paperFlag(value: string | undefined, fallback: 'letter' | 'a4'): 'letter' | 'a4' {
   if (value === undefined) return fallback;
-  if (value !== 'letter' && value !== 'a4') throw new AppError('cli.bad_paper', { value: String(value) });
+  if (value !== 'letter' && value !== 'a4') throw new AppError('cli.bad_paper', { value });
   return value;
 }
 
 /** `-o OUT` / `--out OUT` as an absolute path (relative to the command's folder), or undefined for stdout. */
-export function outPath(flags: OptionValues, io: CliIo): string | undefined {
-  return typeof flags.out === 'string' && flags.out !== '' ? path.resolve(io.cwd, flags.out) : undefined;
+export function outPath(flags: { out?: string }, io: CliIo): string | undefined {
+  return flags.out ? path.resolve(io.cwd, flags.out) : undefined;
 }
