@@ -5,21 +5,15 @@
 import { Editor, Node, Path, Range, Transforms } from 'slate';
 import { HistoryEditor } from 'slate-history';
 import type { MarkStyle } from '../../shared/screenplay/model.ts';
+import { isMod, type ModifierFlags } from '../ui/modifier-key.ts';
 import { SHORTCUT_TYPES, shiftTabTarget, tabAction } from './flow.ts';
 import type { ScreenplayEditor } from './types.ts';
 import { currentBlock, insertBlockAfter, setBlockType } from './with-screenplay.ts';
 
-export interface KeyData {
+export interface KeyData extends ModifierFlags {
   key: string;
   shiftKey?: boolean;
-  ctrlKey?: boolean;
-  metaKey?: boolean;
   altKey?: boolean;
-}
-
-/** Ctrl on Linux/Windows, Cmd on macOS. */
-export function isMod(e: KeyData, mac: boolean): boolean {
-  return mac ? !!e.metaKey && !e.ctrlKey : !!e.ctrlKey && !e.metaKey;
 }
 
 export function toggleMark(editor: Editor, style: MarkStyle): void {
