@@ -14,7 +14,7 @@ import { makeSceneAnchor, makeTextAnchor } from '../../shared/review/make-anchor
 import { checkScores, isApproved, type Rubric, type RubricScore } from '../../shared/review/rubric.ts';
 import type { Screenplay } from '../../shared/screenplay/model.ts';
 import { screenplaySchema } from '../../shared/screenplay/schema.ts';
-import type { ServiceContext } from '../services/context.ts';
+import type { ServiceContext } from './context.ts';
 import { newId, nowIso } from '../store/ids.ts';
 import {
   deleteNote,
@@ -36,10 +36,10 @@ import {
   type SessionListRow,
   type SessionRow,
 } from '../store/review.ts';
-import { BUNDLE_SPEC, readBundle } from './bundle.ts';
-import { FEEDBACK_MIME, reviewFileName } from './files.ts';
-import { readIdentity } from './identity.ts';
-import { storedAnchor, storedApproval, storedScores } from './stored.ts';
+import { BUNDLE_SPEC, readBundle } from '../review/bundle.ts';
+import { FEEDBACK_MIME, reviewFileName } from '../review/files.ts';
+import { readIdentity } from './review-identity.ts';
+import { storedAnchor, storedApproval, storedScores } from './review-stored.ts';
 import { APPROVAL_SCHEMA, type Approval } from '../../shared/trust/approval.ts';
 import { mentorKey, mentorSigner } from '../trust/role-keys.ts';
 import { signJson } from '../trust/signed-json.ts';
