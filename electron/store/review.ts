@@ -1,5 +1,5 @@
 /**
- * The review tables (migration 003): mentor sessions with their notes and replies, and on the
+ * The review tables (migration 003): mentor sessions with their comments and replies, and on the
  * trainee's side exported bundles and imported feedback with comments and replies.
  * Rows are returned as stored (JSON columns as text); services parse and validate them.
  */
@@ -24,7 +24,7 @@ export interface SessionRow {
   updated_at: string;
 }
 
-export type SessionListRow = Omit<SessionRow, 'meta' | 'draft' | 'scores' | 'overall'> & { note_count: number };
+export type SessionListRow = Omit<SessionRow, 'meta' | 'draft' | 'scores' | 'overall'> & { comment_count: number };
 
 export function insertSession(db: Db, row: SessionRow): void {
   db.prepare(
@@ -50,7 +50,7 @@ export function listSessions(db: Db): SessionListRow[] {
     .prepare(
       `SELECT s.id, s.script_id, s.snapshot_id, s.draft_sha256, s.script_title, s.trainee_name, s.reviewer_name,
          s.approved, s.created_at, s.updated_at,
-         (SELECT COUNT(*) FROM review_notes n WHERE n.session_id = s.id) AS note_count
+         (SELECT COUNT(*) FROM review_comments c WHERE c.session_id = s.id) AS comment_count
        FROM review_sessions s ORDER BY s.updated_at DESC`,
     )
     .all() as SessionListRow[];
@@ -79,9 +79,9 @@ export function deleteSession(db: Db, id: string): boolean {
   return db.prepare('DELETE FROM review_sessions WHERE id = ?').run(id).changes > 0;
 }
 
-// ---------------------------------------------------------------- mentor side: notes and replies
+// ---------------------------------------------------------------- mentor side: comments and replies
 
-export interface NoteRow {
+export interface SessionCommentRow {
   session_id: string;
   id: string;
   anchor: string;
@@ -92,32 +92,32 @@ export interface NoteRow {
   updated_at: string;
 }
 
-export interface NoteReplyRow {
+export interface SessionCommentReplyRow {
   session_id: string;
-  note_id: string;
+  comment_id: string;
   id: string;
   author: string;
   body: string;
   created_at: string;
 }
 
-export function insertNote(db: Db, row: NoteRow): void {
+export function insertSessionComment(db: Db, row: SessionCommentRow): void {
   db.prepare(
-    `INSERT INTO review_notes (session_id, id, anchor, body, severity, author, created_at, updated_at)
+    `INSERT INTO review_comments (session_id, id, anchor, body, severity, author, created_at, updated_at)
      VALUES (@session_id, @id, @anchor, @body, @severity, @author, @created_at, @updated_at)`,
   ).run(row);
 }
 
-export function getNote(db: Db, sessionId: string, id: string): NoteRow | undefined {
-  return db.prepare('SELECT * FROM review_notes WHERE session_id = ? AND id = ?').get(sessionId, id) as NoteRow | undefined;
+export function getSessionComment(db: Db, sessionId: string, id: string): SessionCommentRow | undefined {
+  return db.prepare('SELECT * FROM review_comments WHERE session_id = ? AND id = ?').get(sessionId, id) as SessionCommentRow | undefined;
 }
 
-export function listNotes(db: Db, sessionId: string): NoteRow[] {
-  return db.prepare('SELECT * FROM review_notes WHERE session_id = ? ORDER BY created_at, rowid').all(sessionId) as NoteRow[];
+export function listSessionComments(db: Db, sessionId: string): SessionCommentRow[] {
+  return db.prepare('SELECT * FROM review_comments WHERE session_id = ? ORDER BY created_at, rowid').all(sessionId) as SessionCommentRow[];
 }
 
-export function updateNote(db: Db, sessionId: string, id: string, v: { body: string; severity: string; at: string }): void {
-  db.prepare('UPDATE review_notes SET body = ?, severity = ?, updated_at = ? WHERE session_id = ? AND id = ?').run(
+export function updateSessionComment(db: Db, sessionId: string, id: string, v: { body: string; severity: string; at: string }): void {
+  db.prepare('UPDATE review_comments SET body = ?, severity = ?, updated_at = ? WHERE session_id = ? AND id = ?').run(
     v.body,
     v.severity,
     v.at,
@@ -126,19 +126,19 @@ export function updateNote(db: Db, sessionId: string, id: string, v: { body: str
   );
 }
 
-export function deleteNote(db: Db, sessionId: string, id: string): boolean {
-  return db.prepare('DELETE FROM review_notes WHERE session_id = ? AND id = ?').run(sessionId, id).changes > 0;
+export function deleteSessionComment(db: Db, sessionId: string, id: string): boolean {
+  return db.prepare('DELETE FROM review_comments WHERE session_id = ? AND id = ?').run(sessionId, id).changes > 0;
 }
 
-export function insertNoteReply(db: Db, row: NoteReplyRow): void {
+export function insertSessionCommentReply(db: Db, row: SessionCommentReplyRow): void {
   db.prepare(
-    `INSERT INTO review_note_replies (session_id, note_id, id, author, body, created_at)
-     VALUES (@session_id, @note_id, @id, @author, @body, @created_at)`,
+    `INSERT INTO review_comment_replies (session_id, comment_id, id, author, body, created_at)
+     VALUES (@session_id, @comment_id, @id, @author, @body, @created_at)`,
   ).run(row);
 }
 
-export function listNoteReplies(db: Db, sessionId: string): NoteReplyRow[] {
-  return db.prepare('SELECT * FROM review_note_replies WHERE session_id = ? ORDER BY created_at, rowid').all(sessionId) as NoteReplyRow[];
+export function listSessionCommentReplies(db: Db, sessionId: string): SessionCommentReplyRow[] {
+  return db.prepare('SELECT * FROM review_comment_replies WHERE session_id = ? ORDER BY created_at, rowid').all(sessionId) as SessionCommentReplyRow[];
 }
 
 // ---------------------------------------------------------------- trainee side: exports
