@@ -17,25 +17,27 @@ import { screenplaySchema } from '../../shared/screenplay/schema.ts';
 import type { ServiceContext } from './context.ts';
 import { newId, nowIso } from '../store/ids.ts';
 import {
-  deleteSessionComment,
   deleteSession,
   findSessionByDraft,
-  getSessionComment,
   getSession,
-  insertSessionComment,
-  insertSessionCommentReply,
   insertSession,
-  listSessionCommentReplies,
-  listSessionComments,
   listSessions,
   touchSession,
-  updateSessionComment,
   updateSessionReview,
-  type SessionCommentReplyRow,
-  type SessionCommentRow,
   type SessionListRow,
   type SessionRow,
-} from '../store/review.ts';
+} from '../store/review-sessions.ts';
+import {
+  deleteSessionComment,
+  getSessionComment,
+  insertSessionComment,
+  insertSessionCommentReply,
+  listSessionCommentReplies,
+  listSessionComments,
+  updateSessionComment,
+  type SessionCommentReplyRow,
+  type SessionCommentRow,
+} from '../store/review-comments.ts';
 import { BUNDLE_SPEC, readBundle } from '../review/bundle.ts';
 import { FEEDBACK_MIME, reviewFileName } from '../review/files.ts';
 import { readIdentity } from './review-identity.ts';

@@ -24,25 +24,22 @@ import { loadDraft } from './library.ts';
 import { currentSettings } from './settings.ts';
 import { putDraft } from '../store/drafts.ts';
 import { newId, nowIso } from '../store/ids.ts';
+import { findExport, insertExport } from '../store/review-exports.ts';
+import { getFeedbackImport, listFeedbackImports, upsertFeedbackImport } from '../store/feedback-imports.ts';
 import {
-  findExport,
   getFeedbackComment,
-  getFeedbackImport,
-  insertExport,
   insertFeedbackComment,
   insertFeedbackReply,
   listCommentsOfFeedback,
   listFeedbackComments,
-  listFeedbackImports,
   listFeedbackReplies,
   replyIdsOfFeedback,
   setFeedbackCommentAnchor,
   setFeedbackCommentStatus,
   updateFeedbackCommentContent,
-  upsertFeedbackImport,
   type FeedbackCommentRow,
   type FeedbackReplyRow,
-} from '../store/review.ts';
+} from '../store/feedback-comments.ts';
 import { getScript, type ScriptRow } from '../store/scripts.ts';
 import { insertSnapshot, listSnapshots, getSnapshot } from '../store/snapshots.ts';
 import { buildBundle, draftSha256 } from '../review/bundle.ts';
