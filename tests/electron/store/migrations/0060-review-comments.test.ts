@@ -57,8 +57,8 @@ describe('migration 0060 (review comments)', () => {
   it('keeps every comment and reply of a library at 0050', () => {
     const db = libraryAt0050WithNotes();
     expect(migrateToLatest(db)).toMatchObject({ from: 50 });
-    expect(db.prepare('SELECT session_id, id, anchor, body, severity, author FROM review_comments ORDER BY session_id, id').all().map(Object.values)).toEqual(COMMENTS);
-    expect(db.prepare('SELECT session_id, comment_id, id, author, body FROM review_comment_replies ORDER BY session_id, comment_id, id').all().map(Object.values)).toEqual(REPLIES);
+    expect(db.prepare('SELECT session_id, id, anchor, body, severity, author FROM review_comments ORDER BY session_id, id').all().map((row) => Object.values(row as object))).toEqual(COMMENTS);
+    expect(db.prepare('SELECT session_id, comment_id, id, author, body FROM review_comment_replies ORDER BY session_id, comment_id, id').all().map((row) => Object.values(row as object))).toEqual(REPLIES);
     expect(db.pragma('foreign_key_check')).toEqual([]);
   });
 
