@@ -2,7 +2,8 @@
  * The writing desk: toolbar, the Slate screenplay editor in page view, scene navigator, find and
  * replace, title page and status bar. Suggestions (use-suggestions.ts), caret sync
  * (use-caret-sync.ts) and key commands (keys.ts) each live in their own module; this one routes
- * keys between them and holds the panels. Loading and saving belong to the parent: it receives
+ * keys between them and holds the panels; the scene list's width rule (use-scene-list.ts) and a
+ * browser workaround (use-plaintext-host.ts) are hooks of their own. Loading and saving belong to the parent: it receives
  * `onEdit(read)` on every content change and calls `read()` when it saves (once per pause).
  */
 import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
@@ -29,6 +30,8 @@ import { Toolbar } from './Toolbar.tsx';
 import type { ScreenplayEditor, ScriptBlock } from './types.ts';
 import { useCaretSync } from './use-caret-sync.ts';
 import { useLayout, type Figures } from './use-layout.ts';
+import { usePlaintextHost } from './use-plaintext-host.ts';
+import { useSceneList } from './use-scene-list.ts';
 import { useSuggestions } from './use-suggestions.ts';
 import { printProfile } from '../../shared/screenplay/layout/print-profile.ts';
 import { EditorViewContext } from './view-context.ts';
@@ -48,8 +51,6 @@ export interface ScriptEditorProps {
   /** After each layout: pages, words and scenes as the status bar shows them. */
   onLayout?: (figures: Figures) => void;
 }
-
-const SCENES_MIN_WIDTH_PX = 900;
 
 /** Memoised: the save state and panels of the screen around it change without touching the editor. */
 export const ScriptEditor = memo(function ScriptEditor({ screenplay, onEdit, settings, readOnly = false, aside, onTitleChange, onLayout }: ScriptEditorProps) {
@@ -87,16 +88,7 @@ export const ScriptEditor = memo(function ScriptEditor({ screenplay, onEdit, set
   const suggestions = useSuggestions(editor, initialValue as ScriptBlock[], sceneVersion);
   const caret = useCaretSync(editor);
   const [panel, setPanel] = useState<'none' | 'find' | 'title' | 'coach'>('none');
-  // The scene list hides when the window turns narrow (200 % zoom of a laptop screen), where it
-  // would leave the page a third of the width, and returns when it widens; the toolbar's Scenes
-  // button shows or hides it in between.
-  const wide = useMemo(() => window.matchMedia(`(min-width: ${SCENES_MIN_WIDTH_PX}px)`), []);
-  const [showScenes, setShowScenes] = useState(wide.matches);
-  useEffect(() => {
-    const follow = (e: MediaQueryListEvent) => setShowScenes(e.matches);
-    wide.addEventListener('change', follow);
-    return () => wide.removeEventListener('change', follow);
-  }, [wide]);
+  const [showScenes, setShowScenes] = useSceneList();
 
   const { hide: hideSuggestions, refresh: refreshSuggestions } = suggestions;
   const suggesting = suggestions.list.length > 0;
@@ -153,14 +145,7 @@ export const ScriptEditor = memo(function ScriptEditor({ screenplay, onEdit, set
     [],
   );
 
-  // The editing host is made "plaintext-only" (Slate does all rich editing itself). Why: React,
-  // before every commit, measures the selection inside a focused contenteditable="true" element by
-  // walking its whole DOM — 17 ms per keystroke at 12,000 blocks. It skips other values.
-  const paperRef = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    const host = paperRef.current?.querySelector('[data-slate-editor]');
-    if (host && !readOnly) host.setAttribute('contenteditable', 'plaintext-only');
-  }, [readOnly]);
+  const paperRef = usePlaintextHost(readOnly);
 
   const updateTitle = (fields: TitleField[]) => {
     const title = titleOf(fields);

@@ -61,7 +61,7 @@ export function handleKey(editor: ScreenplayEditor, e: KeyData, mac = false): bo
   }
   if (released && e.key === 'Tab') return false;
   // Enter is handled here rather than by the browser's beforeinput: the editing host is
-  // "plaintext-only" (see ScriptEditor), where Enter arrives as a line break, not a paragraph.
+  // "plaintext-only" (see use-plaintext-host.ts), where Enter arrives as a line break, not a paragraph.
   if (e.key === 'Enter' && !e.ctrlKey && !e.metaKey && !e.altKey) {
     if (editor.selection && Range.isExpanded(editor.selection)) Editor.deleteFragment(editor);
     if (e.shiftKey) Editor.insertSoftBreak(editor);
