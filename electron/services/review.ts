@@ -1,11 +1,11 @@
-/** Review round-trip use cases (electron/review/*) mapped onto the review contract. */
+/** Review round-trip use cases (review-*.ts beside this file) mapped onto the review contract. */
 import type { ServiceContext } from './context.ts';
 import type { reviewApi } from '../../shared/api/review.ts';
 import type { HandlersFor } from './handlers.ts';
-import { readIdentity, writeIdentity } from '../review/identity.ts';
-import * as mentor from '../review/mentor.ts';
-import { exportPdfWithNotes } from '../review/notes-export.ts';
-import * as trainee from '../review/trainee.ts';
+import { readIdentity, writeIdentity } from './review-identity.ts';
+import * as mentor from './review-mentor.ts';
+import { exportPdfWithNotes } from './review-notes-export.ts';
+import * as trainee from './review-trainee.ts';
 
 export function reviewHandlers(ctx: ServiceContext): HandlersFor<typeof reviewApi> {
   return {

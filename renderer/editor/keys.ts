@@ -5,21 +5,15 @@
 import { Editor, Node, Path, Range, Transforms } from 'slate';
 import { HistoryEditor } from 'slate-history';
 import type { MarkStyle } from '../../shared/screenplay/model.ts';
+import { isMod, type ModifierFlags } from '../ui/modifier-key.ts';
 import { SHORTCUT_TYPES, shiftTabTarget, tabAction } from './flow.ts';
 import type { ScreenplayEditor } from './types.ts';
 import { currentBlock, insertBlockAfter, setBlockType } from './with-screenplay.ts';
 
-export interface KeyData {
+export interface KeyData extends ModifierFlags {
   key: string;
   shiftKey?: boolean;
-  ctrlKey?: boolean;
-  metaKey?: boolean;
   altKey?: boolean;
-}
-
-/** Ctrl on Linux/Windows, Cmd on macOS. */
-export function isMod(e: KeyData, mac: boolean): boolean {
-  return mac ? !!e.metaKey && !e.ctrlKey : !!e.ctrlKey && !e.metaKey;
 }
 
 export function toggleMark(editor: Editor, style: MarkStyle): void {
@@ -67,7 +61,7 @@ export function handleKey(editor: ScreenplayEditor, e: KeyData, mac = false): bo
   }
   if (released && e.key === 'Tab') return false;
   // Enter is handled here rather than by the browser's beforeinput: the editing host is
-  // "plaintext-only" (see ScriptEditor), where Enter arrives as a line break, not a paragraph.
+  // "plaintext-only" (see use-plaintext-host.ts), where Enter arrives as a line break, not a paragraph.
   if (e.key === 'Enter' && !e.ctrlKey && !e.metaKey && !e.altKey) {
     if (editor.selection && Range.isExpanded(editor.selection)) Editor.deleteFragment(editor);
     if (e.shiftKey) Editor.insertSoftBreak(editor);

@@ -1,6 +1,7 @@
 /** The mentor's form for a new comment or note: severity and text. Ctrl/⌘+Enter saves, Escape cancels. */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { commandHeld } from '../ui/modifier-key.ts';
 import { SEVERITIES, type Severity } from '../../shared/review/feedback.ts';
 
 export function CommentComposer(props: { heading: string; quote: string | null; onSave(body: string, severity: Severity): Promise<boolean>; onCancel(): void }) {
@@ -26,7 +27,7 @@ export function CommentComposer(props: { heading: string; quote: string | null; 
       }}
       onKeyDown={(e) => {
         if (e.key === 'Escape') props.onCancel();
-        if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+        if (e.key === 'Enter' && commandHeld(e)) {
           e.preventDefault();
           void save();
         }

@@ -1,6 +1,7 @@
 /** "Reply" under a comment: opens a small text box; Ctrl/⌘+Enter sends, Escape closes. */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { commandHeld } from '../ui/modifier-key.ts';
 
 export function ReplyForm({ onSend }: { onSend(body: string): Promise<boolean> }) {
   const { t } = useTranslation('review');
@@ -40,7 +41,7 @@ export function ReplyForm({ onSend }: { onSend(body: string): Promise<boolean> }
         data-testid="reply-body"
         onChange={(e) => setBody(e.target.value)}
         onKeyDown={(e) => {
-          if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+          if (e.key === 'Enter' && commandHeld(e)) {
             e.preventDefault();
             void send();
           } else if (e.key === 'Escape') setOpen(false);

@@ -28,13 +28,21 @@ export function parseJsonModel(text: string): Result<Screenplay> {
   return ok({ ...parsed.data, elements: parsed.data.elements.map(({ id: _id, ...rest }) => rest) });
 }
 
-/** Contract 2 output: fixed key order, no ids, optional fields only when set. */
-export function toJsonModel(script: Screenplay): Screenplay {
+export interface JsonModelOptions {
+  /**
+   * Keep element ids, first in each element. Contract 2 output has none (ids are internal to the
+   * app); a review's frozen draft keeps them, because comments point at elements by id.
+   */
+  ids?: boolean;
+}
+
+/** Contract 2 output: fixed key order, no ids (unless asked for), optional fields only when set. */
+export function toJsonModel(script: Screenplay, options: JsonModelOptions = {}): Screenplay {
   return {
     version: 1,
     titlePage: script.titlePage.map(({ key, value }) => ({ key, value })),
     elements: script.elements.map((el) => {
-      const out: ScriptElement = { type: el.type, text: el.text };
+      const out: ScriptElement = options.ids && el.id !== undefined ? { id: el.id, type: el.type, text: el.text } : { type: el.type, text: el.text };
       if (el.marks?.length) out.marks = el.marks.map(({ start, end, style }) => ({ start, end, style }));
       if (el.sceneNumber !== undefined) out.sceneNumber = el.sceneNumber;
       if (el.depth !== undefined) out.depth = el.depth;

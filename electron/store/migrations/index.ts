@@ -30,5 +30,6 @@ import { migration0020 } from './0020-course.ts';
 import { migration0030 } from './0030-review.ts';
 import { migration0040 } from './0040-trust.ts';
 import { migration0050 } from './0050-writing-sessions.ts';
+import { migration0060 } from './0060-review-comments.ts';
 
-export const migrations: readonly Migration[] = [migration0010, migration0020, migration0030, migration0040, migration0050];
+export const migrations: readonly Migration[] = [migration0010, migration0020, migration0030, migration0040, migration0050, migration0060];

@@ -7,9 +7,10 @@ import { describe, expect, it } from 'vitest';
 import type { Db } from '../../../../electron/store/database.ts';
 import { schemaVersion } from '../../../../electron/store/migrate.ts';
 import { migration0030 } from '../../../../electron/store/migrations/0030-review.ts';
-import { expectRegistered, openedLibrary, queryPlan as plan, tableNames } from './helper.ts';
+import { databaseAt, expectRegistered, queryPlan as plan, tableNames } from './helper.ts';
 
-const fresh = () => openedLibrary();
+// The library as 0030 left it: 0060 renames its mentor-side note tables (0060-review-comments.test.ts).
+const fresh = () => databaseAt(migration0030);
 
 const at = '2025-01-01T00:00:00.000Z';
 
@@ -35,7 +36,7 @@ describe('migration 0030 (review)', () => {
   it('is registered in order and brings the database to its version', () => {
     expectRegistered(migration0030);
     const d = fresh();
-    expect(schemaVersion(d)).toBeGreaterThanOrEqual(30);
+    expect(schemaVersion(d)).toBe(30);
     expect(tableNames(d)).toEqual(expect.arrayContaining(['review_sessions', 'review_notes', 'review_note_replies', 'review_exports', 'feedback_imports', 'feedback_comments', 'feedback_replies']));
   });
 

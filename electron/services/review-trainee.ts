@@ -19,40 +19,37 @@ import { withIds } from '../../shared/screenplay/ids.ts';
 import type { Screenplay } from '../../shared/screenplay/model.ts';
 import { screenplaySchema } from '../../shared/screenplay/schema.ts';
 import { renderPdf } from '../pdf/render.ts';
-import type { ServiceContext } from '../services/context.ts';
-import { loadDraft } from '../services/library.ts';
-import { currentSettings } from '../services/settings.ts';
+import type { ServiceContext } from './context.ts';
+import { loadDraft } from './library.ts';
+import { currentSettings } from './settings.ts';
 import { putDraft } from '../store/drafts.ts';
 import { newId, nowIso } from '../store/ids.ts';
+import { findExport, insertExport } from '../store/review-exports.ts';
+import { getFeedbackImport, listFeedbackImports, upsertFeedbackImport } from '../store/feedback-imports.ts';
 import {
-  findExport,
   getFeedbackComment,
-  getFeedbackImport,
-  insertExport,
   insertFeedbackComment,
   insertFeedbackReply,
   listCommentsOfFeedback,
   listFeedbackComments,
-  listFeedbackImports,
   listFeedbackReplies,
   replyIdsOfFeedback,
   setFeedbackCommentAnchor,
   setFeedbackCommentStatus,
   updateFeedbackCommentContent,
-  upsertFeedbackImport,
   type FeedbackCommentRow,
   type FeedbackReplyRow,
-} from '../store/review.ts';
+} from '../store/feedback-comments.ts';
 import { getScript, type ScriptRow } from '../store/scripts.ts';
 import { insertSnapshot, listSnapshots, getSnapshot } from '../store/snapshots.ts';
-import { buildBundle, draftSha256 } from './bundle.ts';
-import { exerciseContextFor, recordReviewProgress, signerInPack } from './course-link.ts';
+import { buildBundle, draftSha256 } from '../review/bundle.ts';
+import { exerciseContextFor, recordReviewProgress, signerInPack } from './review-course-link.ts';
 import { isDemoKey } from '../../shared/trust/demo-keys.ts';
-import { BUNDLE_MIME, reviewFileName, stamp } from './files.ts';
-import { readIdentity } from './identity.ts';
+import { BUNDLE_MIME, reviewFileName, stamp } from '../review/files.ts';
+import { readIdentity } from './review-identity.ts';
 import reviewEn from '../../renderer/i18n/en/review.json' with { type: 'json' };
 import reviewId from '../../renderer/i18n/id/review.json' with { type: 'json' };
-import { storedAnchor, storedApproval, storedRubric, storedScores } from './stored.ts';
+import { storedAnchor, storedApproval, storedRubric, storedScores } from './review-stored.ts';
 import { installationKey, installationSigner } from '../trust/role-keys.ts';
 import { checkJsonSignature, signJson } from '../trust/signed-json.ts';
 import { fingerprint } from '../trust/ed25519.ts';

@@ -1,7 +1,6 @@
+/** "PDF with notes": the order and placement of the numbered notes (electron/services/review-notes-export.ts). */
 import { describe, expect, it } from 'vitest';
-import { numberNotes } from '../../../electron/review/notes-export.ts';
-import { renderPdfWithNotes } from '../../../electron/review/pdf-notes.ts';
-import { renderPdf } from '../../../electron/pdf/render.ts';
+import { numberNotes } from '../../../electron/services/review-notes-export.ts';
 import { anchorFor } from '../../../shared/review/make-anchor.ts';
 import type { TextAnchor } from '../../../shared/review/anchor.ts';
 import { findById, sampleScript } from '../../shared/review/fixtures.ts';
@@ -23,12 +22,6 @@ const note = (anchor: Parameters<typeof numberNotes>[1][number]['anchor'], body:
   replies: [],
 });
 
-/** Pages and annotations, counted from the PDF's object dictionaries. */
-function count(pdf: Uint8Array): { pages: number; notes: number } {
-  const text = Buffer.from(pdf).toString('latin1');
-  return { pages: (text.match(/\/Type \/Page\b/g) ?? []).length, notes: (text.match(/\/Subtype \/Text\b/g) ?? []).length };
-}
-
 describe('numberNotes', () => {
   it('numbers notes in reading order, with general and detached notes last', () => {
     const numbered = numberNotes(script, [
@@ -45,18 +38,5 @@ describe('numberNotes', () => {
       [4, 'general', 'general'],
       [5, 'lost', 'detached'],
     ]);
-  });
-});
-
-describe('renderPdfWithNotes', () => {
-  it('prints the script pages plus a notes list, with one PDF comment per placed note', async () => {
-    const notes = numberNotes(script, [note(on('a2', 'kios yang tutup'), 'Kios apa?'), note(on('d1', 'Ibu'), 'Lurus.'), note({ kind: 'general' }, 'Bagus.')]);
-    const plain = count(await renderPdf(script, { paper: 'a4' }));
-    const pdf = await renderPdfWithNotes(script, notes, { paper: 'a4', language: 'en' });
-    expect(Buffer.from(pdf).subarray(0, 5).toString('latin1')).toBe('%PDF-');
-    // Same script pages as the plain PDF, one more for the list; the general note has no line.
-    expect(count(pdf)).toEqual({ pages: plain.pages + 1, notes: 2 });
-    const none = await renderPdfWithNotes(script, [], { paper: 'letter', language: 'id' });
-    expect(count(none)).toEqual({ pages: plain.pages, notes: 0 });
   });
 });

@@ -8,14 +8,14 @@ import type { Anchor, Placement } from '../../shared/review/anchor.ts';
 import { buildDocText } from '../../shared/review/doc-text.ts';
 import { FUZZY_BUDGET_MS, reanchorIn } from '../../shared/review/reanchor.ts';
 import type { Screenplay } from '../../shared/screenplay/model.ts';
-import type { ServiceContext } from '../services/context.ts';
-import { loadDraft } from '../services/library.ts';
-import { currentSettings } from '../services/settings.ts';
+import type { ServiceContext } from './context.ts';
+import { loadDraft } from './library.ts';
+import { currentSettings } from './settings.ts';
 import { nowIso } from '../store/ids.ts';
-import { reviewFileName } from './files.ts';
-import { sessionForPrint } from './mentor.ts';
-import { renderPdfWithNotes, type PrintNote } from './pdf-notes.ts';
-import { listComments, requireScript } from './trainee.ts';
+import { reviewFileName } from '../review/files.ts';
+import { sessionForPrint } from './review-mentor.ts';
+import { renderPdfWithNotes, type PrintNote } from '../pdf/with-notes.ts';
+import { listComments, requireScript } from './review-trainee.ts';
 
 interface NoteSource {
   anchor: Anchor;

@@ -13,7 +13,7 @@ import type { PlacementStatus } from '../../shared/review/anchor.ts';
 import { paginate, type LayoutLine } from '../../shared/screenplay/layout/paginate.ts';
 import { actionRightIn, type PaperProfile } from '../../shared/screenplay/layout/profiles.ts';
 import { titleOf, type Screenplay } from '../../shared/screenplay/model.ts';
-import { drawLine, drawPageNumber, profileForPrint, registerFonts } from '../pdf/render.ts';
+import { drawLine, drawPageNumber, profileForPrint, registerFonts } from './render.ts';
 
 export interface PrintNote {
   number: number;

@@ -6,10 +6,10 @@
 import { runChecks } from '../../shared/course/checks/run.ts';
 import type { CheckResult, ExerciseLink } from '../../shared/review/bundle-meta.ts';
 import type { Rubric } from '../../shared/review/rubric.ts';
-import { loadDraft } from '../services/library.ts';
-import type { ServiceContext } from '../services/context.ts';
-import { findExercise, requirePack } from '../services/course-progress.ts';
-import { currentSettings } from '../services/settings.ts';
+import { loadDraft } from './library.ts';
+import type { ServiceContext } from './context.ts';
+import { findExercise, requirePack } from './course-progress.ts';
+import { currentSettings } from './settings.ts';
 import { appendEvent, getPack, hasEvent, linkForScript } from '../store/course.ts';
 import { translate } from '../i18n.ts';
 import type { ApprovalCheck } from '../../shared/course/class-row.ts';

@@ -6,7 +6,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { openBackend, type Backend } from '../../../electron/host.ts';
-import { exerciseContextFor, recordReviewProgress } from '../../../electron/review/course-link.ts';
+import { exerciseContextFor, recordReviewProgress } from '../../../electron/services/review-course-link.ts';
 import { installationKey } from '../../../electron/trust/role-keys.ts';
 import { signJson } from '../../../electron/trust/signed-json.ts';
 import type { Signer } from '../../../electron/trust/key-store.ts';

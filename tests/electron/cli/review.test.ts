@@ -7,7 +7,7 @@ import { call } from '../../../electron/call.ts';
 import { openBackend } from '../../../electron/host.ts';
 import { readBundle } from '../../../electron/review/bundle.ts';
 import { sampleScript } from '../../shared/review/fixtures.ts';
-import { naskah } from '../cli/run.ts';
+import { naskah } from './run.ts';
 
 const dirs: string[] = [];
 afterEach(() => {

@@ -14,32 +14,34 @@ import { makeSceneAnchor, makeTextAnchor } from '../../shared/review/make-anchor
 import { checkScores, isApproved, type Rubric, type RubricScore } from '../../shared/review/rubric.ts';
 import type { Screenplay } from '../../shared/screenplay/model.ts';
 import { screenplaySchema } from '../../shared/screenplay/schema.ts';
-import type { ServiceContext } from '../services/context.ts';
+import type { ServiceContext } from './context.ts';
 import { newId, nowIso } from '../store/ids.ts';
 import {
-  deleteNote,
   deleteSession,
   findSessionByDraft,
-  getNote,
   getSession,
-  insertNote,
-  insertNoteReply,
   insertSession,
-  listNoteReplies,
-  listNotes,
   listSessions,
   touchSession,
-  updateNote,
   updateSessionReview,
-  type NoteReplyRow,
-  type NoteRow,
   type SessionListRow,
   type SessionRow,
-} from '../store/review.ts';
-import { BUNDLE_SPEC, readBundle } from './bundle.ts';
-import { FEEDBACK_MIME, reviewFileName } from './files.ts';
-import { readIdentity } from './identity.ts';
-import { storedAnchor, storedApproval, storedScores } from './stored.ts';
+} from '../store/review-sessions.ts';
+import {
+  deleteSessionComment,
+  getSessionComment,
+  insertSessionComment,
+  insertSessionCommentReply,
+  listSessionCommentReplies,
+  listSessionComments,
+  updateSessionComment,
+  type SessionCommentReplyRow,
+  type SessionCommentRow,
+} from '../store/review-comments.ts';
+import { BUNDLE_SPEC, readBundle } from '../review/bundle.ts';
+import { FEEDBACK_MIME, reviewFileName } from '../review/files.ts';
+import { readIdentity } from './review-identity.ts';
+import { storedAnchor, storedApproval, storedScores } from './review-stored.ts';
 import { APPROVAL_SCHEMA, type Approval } from '../../shared/trust/approval.ts';
 import { mentorKey, mentorSigner } from '../trust/role-keys.ts';
 import { signJson } from '../trust/signed-json.ts';
@@ -90,7 +92,7 @@ export async function openBundle(ctx: ServiceContext, base64: string): Promise<{
   mentorKey(ctx.dataDir);
   // The same bundle opened again resumes its session instead of starting over.
   const existing = findSessionByDraft(ctx.db, meta.snapshotId, meta.draftSha256);
-  if (existing) return { session: summary(existing, listNotes(ctx.db, existing.id).length), resumed: true };
+  if (existing) return { session: summary(existing, listSessionComments(ctx.db, existing.id).length), resumed: true };
   const at = nowIso();
   const row: SessionRow = {
     id: newId(),
@@ -113,10 +115,10 @@ export async function openBundle(ctx: ServiceContext, base64: string): Promise<{
 }
 
 export function sessions(ctx: ServiceContext): SessionSummary[] {
-  return listSessions(ctx.db).map((r) => summary(r, r.note_count));
+  return listSessions(ctx.db).map((r) => summary(r, r.comment_count));
 }
 
-function toComment(row: NoteRow, replies: ReviewReply[]): SessionComment {
+function toComment(row: SessionCommentRow, replies: ReviewReply[]): SessionComment {
   return {
     id: row.id,
     anchor: storedAnchor(row.anchor),
@@ -129,14 +131,14 @@ function toComment(row: NoteRow, replies: ReviewReply[]): SessionComment {
   };
 }
 
-function toReply(r: NoteReplyRow): ReviewReply {
+function toReply(r: SessionCommentReplyRow): ReviewReply {
   return { id: r.id, author: r.author, body: r.body, createdAt: r.created_at, origin: 'mentor' };
 }
 
 function commentsOf(ctx: ServiceContext, sessionId: string): SessionComment[] {
   const replies = new Map<string, ReviewReply[]>();
-  for (const r of listNoteReplies(ctx.db, sessionId)) replies.set(r.note_id, [...(replies.get(r.note_id) ?? []), toReply(r)]);
-  return listNotes(ctx.db, sessionId).map((n) => toComment(n, replies.get(n.id) ?? []));
+  for (const r of listSessionCommentReplies(ctx.db, sessionId)) replies.set(r.comment_id, [...(replies.get(r.comment_id) ?? []), toReply(r)]);
+  return listSessionComments(ctx.db, sessionId).map((n) => toComment(n, replies.get(n.id) ?? []));
 }
 
 function rubricState(row: SessionRow, rubric: Rubric | null): RubricState {
@@ -178,7 +180,7 @@ export function addComment(
 ): SessionComment {
   const session = requireSession(ctx, input.sessionId);
   const at = nowIso();
-  const row: NoteRow = {
+  const row: SessionCommentRow = {
     session_id: session.id,
     id: newId(),
     anchor: JSON.stringify(anchorFor(session, input.anchor)),
@@ -189,24 +191,24 @@ export function addComment(
     updated_at: at,
   };
   ctx.db.transaction(() => {
-    insertNote(ctx.db, row);
+    insertSessionComment(ctx.db, row);
     touchSession(ctx.db, session.id, at);
   })();
   return toComment(row, []);
 }
 
-function requireNote(ctx: ServiceContext, sessionId: string, commentId: string): NoteRow {
+function requireComment(ctx: ServiceContext, sessionId: string, commentId: string): SessionCommentRow {
   requireSession(ctx, sessionId);
-  const note = getNote(ctx.db, sessionId, commentId);
-  if (!note) throw new AppError('review.comment_not_found', { id: commentId });
-  return note;
+  const comment = getSessionComment(ctx.db, sessionId, commentId);
+  if (!comment) throw new AppError('review.comment_not_found', { id: commentId });
+  return comment;
 }
 
 export function updateComment(ctx: ServiceContext, input: { sessionId: string; commentId: string; body?: string; severity?: Severity }): SessionComment {
-  const note = requireNote(ctx, input.sessionId, input.commentId);
+  const comment = requireComment(ctx, input.sessionId, input.commentId);
   const at = nowIso();
   ctx.db.transaction(() => {
-    updateNote(ctx.db, input.sessionId, input.commentId, { body: input.body ?? note.body, severity: input.severity ?? note.severity, at });
+    updateSessionComment(ctx.db, input.sessionId, input.commentId, { body: input.body ?? comment.body, severity: input.severity ?? comment.severity, at });
     touchSession(ctx.db, input.sessionId, at);
   })();
   const found = commentsOf(ctx, input.sessionId).find((c) => c.id === input.commentId);
@@ -215,26 +217,26 @@ export function updateComment(ctx: ServiceContext, input: { sessionId: string; c
 }
 
 export function removeComment(ctx: ServiceContext, sessionId: string, commentId: string): void {
-  requireNote(ctx, sessionId, commentId);
+  requireComment(ctx, sessionId, commentId);
   ctx.db.transaction(() => {
-    deleteNote(ctx.db, sessionId, commentId);
+    deleteSessionComment(ctx.db, sessionId, commentId);
     touchSession(ctx.db, sessionId, nowIso());
   })();
 }
 
 export function addReply(ctx: ServiceContext, input: { sessionId: string; commentId: string; body: string; author?: string }): ReviewReply {
   const session = requireSession(ctx, input.sessionId);
-  requireNote(ctx, input.sessionId, input.commentId);
-  const row: NoteReplyRow = {
+  requireComment(ctx, input.sessionId, input.commentId);
+  const row: SessionCommentReplyRow = {
     session_id: input.sessionId,
-    note_id: input.commentId,
+    comment_id: input.commentId,
     id: newId(),
     author: input.author ?? session.reviewer_name,
     body: input.body,
     created_at: nowIso(),
   };
   ctx.db.transaction(() => {
-    insertNoteReply(ctx.db, row);
+    insertSessionCommentReply(ctx.db, row);
     touchSession(ctx.db, input.sessionId, row.created_at);
   })();
   return toReply(row);

@@ -1,0 +1,34 @@
+/** The PDF with margin notes (electron/pdf/with-notes.ts): the script's own pages, one PDF comment per placed note, the list after. */
+import { describe, expect, it } from 'vitest';
+import { renderPdf } from '../../../electron/pdf/render.ts';
+import { renderPdfWithNotes, type PrintNote } from '../../../electron/pdf/with-notes.ts';
+import { findById, sampleScript } from '../../shared/review/fixtures.ts';
+
+const script = sampleScript();
+
+/** A note placed on `quote` inside element `id`, numbered `number`. */
+function placed(number: number, id: string, quote: string, body: string): PrintNote {
+  const start = findById(script, id).text.indexOf(quote);
+  return { number, elementId: id, start, end: start + quote.length, status: 'exact', quote, author: 'Bu Ratna', severity: 'suggestion', body, replies: [] };
+}
+
+const general: PrintNote = { number: 3, elementId: null, start: null, end: null, status: 'general', quote: '', author: 'Bu Ratna', severity: 'must_fix', body: 'Bagus.', replies: [{ author: 'Budi', body: 'Terima kasih' }] };
+
+/** Pages and annotations, counted from the PDF's object dictionaries. */
+function count(pdf: Uint8Array): { pages: number; notes: number } {
+  const text = Buffer.from(pdf).toString('latin1');
+  return { pages: (text.match(/\/Type \/Page\b/g) ?? []).length, notes: (text.match(/\/Subtype \/Text\b/g) ?? []).length };
+}
+
+describe('renderPdfWithNotes', () => {
+  it('prints the script pages plus a notes list, with one PDF comment per placed note', async () => {
+    const notes = [placed(1, 'd1', 'Ibu', 'Lurus.'), placed(2, 'a2', 'kios yang tutup', 'Kios apa?'), general];
+    const plain = count(await renderPdf(script, { paper: 'a4' }));
+    const pdf = await renderPdfWithNotes(script, notes, { paper: 'a4', language: 'en' });
+    expect(Buffer.from(pdf).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    // Same script pages as the plain PDF, one more for the list; the general note has no line.
+    expect(count(pdf)).toEqual({ pages: plain.pages + 1, notes: 2 });
+    const none = await renderPdfWithNotes(script, [], { paper: 'letter', language: 'id' });
+    expect(count(none)).toEqual({ pages: plain.pages, notes: 0 });
+  });
+});
