@@ -9,6 +9,8 @@ import { COMPLETION_RULES, manifestSchema } from '../course/manifest-schema.ts';
 import { CHECK_KINDS, type CheckKind } from '../course/checks/schema.ts';
 import { UI_EVENT_KINDS } from '../course/progress.ts';
 import { REPORT_MAX_BYTES } from '../course/report.ts';
+import { attemptRecordSchema } from '../course/quiz/attempts.ts';
+import { answersSchema } from '../course/quiz/schema.ts';
 import { APPROVAL_STATUSES } from '../trust/approval.ts';
 import { method } from './define.ts';
 import { filePayloadSchema, idSchema } from './library.ts';
@@ -71,6 +73,10 @@ export const inspectResultSchema = z.discriminatedUnion('status', [
 ]);
 export type InspectResult = z.infer<typeof inspectResultSchema>;
 
+function itemProgressQuizSchema() {
+  return z.object({ attempts: z.number().int(), maxAttempts: z.number().int().nullable(), bestPercent: z.number().nullable(), lastPercent: z.number().nullable(), passed: z.boolean() });
+}
+
 const itemProgressSchema = z.object({
   kind: z.enum(['lesson', 'exercise']),
   id: z.string(),
@@ -79,6 +85,16 @@ const itemProgressSchema = z.object({
   startedAt: z.string().nullable(),
   doneAt: z.string().nullable(),
   due: z.string().nullable(),
+  quiz: itemProgressQuizSchema().optional(),
+});
+
+/** A quiz as the trainee sees it: the next attempt's order, the attempts made, what is left. */
+export const quizStateSchema = z.object({
+  attempt: z.number().int().nullable(),
+  layout: z.object({ questions: z.array(z.string()), options: z.record(z.string(), z.array(z.string())) }),
+  attempts: z.array(attemptRecordSchema),
+  progress: itemProgressQuizSchema(),
+  attemptsLeft: z.number().int().nullable(),
 });
 
 export const packProgressSchema = z.object({
@@ -153,6 +169,12 @@ export const courseApi = {
   'course.submitExercise': method(
     z.object({ packId: packIdSchema, exerciseId: itemIdSchema }),
     z.object({ passed: z.boolean(), checks: z.array(z.object({ id: z.string(), kind: z.enum(CHECK_KINDS as [CheckKind, ...CheckKind[]]), passed: z.boolean(), message: messageSchema })) }),
+  ),
+  'course.quizState': method(z.object({ packId: packIdSchema, exerciseId: itemIdSchema }), quizStateSchema),
+  /** Scored and recorded by the service; `attempt` must be the state's next attempt. */
+  'course.submitQuiz': method(
+    z.object({ packId: packIdSchema, exerciseId: itemIdSchema, attempt: z.number().int().min(1).max(1000), answers: answersSchema }),
+    z.object({ record: attemptRecordSchema, state: quizStateSchema }),
   ),
   'course.startExercise': method(z.object({ packId: packIdSchema, exerciseId: itemIdSchema }), z.object({ scriptId: idSchema, created: z.boolean() })),
   'course.exerciseForScript': method(z.object({ scriptId: idSchema }), z.object({ packId: z.string(), exerciseId: z.string() }).nullable()),
