@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { COMPLETION_RULES, manifestSchema } from '../course/manifest-schema.ts';
 import { CHECK_KINDS, type CheckKind } from '../course/checks/schema.ts';
 import { UI_EVENT_KINDS } from '../course/progress.ts';
-import { REPORT_MAX_BYTES } from '../course/report.ts';
+import { REPORT_MAX_BYTES, reportQuizSchema } from '../course/report.ts';
 import { attemptRecordSchema } from '../course/quiz/attempts.ts';
 import { answersSchema } from '../course/quiz/schema.ts';
 import { APPROVAL_STATUSES } from '../trust/approval.ts';
@@ -124,6 +124,8 @@ export const classRowSchema = z.object({
   exercises: z.record(z.string(), z.enum(['todo', 'started', 'done', 'absent'])),
   /** For mentor_approved exercises reported done: whether the mentor's signed approval verifies here. */
   approvals: z.record(z.string(), z.object({ status: z.enum(APPROVAL_STATUSES), mentor: z.string().nullable() })),
+  /** For quiz exercises: score, attempts and which questions each attempt got right, as reported. */
+  quizzes: z.record(z.string(), reportQuizSchema),
   /** Activities of the trainee's revision that the instructor's revision no longer has. */
   removed: z.array(z.object({ kind: z.enum(['lesson', 'exercise']), id: z.string(), status: z.enum(['todo', 'started', 'done']) })),
   /** The installation key that signed the report shown (null: not signed). */
@@ -132,6 +134,7 @@ export const classRowSchema = z.object({
   otherClaims: z.array(z.object({ fingerprint: z.string().nullable(), reports: z.number().int(), latestAt: z.string() })),
 });
 export type ClassRow = z.infer<typeof classRowSchema>;
+export type ClassTableExercise = z.infer<typeof courseApi['course.classTable']['output']>['exercises'][number];
 
 /** An instructor's pack folder, uploaded file by file (paths relative to the folder, bytes as base64). */
 const folderSchema = z.object({ files: z.array(z.object({ path: z.string().min(1).max(400), content: packBytesSchema })).min(1).max(1000) });
@@ -198,7 +201,15 @@ export const courseApi = {
     z.object({
       /** The installed revision the rows are mapped onto. */
       revision: z.number().int(),
-      exercises: z.array(z.object({ id: z.string(), title: bilingualSchema, completion: z.enum(COMPLETION_RULES) })),
+      exercises: z.array(
+        z.object({
+          id: z.string(),
+          title: bilingualSchema,
+          completion: z.enum(COMPLETION_RULES),
+          /** A quiz's questions in the pack's order, for the instructor's per-question detail. */
+          questions: z.array(z.object({ id: z.string(), prompt: bilingualSchema })).optional(),
+        }),
+      ),
       rows: z.array(classRowSchema),
     }),
   ),

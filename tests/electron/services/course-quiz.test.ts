@@ -80,4 +80,36 @@ describe('course quizzes', () => {
     // The UI cannot record a quiz result itself.
     await expect(call('course.record', { packId: PACK, kind: 'quiz_passed' as never, itemId: QUIZ })).rejects.toMatchObject({ code: expect.any(String) });
   });
+
+  it('carries the attempts in the signed report, and the class table shows score, attempts and each question', async () => {
+    backend = openBackend(tempDataDir(), 'cli', 'en-US');
+    await call('course.install', { fileName: 'p', content: await quizPackB64('unlimited') });
+    await call('course.submitQuiz', { packId: PACK, exerciseId: QUIZ, attempt: 1, answers: WRONG });
+    const before = await call('course.exportReport', { packId: PACK, trainee: 'Sari', format: 'json' });
+    await call('course.submitQuiz', { packId: PACK, exerciseId: QUIZ, attempt: 2, answers: RIGHT });
+    const after = await call('course.exportReport', { packId: PACK, trainee: 'Sari', format: 'json' });
+    const activity = (JSON.parse(after.content) as { activities: { id: string; status: string; quiz?: unknown }[] }).activities.find((a) => a.id === QUIZ)!;
+    expect(activity).toMatchObject({ status: 'done', quiz: { attempts: 2, maxAttempts: null, bestPercent: 100, lastPercent: 100, passed: true, history: [{ attempt: 1, percent: 14.3, passed: false }, { attempt: 2, percent: 100, passed: true }] } });
+    // A writing exercise's activity carries no quiz field: older readers see what they always saw.
+    expect((JSON.parse(after.content) as { activities: { id: string }[] }).activities.find((a) => a.id === 'first-scene')).not.toHaveProperty('quiz');
+
+    const csv = await call('course.exportReport', { packId: PACK, trainee: 'Sari', format: 'csv' });
+    expect(csv.content.split('\r\n')[0]).toMatch(/,quiz_best_percent,quiz_attempts,quiz_passed$/);
+    expect(csv.content).toMatch(/"safety-quiz".*,100,2,true\r\n/);
+
+    const imported = await call('course.importReports', { files: [{ fileName: before.fileName, content: before.content }, { fileName: 'later.naskahreport', content: after.content }], packId: PACK });
+    expect(imported).toMatchObject({ added: 2, refused: [] });
+    const table = await call('course.classTable', { packId: PACK });
+    expect(table.exercises.find((e) => e.id === QUIZ)?.questions?.map((q) => q.id)).toEqual(['q-single', 'q-multi', 'q-tf', 'q-text', 'q-num', 'q-order']);
+    const [row] = table.rows;
+    expect(row).toMatchObject({ trainee: 'Sari', done: 1, exercises: { [QUIZ]: 'done' }, quizzes: { [QUIZ]: { attempts: 2, bestPercent: 100, passed: true } } });
+    expect(row.signedBy).not.toBeNull();
+    expect(row.quizzes[QUIZ].history[0].questions.find((q) => q.id === 'q-single')).toEqual({ id: 'q-single', correct: false, answered: true });
+
+    // Figures that do not add up are refused, naming the field; the signature is checked first.
+    const forged = JSON.parse(after.content) as { activities: { id: string; quiz: { bestPercent: number } }[] };
+    forged.activities.find((a) => a.id === QUIZ)!.quiz.bestPercent = 90;
+    const refused = await call('course.importReports', { files: [{ fileName: 'forged.naskahreport', content: JSON.stringify(forged) }] });
+    expect(refused.refused).toMatchObject([{ problem: { code: 'trust.report_bad_signature' } }]);
+  });
 });
