@@ -75,3 +75,18 @@ describe('quiz validation', () => {
     expect(found.map((p) => p.code).sort()).toEqual(['course.quiz_ordering_too_few', 'course.quiz_pass_mark_range', 'course.quiz_single_many_correct', 'course.quiz_tolerance_negative']);
   });
 });
+
+describe('the documented quiz example', () => {
+  it('validates as docs/course-pack.md shows it', async () => {
+    const fs = await import('node:fs');
+    const path = await import('node:path');
+    const doc = fs.readFileSync(path.join(import.meta.dirname, '../../../../docs/course-pack.md'), 'utf8');
+    const section = doc.slice(doc.indexOf('## Quizzes'));
+    const block = /```json\n([\s\S]*?)\n```/.exec(section)![1];
+    const m = validManifest();
+    m.modules[1].exercises = [JSON.parse(block)];
+    const r = validateManifest(m);
+    expect(r.ok ? [] : r.problems).toEqual([]);
+    expect(r.ok && r.manifest.modules[1].exercises[0].quiz?.questions.map((q) => q.kind)).toEqual(['single', 'multiple', 'true_false', 'short_text', 'numeric', 'ordering']);
+  });
+});
