@@ -77,6 +77,7 @@ describe('course quizzes', () => {
     await expect(call('course.submitQuiz', { packId: PACK, exerciseId: QUIZ, attempt: 3, answers: RIGHT })).rejects.toMatchObject({ code: 'pack.quiz_no_attempts_left' });
     expect((await call('course.get', { packId: PACK })).progress.items.find((i) => i.id === QUIZ)).toMatchObject({ status: 'started', quiz: { attempts: 2, passed: false } });
     await expect(call('course.quizState', { packId: PACK, exerciseId: 'first-scene' })).rejects.toMatchObject({ code: 'pack.not_a_quiz' });
+    await expect(call('course.startExercise', { packId: PACK, exerciseId: QUIZ })).rejects.toMatchObject({ code: 'pack.quiz_has_no_draft' });
     // The UI cannot record a quiz result itself.
     await expect(call('course.record', { packId: PACK, kind: 'quiz_passed' as never, itemId: QUIZ })).rejects.toMatchObject({ code: expect.any(String) });
   });
