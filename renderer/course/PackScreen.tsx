@@ -103,7 +103,14 @@ export function PackScreen({ packId, onOpenScript, onBack }: { packId: string; o
                 {m.exercises.map((e) => (
                   <li key={e.id}>
                     <button type="button" className={`item exercise status-${status.get(e.id)}`} aria-current={open?.id === e.id} onClick={() => openExercise(e)} data-testid={`exercise-${e.id}`}>
-                      <span className="status-dot" aria-label={t(`itemStatus.${status.get(e.id) ?? 'todo'}`)} /> {e.quiz ? <span aria-label={t('quiz.label')}>?</span> : '✎'} {pick(e.title, i18n.language)}
+                      <span className="status-dot" aria-label={t(`itemStatus.${status.get(e.id) ?? 'todo'}`)} /> {e.quiz ? (
+                        <>
+                          <span aria-hidden="true">?</span>
+                          <span className="visually-hidden">{t('quiz.label')}:</span>
+                        </>
+                      ) : (
+                        '✎'
+                      )} {pick(e.title, i18n.language)}
                     </button>
                   </li>
                 ))}
