@@ -78,7 +78,8 @@ async function reportImport({ positionals, values: flags }: ArgsOf<'report impor
 function cellText(row: ClassRow, id: string): string {
   const status = row.exercises[id] ?? 'todo';
   const approval = row.approvals[id];
-  const base = translate('trust', `cli.status.${status}`);
+  const quiz = row.quizzes[id];
+  const base = translate('trust', `cli.status.${status}`) + (quiz && quiz.bestPercent !== null ? ` — ${translate('trust', 'cli.quizBest', { percent: quiz.bestPercent, count: quiz.attempts })}` : '');
   return approval ? `${base} (${translate('trust', approval.status === 'verified' ? 'cli.approvalVerified' : 'cli.approvalUnverified')})` : base;
 }
 
@@ -97,9 +98,24 @@ async function reportClass({ positionals: [packId], values: flags }: ArgsOf<'rep
       return 0;
     }
     if (flags.csv) {
-      const head = ['trainee', 'revision', 'generated_at', 'done', 'total', 'words', 'signed_by', 'other_keys', ...table.exercises.flatMap((e) => [e.id, `${e.id}_approval`])];
+      // Quiz columns come after the existing ones, so older spreadsheets keep their column letters.
+      const quizzes = table.exercises.filter((e) => e.completion === 'quiz_passed');
+      const head = ['trainee', 'revision', 'generated_at', 'done', 'total', 'words', 'signed_by', 'other_keys', ...table.exercises.flatMap((e) => [e.id, `${e.id}_approval`]), ...quizzes.flatMap((e) => [`${e.id}_quiz_percent`, `${e.id}_quiz_attempts`])];
       const lines = table.rows.map((r) =>
-        [r.trainee, r.revision, r.generatedAt, r.done, r.total, r.wordsWritten, r.signedBy?.fingerprint ?? null, r.otherClaims.length, ...table.exercises.flatMap((e) => [r.exercises[e.id] ?? 'todo', r.approvals[e.id]?.status ?? null])].map(csvCell).join(','),
+        [
+          r.trainee,
+          r.revision,
+          r.generatedAt,
+          r.done,
+          r.total,
+          r.wordsWritten,
+          r.signedBy?.fingerprint ?? null,
+          r.otherClaims.length,
+          ...table.exercises.flatMap((e) => [r.exercises[e.id] ?? 'todo', r.approvals[e.id]?.status ?? null]),
+          ...quizzes.flatMap((e) => [r.quizzes[e.id]?.bestPercent ?? null, r.quizzes[e.id]?.attempts ?? null]),
+        ]
+          .map(csvCell)
+          .join(','),
       );
       io.stdout([head.join(','), ...lines].join('\r\n') + '\r\n');
       return 0;

@@ -89,6 +89,8 @@ function starterScreenplay(ctx: ServiceContext, packId: string, exercise: Course
 export function startExercise(ctx: ServiceContext, packId: string, exerciseId: string): { scriptId: string; created: boolean } {
   const manifest = requirePack(ctx, packId);
   const exercise = findExercise(manifest, exerciseId);
+  // A quiz is answered in the quiz view: a draft for it would never count for anything.
+  if (exercise.quiz) throw new AppError('pack.quiz_has_no_draft', { id: exerciseId });
   const link = getLink(ctx.db, packId, exerciseId);
   const script = link && getScript(ctx.db, link.script_id);
   if (script && script.deleted_at === null) return { scriptId: script.id, created: false };

@@ -17,6 +17,7 @@ import type { CourseManifest } from '../../shared/course/manifest-schema.ts';
 import { deriveProgress } from '../../shared/course/progress.ts';
 import { activityFrom, REPORT_EXTENSION, REPORT_MAX_BYTES, REPORT_SCHEMA, REPORT_SCHEMA_V1, reportFileName, reportToCsv, type AnyReport, type ProgressReport, type UnsignedReport } from '../../shared/course/report.ts';
 import { parseReport, reportProblem } from '../../shared/course/report-checks.ts';
+import { reportQuiz } from '../../shared/course/quiz/report-quiz.ts';
 import { AppError } from '../../shared/errors.ts';
 import { countWords } from '../../shared/screenplay/counts.ts';
 import { paginate } from '../../shared/screenplay/layout/paginate.ts';
@@ -53,8 +54,9 @@ export function buildReport(ctx: ServiceContext, packId: string, trainee: string
   const activities = progress.items.map((item) => {
     if (item.kind !== 'exercise') return activityFrom(item);
     const approval = approvalSchema.safeParse(approvals.get(item.id));
-    const extra = { approval: approval.success ? approval.data : null };
-    const checked = exerciseChecks(ctx, packId, findExercise(manifest, item.id));
+    const exercise = findExercise(manifest, item.id);
+    const extra = { approval: approval.success ? approval.data : null, ...(exercise.quiz ? { quiz: reportQuiz(exercise.quiz, events, item.id) } : {}) };
+    const checked = exerciseChecks(ctx, packId, exercise);
     if (!checked) return activityFrom(item, extra);
     return activityFrom(item, {
       ...extra,
@@ -249,7 +251,9 @@ export function classTable(ctx: ServiceContext, packId: string) {
     const key = nameKey(row.trainee);
     byTrainee.set(key, [...(byTrainee.get(key) ?? []), row]);
   }
-  const exercises = manifest.modules.flatMap((m) => m.exercises.map((e) => ({ id: e.id, title: e.title, completion: e.completion })));
+  const exercises = manifest.modules.flatMap((m) =>
+    m.exercises.map((e) => ({ id: e.id, title: e.title, completion: e.completion, ...(e.quiz ? { questions: e.quiz.questions.map((q) => ({ id: q.id, prompt: q.prompt })) } : {}) })),
+  );
   const rows: ClassRow[] = [];
   for (const group of byTrainee.values()) {
     const { owner, others } = claimsOf(group);

@@ -15,6 +15,7 @@ import { listKeys, signerNamed } from '../trust/key-store.ts';
 import { exerciseForScript, linksOf, packFile, progressOf, recordEvent, requirePack, startExercise, submitExercise } from './course-progress.ts';
 import { classTable, exportReport, importReports } from './course-reports.ts';
 import { recordWriting } from './writing-sessions.ts';
+import { quizState, submitQuiz } from './course-quiz.ts';
 import { AppError } from '../../shared/errors.ts';
 
 function summaryOf(ctx: ServiceContext, id: string) {
@@ -89,6 +90,8 @@ export function courseHandlers(ctx: ServiceContext): HandlersFor<typeof courseAp
     'course.record': ({ packId, kind, itemId, data }) => ({ recorded: recordEvent(ctx, packId, kind, itemId, data) }),
     'course.recordWriting': (input) => recordWriting(ctx, input),
     'course.submitExercise': ({ packId, exerciseId }) => submitExercise(ctx, packId, exerciseId),
+    'course.quizState': ({ packId, exerciseId }) => quizState(ctx, packId, exerciseId),
+    'course.submitQuiz': ({ packId, exerciseId, attempt, answers }) => submitQuiz(ctx, packId, exerciseId, attempt, answers),
     'course.startExercise': ({ packId, exerciseId }) => startExercise(ctx, packId, exerciseId),
     'course.exerciseForScript': ({ scriptId }) => exerciseForScript(ctx, scriptId),
     'course.exportReport': ({ packId, trainee, format }) => exportReport(ctx, packId, trainee, format),

@@ -5,7 +5,7 @@
  * approval verifies against the pack's mentor list, and when another installation claims the
  * same trainee.
  */
-import { useCallback, useEffect, useState } from 'react';
+import { Fragment, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Output } from '../../shared/api.ts';
 import type { ClassRow } from '../../shared/api/course.ts';
@@ -14,16 +14,24 @@ import { translateError } from '../i18n/index.ts';
 import { ErrorBanner } from '../ui/ErrorBanner.tsx';
 import { FilePickButton } from '../ui/FilePickButton.tsx';
 import { pick } from './bytes.ts';
+import { QuizDetail } from './QuizDetail.tsx';
 
 type Table = Output<'course.classTable'>;
 
 function ExerciseCell({ row, exerciseId }: { row: ClassRow; exerciseId: string }) {
   const { t } = useTranslation('trust');
+  const training = useTranslation('training').t;
   const status = row.exercises[exerciseId] ?? 'todo';
   const approval = row.approvals[exerciseId];
+  const quiz = row.quizzes[exerciseId];
   return (
     <td className={`status-${status}`} data-exercise={exerciseId} data-status={status} data-approval={approval ? (approval.status === 'verified' ? 'verified' : 'unverified') : undefined}>
       {status === 'absent' ? t('class.absent', { revision: row.revision }) : t(`class.status.${status}`)}
+      {quiz && quiz.bestPercent !== null && (
+        <span className="quiz-cell" data-testid="class-quiz" data-percent={quiz.bestPercent} data-attempts={quiz.attempts}>
+          {training('quiz.best', { percent: quiz.bestPercent, count: quiz.attempts })}
+        </span>
+      )}
       {approval && (
         <span className={`approval approval-${approval.status === 'verified' ? 'verified' : 'unverified'}`}>
           {approval.status === 'verified' ? t('class.approvalVerified', { mentor: approval.mentor ?? '' }) : t('class.approvalUnverified', { reason: t(`approvalReason.${approval.status}`) })}
@@ -53,6 +61,8 @@ export function ClassTable({ packId }: { packId: string }) {
   const [table, setTable] = useState<Table | null>(null);
   const [result, setResult] = useState<Output<'course.importReports'> | null>(null);
   const [error, setError] = useState<unknown>(null);
+  /** The trainee whose quiz answers are shown question by question. */
+  const [detail, setDetail] = useState<string | null>(null);
   const refresh = useCallback(() => invoke('course.classTable', { packId }).then(setTable, setError), [packId]);
   useEffect(() => void refresh(), [refresh]);
 
@@ -103,7 +113,8 @@ export function ClassTable({ packId }: { packId: string }) {
           </thead>
           <tbody>
             {table.rows.map((r) => (
-              <tr key={r.trainee} data-testid="class-row" data-trainee={r.trainee} data-signed={r.signedBy ? 'true' : 'false'} data-claims={r.otherClaims.length}>
+              <Fragment key={r.trainee}>
+              <tr data-testid="class-row" data-trainee={r.trainee} data-signed={r.signedBy ? 'true' : 'false'} data-claims={r.otherClaims.length}>
                 <TraineeCell row={r} />
                 <td className={r.signedBy ? 'signed' : 'unsigned'} title={trust('class.signatureHelp')}>
                   {r.signedBy ? trust('class.signedBy', { fingerprint: r.signedBy.fingerprint }) : trust('class.notSigned')}
@@ -126,6 +137,17 @@ export function ClassTable({ packId }: { packId: string }) {
                   <ExerciseCell key={e.id} row={r} exerciseId={e.id} />
                 ))}
               </tr>
+              {Object.keys(r.quizzes).length > 0 && (
+                <tr className="quiz-detail-row">
+                  <td colSpan={5 + table.exercises.length}>
+                    <button type="button" aria-expanded={detail === r.trainee} onClick={() => setDetail(detail === r.trainee ? null : r.trainee)} data-testid="quiz-detail-toggle">
+                      {t('quiz.detail', { trainee: r.trainee })}
+                    </button>
+                    {detail === r.trainee && <QuizDetail row={r} exercises={table.exercises} />}
+                  </td>
+                </tr>
+              )}
+              </Fragment>
             ))}
           </tbody>
         </table>

@@ -15,6 +15,7 @@ import { pick } from './bytes.ts';
 import { LessonView } from './LessonView.tsx';
 import { PackMarkdown } from './PackMarkdown.tsx';
 import { localDate, ProgressDashboard } from './ProgressDashboard.tsx';
+import { QuizView } from './QuizView.tsx';
 
 type Open = { kind: 'lesson'; id: string } | { kind: 'exercise'; id: string } | null;
 
@@ -102,7 +103,14 @@ export function PackScreen({ packId, onOpenScript, onBack }: { packId: string; o
                 {m.exercises.map((e) => (
                   <li key={e.id}>
                     <button type="button" className={`item exercise status-${status.get(e.id)}`} aria-current={open?.id === e.id} onClick={() => openExercise(e)} data-testid={`exercise-${e.id}`}>
-                      <span className="status-dot" aria-label={t(`itemStatus.${status.get(e.id) ?? 'todo'}`)} /> ✎ {pick(e.title, i18n.language)}
+                      <span className="status-dot" aria-label={t(`itemStatus.${status.get(e.id) ?? 'todo'}`)} /> {e.quiz ? (
+                        <>
+                          <span aria-hidden="true">?</span>
+                          <span className="visually-hidden">{t('quiz.label')}:</span>
+                        </>
+                      ) : (
+                        '✎'
+                      )} {pick(e.title, i18n.language)}
                     </button>
                   </li>
                 ))}
@@ -113,6 +121,8 @@ export function PackScreen({ packId, onOpenScript, onBack }: { packId: string; o
         <div className="pack-content">
           {lesson && lessonFile ? (
             <LessonView key={lesson.id} packId={packId} file={lessonFile} title={pick(lesson.title, i18n.language)} done={status.get(lesson.id) === 'done'} onDone={() => void record('lesson_completed', lesson.id)} />
+          ) : exercise?.quiz ? (
+            <QuizView key={exercise.id} packId={packId} exercise={exercise} quiz={exercise.quiz} onRecorded={() => void refresh()} />
           ) : exercise ? (
             <article className="exercise-view" data-testid="exercise">
               <h2>{pick(exercise.title, i18n.language)}</h2>

@@ -15,6 +15,7 @@ export function ProgressDashboard({ manifest, progress }: { manifest: CourseMani
   const { t, i18n } = useTranslation('training');
   const titles = new Map(manifest.modules.flatMap((m) => [[m.id, m.title] as const, ...m.exercises.map((e) => [e.id, e.title] as const)]));
   const days = progress.perDay.slice(-14);
+  const quizzes = progress.items.filter((i) => i.quiz);
   return (
     <section className="dashboard" aria-label={t('progress')} data-testid="dashboard">
       <p>
@@ -36,6 +37,20 @@ export function ProgressDashboard({ manifest, progress }: { manifest: CourseMani
           <figcaption>{t('wordsPerDay')}</figcaption>
           <WordsChart perDay={days} label={t('wordsPerDay')} language={i18n.language.startsWith('id') ? 'id-ID' : 'en-GB'} />
         </figure>
+      )}
+      {quizzes.length > 0 && (
+        <>
+          <h3>{t('quiz.dashboardTitle')}</h3>
+          <ul className="quiz-scores">
+            {quizzes.map((i) => (
+              <li key={i.id} data-testid={`dashboard-quiz-${i.id}`} data-status={i.status} data-passed={i.quiz!.passed}>
+                {pick(titles.get(i.id) ?? { en: i.id, id: i.id }, i18n.language)} —{' '}
+                {i.quiz!.bestPercent === null ? t('quiz.notTried') : t('quiz.best', { percent: i.quiz!.bestPercent, count: i.quiz!.attempts })}{' '}
+                {i.quiz!.passed ? `✓ ${t('quiz.done')}` : ''}
+              </li>
+            ))}
+          </ul>
+        </>
       )}
       {progress.due.length > 0 && (
         <>

@@ -8,7 +8,9 @@ import { z } from 'zod';
 import { COMPLETION_RULES, manifestSchema } from '../course/manifest-schema.ts';
 import { CHECK_KINDS, type CheckKind } from '../course/checks/schema.ts';
 import { UI_EVENT_KINDS } from '../course/progress.ts';
-import { REPORT_MAX_BYTES } from '../course/report.ts';
+import { REPORT_MAX_BYTES, reportQuizSchema } from '../course/report.ts';
+import { attemptRecordSchema } from '../course/quiz/attempts.ts';
+import { answersSchema } from '../course/quiz/schema.ts';
 import { APPROVAL_STATUSES } from '../trust/approval.ts';
 import { FILE_BODY_BYTES, method } from './define.ts';
 import { filePayloadSchema, idSchema } from './library.ts';
@@ -71,6 +73,10 @@ export const inspectResultSchema = z.discriminatedUnion('status', [
 ]);
 export type InspectResult = z.infer<typeof inspectResultSchema>;
 
+function itemProgressQuizSchema() {
+  return z.object({ attempts: z.number().int(), maxAttempts: z.number().int().nullable(), bestPercent: z.number().nullable(), lastPercent: z.number().nullable(), passed: z.boolean() });
+}
+
 const itemProgressSchema = z.object({
   kind: z.enum(['lesson', 'exercise']),
   id: z.string(),
@@ -79,6 +85,16 @@ const itemProgressSchema = z.object({
   startedAt: z.string().nullable(),
   doneAt: z.string().nullable(),
   due: z.string().nullable(),
+  quiz: itemProgressQuizSchema().optional(),
+});
+
+/** A quiz as the trainee sees it: the next attempt's order, the attempts made, what is left. */
+export const quizStateSchema = z.object({
+  attempt: z.number().int().nullable(),
+  layout: z.object({ questions: z.array(z.string()), options: z.record(z.string(), z.array(z.string())) }),
+  attempts: z.array(attemptRecordSchema),
+  progress: itemProgressQuizSchema(),
+  attemptsLeft: z.number().int().nullable(),
 });
 
 export const packProgressSchema = z.object({
@@ -108,6 +124,8 @@ export const classRowSchema = z.object({
   exercises: z.record(z.string(), z.enum(['todo', 'started', 'done', 'absent'])),
   /** For mentor_approved exercises reported done: whether the mentor's signed approval verifies here. */
   approvals: z.record(z.string(), z.object({ status: z.enum(APPROVAL_STATUSES), mentor: z.string().nullable() })),
+  /** For quiz exercises: score, attempts and which questions each attempt got right, as reported. */
+  quizzes: z.record(z.string(), reportQuizSchema),
   /** Activities of the trainee's revision that the instructor's revision no longer has. */
   removed: z.array(z.object({ kind: z.enum(['lesson', 'exercise']), id: z.string(), status: z.enum(['todo', 'started', 'done']) })),
   /** The installation key that signed the report shown (null: not signed). */
@@ -116,6 +134,7 @@ export const classRowSchema = z.object({
   otherClaims: z.array(z.object({ fingerprint: z.string().nullable(), reports: z.number().int(), latestAt: z.string() })),
 });
 export type ClassRow = z.infer<typeof classRowSchema>;
+export type ClassTableExercise = z.infer<typeof courseApi['course.classTable']['output']>['exercises'][number];
 
 /** An instructor's pack folder, uploaded file by file (paths relative to the folder, bytes as base64). */
 /** Methods that carry a whole pack (or its folder) as base64 need a host to read a large body. */
@@ -157,6 +176,12 @@ export const courseApi = {
     z.object({ packId: packIdSchema, exerciseId: itemIdSchema }),
     z.object({ passed: z.boolean(), checks: z.array(z.object({ id: z.string(), kind: z.enum(CHECK_KINDS as [CheckKind, ...CheckKind[]]), passed: z.boolean(), message: messageSchema })) }),
   ),
+  'course.quizState': method(z.object({ packId: packIdSchema, exerciseId: itemIdSchema }), quizStateSchema),
+  /** Scored and recorded by the service; `attempt` must be the state's next attempt. */
+  'course.submitQuiz': method(
+    z.object({ packId: packIdSchema, exerciseId: itemIdSchema, attempt: z.number().int().min(1).max(1000), answers: answersSchema }),
+    z.object({ record: attemptRecordSchema, state: quizStateSchema }),
+  ),
   'course.startExercise': method(z.object({ packId: packIdSchema, exerciseId: itemIdSchema }), z.object({ scriptId: idSchema, created: z.boolean() })),
   'course.exerciseForScript': method(z.object({ scriptId: idSchema }), z.object({ packId: z.string(), exerciseId: z.string() }).nullable()),
   'course.exportReport': method(z.object({ packId: packIdSchema, trainee: z.string().trim().min(1).max(200), format: z.enum(['json', 'csv']) }), filePayloadSchema),
@@ -179,7 +204,15 @@ export const courseApi = {
     z.object({
       /** The installed revision the rows are mapped onto. */
       revision: z.number().int(),
-      exercises: z.array(z.object({ id: z.string(), title: bilingualSchema, completion: z.enum(COMPLETION_RULES) })),
+      exercises: z.array(
+        z.object({
+          id: z.string(),
+          title: bilingualSchema,
+          completion: z.enum(COMPLETION_RULES),
+          /** A quiz's questions in the pack's order, for the instructor's per-question detail. */
+          questions: z.array(z.object({ id: z.string(), prompt: bilingualSchema })).optional(),
+        }),
+      ),
       rows: z.array(classRowSchema),
     }),
   ),

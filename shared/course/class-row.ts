@@ -7,10 +7,12 @@
  *  - an exercise the trainee's revision did not have yet is "absent", not "not started";
  *  - done / total count the instructor's lessons and exercises; a mentor_approved exercise counts
  *    as done only when its approval verifies (checked by the caller, which holds the keys);
- *  - words written come from the report's days (a version-1 report has none: unknown).
+ *  - words written come from the report's days (a version-1 report has none: unknown);
+ *  - a quiz_passed exercise counts as done only when the report's quiz attempts include a pass;
+ *    its score, attempts and per-question record are carried for the instructor's detail row.
  */
 import type { CourseManifest } from './manifest-schema.ts';
-import { REPORT_SCHEMA, type AnyReport } from './report.ts';
+import { activityQuiz, REPORT_SCHEMA, type AnyReport, type ReportQuiz } from './report.ts';
 import type { Approval, ApprovalStatus } from '../trust/approval.ts';
 
 export type CellStatus = 'todo' | 'started' | 'done' | 'absent';
@@ -30,6 +32,8 @@ export interface DerivedRow {
   wordsWritten: number | null;
   exercises: Record<string, CellStatus>;
   approvals: Record<string, ApprovalCheck>;
+  /** Quiz exercise id → its attempts as reported (absent: the report has none for it). */
+  quizzes: Record<string, ReportQuiz>;
   removed: { kind: 'lesson' | 'exercise'; id: string; status: 'todo' | 'started' | 'done' }[];
 }
 
@@ -65,6 +69,7 @@ export function deriveClassRow(
   const sameRevision = report.pack.revision === manifest.revision;
   const exercises: Record<string, CellStatus> = {};
   const approvals: Record<string, ApprovalCheck> = {};
+  const quizzes: Record<string, ReportQuiz> = {};
   let done = 0;
   for (const item of items) {
     const a = reported.get(`${item.kind}:${item.id}`);
@@ -75,6 +80,9 @@ export function deriveClassRow(
       approvals[item.id] = check;
       counts = check.status === 'verified';
     }
+    const quiz = a ? activityQuiz(a) : undefined;
+    if (quiz) quizzes[item.id] = quiz;
+    if (item.completion === 'quiz_passed') counts = counts && quiz?.passed === true;
     if (counts) done++;
     if (item.kind === 'exercise') exercises[item.id] = status;
   }
@@ -88,6 +96,7 @@ export function deriveClassRow(
     wordsWritten: report.schema === REPORT_SCHEMA ? report.days.reduce((n, d) => n + d.words, 0) : null,
     exercises,
     approvals,
+    quizzes,
     removed,
   };
 }

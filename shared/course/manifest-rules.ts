@@ -10,6 +10,7 @@ import type { CourseManifest } from './manifest-schema.ts';
 import { ITEM_ID } from './manifest-schema.ts';
 import type { Problem } from './messages.ts';
 import { extensionOf } from './pack-path.ts';
+import { quizProblems } from './quiz/rules.ts';
 
 const problem = (name: string, params: Problem['params']): Problem => ({ code: `course.${name}`, params });
 
@@ -68,6 +69,7 @@ export function manifestRuleProblems(m: CourseManifest): Problem[] {
       uniqueIds((ex.rubric ?? []).map((r, k) => ({ id: r.id, path: `${at}.rubric[${k}]` })), 'rubric', out);
       // A rule that can never be met would leave the exercise open forever.
       if (ex.completion === 'checks_passed' && ex.checks.length === 0) out.push(problem('completion_without_checks', { path: `${at}.completion` }));
+      out.push(...quizProblems(ex, at));
     });
   });
 

@@ -12,11 +12,12 @@ import { MANIFEST_BOUNDS, MANIFEST_FILE, PACK_LIMITS } from './limits.ts';
 import { packPathProblem } from './pack-path.ts';
 import { SEMVER } from './semver.ts';
 import { publicKeySchema } from '../trust/keys.ts';
+import { buildQuizSchema } from './quiz/schema.ts';
 
 export const COURSE_SCHEMA = 'naskah.course/1';
 export const COURSE_LANGUAGES = ['en', 'id'] as const;
 export type CourseLanguage = (typeof COURSE_LANGUAGES)[number];
-export const COMPLETION_RULES = ['viewed', 'submitted', 'checks_passed', 'mentor_approved'] as const;
+export const COMPLETION_RULES = ['viewed', 'submitted', 'checks_passed', 'mentor_approved', 'quiz_passed'] as const;
 export type CompletionRule = (typeof COMPLETION_RULES)[number];
 
 /** A pack's permanent id, reverse-DNS-ish: "id.kemenparekraf.dasar-skenario". */
@@ -28,6 +29,9 @@ const itemId = z.string().regex(ITEM_ID, { error: 'invalid_id' });
 const text = (max: number) => z.string().trim().min(1).max(max);
 /** Text shown to people: both languages are required, so either UI language can show it. */
 const bilingual = (max: number) => z.strictObject({ en: text(max), id: text(max) });
+
+/** A quiz (shared/course/quiz/): the exercise's content when its completion is `quiz_passed`. */
+export const quizSchema = buildQuizSchema(bilingual, itemId);
 
 export const packPathSchema = z.string().superRefine((value, ctx) => {
   const problem = packPathProblem(value);
@@ -71,6 +75,8 @@ export const exerciseSchema = z.strictObject({
   completion: z.enum(COMPLETION_RULES),
   checks: z.array(checkSchema).max(MANIFEST_BOUNDS.checksPerExercise).default([]),
   rubric: z.array(rubricCriterionSchema).min(1).max(MANIFEST_BOUNDS.rubricCriteria).optional(),
+  /** Makes the exercise a quiz, answered in the quiz view instead of a draft (completion `quiz_passed`). */
+  quiz: quizSchema.optional(),
 });
 
 export const moduleSchema = z.strictObject({
@@ -129,5 +135,7 @@ export type CourseLesson = z.infer<typeof lessonSchema>;
 export type CourseExercise = z.infer<typeof exerciseSchema>;
 export type RubricCriterion = z.infer<typeof rubricCriterionSchema>;
 export type PackFile = z.infer<typeof packFileSchema>;
+export type CourseQuiz = z.infer<typeof quizSchema>;
+export type QuizQuestion = CourseQuiz['questions'][number];
 export type CourseMentor = z.infer<typeof mentorSchema>;
 export type BilingualText = { en: string; id: string };

@@ -93,6 +93,8 @@ function fromIssue(issue: z.core.$ZodIssue): Problem[] {
         // The path ends at the discriminator ("…checks[2].kind"); the value is the unknown kind.
         const kind = issue.input && typeof issue.input === 'object' ? (issue.input as Record<string, unknown>)[issue.discriminator] : undefined;
         if (kind === undefined) return [problem('missing_field', { path })];
+        // Two unions are told apart by kind: exercise checks and quiz questions.
+        if (issue.path.includes('questions')) return [problem('unknown_question_kind', { path, kind: shown(kind) })];
         return [problem('unknown_check_kind', { path, kind: shown(kind) })];
       }
       return [problem('invalid_value', { path })];

@@ -4,6 +4,7 @@
  * figure here can be recomputed at any time.
  */
 import type { CourseManifest } from './manifest-schema.ts';
+import { attemptsOf, quizProgress, type QuizProgress } from './quiz/attempts.ts';
 
 export const EVENT_KINDS = [
   'lesson_viewed',
@@ -15,6 +16,10 @@ export const EVENT_KINDS = [
   'mentor_approved',
   /** data: { words, pages } added in one writing session on an exercise's draft. */
   'writing',
+  /** data: a scored quiz attempt (shared/course/quiz/attempts.ts), one event per attempt. */
+  'quiz_attempted',
+  /** The first passing attempt of a quiz (completion `quiz_passed`). */
+  'quiz_passed',
 ] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];
 
@@ -42,6 +47,8 @@ export interface ItemProgress {
   startedAt: string | null;
   doneAt: string | null;
   due: string | null;
+  /** For a quiz: attempts, scores and whether it passed. */
+  quiz?: QuizProgress;
 }
 
 export interface ModuleProgress {
@@ -68,6 +75,7 @@ const DONE_EVENT: Record<string, EventKind> = {
   submitted: 'exercise_submitted',
   checks_passed: 'checks_passed',
   mentor_approved: 'mentor_approved',
+  quiz_passed: 'quiz_passed',
 };
 
 function firstAt(events: ProgressEvent[], kind: string, id: string): string | null {
@@ -110,9 +118,12 @@ export function deriveProgress(manifest: CourseManifest, events: ProgressEvent[]
       items.push({ kind: 'lesson', id: l.id, moduleId: mod.id, status: doneAt ? 'done' : viewed ? 'started' : 'todo', startedAt: viewed ?? doneAt, doneAt, due: null });
     }
     for (const e of mod.exercises) {
-      const started = firstAt(events, 'exercise_started', e.id);
       const doneAt = firstAt(events, DONE_EVENT[e.completion], e.id);
-      items.push({ kind: 'exercise', id: e.id, moduleId: mod.id, status: doneAt ? 'done' : started ? 'started' : 'todo', startedAt: started, doneAt, due: e.due ?? null });
+      // A quiz counts as started with its first attempt when it was never opened before.
+      const started = firstAt(events, 'exercise_started', e.id) ?? (e.quiz ? firstAt(events, 'quiz_attempted', e.id) : null);
+      const item: ItemProgress = { kind: 'exercise', id: e.id, moduleId: mod.id, status: doneAt ? 'done' : started ? 'started' : 'todo', startedAt: started, doneAt, due: e.due ?? null };
+      if (e.quiz) item.quiz = quizProgress(e.quiz, attemptsOf(events, e.id));
+      items.push(item);
     }
   }
   const modules = manifest.modules.map((m) => {

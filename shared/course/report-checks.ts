@@ -7,7 +7,7 @@
  * checked by the service (electron/services/course-reports.ts).
  */
 import { streak } from './progress.ts';
-import { progressReportSchema, progressReportV1Schema, REPORT_SCHEMA, REPORT_SCHEMA_V1, type AnyReport } from './report.ts';
+import { activityQuiz, progressReportSchema, progressReportV1Schema, REPORT_SCHEMA, REPORT_SCHEMA_V1, type AnyReport, type ReportQuiz } from './report.ts';
 import { dayMs, dayProblem, instantMs, instantProblem, isDueDate } from '../trust/dates.ts';
 import { mixedScriptWord, normaliseName } from '../trust/names.ts';
 
@@ -59,6 +59,24 @@ function dateProblem(field: string, value: string, check: 'not_iso' | 'future' |
   return null;
 }
 
+/**
+ * The first field of a report's quiz that does not add up, or null: the figures must be what the
+ * attempts say (numbered 1…n, dated by the report). More attempts than `maxAttempts` is not a
+ * fault: a later revision of the pack may have lowered the maximum after they were made.
+ */
+function quizProblemField(q: ReportQuiz, generatedAt: number, now: number): string | null {
+  if (q.attempts !== q.history.length) return 'attempts';
+  for (const [i, h] of q.history.entries()) {
+    if (h.attempt !== i + 1) return `history[${i}].attempt`;
+    if (instantProblem(h.at, now) !== null || instantMs(h.at)! > generatedAt + AFTER_REPORT_TOLERANCE_MS) return `history[${i}].at`;
+  }
+  const percents = q.history.map((h) => h.percent);
+  if (q.passed !== q.history.some((h) => h.passed)) return 'passed';
+  if (q.bestPercent !== (percents.length ? Math.max(...percents) : null)) return 'bestPercent';
+  if (q.lastPercent !== (percents.at(-1) ?? null)) return 'lastPercent';
+  return null;
+}
+
 /** The first thing wrong with a schema-valid report, judged at `now` (ms), or null. */
 export function reportProblem(r: AnyReport, now: number): ReportProblem | null {
   const name = normaliseName(r.trainee);
@@ -86,6 +104,9 @@ export function reportProblem(r: AnyReport, now: number): ReportProblem | null {
     if (a.status === 'done' && a.completedAt === null) return refusal('report_activity_invalid', { id: a.id, field: `${at}.completedAt` });
     if (a.checksTotal !== null && a.checksTotal !== a.checks.length) return refusal('report_activity_invalid', { id: a.id, field: `${at}.checksTotal` });
     if (a.checksPassed !== null && a.checksPassed !== a.checks.filter((c) => c.passed).length) return refusal('report_activity_invalid', { id: a.id, field: `${at}.checksPassed` });
+    const quiz = activityQuiz(a);
+    const quizField = quiz ? quizProblemField(quiz, generatedAt, now) : null;
+    if (quizField) return refusal('report_activity_invalid', { id: a.id, field: `${at}.quiz.${quizField}` });
   }
 
   if (r.schema === REPORT_SCHEMA) {

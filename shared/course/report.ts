@@ -43,10 +43,36 @@ const activityV1Fields = {
 };
 
 export const reportActivityV1Schema = z.strictObject(activityV1Fields);
+/**
+ * A quiz's attempts (additive and optional: reports from before quizzes, and activities that are
+ * not quizzes, have none, and their signatures verify as they were made). Each attempt says which
+ * questions were right — the instructor's per-question detail — but not the answers themselves.
+ */
+export const reportQuizSchema = z.strictObject({
+  attempts: z.number().int().min(0).max(1_000),
+  maxAttempts: z.number().int().min(1).max(1_000).nullable(),
+  bestPercent: z.number().min(0).max(100).nullable(),
+  lastPercent: z.number().min(0).max(100).nullable(),
+  passed: z.boolean(),
+  history: z
+    .array(
+      z.strictObject({
+        attempt: z.number().int().min(1).max(1_000),
+        at: iso,
+        percent: z.number().min(0).max(100),
+        passed: z.boolean(),
+        questions: z.array(z.strictObject({ id: text, correct: z.boolean(), answered: z.boolean() })).max(200),
+      }),
+    )
+    .max(1_000),
+});
+export type ReportQuiz = z.infer<typeof reportQuizSchema>;
+
 export const reportActivitySchema = z.strictObject({
   ...activityV1Fields,
   /** The mentor's signed approval, for an exercise a mentor approved. */
   approval: approvalSchema.nullable(),
+  quiz: reportQuizSchema.optional(),
 });
 export type ReportActivity = z.infer<typeof reportActivitySchema>;
 
@@ -99,6 +125,11 @@ export type UnsignedReport = Omit<ProgressReport, 'signature'>;
 /** Either version, as the instructor's side reads them: v1 has no days, approvals or signature. */
 export type AnyReport = ProgressReport | ProgressReportV1;
 
+/** An activity's quiz attempts; a version-1 activity, or one that is not a quiz, has none. */
+export function activityQuiz(a: AnyReport['activities'][number] | ReportActivity): ReportQuiz | undefined {
+  return 'approval' in a ? a.quiz : undefined;
+}
+
 export function activityFrom(item: ItemProgress, extra: Partial<ReportActivity> = {}): ReportActivity {
   return {
     kind: item.kind,
@@ -119,10 +150,12 @@ export function activityFrom(item: ItemProgress, extra: Partial<ReportActivity> 
   };
 }
 
-const CSV_COLUMNS = ['trainee', 'pack_id', 'pack_version', 'kind', 'id', 'module_id', 'status', 'started_at', 'completed_at', 'due', 'checks_passed', 'checks_total', 'words', 'pages', 'draft_sha256'] as const;
+/** Quiz columns come last, so a spreadsheet made from an older report keeps its column letters. */
+const CSV_COLUMNS = ['trainee', 'pack_id', 'pack_version', 'kind', 'id', 'module_id', 'status', 'started_at', 'completed_at', 'due', 'checks_passed', 'checks_total', 'words', 'pages', 'draft_sha256', 'quiz_best_percent', 'quiz_attempts', 'quiz_passed'] as const;
 
-function csvCell(v: string | number | null): string {
-  if (v === null) return '';
+function csvCell(v: string | number | boolean | null | undefined): string {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'boolean') return v ? 'true' : 'false';
   if (typeof v === 'number') return String(v);
   // Quote text always; a leading = + - @ is neutralised so a spreadsheet never runs it as a formula.
   const safe = /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
@@ -130,9 +163,12 @@ function csvCell(v: string | number | null): string {
 }
 
 export function reportToCsv(r: AnyReport | UnsignedReport): string {
-  const rows = r.activities.map((a) =>
-    [r.trainee, r.pack.id, r.pack.version, a.kind, a.id, a.moduleId, a.status, a.startedAt, a.completedAt, a.due, a.checksPassed, a.checksTotal, a.words, a.pages, a.draftSha256].map(csvCell).join(','),
-  );
+  const rows = r.activities.map((a) => {
+    const quiz = activityQuiz(a);
+    return [r.trainee, r.pack.id, r.pack.version, a.kind, a.id, a.moduleId, a.status, a.startedAt, a.completedAt, a.due, a.checksPassed, a.checksTotal, a.words, a.pages, a.draftSha256, quiz?.bestPercent, quiz?.attempts, quiz?.passed]
+      .map(csvCell)
+      .join(',');
+  });
   return [CSV_COLUMNS.join(','), ...rows].join('\r\n') + '\r\n';
 }
 

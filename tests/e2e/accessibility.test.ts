@@ -72,6 +72,12 @@ describe('accessibility', () => {
       await page.getByTestId('open-courses').click();
       await page.getByTestId('pack-item').first().waitFor();
     }],
+    ['quiz', async () => {
+      await page.getByTestId('open-courses').click();
+      await page.locator('.pack-open').first().click();
+      await page.getByTestId('exercise-format-quiz').click();
+      await page.getByTestId('quiz-submit').waitFor();
+    }],
   ];
 
   for (const [name, open] of screens) {

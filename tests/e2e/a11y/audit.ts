@@ -92,6 +92,11 @@ export async function focusableControls(page: Page): Promise<{ key: string; html
       const box = el.getBoundingClientRect();
       // Hidden file inputs are reached through their visible label/button.
       if (el instanceof HTMLInputElement && el.type === 'file' && (box.width <= 1 || style.display === 'none')) continue;
+      // A radio group is one tab stop (arrow keys move inside it): its checked radio, else its first.
+      if (el instanceof HTMLInputElement && el.type === 'radio' && el.name) {
+        const group = [...document.querySelectorAll<HTMLInputElement>(`input[type=radio][name="${CSS.escape(el.name)}"]`)].filter((r) => r.form === el.form);
+        if (el !== (group.find((r) => r.checked) ?? group[0])) continue;
+      }
       if (style.visibility === 'hidden' || style.display === 'none' || box.width === 0 || box.height === 0) continue;
       const editor = el.closest<HTMLElement>('[data-testid=script-editor]');
       const target = editor ?? el;

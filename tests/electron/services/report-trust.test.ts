@@ -89,6 +89,7 @@ describe('reports an instructor can trust', () => {
         wordsWritten: 120,
         exercises: { 'first-scene': 'started', 'scene-review': 'todo' },
         approvals: {},
+        quizzes: {},
         removed: [],
         signedBy: { fingerprint: fingerprint(t.signer.publicKey) },
         otherClaims: [],

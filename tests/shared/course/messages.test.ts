@@ -19,7 +19,7 @@ function expectTranslated(code: string) {
 
 /** Problem names written in the sources: problem('name' …), `course.${…}` names and custom zod messages. */
 function namesInSources(): string[] {
-  const files = ['shared/course', 'shared/course/checks', 'electron/course/pack-files.ts'].flatMap((p) => {
+  const files = ['shared/course', 'shared/course/checks', 'shared/course/quiz', 'electron/course/pack-files.ts'].flatMap((p) => {
     const abs = path.join(ROOT, p);
     return fs.statSync(abs).isDirectory() ? fs.readdirSync(abs).filter((f) => f.endsWith('.ts')).map((f) => path.join(abs, f)) : [abs];
   });
@@ -39,7 +39,7 @@ describe('course messages', () => {
     const names = namesInSources();
     expect(names.length).toBeGreaterThan(30);
     for (const n of names) expectTranslated(`course.${n}`);
-    for (const kind of ['module', 'lesson', 'exercise', 'check', 'rubric']) expectTranslated(`course.duplicate_${kind}_id`);
+    for (const kind of ['module', 'lesson', 'exercise', 'check', 'rubric', 'question', 'option']) expectTranslated(`course.duplicate_${kind}_id`);
   });
 
   it('has a text for every check outcome and check kind', () => {

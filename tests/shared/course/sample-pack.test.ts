@@ -41,7 +41,10 @@ describe('sample course pack', () => {
     for (const mod of m.modules) expect(mod.lessons.length).toBeGreaterThanOrEqual(2);
     const exercises = m.modules.flatMap((x) => x.exercises);
     expect(exercises.length).toBeGreaterThanOrEqual(4);
-    expect(new Set(exercises.map((e) => e.completion))).toEqual(new Set(['viewed', 'submitted', 'checks_passed', 'mentor_approved']));
+    expect(new Set(exercises.map((e) => e.completion))).toEqual(new Set(['viewed', 'submitted', 'checks_passed', 'mentor_approved', 'quiz_passed']));
+    // A quiz with at least three kinds of question, its feedback in both languages.
+    const quiz = exercises.find((e) => e.quiz)?.quiz;
+    expect(new Set(quiz?.questions.map((q) => q.kind)).size).toBeGreaterThanOrEqual(3);
     expect(exercises.some((e) => e.rubric)).toBe(true);
     for (const lesson of m.modules.flatMap((x) => x.lessons)) {
       for (const lang of ['en', 'id'] as const) {
