@@ -5,7 +5,7 @@
   "signatures": [
     {
       "key": "ed25519:gnm3XjE_EeDetSIydLUHR7les5n0ByGJom0yc_787oA",
-      "sig": "Ep5or3Kr5yhdsUrtBWRyc1y5YCXxtVwFI_U-lbY1lp_74h2dGEDIaDF3eavQgsOtNLrKJbjF342iuFAUStomAg"
+      "sig": "R2tF3BHN8slyK781o2G_7gD7NnhBN3kmMD8VuKYNLqWZT8mxHqsTxaqMPd6nUfVKUvVEDG124AsQ4GW2XWKtBQ"
     }
   ]
 }
