@@ -6,7 +6,7 @@ import { AppError } from '../../shared/errors.ts';
 import { isPdfFileName } from '../../shared/screenplay/formats.ts';
 import { defaultDataDir } from '../data-dir.ts';
 import { openBackend, osLocale, resolveDataDir, type Backend } from '../host.ts';
-import { translate } from '../i18n.ts';
+import { counted, translate } from '../i18n.ts';
 import { parseArgs, UsageError, type CliIo } from './io.ts';
 import { tellRecovery } from './recovery.ts';
 import { readScriptFile, readScriptText } from './read-input.ts';
@@ -62,7 +62,7 @@ export async function listCommand(argv: string[], io: CliIo): Promise<number> {
     const list = await call<{ id: string; title: string; updatedAt: string; sceneCount: number; wordCount: number }[]>(b, 'library.list', {});
     if (flags.json) io.stdout(JSON.stringify(list, null, 2) + '\n');
     else if (list.length === 0) io.stdout(translate('cli', 'emptyLibrary') + '\n');
-    else for (const s of list) io.stdout(`${s.id}  ${s.title}  (${translate('cli', 'listMeta', { scenes: s.sceneCount, words: s.wordCount, date: s.updatedAt })})\n`);
+    else for (const s of list) io.stdout(`${s.id}  ${s.title}  (${translate('cli', 'listMeta', { scenes: counted('scenes', s.sceneCount), words: counted('words', s.wordCount), date: s.updatedAt })})\n`);
     return 0;
   });
 }

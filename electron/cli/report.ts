@@ -13,7 +13,7 @@ import { AppError } from '../../shared/errors.ts';
 import { REPORT_EXTENSION, REPORT_MAX_BYTES } from '../../shared/course/report.ts';
 import { dispatch } from '../dispatch.ts';
 import type { Backend } from '../host.ts';
-import { translate, translateError } from '../i18n.ts';
+import { counted, translate, translateError } from '../i18n.ts';
 import { parseArgs, UsageError, writeFileAtomic, type CliIo } from './io.ts';
 import { withBackend } from './library.ts';
 
@@ -127,7 +127,7 @@ async function reportClass(argv: string[], io: CliIo): Promise<number> {
     }
     for (const r of table.rows) {
       const signed = r.signedBy ? translate('trust', 'cli.signedBy', { fingerprint: r.signedBy.fingerprint }) : translate('trust', 'cli.notSigned');
-      io.stdout(translate('trust', 'cli.classRow', { trainee: r.trainee, revision: r.revision, done: r.done, total: r.total, words: r.wordsWritten ?? '—', signed }) + '\n');
+      io.stdout(translate('trust', 'cli.classRow', { trainee: r.trainee, revision: r.revision, done: r.done, total: r.total, words: r.wordsWritten === null ? translate('common', 'counts.wordsWrittenUnknown') : counted('wordsWritten', r.wordsWritten), signed }) + '\n');
       for (const e of table.exercises) io.stdout(`    ${e.title.en}: ${cellText(r, e.id)}\n`);
       for (const x of r.removed) io.stdout(`    ${translate('trust', 'cli.removed', { id: x.id, status: translate('trust', `cli.status.${x.status}`) })}\n`);
       for (const c of r.otherClaims) io.stdout(`    ${translate('trust', 'cli.otherClaim', { fingerprint: c.fingerprint ?? translate('trust', 'cli.noKey'), count: c.reports })}\n`);

@@ -9,7 +9,7 @@ import { AppError } from '../../shared/errors.ts';
 import { REVIEW_LIMITS } from '../../shared/review/limits.ts';
 import { dispatch } from '../dispatch.ts';
 import type { Backend } from '../host.ts';
-import { translate } from '../i18n.ts';
+import { counted, translate } from '../i18n.ts';
 import { parseArgs, UsageError, writeFileAtomic, type CliIo } from './io.ts';
 import { withBackend } from './library.ts';
 
@@ -56,9 +56,9 @@ export async function reviewImportFeedbackCommand(argv: string[], io: CliIo): Pr
     io.stdout(
       translate('review', 'cli.imported', {
         reviewer: r.reviewerName,
-        added: r.added,
+        added: counted('newComments', r.added),
         updated: r.updated,
-        replies: r.repliesAdded,
+        replies: counted('newReplies', r.repliesAdded),
         unchanged: r.unchanged,
         onText: p.exact + p.moved,
         approximate: p.fuzzy + p.element,

@@ -1,6 +1,6 @@
 /** naskah delete ID · naskah restore ID · naskah start-empty — the Trash and recovery from the command line. */
 import { TRASH_DAYS } from '../../shared/api/trash.ts';
-import { translate } from '../i18n.ts';
+import { counted, translate } from '../i18n.ts';
 import { parseArgs, UsageError, type CliIo } from './io.ts';
 import { callMethod, withBackend } from './library.ts';
 
@@ -16,7 +16,7 @@ export async function deleteCommand(argv: string[], io: CliIo): Promise<number> 
     const list = await callMethod(b, 'library.list', {});
     const script = list.find((s) => s.id === id);
     await callMethod(b, 'library.delete', { id });
-    io.stdout(translate('trash', 'cli.moved', { title: script?.title ?? id, id, days: TRASH_DAYS }) + '\n');
+    io.stdout(translate('trash', 'cli.moved', { title: script?.title ?? id, id, days: counted('days', TRASH_DAYS) }) + '\n');
     return 0;
   });
 }

@@ -5,6 +5,7 @@
  */
 import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { uiLanguage } from '../i18n/index.ts';
 import { createEditor, Editor, Node, Range, Transforms, type Descendant } from 'slate';
 import { withHistory } from 'slate-history';
 import { ReactEditor, Slate, withReact } from 'slate-react';
@@ -115,7 +116,7 @@ export const ScriptEditor = memo(function ScriptEditor({ screenplay, onEdit, set
   const refreshSuggestions = useCallback(() => {
     const entry = currentBlock(editor);
     if (!entry || !editor.selection || !Editor.isEnd(editor, editor.selection.anchor, entry[1])) return setSuggestions([]);
-    setSuggestions(suggest(entry[0].type, Node.string(entry[0]), vocab, i18n.language.startsWith('id') ? 'id' : 'en'));
+    setSuggestions(suggest(entry[0].type, Node.string(entry[0]), vocab, uiLanguage(i18n.language)));
     setChosen(0);
   }, [editor, vocab, setSuggestions, i18n.language]);
 

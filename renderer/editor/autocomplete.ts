@@ -1,19 +1,20 @@
 /**
  * What to suggest while typing: character names already used, scene intros, locations already
- * used, times of day (English and Indonesian), transitions. Pure, so it is fixture-tested. The
+ * used, times of day (the UI's language first), transitions. Pure, so it is fixture-tested. The
  * intros, the times and the reading of headings and cues come from shared/screenplay/rules/.
  */
 import type { ElementType } from '../../shared/screenplay/model.ts';
 import { cueName, OFFERED_EXTENSIONS } from '../../shared/screenplay/rules/cue.ts';
 import { headingSpans, OFFERED_INTROS } from '../../shared/screenplay/rules/heading.ts';
-import { offeredTimes } from '../../shared/screenplay/rules/time-of-day.ts';
+import { offeredTimes, type TimeLanguage } from '../../shared/screenplay/rules/time-of-day.ts';
+import { LANGUAGES } from '../../shared/i18n/languages.ts';
 import type { ScriptBlock } from './types.ts';
 
 export const SCENE_PREFIXES = OFFERED_INTROS;
 
-/** The writer's own language first, then the other one (an Indonesian script may still say DAY). */
-export function timesOfDay(language: 'en' | 'id'): string[] {
-  return [...offeredTimes(language), ...offeredTimes(language === 'id' ? 'en' : 'id')];
+/** The writer's own language first, then the others (an Indonesian script may still say DAY). */
+export function timesOfDay(language: TimeLanguage): string[] {
+  return [language, ...LANGUAGES.filter((l) => l !== language)].flatMap((l) => offeredTimes(l));
 }
 
 export const TRANSITIONS = ['CUT TO:', 'FADE OUT.', 'FADE IN:', 'DISSOLVE TO:', 'SMASH CUT TO:', 'MATCH CUT TO:', 'FADE TO BLACK.'];
@@ -72,7 +73,7 @@ function complete(typed: string, options: readonly string[], base = ''): Suggest
 }
 
 /** Suggestions for the element being typed, given its text up to the caret (caret at end). */
-export function suggest(type: ElementType, text: string, vocab: Vocabulary, language: 'en' | 'id' = 'en'): Suggestion[] {
+export function suggest(type: ElementType, text: string, vocab: Vocabulary, language: TimeLanguage = 'en'): Suggestion[] {
   if (type === 'character') {
     if (text.trim() === '') return [];
     // An extension being typed: "SARI (" or "SARI (V" → (V.O.), (O.S.), (O.C.), (CONT'D).
