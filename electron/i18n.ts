@@ -20,8 +20,9 @@ const instance = i18next.createInstance();
 // Resources given and initAsync off: init is synchronous, so translate() can be too.
 void instance.init({ ...I18NEXT_OPTIONS, supportedLngs: [...I18NEXT_OPTIONS.supportedLngs], lng: FALLBACK_LANGUAGE, resources: {}, ns: [], initAsync: false, partialBundledLanguages: true });
 
+/** The first of NASKAH_LANG, LC_ALL, LANG that is set decides, as POSIX has LC_ALL override LANG. */
 export function cliLanguage(env: NodeJS.ProcessEnv = process.env): Language {
-  return languageOfTag(env.NASKAH_LANG) ?? languageOfTag(env.LC_ALL) ?? languageOfTag(env.LANG) ?? FALLBACK_LANGUAGE;
+  return languageOfTag(env.NASKAH_LANG || env.LC_ALL || env.LANG) ?? FALLBACK_LANGUAGE;
 }
 
 function ensureLoaded(lang: string, ns: string): void {
