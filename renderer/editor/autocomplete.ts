@@ -31,7 +31,8 @@ export interface Vocabulary {
  */
 export function splitHeading(text: string): { prefix: string; location: string; time?: string; timeStart?: number } {
   const s = headingSpans(text);
-  const prefix = s.intro ? text.slice(0, s.locationStart) : '';
+  // A Korean "S#12. " opens a heading as an intro does: what follows it is the location.
+  const prefix = s.intro || s.number ? text.slice(0, s.locationStart) : '';
   if (!s.dashed || !s.time) return { prefix, location: text.slice(s.locationStart).trim() };
   return { prefix, location: text.slice(s.location[0], s.location[1]), time: text.slice(s.time[0]).trim(), timeStart: s.time[0] };
 }

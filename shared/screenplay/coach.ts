@@ -103,8 +103,9 @@ export function coachScript(script: Screenplay, options: CoachOptions = {}): Coa
     switch (el.type) {
       case 'scene_heading': {
         const h = parseHeading(el.text);
-        // Only INT./EXT. headings promise a time; "MONTAGE" or "LATER" forced as headings do not.
-        if (h.setting !== 'other' && h.time === '') {
+        // INT./EXT. headings and Korean "S#12." headings promise a time (every Korean script
+        // example has one, GLOSSARY K1–K4); "MONTAGE" or "LATER" forced as headings do not.
+        if ((h.setting !== 'other' || h.number !== undefined) && h.time === '') {
           choices ??= timeChoices(script, options.language ?? 'en');
           out.push({ code: 'coach.heading_no_time', elementIndex: i, params: { ...at, heading: el.text.trim().toUpperCase() }, fix: { kind: 'append_time', elementIndex: i, choices } });
         }
