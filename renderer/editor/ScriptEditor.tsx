@@ -19,6 +19,7 @@ import { CoachPanel } from './CoachPanel.tsx';
 import { EditorSurface, type SurfaceHandlers } from './EditorSurface.tsx';
 import { fromSlate, toSlate } from './convert.ts';
 import { FindReplace } from './FindReplace.tsx';
+import { isImeKey } from './ime.ts';
 import { handleKey } from './keys.ts';
 import { PageStore } from './page-store.ts';
 import { SceneNavigator } from './SceneNavigator.tsx';
@@ -148,6 +149,12 @@ export const ScriptEditor = memo(function ScriptEditor({ screenplay, onEdit, set
 
   const caretMoved = useRef(false);
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    // Keys an IME is composing with are the IME's: before suggestions, shortcuts and element keys.
+    // Tab still must not do the browser's default, which would move the focus out mid-word.
+    if (isImeKey(e.nativeEvent)) {
+      if (e.key === 'Tab') e.preventDefault();
+      return;
+    }
     if (suggestions.length) {
       if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
         e.preventDefault();
@@ -171,7 +178,6 @@ export const ScriptEditor = memo(function ScriptEditor({ screenplay, onEdit, set
       setPanel('find');
       return;
     }
-    if (e.nativeEvent.isComposing) return;
     // A key that edits acts on the caret or selection the browser shows, which Slate may not have
     // caught up with after the caret moved (Shift+Home then typing, Ctrl+1…7 right after an arrow
     // key, a click): read it first. Plain typing pays nothing: reading the DOM selection on every

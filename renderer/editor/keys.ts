@@ -6,10 +6,11 @@ import { Editor, Node, Path, Range, Transforms } from 'slate';
 import { HistoryEditor } from 'slate-history';
 import type { MarkStyle } from '../../shared/screenplay/model.ts';
 import { SHORTCUT_TYPES, shiftTabTarget, tabAction } from './flow.ts';
+import { isImeKey, type ImeKeyData } from './ime.ts';
 import type { ScreenplayEditor } from './types.ts';
 import { currentBlock, insertBlockAfter, setBlockType } from './with-screenplay.ts';
 
-export interface KeyData {
+export interface KeyData extends ImeKeyData {
   key: string;
   shiftKey?: boolean;
   ctrlKey?: boolean;
@@ -59,6 +60,8 @@ function handleTab(editor: ScreenplayEditor, shift: boolean): boolean {
 const releasedTab = new WeakSet<Editor>();
 
 export function handleKey(editor: ScreenplayEditor, e: KeyData, mac = false): boolean {
+  // An IME's keys (composing, or the 229 that confirms): never an editor command.
+  if (isImeKey(e)) return false;
   const released = releasedTab.has(editor);
   releasedTab.delete(editor);
   if (e.key === 'Escape') {
