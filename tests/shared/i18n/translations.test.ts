@@ -3,7 +3,8 @@
  * language: the same namespaces and keys, each non-empty and with the same parameters, and each
  * counted string with exactly the plural forms its language has (English one/other; Indonesian and
  * Korean only other, as Intl.PluralRules says). And every error code the back end or shared code
- * throws or returns has its text in every language, so no user ever sees a bare code.
+ * throws or returns (electron/, shared/, and the renderer's and scripts' own) has its text in every
+ * language, so no user ever sees a bare code.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -105,7 +106,7 @@ const DYNAMIC = ['module', 'lesson', 'exercise', 'check', 'rubric'].map((kind) =
 
 describe('error codes', () => {
   const found = new Map<string, string>();
-  for (const file of [...sources('electron'), ...sources('shared')]) {
+  for (const file of [...sources('electron'), ...sources('shared'), ...sources('renderer'), ...sources('scripts')]) {
     for (const code of codesIn(file, fs.readFileSync(path.join(ROOT, file), 'utf8'))) if (!found.has(code)) found.set(code, file);
   }
   for (const code of DYNAMIC) found.set(code, '(template)');
