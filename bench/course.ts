@@ -14,7 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { readPackAt } from '../electron/course/read-pack.ts';
-import { dispatch } from '../electron/dispatch.ts';
+import { call } from '../electron/call.ts';
 import { openBackend } from '../electron/host.ts';
 import { installPack } from '../electron/services/course-install.ts';
 import { BENCH_PACK_ID, generateReports, writeLargePack } from './course-data.ts';
@@ -45,12 +45,6 @@ function timedCli(args: string[], dataDir: string): { seconds: number; peakMiB: 
   });
   const [seconds, kb] = fs.readFileSync(out, 'utf8').trim().split(/\s+/).slice(-2).map(Number);
   return { seconds, peakMiB: kb / 1024 };
-}
-
-async function call(handlers: Parameters<typeof dispatch>[0], method: string, input: unknown): Promise<unknown> {
-  const reply = await dispatch(handlers, method, input);
-  if (!reply.ok) throw new Error(`${method}: ${reply.error.code} ${JSON.stringify(reply.error.params)}`);
-  return reply.result;
 }
 
 try {
@@ -86,14 +80,14 @@ try {
     const files = generateReports(REPORTS, TRAINEES);
     const kb = files.reduce((n, f) => n + f.content.length, 0) / 1024;
     t = performance.now();
-    const imported = (await call(backend.handlers, 'course.importReports', { files })) as { added: number; refused: unknown[] };
+    const imported = await call(backend.handlers, 'course.importReports', { files });
     const importMs = performance.now() - t;
     if (imported.added !== REPORTS || imported.refused.length > 0) throw new Error(`reports: ${imported.added} added, ${imported.refused.length} refused`);
     const tableMs: number[] = [];
     let rows = 0;
     for (let i = 0; i < RUNS; i++) {
       t = performance.now();
-      rows = ((await call(backend.handlers, 'course.classTable', { packId: BENCH_PACK_ID })) as { rows: unknown[] }).rows.length;
+      rows = (await call(backend.handlers, 'course.classTable', { packId: BENCH_PACK_ID })).rows.length;
       tableMs.push(performance.now() - t);
     }
     console.log(

@@ -13,7 +13,7 @@ import fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { writeJsonModel } from '../shared/screenplay/json.ts';
 import { PAPER_PROFILES } from '../shared/screenplay/layout/profiles.ts';
-import { dispatch } from '../electron/dispatch.ts';
+import { call } from '../electron/call.ts';
 import { launchApp } from '../tests/e2e/harness.ts';
 import { generatePages } from './generate.ts';
 import { median, pct } from './stats.ts';
@@ -99,10 +99,8 @@ for (const pages of [120, 400]) {
     // What IPC and the web host run: contract validation of the payload, then the same service.
     const payload = JSON.parse(JSON.stringify({ scriptId: reply.id, screenplay: draft.screenplay, baseRevision: rev }));
     t = performance.now();
-    const out = await dispatch(app.backend.handlers, 'draft.save', payload);
+    rev = (await call(app.backend.handlers, 'draft.save', payload)).revision;
     hosted.push(performance.now() - t);
-    if (!out.ok) throw new Error(`draft.save refused: ${out.error.code}`);
-    rev = (out.result as { revision: number }).revision;
   }
   const kb = (JSON.stringify(draft.screenplay).length / 1024).toFixed(0);
   console.log(
@@ -117,10 +115,8 @@ for (const pages of [120, 400]) {
     const element = { ...draft.screenplay.elements[middle], text: `${draft.screenplay.elements[middle].text} ${i}` };
     const payload = JSON.parse(JSON.stringify({ scriptId: reply.id, baseRevision: rev, start: middle, deleteCount: 1, insert: [element] }));
     const t = performance.now();
-    const out = await dispatch(app.backend.handlers, 'draft.patch', payload);
+    rev = (await call(app.backend.handlers, 'draft.patch', payload)).revision;
     patched.push(performance.now() - t);
-    if (!out.ok) throw new Error(`draft.patch refused: ${out.error.code}`);
-    rev = (out.result as { revision: number }).revision;
   }
   console.log(
     `autosave ${pages} pages, incremental (one element, draft.patch through the contract): median ${median(patched).toFixed(1)} ms, p95 ${pct(patched, 95).toFixed(1)} ms ` +

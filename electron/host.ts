@@ -21,14 +21,6 @@ export function appVersion(): string {
   return pkg.version;
 }
 
-/**
- * NASKAH_DATA_DIR wins (tests, portable use); otherwise the host's own default. The environment is
- * a parameter so the CLI can pass its own (`CliIo.env`) and tests run it in process.
- */
-export function resolveDataDir(env: NodeJS.ProcessEnv, fallback: string): string {
-  return path.resolve(env.NASKAH_DATA_DIR || fallback);
-}
-
 export function osLocale(env: NodeJS.ProcessEnv = process.env): string {
   return env.NASKAH_LOCALE || Intl.DateTimeFormat().resolvedOptions().locale || 'en-US';
 }

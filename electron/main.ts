@@ -7,7 +7,8 @@
 import { app, BrowserWindow, ipcMain, Menu, net, protocol, session, shell, type IpcMainEvent, type WebContents } from 'electron';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { openBackend, REPO_ROOT, resolveDataDir } from './host.ts';
+import { resolveDataDir } from './data-dir.ts';
+import { openBackend, REPO_ROOT } from './host.ts';
 import { registerIpc } from './ipc.ts';
 import { resolveAppAsset } from './security/app-protocol.ts';
 import { withCspHeader } from './security/csp.ts';

@@ -8,22 +8,20 @@
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
+import { api, isMethodName } from '../shared/api.ts';
+import { DEFAULT_BODY_BYTES } from '../shared/api/define.ts';
 import { dispatch } from './dispatch.ts';
 import { CONTENT_SECURITY_POLICY } from './security/csp.ts';
 import { hasSession, launchUrl, sessionCookieHeader, tokenInQuery, webToken } from './security/web-session.ts';
 import { lockedPage, pageLanguage, type LockReason } from './web-locked-page.ts';
 import type { Handlers } from './services/handlers.ts';
 
-const MAX_BODY_BYTES = 25 * 1024 * 1024;
-/**
- * Methods that carry whole files as base64 — course packs (up to 200 MiB unpacked) and review
- * bundles — get a larger ceiling; their services check the real limits on the decoded bytes.
- */
-const LARGE_BODY_BYTES = 300 * 1024 * 1024;
-const LARGE_BODY_METHODS = new Set(['course.inspect', 'course.install', 'course.checkFolder', 'course.buildFolder', 'course.previewFolder', 'review.openBundle']);
+/** The most a request is read when it is refused anyway, or names no method: the ordinary limit. */
+const MAX_BODY_BYTES = DEFAULT_BODY_BYTES;
 
+/** The body limit each method declares in the contract (shared/api/define.ts). */
 export function bodyLimitFor(method: string): number {
-  return LARGE_BODY_METHODS.has(method) ? LARGE_BODY_BYTES : MAX_BODY_BYTES;
+  return isMethodName(method) ? api[method].maxBodyBytes : MAX_BODY_BYTES;
 }
 
 const TYPES: Record<string, string> = {

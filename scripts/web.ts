@@ -5,8 +5,8 @@
  * (NASKAH_WEB_TOKEN when set, for scripts and tests); nothing is served without it.
  * `--no-browser` (or NASKAH_NO_BROWSER=1) only prints.
  */
-import { defaultDataDir } from '../electron/data-dir.ts';
-import { openBackend, resolveDataDir } from '../electron/host.ts';
+import { defaultDataDir, resolveDataDir } from '../electron/data-dir.ts';
+import { openBackend } from '../electron/host.ts';
 import { translate } from '../electron/i18n.ts';
 import { SHORT_TOKEN, webToken } from '../electron/security/web-session.ts';
 import { startWebHost } from '../electron/webhost.ts';

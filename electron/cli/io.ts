@@ -28,29 +28,3 @@ export function writeFileAtomic(file: string, data: string | Uint8Array): void {
     throw err;
   }
 }
-
-/** Minimal flag parser: positional arguments plus --flag value / --flag / -o value. */
-export function parseArgs(argv: string[], valued: readonly string[]): { positional: string[]; flags: Record<string, string | true> } {
-  const positional: string[] = [];
-  const flags: Record<string, string | true> = {};
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    // After "--" everything is positional: an id made before ids avoided a leading "-" still works.
-    if (a === '--') {
-      positional.push(...argv.slice(i + 1));
-      break;
-    }
-    if (a.startsWith('-') && a !== '-') {
-      const name = a.replace(/^--?/, '');
-      const [key, inline] = name.split('=', 2);
-      if (inline !== undefined) flags[key] = inline;
-      else if (valued.includes(key)) {
-        if (i + 1 >= argv.length) throw new UsageError(`missing value for ${a}`);
-        flags[key] = argv[++i];
-      } else flags[key] = true;
-    } else positional.push(a);
-  }
-  return { positional, flags };
-}
-
-export class UsageError extends Error {}

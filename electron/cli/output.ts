@@ -1,7 +1,9 @@
 /** Writes an export to -o OUT (atomically) or, for text formats, to stdout. */
+import path from 'node:path';
 import type { FilePayload } from '../../shared/api/library.ts';
 import { AppError } from '../../shared/errors.ts';
 import { writeFileAtomic, type CliIo } from './io.ts';
+import type { OptionValues } from './spec.ts';
 
 export function emit(file: FilePayload, out: string | undefined, io: CliIo): void {
   const bytes = file.encoding === 'base64' ? Buffer.from(file.content, 'base64') : file.content;
@@ -16,10 +18,8 @@ export function emit(file: FilePayload, out: string | undefined, io: CliIo): voi
 
 export const FORMATS = ['fountain', 'fdx', 'json', 'pdf'] as const;
 
-export function formatFlag(value: string | true | undefined): (typeof FORMATS)[number] {
-  if (typeof value !== 'string' || !(FORMATS as readonly string[]).includes(value)) {
-    throw new AppError('cli.bad_format', { value: String(value ?? ''), allowed: FORMATS.join('|') });
-  }
+export function formatFlag(value: string): (typeof FORMATS)[number] {
+  if (!(FORMATS as readonly string[]).includes(value)) throw new AppError('cli.bad_format', { value, allowed: FORMATS.join('|') });
   return value as (typeof FORMATS)[number];
 }
 
@@ -28,7 +28,7 @@ export function formatFlag(value: string | true | undefined): (typeof FORMATS)[n
  * stay undefined so the export's defaults apply (title page when the script has one, no scene
  * numbers, automatic CONT'D as the script from Final Draft says, else on).
  */
-export function pdfFlags(flags: Record<string, string | true>): { titlePage?: boolean; sceneNumbers?: boolean; automaticContd?: boolean } {
+export function pdfFlags(flags: OptionValues): { titlePage?: boolean; sceneNumbers?: boolean; automaticContd?: boolean } {
   return {
     ...(flags['no-title-page'] ? { titlePage: false } : {}),
     ...(flags['scene-numbers'] ? { sceneNumbers: true } : {}),
@@ -36,8 +36,13 @@ export function pdfFlags(flags: Record<string, string | true>): { titlePage?: bo
   };
 }
 
-export function paperFlag(value: string | true | undefined, fallback: 'letter' | 'a4'): 'letter' | 'a4' {
+export function paperFlag(value: string | undefined, fallback: 'letter' | 'a4'): 'letter' | 'a4' {
   if (value === undefined) return fallback;
-  if (value !== 'letter' && value !== 'a4') throw new AppError('cli.bad_paper', { value: String(value) });
+  if (value !== 'letter' && value !== 'a4') throw new AppError('cli.bad_paper', { value });
   return value;
+}
+
+/** `-o OUT` / `--out OUT` as an absolute path (relative to the command's folder), or undefined for stdout. */
+export function outPath(flags: { out?: string }, io: CliIo): string | undefined {
+  return flags.out ? path.resolve(io.cwd, flags.out) : undefined;
 }

@@ -21,8 +21,11 @@ import { readPackAt } from '../course/read-pack.ts';
 import type { PackProblem } from '../course/pack-problems.ts';
 import { installPack } from '../services/course-install.ts';
 import { counted, translate, translateError } from '../i18n.ts';
-import { parseArgs, UsageError, writeFileAtomic, type CliIo } from './io.ts';
+import { writeFileAtomic, type CliIo } from './io.ts';
 import { withBackend } from './library.ts';
+import { call } from '../call.ts';
+import type { ArgsOf } from './commands.ts';
+import { UsageError } from './spec.ts';
 
 function printProblems(io: CliIo, problems: PackProblem[]): number {
   // Compiler-style "file:line:column: message" lines: editors and terminals jump to them.
@@ -33,14 +36,15 @@ function printProblems(io: CliIo, problems: PackProblem[]): number {
   return 1;
 }
 
-function onePack(argv: string[], io: CliIo, what: string): string {
-  const { positional } = parseArgs(argv, []);
-  if (positional.length !== 1) throw new UsageError(`pack ${what} needs exactly one pack (a .naskahpack file or a folder)`);
-  return path.resolve(io.cwd, positional[0]);
+/** DIR as an absolute path; a usage error naming it when it is not a folder. */
+function folderArg(name: string, io: CliIo, command: string): string {
+  const dir = path.resolve(io.cwd, name);
+  if (!fs.statSync(dir, { throwIfNoEntry: false })?.isDirectory()) throw new UsageError(translate('cli', 'usage.notAFolder', { name }), command);
+  return dir;
 }
 
-async function validate(argv: string[], io: CliIo): Promise<number> {
-  const read = await readPackAt(onePack(argv, io, 'validate'));
+async function validate({ positionals: [pack] }: ArgsOf<'pack validate'>, io: CliIo): Promise<number> {
+  const read = await readPackAt(path.resolve(io.cwd, pack));
   if (!read.ok) return printProblems(io, read.problems);
   const m = read.value.manifest;
   io.stdout(translate('cli', 'packValid', { id: m.id, version: m.version, revision: m.revision, files: counted('files', m.files.length) }) + '\n');
@@ -51,14 +55,10 @@ async function validate(argv: string[], io: CliIo): Promise<number> {
   return 0;
 }
 
-async function build(argv: string[], io: CliIo): Promise<number> {
-  const { positional, flags } = parseArgs(argv, ['o', 'out', 'sign']);
-  const out = (flags.o ?? flags.out) as string | undefined;
-  if (positional.length !== 1 || !out) throw new UsageError('pack build needs a folder and -o FILE.naskahpack');
-  if (flags.sign === true) throw new UsageError('--sign needs a key name or a .naskahkey file');
-  const dir = path.resolve(io.cwd, positional[0]);
-  if (!fs.statSync(dir, { throwIfNoEntry: false })?.isDirectory()) throw new UsageError(`${positional[0]} is not a folder`);
-  const signers = typeof flags.sign === 'string' ? resolveSigners(io, flags.sign) : [];
+async function build({ positionals: [folder], values: flags }: ArgsOf<'pack build'>, io: CliIo): Promise<number> {
+  const out = flags.out;
+  const dir = folderArg(folder, io, 'pack build');
+  const signers = flags.sign !== undefined ? resolveSigners(io, flags.sign) : [];
   // Signing again replaces the folder's course.sig, so an outdated one is no reason to refuse.
   const read = readFolderPack(dir, { signature: signers.length > 0 ? 'skip' : 'check' });
   if (!read.ok) return printProblems(io, read.problems);
@@ -72,11 +72,8 @@ async function build(argv: string[], io: CliIo): Promise<number> {
 }
 
 /** Writes DIR/course.sig: a signed source folder (kept in version control, checked by `pack validate`). */
-async function sign(argv: string[], io: CliIo): Promise<number> {
-  const { positional, flags } = parseArgs(argv, ['key']);
-  if (positional.length !== 1 || typeof flags.key !== 'string') throw new UsageError('pack sign needs a folder and --key KEY');
-  const dir = path.resolve(io.cwd, positional[0]);
-  if (!fs.statSync(dir, { throwIfNoEntry: false })?.isDirectory()) throw new UsageError(`${positional[0]} is not a folder`);
+async function sign({ positionals: [folder], values: flags }: ArgsOf<'pack sign'>, io: CliIo): Promise<number> {
+  const dir = folderArg(folder, io, 'pack sign');
   const signers = resolveSigners(io, flags.key);
   const read = readFolderPack(dir, { signature: 'skip' });
   if (!read.ok) return printProblems(io, read.problems);
@@ -87,8 +84,8 @@ async function sign(argv: string[], io: CliIo): Promise<number> {
   return 0;
 }
 
-async function importPack(argv: string[], io: CliIo): Promise<number> {
-  const read = await readPackAt(onePack(argv, io, 'import'));
+async function importPack({ positionals: [pack] }: ArgsOf<'pack import'>, io: CliIo): Promise<number> {
+  const read = await readPackAt(path.resolve(io.cwd, pack));
   if (!read.ok) return printProblems(io, read.problems);
   // Judged before the library is opened: a refused import must not even create the data directory.
   const needed = read.value.manifest.minAppVersion;
@@ -101,10 +98,9 @@ async function importPack(argv: string[], io: CliIo): Promise<number> {
   });
 }
 
-async function list(argv: string[], io: CliIo): Promise<number> {
-  const { flags } = parseArgs(argv, []);
+async function list({ values: flags }: ArgsOf<'pack list'>, io: CliIo): Promise<number> {
   return withBackend(io, async (b) => {
-    const packs = await b.handlers['course.list']({});
+    const packs = await call(b.handlers, 'course.list', {});
     if (flags.json) io.stdout(JSON.stringify(packs, null, 2) + '\n');
     else if (packs.length === 0) io.stdout(translate('cli', 'noPacks') + '\n');
     else for (const p of packs) io.stdout(`${p.id}  ${p.version} (rev ${p.revision})  ${p.title.en}  ${p.done}/${p.total}\n`);

@@ -11,27 +11,20 @@ import path from 'node:path';
 import type { ClassRow } from '../../shared/api/course.ts';
 import { AppError } from '../../shared/errors.ts';
 import { REPORT_EXTENSION, REPORT_MAX_BYTES } from '../../shared/course/report.ts';
-import { dispatch } from '../dispatch.ts';
-import type { Backend } from '../host.ts';
+import { call } from '../call.ts';
 import { counted, translate, translateError } from '../i18n.ts';
-import { parseArgs, UsageError, writeFileAtomic, type CliIo } from './io.ts';
+import { writeFileAtomic, type CliIo } from './io.ts';
 import { withBackend } from './library.ts';
+import type { ArgsOf } from './commands.ts';
+import { UsageError } from './spec.ts';
 
-async function call<T>(backend: Backend, method: 'course.exportReport' | 'course.importReports' | 'course.classTable' | 'review.getIdentity', input: unknown): Promise<T> {
-  const reply = await dispatch(backend.handlers, method, input);
-  if (!reply.ok) throw new AppError(reply.error.code, reply.error.params);
-  return reply.result as T;
-}
-
-async function progressReport(argv: string[], io: CliIo): Promise<number> {
-  const { positional, flags } = parseArgs(argv, ['o', 'out', 'trainee']);
-  if (positional.length !== 1) throw new UsageError(translate('trust', 'cli.reportUsage'));
-  const out = (flags.o ?? flags.out) as string | undefined;
+async function progressReport({ positionals: [packId], values: flags }: ArgsOf<'progress report'>, io: CliIo): Promise<number> {
+  const out = flags.out;
   return withBackend(io, async (b) => {
-    const trainee = typeof flags.trainee === 'string' ? flags.trainee : (await call<{ traineeName: string }>(b, 'review.getIdentity', {})).traineeName;
-    if (!trainee.trim()) throw new UsageError(translate('trust', 'cli.needTrainee'));
-    const file = await call<{ fileName: string; content: string }>(b, 'course.exportReport', { packId: positional[0], trainee: trainee.trim().slice(0, 200), format: flags.csv ? 'csv' : 'json' });
-    if (typeof out !== 'string') {
+    const trainee = flags.trainee ?? (await call(b.handlers, 'review.getIdentity', {})).traineeName;
+    if (!trainee.trim()) throw new UsageError(translate('trust', 'cli.needTrainee'), 'progress report');
+    const file = await call(b.handlers, 'course.exportReport', { packId, trainee: trainee.trim().slice(0, 200), format: flags.csv ? 'csv' : 'json' });
+    if (out === undefined) {
       io.stdout(file.content);
       return 0;
     }
@@ -66,29 +59,21 @@ function reportFiles(io: CliIo, names: string[]): string[] {
   return out;
 }
 
-async function reportImport(argv: string[], io: CliIo): Promise<number> {
-  const { positional, flags } = parseArgs(argv, ['course']);
-  if (positional.length === 0) throw new UsageError(translate('trust', 'cli.reportUsage'));
-  const paths = reportFiles(io, positional);
+async function reportImport({ positionals, values: flags }: ArgsOf<'report import'>, io: CliIo): Promise<number> {
+  const paths = reportFiles(io, positionals);
   const files = paths.map((p) => {
     const size = fs.statSync(p).size;
     // An oversized file is not read into memory; the service names it as too large.
     return { fileName: path.basename(p), content: size > REPORT_MAX_BYTES ? ' '.repeat(REPORT_MAX_BYTES + 1) : fs.readFileSync(p, 'utf8') };
   });
   return withBackend(io, async (b) => {
-    const r = await call<{ added: number; duplicates: number; refused: { fileName: string; problem: { code: string; params: Record<string, string | number> } }[]; accepted: { fileName: string; status: 'added' | 'duplicate'; trainee: string }[] }>(
-      b,
-      'course.importReports',
-      { files, ...(typeof flags.course === 'string' ? { packId: flags.course } : {}) },
-    );
+    const r = await call(b.handlers, 'course.importReports', { files, ...(flags.course !== undefined ? { packId: flags.course } : {}) });
     for (const a of r.accepted) io.stdout(translate('trust', a.status === 'added' ? 'cli.reportAdded' : 'cli.reportDuplicate', { file: a.fileName, trainee: a.trainee }) + '\n');
     for (const x of r.refused) io.stderr(`naskah: ${translate('trust', 'cli.reportRefused', { file: x.fileName })} ${translateError(x.problem).replace(/\s*\n\s*/g, ' ')}\n`);
     io.stdout(translate('trust', 'cli.reportTotals', { added: r.added, duplicates: r.duplicates, refused: r.refused.length }) + '\n');
     return r.refused.length > 0 ? 1 : 0;
   });
 }
-
-type ClassTableOut = { exercises: { id: string; title: { en: string; id: string }; completion: string }[]; rows: ClassRow[] };
 
 function cellText(row: ClassRow, id: string): string {
   const status = row.exercises[id] ?? 'todo';
@@ -104,11 +89,9 @@ function csvCell(v: string | number | null): string {
   return `"${safe.replace(/"/g, '""')}"`;
 }
 
-async function reportClass(argv: string[], io: CliIo): Promise<number> {
-  const { positional, flags } = parseArgs(argv, []);
-  if (positional.length !== 1) throw new UsageError(translate('trust', 'cli.reportUsage'));
+async function reportClass({ positionals: [packId], values: flags }: ArgsOf<'report class'>, io: CliIo): Promise<number> {
   return withBackend(io, async (b) => {
-    const table = await call<ClassTableOut>(b, 'course.classTable', { packId: positional[0] });
+    const table = await call(b.handlers, 'course.classTable', { packId });
     if (flags.json) {
       io.stdout(JSON.stringify(table, null, 2) + '\n');
       return 0;

@@ -4,28 +4,18 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { ImportResult } from '../../shared/api/review.ts';
 import { AppError } from '../../shared/errors.ts';
 import { REVIEW_LIMITS } from '../../shared/review/limits.ts';
-import { dispatch } from '../dispatch.ts';
-import type { Backend } from '../host.ts';
+import { call } from '../call.ts';
 import { counted, translate } from '../i18n.ts';
-import { parseArgs, UsageError, writeFileAtomic, type CliIo } from './io.ts';
+import { writeFileAtomic, type CliIo } from './io.ts';
 import { withBackend } from './library.ts';
+import type { ArgsOf } from './commands.ts';
 
-async function call<T>(backend: Backend, method: 'review.exportBundle' | 'review.importFeedback', input: unknown): Promise<T> {
-  const reply = await dispatch(backend.handlers, method, input);
-  if (!reply.ok) throw new AppError(reply.error.code, reply.error.params);
-  return reply.result as T;
-}
-
-export async function reviewExportCommand(argv: string[], io: CliIo): Promise<number> {
-  const { positional, flags } = parseArgs(argv, ['o', 'out']);
-  const out = flags.o ?? flags.out;
-  if (positional.length !== 1 || typeof out !== 'string') throw new UsageError(translate('review', 'errors.cli_usage'));
-  const target = path.resolve(io.cwd, out);
+export async function reviewExportCommand({ positionals: [scriptId], values: flags }: ArgsOf<'review export'>, io: CliIo): Promise<number> {
+  const target = path.resolve(io.cwd, flags.out);
   return withBackend(io, async (b) => {
-    const result = await call<{ file: { content: string }; snapshotId: string; draftSha256: string }>(b, 'review.exportBundle', { scriptId: positional[0] });
+    const result = await call(b.handlers, 'review.exportBundle', { scriptId });
     try {
       writeFileAtomic(target, Buffer.from(result.file.content, 'base64'));
     } catch (err) {
@@ -36,10 +26,8 @@ export async function reviewExportCommand(argv: string[], io: CliIo): Promise<nu
   });
 }
 
-export async function reviewImportFeedbackCommand(argv: string[], io: CliIo): Promise<number> {
-  const { positional } = parseArgs(argv, []);
-  if (positional.length !== 2) throw new UsageError(translate('review', 'errors.cli_usage'));
-  const source = path.resolve(io.cwd, positional[1]);
+export async function reviewImportFeedbackCommand({ positionals: [scriptId, file] }: ArgsOf<'review import-feedback'>, io: CliIo): Promise<number> {
+  const source = path.resolve(io.cwd, file);
   let content: string;
   try {
     // A huge file is refused by its size, before it is read into memory.
@@ -51,7 +39,7 @@ export async function reviewImportFeedbackCommand(argv: string[], io: CliIo): Pr
     throw new AppError('review.cli_cannot_read', { file: source, reason: (err as NodeJS.ErrnoException).code ?? String(err) });
   }
   return withBackend(io, async (b) => {
-    const r = await call<ImportResult>(b, 'review.importFeedback', { scriptId: positional[0], content, fileName: path.basename(source) });
+    const r = await call(b.handlers, 'review.importFeedback', { scriptId, content, fileName: path.basename(source) });
     const p = r.placements;
     io.stdout(
       translate('review', 'cli.imported', {

@@ -2,23 +2,21 @@
 import path from 'node:path';
 import { AppError } from '../../shared/errors.ts';
 import { sidesFile, type SidesFormat } from '../services/sides.ts';
-import { parseArgs, UsageError, type CliIo } from './io.ts';
-import { emit, paperFlag } from './output.ts';
+import type { CliIo } from './io.ts';
+import { emit, outPath, paperFlag } from './output.ts';
 import { readScriptFile } from './read-input.ts';
+import type { ArgsOf } from './commands.ts';
+import { UsageError } from './spec.ts';
+import { translate } from '../i18n.ts';
 
 const SIDES_FORMATS = ['text', 'pdf'] as const;
 
-export async function sidesCommand(argv: string[], io: CliIo): Promise<number> {
-  const { positional, flags } = parseArgs(argv, ['character', 'to', 'o', 'out', 'paper']);
-  if (positional.length !== 1) throw new UsageError('sides needs exactly one input file');
-  if (typeof flags.character !== 'string' || flags.character.trim() === '') throw new UsageError('sides needs --character NAME');
+export async function sidesCommand({ positionals: [input], values: flags }: ArgsOf<'sides'>, io: CliIo): Promise<number> {
+  if (flags.character.trim() === '') throw new UsageError(translate('cli', 'usage.emptyCharacter'), 'sides');
   const to = flags.to ?? 'text';
-  if (typeof to !== 'string' || !(SIDES_FORMATS as readonly string[]).includes(to)) {
-    throw new AppError('cli.bad_format', { value: String(to), allowed: SIDES_FORMATS.join('|') });
-  }
-  const script = await readScriptFile(path.resolve(io.cwd, positional[0]));
+  if (!(SIDES_FORMATS as readonly string[]).includes(to)) throw new AppError('cli.bad_format', { value: to, allowed: SIDES_FORMATS.join('|') });
+  const script = await readScriptFile(path.resolve(io.cwd, input));
   const file = await sidesFile(script, flags.character, to as SidesFormat, paperFlag(flags.paper, 'letter'));
-  const out = (flags.o ?? flags.out) as string | undefined;
-  emit(file, out && path.resolve(io.cwd, out), io);
+  emit(file, outPath(flags, io), io);
   return 0;
 }

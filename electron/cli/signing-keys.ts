@@ -9,10 +9,11 @@ import { AppError } from '../../shared/errors.ts';
 import { KEY_NAME } from '../../shared/trust/keys.ts';
 import { getKey, parseKeyFile, signerOf, type Signer } from '../trust/key-store.ts';
 import type { CliIo } from './io.ts';
-import { cliDataDir } from './key.ts';
+import { passphrase as keyPassphrase } from './key.ts';
+import { cliDataDir } from './library.ts';
 
 export function resolveSigners(io: CliIo, spec: string): Signer[] {
-  const passphrase = io.env.NASKAH_KEY_PASSPHRASE || process.env.NASKAH_KEY_PASSPHRASE || undefined;
+  const passphrase = keyPassphrase(io);
   return spec.split(',').map((part) => {
     const name = part.trim();
     const stored = KEY_NAME.test(name) ? getKey(cliDataDir(io), name) : null;

@@ -4,14 +4,13 @@ import { LIGHTS, scenesByLight } from '../../shared/screenplay/rules/time-of-day
 import { printProfile } from '../../shared/screenplay/layout/print-profile.ts';
 import { scriptStats } from '../../shared/screenplay/stats.ts';
 import { counted, translate } from '../i18n.ts';
-import { parseArgs, UsageError, type CliIo } from './io.ts';
+import type { CliIo } from './io.ts';
 import { paperFlag } from './output.ts';
 import { readScriptFile } from './read-input.ts';
+import type { ArgsOf } from './commands.ts';
 
-export async function statsCommand(argv: string[], io: CliIo): Promise<number> {
-  const { positional, flags } = parseArgs(argv, ['paper']);
-  if (positional.length !== 1) throw new UsageError('stats needs exactly one input file');
-  const script = await readScriptFile(path.resolve(io.cwd, positional[0]));
+export async function statsCommand({ positionals: [file], values: flags }: ArgsOf<'stats'>, io: CliIo): Promise<number> {
+  const script = await readScriptFile(path.resolve(io.cwd, file));
   const stats = scriptStats(script, printProfile(paperFlag(flags.paper, 'letter'), script.layout));
   if (flags.json) {
     io.stdout(JSON.stringify(stats, null, 2) + '\n');

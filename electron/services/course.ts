@@ -7,6 +7,7 @@ import { readPackBytes } from '../course/read-pack.ts';
 import { uploadProblems, withUploadedFolder, type UploadedFile } from '../course/uploaded-folder.ts';
 import { deletePack, getPack, listPacks } from '../store/course.ts';
 import type { ServiceContext } from './context.ts';
+import type { courseApi } from '../../shared/api/course.ts';
 import type { HandlersFor } from './handlers.ts';
 import { inspectPack, installPack, installPreview, PREVIEW_SUFFIX, signedBy, storedManifest } from './course-install.ts';
 import { signatureForBuild } from '../course/sign-build.ts';
@@ -15,25 +16,6 @@ import { exerciseForScript, linksOf, packFile, progressOf, recordEvent, requireP
 import { classTable, exportReport, importReports } from './course-reports.ts';
 import { recordWriting } from './writing-sessions.ts';
 import { AppError } from '../../shared/errors.ts';
-
-type CourseMethod =
-  | 'course.checkFolder'
-  | 'course.buildFolder'
-  | 'course.previewFolder'
-  | 'course.list'
-  | 'course.inspect'
-  | 'course.install'
-  | 'course.remove'
-  | 'course.get'
-  | 'course.file'
-  | 'course.record'
-  | 'course.recordWriting'
-  | 'course.submitExercise'
-  | 'course.startExercise'
-  | 'course.exerciseForScript'
-  | 'course.exportReport'
-  | 'course.importReports'
-  | 'course.classTable';
 
 function summaryOf(ctx: ServiceContext, id: string) {
   const row = getPack(ctx.db, id);
@@ -56,7 +38,7 @@ function summaryOf(ctx: ServiceContext, id: string) {
   };
 }
 
-export function courseHandlers(ctx: ServiceContext): HandlersFor<CourseMethod> {
+export function courseHandlers(ctx: ServiceContext): HandlersFor<typeof courseApi> {
   /** Checks an uploaded folder's paths, then reads it with the folder reader and hands it to `use`. */
   const fromFolder = async <T>(files: UploadedFile[], use: (read: PackRead<LoadedPack>, dir: string) => Promise<T> | T, signature: 'check' | 'skip' = 'check'): Promise<T> => {
     const bad = uploadProblems(files);

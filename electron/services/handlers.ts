@@ -9,5 +9,8 @@ export type Handler<M extends MethodName> = (input: z.output<Api[M]['input']>) =
 
 export type Handlers = { [M in MethodName]: Handler<M> };
 
-/** A slice of the handler map, as each area provides it. */
-export type HandlersFor<K extends MethodName> = { [M in K]: Handler<M> };
+/**
+ * A slice of the handler map, as each area provides it: `HandlersFor<typeof libraryApi>` has one
+ * handler per method of that area's contract, so method names are never listed again here.
+ */
+export type HandlersFor<Area extends Partial<Api>> = { [M in keyof Area & MethodName]: Handler<M> };

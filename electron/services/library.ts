@@ -3,7 +3,7 @@
  * Every change that touches more than one row runs in one transaction, so a failure leaves the
  * library exactly as it was.
  */
-import type { FilePayload, ScriptSummary } from '../../shared/api/library.ts';
+import type { FilePayload, libraryApi, ScriptSummary } from '../../shared/api/library.ts';
 import { AppError } from '../../shared/errors.ts';
 import { countScenes, countWords } from '../../shared/screenplay/counts.ts';
 import { isPdfFileName, readScript } from '../../shared/screenplay/formats.ts';
@@ -132,24 +132,7 @@ export async function importPdf(ctx: ServiceContext, fileName: string, base64: s
 
 export function libraryHandlers(
   ctx: ServiceContext,
-): HandlersFor<
-  | 'library.list'
-  | 'library.create'
-  | 'library.rename'
-  | 'library.duplicate'
-  | 'library.delete'
-  | 'library.restore'
-  | 'library.import'
-  | 'library.export'
-  | 'library.sides'
-  | 'draft.load'
-  | 'draft.save'
-  | 'draft.patch'
-  | 'snapshot.list'
-  | 'snapshot.create'
-  | 'snapshot.load'
-  | 'snapshot.restore'
-> {
+): HandlersFor<typeof libraryApi> {
   return {
     'library.list': ({ includeDeleted }) => listScripts(ctx.db, includeDeleted).map(summary),
     'library.create': ({ title }) => createScript(ctx, title, { ...emptyScreenplay(), titlePage: [{ key: 'Title', value: title }] }),

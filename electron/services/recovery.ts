@@ -7,6 +7,7 @@ import { AppError } from '../../shared/errors.ts';
 import { clearPendingRecovery } from '../store/recovery-notice.ts';
 import { startEmptyLibrary } from '../store/start-empty.ts';
 import type { ServiceContext } from './context.ts';
+import type { recoveryApi } from '../../shared/api/recovery.ts';
 import type { HandlersFor } from './handlers.ts';
 
 export function dismissRecovery(ctx: ServiceContext): void {
@@ -24,7 +25,7 @@ export function startEmptyInstead(ctx: ServiceContext): { setAside: string } {
   return { setAside: result.setAside };
 }
 
-export function recoveryHandlers(ctx: ServiceContext): HandlersFor<'recovery.dismiss' | 'recovery.startEmpty'> {
+export function recoveryHandlers(ctx: ServiceContext): HandlersFor<typeof recoveryApi> {
   return {
     'recovery.dismiss': () => {
       dismissRecovery(ctx);

@@ -1,33 +1,13 @@
 /** Review round-trip use cases (electron/review/*) mapped onto the review contract. */
 import type { ServiceContext } from './context.ts';
+import type { reviewApi } from '../../shared/api/review.ts';
 import type { HandlersFor } from './handlers.ts';
 import { readIdentity, writeIdentity } from '../review/identity.ts';
 import * as mentor from '../review/mentor.ts';
 import { exportPdfWithNotes } from '../review/notes-export.ts';
 import * as trainee from '../review/trainee.ts';
 
-export type ReviewMethod =
-  | 'review.getIdentity'
-  | 'review.setIdentity'
-  | 'review.exportBundle'
-  | 'review.importFeedback'
-  | 'review.listFeedback'
-  | 'review.listComments'
-  | 'review.reply'
-  | 'review.resolve'
-  | 'review.openBundle'
-  | 'review.listSessions'
-  | 'review.getSession'
-  | 'review.deleteSession'
-  | 'review.addComment'
-  | 'review.updateComment'
-  | 'review.deleteComment'
-  | 'review.addReply'
-  | 'review.setRubric'
-  | 'review.exportFeedback'
-  | 'review.exportPdfWithNotes';
-
-export function reviewHandlers(ctx: ServiceContext): HandlersFor<ReviewMethod> {
+export function reviewHandlers(ctx: ServiceContext): HandlersFor<typeof reviewApi> {
   return {
     'review.getIdentity': () => readIdentity(ctx.db),
     'review.setIdentity': (input) => writeIdentity(ctx.db, input),

@@ -1,5 +1,5 @@
 /** app.info and settings: defaults follow the OS locale (Indonesian or Korean → that language and A4). */
-import { settingsSchema, type Settings } from '../../shared/api/settings.ts';
+import { settingsSchema, type Settings, type settingsApi } from '../../shared/api/settings.ts';
 import { languageOfTag } from '../../shared/i18n/languages.ts';
 import { readSettings, writeSettings } from '../store/settings.ts';
 import type { ServiceContext } from './context.ts';
@@ -18,7 +18,7 @@ export function currentSettings(ctx: ServiceContext): Settings {
   return parsed.success ? parsed.data : defaultSettings(ctx.locale);
 }
 
-export function settingsHandlers(ctx: ServiceContext): HandlersFor<'app.info' | 'settings.get' | 'settings.set'> {
+export function settingsHandlers(ctx: ServiceContext): HandlersFor<typeof settingsApi> {
   return {
     'app.info': () => ({
       version: ctx.appVersion,

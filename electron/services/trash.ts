@@ -4,7 +4,7 @@
  * the Trash longer than TRASH_DAYS. Deleting for good takes a script that is already in the Trash:
  * no single call deletes a script from the library for good.
  */
-import { TRASH_DAYS, type TrashItem } from '../../shared/api/trash.ts';
+import { TRASH_DAYS, type TrashItem, type trashApi } from '../../shared/api/trash.ts';
 import { AppError } from '../../shared/errors.ts';
 import { deleteForever, getScript, listTrash, purgeDeletedBefore, type ScriptRow } from '../store/scripts.ts';
 import type { ServiceContext } from './context.ts';
@@ -27,7 +27,7 @@ export function purgeExpiredTrash(ctx: ServiceContext, now = new Date()): number
   return purgeDeletedBefore(ctx.db, trashCutoff(now));
 }
 
-export function trashHandlers(ctx: ServiceContext): HandlersFor<'library.trash' | 'library.deleteForever' | 'library.emptyTrash'> {
+export function trashHandlers(ctx: ServiceContext): HandlersFor<typeof trashApi> {
   return {
     'library.trash': () => listTrash(ctx.db, trashCutoff()).map((row) => trashItem(row as ScriptRow & { deleted_at: string })),
     'library.deleteForever': ({ id }) => {

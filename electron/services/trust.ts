@@ -2,11 +2,12 @@
 import { exportKey, getKey, infoOf, type KeyInfo } from '../trust/key-store.ts';
 import { MENTOR_KEY, mentorKey } from '../trust/role-keys.ts';
 import type { ServiceContext } from './context.ts';
+import type { trustApi } from '../../shared/api/trust.ts';
 import type { HandlersFor } from './handlers.ts';
 
 const out = (k: KeyInfo) => ({ fingerprint: k.fingerprint, publicKey: k.publicKey, createdAt: k.createdAt, demo: k.demo });
 
-export function trustHandlers(ctx: ServiceContext): HandlersFor<'trust.mentorKey' | 'trust.exportMentorKey'> {
+export function trustHandlers(ctx: ServiceContext): HandlersFor<typeof trustApi> {
   return {
     'trust.mentorKey': ({ create }) => {
       if (create) return out(mentorKey(ctx.dataDir));

@@ -10,7 +10,7 @@ import { CHECK_KINDS, type CheckKind } from '../course/checks/schema.ts';
 import { UI_EVENT_KINDS } from '../course/progress.ts';
 import { REPORT_MAX_BYTES } from '../course/report.ts';
 import { APPROVAL_STATUSES } from '../trust/approval.ts';
-import { method } from './define.ts';
+import { FILE_BODY_BYTES, method } from './define.ts';
 import { filePayloadSchema, idSchema } from './library.ts';
 
 /** A pack id (at most 64 characters), or a preview's: the id plus "~preview". */
@@ -118,15 +118,18 @@ export const classRowSchema = z.object({
 export type ClassRow = z.infer<typeof classRowSchema>;
 
 /** An instructor's pack folder, uploaded file by file (paths relative to the folder, bytes as base64). */
+/** Methods that carry a whole pack (or its folder) as base64 need a host to read a large body. */
+const files = { maxBodyBytes: FILE_BODY_BYTES };
+
 const folderSchema = z.object({ files: z.array(z.object({ path: z.string().min(1).max(400), content: packBytesSchema })).min(1).max(1000) });
 
 export const courseApi = {
-  'course.checkFolder': method(folderSchema, inspectResultSchema),
-  'course.buildFolder': method(folderSchema, filePayloadSchema),
-  'course.previewFolder': method(folderSchema, packSummarySchema),
+  'course.checkFolder': method(folderSchema, inspectResultSchema, files),
+  'course.buildFolder': method(folderSchema, filePayloadSchema, files),
+  'course.previewFolder': method(folderSchema, packSummarySchema, files),
   'course.list': method(z.object({}), z.array(packSummarySchema)),
-  'course.inspect': method(z.object({ fileName: z.string().max(255), content: packBytesSchema }), inspectResultSchema),
-  'course.install': method(z.object({ fileName: z.string().max(255), content: packBytesSchema }), packSummarySchema),
+  'course.inspect': method(z.object({ fileName: z.string().max(255), content: packBytesSchema }), inspectResultSchema, files),
+  'course.install': method(z.object({ fileName: z.string().max(255), content: packBytesSchema }), packSummarySchema, files),
   'course.remove': method(z.object({ packId: packIdSchema }), z.object({ ok: z.literal(true) })),
   'course.get': method(z.object({ packId: packIdSchema }), z.object({ manifest: manifestSchema, progress: packProgressSchema, links: z.record(z.string(), idSchema) })),
   'course.file': method(z.object({ packId: packIdSchema, path: z.string().min(1).max(255) }), filePayloadSchema),

@@ -12,7 +12,7 @@ import { REVIEW_LIMITS } from '../review/limits.ts';
 import { rubricSchema, rubricScoreSchema } from '../review/rubric.ts';
 import { screenplaySchema } from '../screenplay/schema.ts';
 import { APPROVAL_STATUSES } from '../trust/approval.ts';
-import { method } from './define.ts';
+import { FILE_BODY_BYTES, method } from './define.ts';
 import { filePayloadSchema, idSchema } from './library.ts';
 
 const ok = z.object({ ok: z.literal(true) });
@@ -195,6 +195,8 @@ export const reviewApi = {
   'review.openBundle': method(
     z.object({ content: z.string().max(90_000_000), fileName: z.string().max(255).optional() }),
     z.object({ session: sessionSummarySchema, resumed: z.boolean() }),
+    // A whole bundle as base64.
+    { maxBodyBytes: FILE_BODY_BYTES },
   ),
   'review.listSessions': method(z.object({}), z.array(sessionSummarySchema)),
   'review.getSession': method(z.object({ sessionId: idSchema }), sessionDetailSchema),

@@ -5,7 +5,7 @@
  * Fountain reader before the rules had one home — counts as interior and exterior at once.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dispatch } from '../../electron/dispatch.ts';
+import { call } from '../../electron/call.ts';
 import { launchApp, type App } from './harness.ts';
 
 const FOUNTAIN = `Title: Subuh di Pelabuhan
@@ -40,8 +40,7 @@ describe('Reports by light', () => {
 
   beforeAll(async () => {
     app = await launchApp({ locale: 'id-ID' });
-    const reply = await dispatch(app.backend.handlers, 'library.import', { fileName: 'subuh.fountain', content: FOUNTAIN });
-    if (!reply.ok) throw new Error(reply.error.code);
+    await call(app.backend.handlers, 'library.import', { fileName: 'subuh.fountain', content: FOUNTAIN });
     await app.page.reload();
     await app.page.getByTestId('script-item').first().click();
     await app.page.getByTestId('script-editor').waitFor();

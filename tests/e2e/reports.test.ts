@@ -8,8 +8,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dispatch } from '../../electron/dispatch.ts';
-import type { Input, MethodName, Output } from '../../shared/api.ts';
+import { call as callMethod } from '../../electron/call.ts';
+import type { Input, MethodName } from '../../shared/api.ts';
 import { paginate } from '../../shared/screenplay/layout/paginate.ts';
 import { PAPER_PROFILES } from '../../shared/screenplay/layout/profiles.ts';
 import { scriptStats } from '../../shared/screenplay/stats.ts';
@@ -59,11 +59,7 @@ describe('reports, sides and paste', () => {
   let id: string;
   let dir: string;
 
-  async function call<M extends MethodName>(method: M, input: Input<M>): Promise<Output<M>> {
-    const reply = await dispatch(app.backend.handlers, method, input);
-    if (!reply.ok) throw new Error(reply.error.code);
-    return reply.result as Output<M>;
-  }
+  const call = <M extends MethodName>(method: M, input: Input<M>) => callMethod(app.backend.handlers, method, input);
 
   async function statsOfSavedDraft() {
     const { paper } = await call('settings.get', {});

@@ -5,7 +5,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { resolveDataDir } from '../../electron/host.ts';
+import { resolveDataDir } from '../../electron/data-dir.ts';
+import { keysDir } from '../../electron/trust/key-store.ts';
 import { naskah } from './cli/run.ts';
 import { tempDataDir } from './temp.ts';
 
@@ -93,6 +94,17 @@ describe('the data directory of an in-process command', () => {
       const own = { NASKAH_DATA_DIR: '', XDG_CONFIG_HOME: config, APPDATA: config, HOME: config };
       expect((await naskah(['import', file], own)).code).toBe(0);
       if (process.platform === 'linux') expect(fs.existsSync(path.join(config, 'Naskah', 'naskah.db'))).toBe(true);
+      // The key store too: `key create` writes into the named directory, and a passphrase only
+      // process.env holds is not the command's.
+      expect((await naskah(['key', 'create', 'programme'], { NASKAH_DATA_DIR: named })).code).toBe(0);
+      expect(fs.readdirSync(keysDir(named)).length).toBeGreaterThan(0);
+      const backup = path.join(tempDataDir(), 'programme.naskahkey');
+      process.env.NASKAH_KEY_PASSPHRASE = 'not the command’s';
+      try {
+        expect((await naskah(['key', 'export', 'programme', '--private', '-o', backup], { NASKAH_DATA_DIR: named })).stdout).not.toMatch(/encrypted with/);
+      } finally {
+        delete process.env.NASKAH_KEY_PASSPHRASE;
+      }
       expect(fs.readdirSync(elsewhere)).toEqual([]);
       expect(process.env.NASKAH_DATA_DIR).toBe(elsewhere);
     } finally {

@@ -24,14 +24,13 @@ describe("the CLI's disk-full message", () => {
       ['sqlite-full', raw],
     ];
     for (const [name, err] of cases) {
-      COMMANDS[name] = async () => {
-        throw err;
-      };
+      // A command declared like the real ones, whose implementation fails as the store would.
+      COMMANDS.push({ name, args: [], options: {}, summary: 'commands.list', load: async () => () => Promise.reject(err) });
       let out;
       try {
         out = await run([name]);
       } finally {
-        delete COMMANDS[name];
+        COMMANDS.splice(COMMANDS.findIndex((c) => c.name === name), 1);
       }
       expect(out.code).toBe(1);
       expect(out.stderr).toBe(FULL_EN);

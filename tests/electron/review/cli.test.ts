@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { dispatch } from '../../../electron/dispatch.ts';
+import { call } from '../../../electron/call.ts';
 import { openBackend } from '../../../electron/host.ts';
 import { readBundle } from '../../../electron/review/bundle.ts';
 import { sampleScript } from '../../shared/review/fixtures.ts';
@@ -29,15 +29,10 @@ async function run(argv: string[], dataDir: string, cwd: string, lang = 'en'): P
 async function seed(dataDir: string): Promise<{ id: string; otherId: string }> {
   const b = openBackend(dataDir, 'cli', 'en-US');
   try {
-    const make = async (title: string) => {
-      const r = await dispatch(b.handlers, 'library.create', { title });
-      if (!r.ok) throw new Error(r.error.code);
-      return (r.result as { id: string }).id;
-    };
+    const make = async (title: string) => (await call(b.handlers, 'library.create', { title })).id;
     const id = await make('Pulang');
     const otherId = await make('Lain');
-    const saved = await dispatch(b.handlers, 'draft.save', { scriptId: id, screenplay: sampleScript() });
-    if (!saved.ok) throw new Error(saved.error.code);
+    await call(b.handlers, 'draft.save', { scriptId: id, screenplay: sampleScript() });
     return { id, otherId };
   } finally {
     b.close();
@@ -61,14 +56,12 @@ describe('naskah review', () => {
     const mentor = openBackend(tmp(), 'cli', 'en-US');
     let feedback: string;
     try {
-      const opened = await dispatch(mentor.handlers, 'review.openBundle', { content: fs.readFileSync(path.join(work, 'pulang.naskahreview')).toString('base64') });
-      if (!opened.ok) throw new Error(opened.error.code);
-      const sessionId = (opened.result as { session: { id: string } }).session.id;
-      const added = await dispatch(mentor.handlers, 'review.addComment', { sessionId, anchor: { kind: 'text', elementId: 'a3', start: 0, end: 13 }, body: 'Bagus.' });
-      expect(added.ok).toBe(true);
-      const file = await dispatch(mentor.handlers, 'review.exportFeedback', { sessionId });
-      if (!file.ok) throw new Error(file.error.code);
-      feedback = (file.result as { content: string }).content;
+      const opened = await call(mentor.handlers, 'review.openBundle', { content: fs.readFileSync(path.join(work, 'pulang.naskahreview')).toString('base64') });
+      const sessionId = opened.session.id;
+      const added = await call(mentor.handlers, 'review.addComment', { sessionId, anchor: { kind: 'text', elementId: 'a3', start: 0, end: 13 }, body: 'Bagus.' });
+      expect(added.body).toBe('Bagus.');
+      const file = await call(mentor.handlers, 'review.exportFeedback', { sessionId });
+      feedback = file.content;
     } finally {
       mentor.close();
     }

@@ -1,15 +1,12 @@
 /**
- * Calls a contract method through dispatch() — validation and error shaping exactly as the hosts
- * do — on whichever backend the test has open, throwing the typed error (code, params) on failure.
+ * electron/call.ts's call() bound to whichever backend the test has open (the backend may be
+ * reopened between tests): validation and error shaping exactly as the hosts do, the typed error
+ * (code, params) thrown on failure.
  */
-import { dispatch } from '../../../electron/dispatch.ts';
+import { call } from '../../../electron/call.ts';
 import type { Backend } from '../../../electron/host.ts';
-import type { Input, MethodName, Output } from '../../../shared/api.ts';
+import type { Input, MethodName } from '../../../shared/api.ts';
 
 export function callerOf(backend: () => Backend) {
-  return async function call<M extends MethodName>(method: M, input: Input<M>): Promise<Output<M>> {
-    const reply = await dispatch(backend().handlers, method, input);
-    if (!reply.ok) throw Object.assign(new Error(reply.error.code), reply.error);
-    return reply.result as Output<M>;
-  };
+  return <M extends MethodName>(method: M, input: Input<M>) => call(backend().handlers, method, input);
 }

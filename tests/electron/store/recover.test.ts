@@ -12,25 +12,19 @@ import { openBackend, type Backend } from '../../../electron/host.ts';
 import { backupNow, listBackups } from '../../../electron/store/backup.ts';
 import { buildNewLibrary, openStore, placeNewLibrary } from '../../../electron/store/database.ts';
 import { NOTICE_FILE, readPendingRecovery } from '../../../electron/store/recovery-notice.ts';
-import { dispatch } from '../../../electron/dispatch.ts';
+import { call } from '../../../electron/call.ts';
 import { tempDataDir } from '../temp.ts';
 
 const scene = (text: string) => ({ version: 1 as const, titlePage: [], elements: [{ type: 'action' as const, text }] });
 const DAY = (d: number) => new Date(Date.UTC(2031, 0, d, 9));
-
-async function call(b: Backend, method: string, input: unknown) {
-  const reply = await dispatch(b.handlers, method, input);
-  if (!reply.ok) throw Object.assign(new Error(reply.error.code), reply.error);
-  return reply.result as never;
-}
 
 /** A library holding `titles`, backed up as the daily backup of day `day`. Returns nothing open. */
 async function libraryWithBackup(dir: string, titles: string[], day: number, drop = false): Promise<void> {
   const b = openBackend(dir, 'cli', 'en-US');
   if (drop) b.db.exec('DELETE FROM scripts');
   for (const title of titles) {
-    const s: { id: string } = await call(b, 'library.create', { title });
-    await call(b, 'draft.save', { scriptId: s.id, screenplay: scene(`${title} on day ${day}.`) });
+    const s = await call(b.handlers, 'library.create', { title });
+    await call(b.handlers, 'draft.save', { scriptId: s.id, screenplay: scene(`${title} on day ${day}.`) });
   }
   backupNow(b.db, dir, 'daily', DAY(day));
   b.close();
@@ -51,11 +45,11 @@ describe('a 0-byte library file', () => {
     const b = openBackend(dir, 'web', 'en-US');
     await b.dailyBackup;
     expect(titlesIn(b)).toEqual(['Hujan', 'Pulang']);
-    const info: { recovery: Record<string, unknown> } = await call(b, 'app.info', {});
-    expect(info.recovery).toMatchObject({ cause: 'empty', restoredAt: '2031-01-02T09:00:00.000Z' });
-    expect(info.recovery.restored).toMatch(/naskah-daily-20310102T090000000Z\.db$/);
-    expect(fs.statSync(info.recovery.damaged as string).size).toBe(0);
-    expect(path.dirname(info.recovery.damaged as string)).toBe(path.join(dir, 'damaged'));
+    const { recovery } = await call(b.handlers, 'app.info', {});
+    expect(recovery).toMatchObject({ cause: 'empty', restoredAt: '2031-01-02T09:00:00.000Z' });
+    expect(recovery?.restored).toMatch(/naskah-daily-20310102T090000000Z\.db$/);
+    expect(fs.statSync(String(recovery?.damaged)).size).toBe(0);
+    expect(path.dirname(String(recovery?.damaged))).toBe(path.join(dir, 'damaged'));
     b.close();
   });
 
@@ -123,7 +117,7 @@ describe('backups that are empty', () => {
     seed.db.prepare("INSERT INTO progress_events (pack_id, kind, at) VALUES ('kelas-a', 'lesson_done', '2031-01-01T00:00:00Z')").run();
     backupNow(seed.db, dir, 'daily', DAY(1));
     seed.db.exec('DELETE FROM progress_events');
-    await call(seed, 'settings.set', { language: 'id' });
+    await call(seed.handlers, 'settings.set', { language: 'id' });
     backupNow(seed.db, dir, 'daily', DAY(2));
     seed.close();
     fs.writeFileSync(dbFile(dir), '');
@@ -171,13 +165,13 @@ describe('the notice', () => {
     const app = openBackend(dir, 'web', 'en-US');
     await app.dailyBackup;
     expect(app.recoveredNow).toBeNull();
-    expect(((await call(app, 'app.info', {})) as { recovery: unknown }).recovery).toMatchObject({ cause: 'empty' });
-    await call(app, 'recovery.dismiss', {});
-    expect(((await call(app, 'app.info', {})) as { recovery: unknown }).recovery).toBeNull();
+    expect((await call(app.handlers, 'app.info', {})).recovery).toMatchObject({ cause: 'empty' });
+    await call(app.handlers, 'recovery.dismiss', {});
+    expect((await call(app.handlers, 'app.info', {})).recovery).toBeNull();
     app.close();
     const again = openBackend(dir, 'web', 'en-US');
     await again.dailyBackup;
-    expect(((await call(again, 'app.info', {})) as { recovery: unknown }).recovery).toBeNull();
+    expect((await call(again.handlers, 'app.info', {})).recovery).toBeNull();
     expect(fs.existsSync(path.join(dir, NOTICE_FILE))).toBe(false);
     again.close();
   });
@@ -197,18 +191,18 @@ describe('start empty instead', () => {
     fs.writeFileSync(dbFile(dir), 'not a database '.repeat(400));
     const b = openBackend(dir, 'web', 'en-US');
     await b.dailyBackup;
-    await call(b, 'settings.set', { language: 'id', paper: 'a4' });
+    await call(b.handlers, 'settings.set', { language: 'id', paper: 'a4' });
     // Written into the restored library before the user chose: set aside with it, not lost.
-    await call(b, 'library.create', { title: 'Sesudah pemulihan' });
+    await call(b.handlers, 'library.create', { title: 'Sesudah pemulihan' });
     const damaged = b.ctx.recovery!.damaged!;
     const before = { damaged: sha(damaged), backups: listBackups(dir).map((x) => [x.file, sha(x.file)]) };
 
-    const { setAside }: { setAside: string } = await call(b, 'recovery.startEmpty', {});
+    const { setAside }: { setAside: string } = await call(b.handlers, 'recovery.startEmpty', {});
     // The host keeps serving, now from the new library.
-    expect(((await call(b, 'library.list', {})) as unknown[]).length).toBe(0);
-    expect(await call(b, 'settings.get', {})).toMatchObject({ language: 'id', paper: 'a4' });
-    await call(b, 'library.create', { title: 'Baru' });
-    expect(((await call(b, 'app.info', {})) as { recovery: unknown }).recovery).toBeNull();
+    expect(((await call(b.handlers, 'library.list', {})) as unknown[]).length).toBe(0);
+    expect(await call(b.handlers, 'settings.get', {})).toMatchObject({ language: 'id', paper: 'a4' });
+    await call(b.handlers, 'library.create', { title: 'Baru' });
+    expect((await call(b.handlers, 'app.info', {})).recovery).toBeNull();
     b.close();
 
     expect(sha(damaged)).toBe(before.damaged);
@@ -225,8 +219,8 @@ describe('start empty instead', () => {
   it('is refused when no backup was restored, and nothing changes', async () => {
     const dir = tempDataDir();
     const b = openBackend(dir, 'cli', 'en-US');
-    await call(b, 'library.create', { title: 'Tetap' });
-    await expect(call(b, 'recovery.startEmpty', {})).rejects.toMatchObject({ code: 'recovery.nothing_restored' });
+    await call(b.handlers, 'library.create', { title: 'Tetap' });
+    await expect(call(b.handlers, 'recovery.startEmpty', {})).rejects.toMatchObject({ code: 'recovery.nothing_restored' });
     expect(titlesIn(b)).toEqual(['Tetap']);
     b.close();
   });
@@ -252,7 +246,7 @@ describe('a new library', () => {
     const temp = buildNewLibrary(dbFile(dir));
     // Another process got there first and has already written a script.
     const other = openBackend(dir, 'cli', 'en-US');
-    await call(other, 'library.create', { title: 'Punya proses lain' });
+    await call(other.handlers, 'library.create', { title: 'Punya proses lain' });
     expect(fs.existsSync(temp)).toBe(true);
     placeNewLibrary(temp, dbFile(dir));
     expect(titlesIn(other)).toEqual(['Punya proses lain']);
