@@ -2,7 +2,7 @@
  * ESLint for Naskah (flat config; `npm run lint`, also run by .ci/run). What it is for:
  *  1. The layers of ARCHITECTURE.md, which `npm run typecheck` also enforces with types:
  *     shared/ imports only shared/ and a few pure libraries; renderer/ imports neither electron/ nor
- *     Node; electron/ imports nothing of renderer/ but the translation JSON; only the Electron shell
+ *     Node; electron/ imports nothing of renderer/ (translations are in shared/i18n/); only the Electron shell
  *     (main.ts, preload.cts) imports the `electron` package ("services never import Electron").
  *  2. The Rules of Hooks and complete hook dependencies in renderer/ (eslint-plugin-react-hooks).
  *  3. Promises that are never awaited (type-aware): a save, a flush or an `expect(…).rejects` that
@@ -41,10 +41,9 @@ const LAYERS = {
     ['^electron(/.*)?$', 'renderer/ is sandboxed: it reaches Electron only through the preload bridge (renderer/api.ts).'],
   ],
   electron: [
-    // The back end prints the same messages as the UI, so it reads the UI's translation files
-    // (electron/i18n.ts and two JSON imports). Nothing else of renderer/ is allowed; issue 12's
-    // "one i18n" step moves the translations out of renderer/, and this exception goes with it.
-    [`${into('renderer')}(?!i18n/[\\w-]+/[\\w-]+\\.json$)`, 'electron/ imports nothing of renderer/ but its translation files renderer/i18n/<lang>/<namespace>.json.'],
+    // The back end prints the same messages as the UI from the same translations, which live in
+    // shared/i18n/ so that neither side reaches into the other for them.
+    [into('renderer'), 'electron/ imports nothing of renderer/: the translations both sides use are in shared/i18n/, read through electron/i18n.ts.'],
     [into('tests', 'bench', 'scripts', 'bin'), 'electron/ never imports the tooling (tests, bench, scripts, bin).'],
   ],
 };

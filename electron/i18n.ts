@@ -1,44 +1,58 @@
 /**
- * Translation for the Node side (CLI messages and errors), from the same renderer/i18n JSON files
- * the UI uses. Language: NASKAH_LANG, else LC_ALL/LANG starting with "id", else English.
+ * Translation for the Node side — CLI, PDF writer, services, the browser host's pages — through one
+ * i18next instance over the same shared/i18n/<lang>/<namespace>.json files the UI bundles, so
+ * plurals (`_one`/`_other`) and interpolation work as they do in the app. A namespace is read from
+ * disk the first time it is asked for, in the language asked and in English (the fallback): a CLI
+ * command that prints one line reads one or two small files, not all of them.
+ *
+ * Language: NASKAH_LANG, else LC_ALL / LANG ("id_ID.UTF-8", "ko_KR.UTF-8"), else English.
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import i18next from 'i18next';
 import { errorKey, type AppErrorData } from '../shared/errors.ts';
+import { FALLBACK_LANGUAGE, I18NEXT_OPTIONS, languageOfTag, type Language } from '../shared/i18n/languages.ts';
 import { REPO_ROOT } from './repo-root.ts';
 
-type Tree = { [k: string]: string | Tree };
-const cache = new Map<string, Tree>();
+export type Params = Record<string, string | number>;
 
-export function cliLanguage(env: NodeJS.ProcessEnv = process.env): 'en' | 'id' {
-  const pick = env.NASKAH_LANG || env.LC_ALL || env.LANG || '';
-  return pick.toLowerCase().startsWith('id') ? 'id' : 'en';
+const instance = i18next.createInstance();
+// Resources given and initAsync off: init is synchronous, so translate() can be too.
+void instance.init({ ...I18NEXT_OPTIONS, supportedLngs: [...I18NEXT_OPTIONS.supportedLngs], lng: FALLBACK_LANGUAGE, resources: {}, ns: [], initAsync: false, partialBundledLanguages: true });
+
+/** The first of NASKAH_LANG, LC_ALL, LANG that is set decides, as POSIX has LC_ALL override LANG. */
+export function cliLanguage(env: NodeJS.ProcessEnv = process.env): Language {
+  return languageOfTag(env.NASKAH_LANG || env.LC_ALL || env.LANG) ?? FALLBACK_LANGUAGE;
 }
 
-function namespace(lang: string, ns: string): Tree {
-  const key = `${lang}/${ns}`;
-  let tree = cache.get(key);
-  if (!tree) {
-    const file = path.join(REPO_ROOT, 'renderer', 'i18n', lang, `${ns}.json`);
-    tree = fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as Tree) : {};
-    cache.set(key, tree);
-  }
-  return tree;
+function ensureLoaded(lang: string, ns: string): void {
+  if (instance.hasResourceBundle(lang, ns)) return;
+  const file = path.join(REPO_ROOT, 'shared', 'i18n', lang, `${ns}.json`);
+  // A namespace a language lacks is an empty bundle: i18next then falls back to English.
+  const tree = fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as object) : {};
+  instance.addResourceBundle(lang, ns, tree, true, true);
 }
 
-function lookup(tree: Tree, dotted: string): string | undefined {
-  let node: string | Tree | undefined = tree;
-  for (const part of dotted.split('.')) node = typeof node === 'object' ? node[part] : undefined;
-  return typeof node === 'string' ? node : undefined;
+/**
+ * The text of `ns:key` in `lang` (English where the language lacks it), with `params` filled in
+ * and the plural form picked by `params.count`; `ns:key` itself when no language has it.
+ */
+export function translate(ns: string, key: string, params: Params = {}, lang: string = cliLanguage()): string {
+  const lng = languageOfTag(lang) ?? FALLBACK_LANGUAGE;
+  ensureLoaded(lng, ns);
+  ensureLoaded(FALLBACK_LANGUAGE, ns);
+  const options = { ...params, ns, lng };
+  if (!instance.exists(key, options)) return `${ns}:${key}`;
+  return instance.t(key, options) as string;
 }
 
-export function translate(ns: string, key: string, params: Record<string, string | number> = {}, lang = cliLanguage()): string {
-  const text = lookup(namespace(lang, ns), key) ?? lookup(namespace('en', ns), key) ?? `${ns}:${key}`;
-  return text.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, p: string) => String(params[p] ?? ''));
-}
-
-export function translateError(error: AppErrorData, lang = cliLanguage()): string {
+export function translateError(error: AppErrorData, lang: string = cliLanguage()): string {
   const { ns, key } = errorKey(error.code);
   const text = translate(ns, key, error.params, lang);
   return text === `${ns}:${key}` ? `${error.code} ${JSON.stringify(error.params)}` : text;
+}
+
+/** "1 scene", "3 scenes", "3 adegan", "씬 3개": a counted noun of common:counts, in its plural form. */
+export function counted(noun: string, count: number, lang: string = cliLanguage()): string {
+  return translate('common', `counts.${noun}`, { count }, lang);
 }

@@ -3,27 +3,28 @@
  * host's session cookie: where the right link is (the terminal that started Naskah), in the
  * browser's language. It is plain HTML with no script, so it works under the strict CSP.
  */
+import { FALLBACK_LANGUAGE, languageOfTag, type Language } from '../shared/i18n/languages.ts';
 import { translate } from './i18n.ts';
 
 export type LockReason = 'no_token' | 'wrong_token';
 
-/** English or Bahasa Indonesia, whichever the browser's Accept-Language ranks higher; English otherwise. */
-export function pageLanguage(acceptLanguage: string | undefined): 'en' | 'id' {
+/** The UI language the browser's Accept-Language ranks highest; English when it names none of ours. */
+export function pageLanguage(acceptLanguage: string | undefined): Language {
   const ranked = (acceptLanguage ?? '')
     .split(',')
     .map((part, order) => {
       const [tag, ...params] = part.trim().split(';');
       const q = params.map((p) => /^\s*q=([\d.]+)\s*$/.exec(p)?.[1]).find(Boolean);
-      return { lang: tag.trim().toLowerCase().split('-')[0], q: q === undefined ? 1 : Number(q), order };
+      return { lang: languageOfTag(tag), q: q === undefined ? 1 : Number(q), order };
     })
-    .filter((r) => (r.lang === 'en' || r.lang === 'id') && r.q > 0)
+    .filter((r) => r.lang !== undefined && r.q > 0)
     .sort((a, b) => b.q - a.q || a.order - b.order);
-  return ranked[0]?.lang === 'id' ? 'id' : 'en';
+  return ranked[0]?.lang ?? FALLBACK_LANGUAGE;
 }
 
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-export function lockedPage(opts: { reason: LockReason; lang: 'en' | 'id'; origin: string }): string {
+export function lockedPage(opts: { reason: LockReason; lang: Language; origin: string }): string {
   const t = (key: string) => escapeHtml(translate('web', `locked.${key}`, {}, opts.lang));
   const example = `${opts.origin}/?token=…`;
   return `<!doctype html>

@@ -6,6 +6,7 @@
  */
 import path from 'node:path';
 import { translate } from '../electron/i18n.ts';
+import type { Language } from '../shared/i18n/languages.ts';
 
 export type ElectronFound = { ok: true; binary: string } | { ok: false; reason: 'skipped' | 'download_failed' | 'launch_failed'; detail: string };
 
@@ -53,7 +54,7 @@ export function findElectron(p: ElectronProbe): ElectronFound {
 }
 
 /** The one line `npm start` prints before browser mode: why there is no desktop window. */
-export function browserModeLine(found: Extract<ElectronFound, { ok: false }>, lang?: 'en' | 'id'): string {
+export function browserModeLine(found: Extract<ElectronFound, { ok: false }>, lang?: Language): string {
   const key = { skipped: 'noElectron.skipped', download_failed: 'noElectron.downloadFailed', launch_failed: 'noElectron.launchFailed' }[found.reason];
   const detail = found.detail ? ` (${found.detail})` : '';
   return translate('web', `terminal.${key}`, { detail }, lang).replace(/\s*\n\s*/g, ' ');

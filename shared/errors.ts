@@ -2,8 +2,8 @@
  * Errors are values: a code naming what went wrong and parameters for its message. The message
  * itself is translated where it is shown (renderer i18n, CLI), never built deep inside.
  *
- * A code is "<namespace>.<name>"; its English and Indonesian texts live in
- * renderer/i18n/{en,id}/<namespace>.json under "errors.<name>".
+ * A code is "<namespace>.<name>"; its text in every UI language lives in
+ * shared/i18n/<lang>/<namespace>.json under "errors.<name>" (tests/shared/i18n checks each code has it).
  */
 
 export type ErrorParams = Record<string, string | number>;

@@ -6,7 +6,7 @@ import { isPdfFileName } from '../../shared/screenplay/formats.ts';
 import { call } from '../call.ts';
 import { defaultDataDir, resolveDataDir } from '../data-dir.ts';
 import { openBackend, osLocale, type Backend } from '../host.ts';
-import { translate } from '../i18n.ts';
+import { counted, translate } from '../i18n.ts';
 import type { CliIo } from './io.ts';
 import { tellRecovery } from './recovery.ts';
 import { readScriptFile, readScriptText } from './read-input.ts';
@@ -53,7 +53,7 @@ export async function listCommand({ values: flags }: ArgsOf<'list'>, io: CliIo):
     const list = await call(b.handlers, 'library.list', {});
     if (flags.json) io.stdout(JSON.stringify(list, null, 2) + '\n');
     else if (list.length === 0) io.stdout(translate('cli', 'emptyLibrary') + '\n');
-    else for (const s of list) io.stdout(`${s.id}  ${s.title}  (${translate('cli', 'listMeta', { scenes: s.sceneCount, words: s.wordCount, date: s.updatedAt })})\n`);
+    else for (const s of list) io.stdout(`${s.id}  ${s.title}  (${translate('cli', 'listMeta', { scenes: counted('scenes', s.sceneCount), words: counted('words', s.wordCount), date: s.updatedAt })})\n`);
     return 0;
   });
 }

@@ -20,7 +20,7 @@ import { readFolderPack } from '../course/read-folder-pack.ts';
 import { readPackAt } from '../course/read-pack.ts';
 import type { PackProblem } from '../course/pack-problems.ts';
 import { installPack } from '../services/course-install.ts';
-import { translate, translateError } from '../i18n.ts';
+import { counted, translate, translateError } from '../i18n.ts';
 import { writeFileAtomic, type CliIo } from './io.ts';
 import { withBackend } from './library.ts';
 import { call } from '../call.ts';
@@ -47,7 +47,7 @@ async function validate({ positionals: [pack] }: ArgsOf<'pack validate'>, io: Cl
   const read = await readPackAt(path.resolve(io.cwd, pack));
   if (!read.ok) return printProblems(io, read.problems);
   const m = read.value.manifest;
-  io.stdout(translate('cli', 'packValid', { id: m.id, version: m.version, revision: m.revision, files: m.files.length }) + '\n');
+  io.stdout(translate('cli', 'packValid', { id: m.id, version: m.version, revision: m.revision, files: counted('files', m.files.length) }) + '\n');
   if (m.publisherKey) {
     const demo = isDemoKey(m.publisherKey) ? ` ${translate('trust', 'cli.demo')}` : '';
     io.stdout(translate('trust', 'cli.validSigned', { fingerprint: fingerprint(m.publisherKey), mentors: m.mentors?.length ?? 0 }) + demo + '\n');
@@ -66,7 +66,7 @@ async function build({ positionals: [folder], values: flags }: ArgsOf<'pack buil
   const target = path.resolve(io.cwd, out);
   writeFileAtomic(target, await buildPackBytes(read.value, signature));
   for (const s of signers) if (s.info.demo) io.stderr(`naskah: ${translate('trust', 'cli.signedWithDemo', { fingerprint: s.info.fingerprint })}\n`);
-  io.stdout(translate('cli', 'packBuilt', { file: target, files: read.value.files.size }) + '\n');
+  io.stdout(translate('cli', 'packBuilt', { file: target, files: counted('files', read.value.files.size) }) + '\n');
   if (signature) io.stdout(translate('trust', signers.length > 0 ? 'cli.packSigned' : 'cli.packSignatureKept', { fingerprint: signers[0]?.info.fingerprint ?? '' }) + '\n');
   return 0;
 }

@@ -12,7 +12,7 @@ import type { ClassRow } from '../../shared/api/course.ts';
 import { AppError } from '../../shared/errors.ts';
 import { REPORT_EXTENSION, REPORT_MAX_BYTES } from '../../shared/course/report.ts';
 import { call } from '../call.ts';
-import { translate, translateError } from '../i18n.ts';
+import { counted, translate, translateError } from '../i18n.ts';
 import { writeFileAtomic, type CliIo } from './io.ts';
 import { withBackend } from './library.ts';
 import type { ArgsOf } from './commands.ts';
@@ -126,7 +126,7 @@ async function reportClass({ positionals: [packId], values: flags }: ArgsOf<'rep
     }
     for (const r of table.rows) {
       const signed = r.signedBy ? translate('trust', 'cli.signedBy', { fingerprint: r.signedBy.fingerprint }) : translate('trust', 'cli.notSigned');
-      io.stdout(translate('trust', 'cli.classRow', { trainee: r.trainee, revision: r.revision, done: r.done, total: r.total, words: r.wordsWritten ?? '—', signed }) + '\n');
+      io.stdout(translate('trust', 'cli.classRow', { trainee: r.trainee, revision: r.revision, done: r.done, total: r.total, words: r.wordsWritten === null ? translate('common', 'counts.wordsWrittenUnknown') : counted('wordsWritten', r.wordsWritten), signed }) + '\n');
       for (const e of table.exercises) io.stdout(`    ${e.title.en}: ${cellText(r, e.id)}\n`);
       for (const x of r.removed) io.stdout(`    ${translate('trust', 'cli.removed', { id: x.id, status: translate('trust', `cli.status.${x.status}`) })}\n`);
       for (const c of r.otherClaims) io.stdout(`    ${translate('trust', 'cli.otherClaim', { fingerprint: c.fingerprint ?? translate('trust', 'cli.noKey'), count: c.reports })}\n`);

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { AppError } from '../../shared/errors.ts';
 import { REVIEW_LIMITS } from '../../shared/review/limits.ts';
 import { call } from '../call.ts';
-import { translate } from '../i18n.ts';
+import { counted, translate } from '../i18n.ts';
 import { writeFileAtomic, type CliIo } from './io.ts';
 import { withBackend } from './library.ts';
 import type { ArgsOf } from './commands.ts';
@@ -44,9 +44,9 @@ export async function reviewImportFeedbackCommand({ positionals: [scriptId, file
     io.stdout(
       translate('review', 'cli.imported', {
         reviewer: r.reviewerName,
-        added: r.added,
+        added: counted('newComments', r.added),
         updated: r.updated,
-        replies: r.repliesAdded,
+        replies: counted('newReplies', r.repliesAdded),
         unchanged: r.unchanged,
         onText: p.exact + p.moved,
         approximate: p.fuzzy + p.element,

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { LIGHTS, scenesByLight } from '../../shared/screenplay/rules/time-of-day.ts';
 import { printProfile } from '../../shared/screenplay/layout/print-profile.ts';
 import { scriptStats } from '../../shared/screenplay/stats.ts';
-import { translate } from '../i18n.ts';
+import { counted, translate } from '../i18n.ts';
 import type { CliIo } from './io.ts';
 import { paperFlag } from './output.ts';
 import { readScriptFile } from './read-input.ts';
@@ -25,7 +25,7 @@ export async function statsCommand({ positionals: [file], values: flags }: ArgsO
     `${t('timeOfDay')}: ${LIGHTS.map((l) => t(`light.${l}`, { n: light[l] })).join(', ')}`,
     `${t('words')}: ${stats.words}`,
     `${t('characters')}:`,
-    ...stats.characters.map((c) => `  ${c.name.padEnd(24)} ${t('characterLine', { speeches: c.speeches, words: c.words, scenes: c.scenes })}`),
+    ...stats.characters.map((c) => `  ${c.name.padEnd(24)} ${t('characterLine', { speeches: counted('speeches', c.speeches), words: counted('words', c.words), scenes: counted('scenes', c.scenes) })}`),
   ];
   io.stdout(lines.join('\n') + '\n');
   return 0;

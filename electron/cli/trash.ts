@@ -1,7 +1,7 @@
 /** naskah delete ID · naskah restore ID · naskah start-empty — the Trash and recovery from the command line. */
 import { TRASH_DAYS } from '../../shared/api/trash.ts';
 import { call } from '../call.ts';
-import { translate } from '../i18n.ts';
+import { counted, translate } from '../i18n.ts';
 import type { CliIo } from './io.ts';
 import { withBackend } from './library.ts';
 import type { ArgsOf } from './commands.ts';
@@ -11,7 +11,7 @@ export async function deleteCommand({ positionals: [id] }: ArgsOf<'delete'>, io:
     const list = await call(b.handlers, 'library.list', {});
     const script = list.find((s) => s.id === id);
     await call(b.handlers, 'library.delete', { id });
-    io.stdout(translate('trash', 'cli.moved', { title: script?.title ?? id, id, days: TRASH_DAYS }) + '\n');
+    io.stdout(translate('trash', 'cli.moved', { title: script?.title ?? id, id, days: counted('days', TRASH_DAYS) }) + '\n');
     return 0;
   });
 }

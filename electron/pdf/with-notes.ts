@@ -7,12 +7,13 @@
  * for the notes themselves, so they follow in full, numbered and with their page, after the script.
  */
 import PDFDocument from 'pdfkit';
-import reviewEn from '../../renderer/i18n/en/review.json' with { type: 'json' };
-import reviewId from '../../renderer/i18n/id/review.json' with { type: 'json' };
 import type { PlacementStatus } from '../../shared/review/anchor.ts';
 import { paginate, type LayoutLine } from '../../shared/screenplay/layout/paginate.ts';
 import { actionRightIn, type PaperProfile } from '../../shared/screenplay/layout/profiles.ts';
-import { titleOf, type Screenplay } from '../../shared/screenplay/model.ts';
+import { titleOf, type MarkStyle, type Screenplay } from '../../shared/screenplay/model.ts';
+import type { Language } from '../../shared/i18n/languages.ts';
+import { translate } from '../i18n.ts';
+import { drawStyled, wrapStyled } from './mixed-text.ts';
 import { drawLine, drawPageNumber, profileForPrint, registerFonts } from './render.ts';
 
 export interface PrintNote {
@@ -30,7 +31,6 @@ export interface PrintNote {
   replies: { author: string; body: string }[];
 }
 
-const TEXTS = { en: reviewEn, id: reviewId } as const;
 const NOTE_SIZE = 9;
 const MARK_COLOR = '#b00020';
 const HIGHLIGHT = '#ffe066';
@@ -65,12 +65,34 @@ function spotFor(lines: Spot[] | undefined, start: number | null): Spot | undefi
   return lines.findLast((s) => s.line.start <= start) ?? lines[0];
 }
 
+/**
+ * One paragraph of the notes list, word-wrapped to `width` and drawn with the script's fallback
+ * fonts, as the title page is: notes and their labels may be Korean (or any script Courier Prime
+ * lacks), which pdfkit's own text() would print in Courier, as blanks. A new page when it is full.
+ */
+function paragraph(doc: PDFKit.PDFDocument, page: { margin: number; bottom: number; size: [number, number] }, text: string, x: number, width: number, sizePt: number, bold = false): void {
+  const styles: MarkStyle[] = bold ? ['bold'] : [];
+  const lineH = sizePt * 1.2;
+  doc.fontSize(sizePt);
+  for (const raw of text.split('\n')) {
+    for (const line of wrapStyled(doc, { text: raw, marks: [] }, width, styles)) {
+      if (doc.y + lineH > page.bottom) {
+        doc.addPage({ size: page.size, margin: page.margin });
+        doc.y = page.margin;
+      }
+      drawStyled(doc, line, x, doc.y, sizePt, styles);
+      doc.y += lineH;
+    }
+  }
+  doc.x = page.margin;
+}
+
 export async function renderPdfWithNotes(
   screenplay: Screenplay,
   notes: readonly PrintNote[],
-  options: { paper: 'letter' | 'a4'; language: 'en' | 'id' },
+  options: { paper: 'letter' | 'a4'; language: Language },
 ): Promise<Uint8Array> {
-  const t = TEXTS[options.language];
+  const t = (key: string, params: Record<string, string | number> = {}) => translate('review', key, params, options.language);
   const profile = profileForPrint(screenplay, { paper: options.paper });
   const layout = paginate(screenplay, profile);
   const elementIndex = new Map(screenplay.elements.map((e, i) => [e.id, i] as const));
@@ -109,7 +131,7 @@ export async function renderPdfWithNotes(
   });
 
   const marginX = (actionRightIn(profile) + 0.12) * 72;
-  const label = (n: PrintNote) => `${n.number}. ${t.severity[n.severity]} · ${n.author || t.mentor.mentor}: ${n.body}`;
+  const label = (n: PrintNote) => `${n.number}. ${t(`severity.${n.severity}`)} · ${n.author || t('mentor.mentor')}: ${n.body}`;
   for (const page of layout.pages.length ? layout.pages : [{ number: 1, lines: [] as LayoutLine[] }]) {
     doc.addPage();
     for (const h of highlights.get(page.number) ?? []) {
@@ -127,7 +149,7 @@ export async function renderPdfWithNotes(
       const y = lineTop(profile, line);
       doc.font('bold').fontSize(NOTE_SIZE).fillColor(MARK_COLOR).text(list.map((n) => n.number).join(','), marginX, y + 1, { lineBreak: false });
       for (const n of list) {
-        doc.note(marginX + 20, y, 10, lineH, `${label(n)}${n.replies.map((r) => `\n- ${r.author || t.trainee.you}: ${r.body}`).join('')}`);
+        doc.note(marginX + 20, y, 10, lineH, `${label(n)}${n.replies.map((r) => `\n- ${r.author || t('trainee.you')}: ${r.body}`).join('')}`);
       }
     }
     doc.fillColor('black');
@@ -137,20 +159,19 @@ export async function renderPdfWithNotes(
     const margin = 72;
     doc.addPage({ size: [profile.widthPt, profile.heightPt], margin });
     const width = profile.widthPt - 2 * margin;
-    doc.font('bold').fontSize(profile.fontSizePt).text(t.pdf.notesHeading, { width });
-    doc.moveDown(0.5);
+    const page = { margin, bottom: profile.heightPt - margin, size: [profile.widthPt, profile.heightPt] as [number, number] };
+    paragraph(doc, page, t('pdf.notesHeading'), margin, width, profile.fontSizePt, true);
+    doc.y += profile.fontSizePt * 0.5;
     for (const n of notes) {
       const spot = spots.get(n.number);
-      const where = spot ? t.pdf.page.replace('{{page}}', String(spot.page)) : n.status === 'general' ? t.pdf.general : t.pdf.detached;
-      doc.font('bold').fontSize(NOTE_SIZE + 1).fillColor(n.severity === 'must_fix' ? MARK_COLOR : 'black');
-      doc.text(`${n.number}. ${t.severity[n.severity]} · ${n.author || t.mentor.mentor} · ${where}`, { width });
-      doc.fillColor('black').font('regular');
-      // Indented blocks (pdfkit's `indent` would indent only the first line of a paragraph).
-      if (n.quote) doc.text(`"${n.quote}"`, margin + 14, doc.y, { width: width - 14 });
-      doc.text(n.body, margin + 14, doc.y, { width: width - 14 });
-      for (const r of n.replies) doc.text(`${t.pdf.reply.replace('{{author}}', r.author || t.trainee.you)}: ${r.body}`, margin + 28, doc.y, { width: width - 28 });
-      doc.moveDown(0.6);
-      doc.x = margin;
+      const where = spot ? t('pdf.page', { page: spot.page }) : n.status === 'general' ? t('pdf.general') : t('pdf.detached');
+      doc.fillColor(n.severity === 'must_fix' ? MARK_COLOR : 'black');
+      paragraph(doc, page, `${n.number}. ${t(`severity.${n.severity}`)} · ${n.author || t('mentor.mentor')} · ${where}`, margin, width, NOTE_SIZE + 1, true);
+      doc.fillColor('black');
+      if (n.quote) paragraph(doc, page, `"${n.quote}"`, margin + 14, width - 14, NOTE_SIZE + 1);
+      paragraph(doc, page, n.body, margin + 14, width - 14, NOTE_SIZE + 1);
+      for (const r of n.replies) paragraph(doc, page, `${t('pdf.reply', { author: r.author || t('trainee.you') })}: ${r.body}`, margin + 28, width - 28, NOTE_SIZE + 1);
+      doc.y += (NOTE_SIZE + 1) * 0.6;
     }
   }
 

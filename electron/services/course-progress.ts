@@ -18,6 +18,7 @@ import type { ServiceContext } from './context.ts';
 import { storedManifest } from './course-install.ts';
 import { createScript, loadDraft } from './library.ts';
 import { currentSettings } from './settings.ts';
+import { pickText } from '../../shared/i18n/pick-text.ts';
 
 export function requirePack(ctx: ServiceContext, packId: string): CourseManifest {
   const row = getPack(ctx.db, packId);
@@ -95,7 +96,7 @@ export function startExercise(ctx: ServiceContext, packId: string, exerciseId: s
   const script = link && getScript(ctx.db, link.script_id);
   if (script && script.deleted_at === null) return { scriptId: script.id, created: false };
   const lang = currentSettings(ctx).language;
-  const created = createScript(ctx, exercise.title[lang].slice(0, 200), starterScreenplay(ctx, packId, exercise));
+  const created = createScript(ctx, pickText(exercise.title, lang).slice(0, 200), starterScreenplay(ctx, packId, exercise));
   const at = nowIso();
   ctx.db.transaction(() => {
     putLink(ctx.db, { packId, exerciseId, scriptId: created.id, at });

@@ -47,15 +47,12 @@ import { exerciseContextFor, recordReviewProgress, signerInPack } from './review
 import { isDemoKey } from '../../shared/trust/demo-keys.ts';
 import { BUNDLE_MIME, reviewFileName, stamp } from '../review/files.ts';
 import { readIdentity } from './review-identity.ts';
-import reviewEn from '../../renderer/i18n/en/review.json' with { type: 'json' };
-import reviewId from '../../renderer/i18n/id/review.json' with { type: 'json' };
+import { translate } from '../i18n.ts';
 import { storedAnchor, storedApproval, storedRubric, storedScores } from './review-stored.ts';
 import { installationKey, installationSigner } from '../trust/role-keys.ts';
 import { checkJsonSignature, signJson } from '../trust/signed-json.ts';
 import { fingerprint } from '../trust/ed25519.ts';
 
-/** Snapshot names are shown in the library, so they are named in the user's language. */
-const SNAPSHOT_NAME = { en: reviewEn.snapshotName, id: reviewId.snapshotName } as const;
 
 export function requireScript(ctx: ServiceContext, scriptId: string): ScriptRow {
   const row = getScript(ctx.db, scriptId);
@@ -107,7 +104,9 @@ export async function exportBundle(
         wordCount: countWords(screenplay),
       });
     }
-    insertSnapshot(ctx.db, { id: snapshotId, scriptId, name: SNAPSHOT_NAME[settings.language].replace('{{date}}', stamp(at)), body: JSON.stringify(screenplay), at });
+    // Snapshot names are shown in the library, so they are named in the user's language.
+    const name = translate('review', 'snapshotName', { date: stamp(at) }, settings.language);
+    insertSnapshot(ctx.db, { id: snapshotId, scriptId, name, body: JSON.stringify(screenplay), at });
     insertExport(ctx.db, { script_id: scriptId, snapshot_id: snapshotId, draft_sha256: sha, created_at: at });
   })();
   return {

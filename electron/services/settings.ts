@@ -1,12 +1,14 @@
-/** app.info and settings: defaults follow the OS locale (Indonesian → Bahasa Indonesia and A4). */
+/** app.info and settings: defaults follow the OS locale (Indonesian or Korean → that language and A4). */
 import { settingsSchema, type Settings, type settingsApi } from '../../shared/api/settings.ts';
+import { languageOfTag } from '../../shared/i18n/languages.ts';
 import { readSettings, writeSettings } from '../store/settings.ts';
 import type { ServiceContext } from './context.ts';
 import type { HandlersFor } from './handlers.ts';
 
 export function defaultSettings(locale: string): Settings {
-  const indonesian = /^id|^in\b|[-_]ID$/i.test(locale);
-  return { language: indonesian ? 'id' : 'en', paper: indonesian ? 'a4' : 'letter', afterDialogue: 'action', theme: 'light', automaticContd: true };
+  // A locale of Indonesia ("en-ID") means Bahasa Indonesia; Indonesian and Korean scripts print on A4.
+  const language = /[-_]ID$/i.test(locale) ? 'id' : (languageOfTag(locale) ?? 'en');
+  return { language, paper: language === 'en' ? 'letter' : 'a4', afterDialogue: 'action', theme: 'light', automaticContd: true };
 }
 
 export function currentSettings(ctx: ServiceContext): Settings {

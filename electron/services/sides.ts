@@ -4,6 +4,7 @@
  */
 import type { FilePayload } from '../../shared/api/library.ts';
 import { AppError } from '../../shared/errors.ts';
+import type { Language } from '../../shared/i18n/languages.ts';
 import type { Paper } from '../../shared/screenplay/layout/profiles.ts';
 import { titleOf, type Screenplay } from '../../shared/screenplay/model.ts';
 import { sidesFor } from '../../shared/screenplay/sides.ts';
@@ -14,7 +15,7 @@ import { exportScript, safeFileName } from './export.ts';
 export type SidesFormat = 'text' | 'pdf';
 
 /** The labels printed on sides, in the CLI's or the app's language. */
-export function sidesLabels(lang?: 'en' | 'id'): SidesLabels {
+export function sidesLabels(lang?: Language): SidesLabels {
   const t = (key: string, p: Record<string, string | number> = {}) => translate('cli', `sides.${key}`, p, lang);
   return {
     title: (character, count) => t('title', { character, count }),
@@ -25,7 +26,7 @@ export function sidesLabels(lang?: 'en' | 'id'): SidesLabels {
 }
 
 /** One character's sides as a downloadable file; an unknown character is an AppError naming who speaks. */
-export async function sidesFile(script: Screenplay, character: string, format: SidesFormat, paper: Paper, lang?: 'en' | 'id'): Promise<FilePayload> {
+export async function sidesFile(script: Screenplay, character: string, format: SidesFormat, paper: Paper, lang?: Language): Promise<FilePayload> {
   const sides = sidesFor(script, character);
   if (!sides.ok) throw new AppError(sides.error.code, sides.error.params);
   const labels = sidesLabels(lang);

@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import type { InspectResult } from '../../shared/api/course.ts';
 import { problemLocation } from '../../shared/course/messages.ts';
 import { invoke } from '../api.ts';
-import { translateError } from '../i18n/index.ts';
+import { counted, translateError } from '../i18n/index.ts';
 import { download } from '../ui/download.ts';
 import { ErrorBanner } from '../ui/ErrorBanner.tsx';
 import { fileToBase64 } from '../ui/file-base64.ts';
@@ -82,7 +82,7 @@ export function InstructorTools({ onPreview }: { onPreview(packId: string): void
               </ul>
             </>
           ) : (
-            <p>{t('instructor.valid', { title: pick(check.pack.title, i18n.language), version: check.pack.version, revision: check.pack.revision, files: folder.files.length - 1 })}</p>
+            <p>{t('instructor.valid', { title: pick(check.pack.title, i18n.language), version: check.pack.version, revision: check.pack.revision, files: counted('files', folder.files.length - 1) })}</p>
           )}
         </div>
       )}

@@ -12,6 +12,7 @@ import { invoke } from '../api.ts';
 import { ErrorBanner } from '../ui/ErrorBanner.tsx';
 import { download } from '../ui/download.ts';
 import { pick } from './bytes.ts';
+import { uiLanguage } from '../i18n/index.ts';
 import { LessonView } from './LessonView.tsx';
 import { PackMarkdown } from './PackMarkdown.tsx';
 import { localDate, ProgressDashboard } from './ProgressDashboard.tsx';
@@ -25,7 +26,7 @@ export function PackScreen({ packId, onOpenScript, onBack }: { packId: string; o
   const [open, setOpen] = useState<Open>(null);
   const [error, setError] = useState<unknown>(null);
   const [trainee, setTrainee] = useState(() => localStorage.getItem('naskah.traineeName') ?? '');
-  const lang = i18n.language.startsWith('id') ? 'id' : 'en';
+  const lang = uiLanguage(i18n.language);
 
   const refresh = useCallback(() => invoke('course.get', { packId }).then(setData, setError), [packId]);
   useEffect(() => void refresh(), [refresh]);

@@ -1,14 +1,15 @@
 /** Progress at a glance: completion per module, streak, words written per day, what is due. */
 import { useTranslation } from 'react-i18next';
+import { uiLocale } from '../i18n/index.ts';
 import type { PackProgressOut } from '../../shared/api/course.ts';
 import type { CourseManifest } from '../../shared/course/manifest-schema.ts';
 import { pick } from './bytes.ts';
 import { WordsChart } from './WordsChart.tsx';
 
-/** A due date as people write it in the UI's language: "31 Maret 2027", "31 March 2027". */
+/** A due date as people write it in the UI's language: "31 Maret 2027", "31 March 2027", "2027년 3월 31일". */
 export function localDate(iso: string, language: string): string {
   const day = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
-  return Number.isNaN(day.getTime()) ? iso : day.toLocaleDateString(language.startsWith('id') ? 'id-ID' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return Number.isNaN(day.getTime()) ? iso : day.toLocaleDateString(uiLocale(language), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 }
 
 export function ProgressDashboard({ manifest, progress }: { manifest: CourseManifest; progress: PackProgressOut }) {
@@ -35,7 +36,7 @@ export function ProgressDashboard({ manifest, progress }: { manifest: CourseMani
       {days.length > 0 && (
         <figure className="words-chart">
           <figcaption>{t('wordsPerDay')}</figcaption>
-          <WordsChart perDay={days} label={t('wordsPerDay')} language={i18n.language.startsWith('id') ? 'id-ID' : 'en-GB'} />
+          <WordsChart perDay={days} label={t('wordsPerDay')} language={uiLocale(i18n.language)} />
         </figure>
       )}
       {quizzes.length > 0 && (

@@ -9,7 +9,7 @@ import { Editor, Transforms } from 'slate';
 import { ReactEditor, useSlateStatic } from 'slate-react';
 import { coachScript, fixMessage, type CoachFinding } from '../../shared/screenplay/coach.ts';
 import type { Paper } from '../../shared/screenplay/layout/profiles.ts';
-import { translateMessage } from '../i18n/index.ts';
+import { translateMessage, uiLanguage } from '../i18n/index.ts';
 import { applyCoachFix } from './coach-fix.ts';
 import { fromSlate } from './convert.ts';
 import type { ScreenplayEditor, ScriptBlock } from './types.ts';
@@ -19,7 +19,7 @@ export function CoachPanel({ version, paper, readOnly, onClose }: { version: num
   const editor = useSlateStatic() as ScreenplayEditor;
   const [fixes, setFixes] = useState(0);
   const findings = useMemo(
-    () => coachScript(fromSlate(editor.children as ScriptBlock[], []), { paper, language: i18n.language.startsWith('id') ? 'id' : 'en' }),
+    () => coachScript(fromSlate(editor.children as ScriptBlock[], []), { paper, language: uiLanguage(i18n.language) }),
     // `version` changes after edits (debounced), `fixes` after each fix applied here.
     // eslint-disable-next-line react-hooks/exhaustive-deps -- Slate edits its children in place: `version` and `fixes` are the change counters that say when to recompute
     [editor, paper, i18n.language, version, fixes],

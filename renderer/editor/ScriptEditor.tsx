@@ -21,6 +21,7 @@ import { CoachPanel } from './CoachPanel.tsx';
 import { EditorSurface, type SurfaceHandlers } from './EditorSurface.tsx';
 import { fromSlate, toSlate } from './convert.ts';
 import { FindReplace } from './FindReplace.tsx';
+import { isImeKey } from './ime.ts';
 import { handleKey } from './keys.ts';
 import { PageStore } from './page-store.ts';
 import { SceneNavigator } from './SceneNavigator.tsx';
@@ -104,6 +105,12 @@ export const ScriptEditor = memo(function ScriptEditor({ screenplay, onEdit, set
   }, [editor, onEdit, read, schedule, refreshSuggestions, suggesting, hideSuggestions]);
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    // Keys an IME is composing with are the IME's: before suggestions, shortcuts and element keys.
+    // Tab still must not do the browser's default, which would move the focus out mid-word.
+    if (isImeKey(e.nativeEvent)) {
+      if (e.key === 'Tab') e.preventDefault();
+      return;
+    }
     if (suggestions.handleKey(e)) {
       e.preventDefault();
       return;
@@ -113,7 +120,6 @@ export const ScriptEditor = memo(function ScriptEditor({ screenplay, onEdit, set
       setPanel('find');
       return;
     }
-    if (e.nativeEvent.isComposing) return;
     caret.beforeKey(e);
     const leaving = e.key === 'Enter' ? currentBlock(editor)?.[0].type : undefined;
     if (handleKey(editor, e, IS_MAC)) e.preventDefault();

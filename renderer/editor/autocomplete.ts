@@ -1,19 +1,20 @@
 /**
  * What to suggest while typing: character names already used, scene intros, locations already
- * used, times of day (English and Indonesian), transitions. Pure, so it is fixture-tested. The
+ * used, times of day (the UI's language first), transitions. Pure, so it is fixture-tested. The
  * intros, the times and the reading of headings and cues come from shared/screenplay/rules/.
  */
 import type { ElementType } from '../../shared/screenplay/model.ts';
 import { cueName, OFFERED_EXTENSIONS } from '../../shared/screenplay/rules/cue.ts';
 import { headingSpans, OFFERED_INTROS } from '../../shared/screenplay/rules/heading.ts';
-import { offeredTimes } from '../../shared/screenplay/rules/time-of-day.ts';
+import { offeredTimes, type TimeLanguage } from '../../shared/screenplay/rules/time-of-day.ts';
+import { LANGUAGES } from '../../shared/i18n/languages.ts';
 import type { ScriptBlock } from './types.ts';
 
 export const SCENE_PREFIXES = OFFERED_INTROS;
 
-/** The writer's own language first, then the other one (an Indonesian script may still say DAY). */
-export function timesOfDay(language: 'en' | 'id'): string[] {
-  return [...offeredTimes(language), ...offeredTimes(language === 'id' ? 'en' : 'id')];
+/** The writer's own language first, then the others (an Indonesian script may still say DAY). */
+export function timesOfDay(language: TimeLanguage): string[] {
+  return [language, ...LANGUAGES.filter((l) => l !== language)].flatMap((l) => offeredTimes(l));
 }
 
 export const TRANSITIONS = ['CUT TO:', 'FADE OUT.', 'FADE IN:', 'DISSOLVE TO:', 'SMASH CUT TO:', 'MATCH CUT TO:', 'FADE TO BLACK.'];
@@ -30,7 +31,8 @@ export interface Vocabulary {
  */
 export function splitHeading(text: string): { prefix: string; location: string; time?: string; timeStart?: number } {
   const s = headingSpans(text);
-  const prefix = s.intro ? text.slice(0, s.locationStart) : '';
+  // A Korean "S#12. " opens a heading as an intro does: what follows it is the location.
+  const prefix = s.intro || s.number ? text.slice(0, s.locationStart) : '';
   if (!s.dashed || !s.time) return { prefix, location: text.slice(s.locationStart).trim() };
   return { prefix, location: text.slice(s.location[0], s.location[1]), time: text.slice(s.time[0]).trim(), timeStart: s.time[0] };
 }
@@ -72,7 +74,7 @@ function complete(typed: string, options: readonly string[], base = ''): Suggest
 }
 
 /** Suggestions for the element being typed, given its text up to the caret (caret at end). */
-export function suggest(type: ElementType, text: string, vocab: Vocabulary, language: 'en' | 'id' = 'en'): Suggestion[] {
+export function suggest(type: ElementType, text: string, vocab: Vocabulary, language: TimeLanguage = 'en'): Suggestion[] {
   if (type === 'character') {
     if (text.trim() === '') return [];
     // An extension being typed: "SARI (" or "SARI (V" → (V.O.), (O.S.), (O.C.), (CONT'D).

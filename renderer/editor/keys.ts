@@ -7,10 +7,11 @@ import { HistoryEditor } from 'slate-history';
 import type { MarkStyle } from '../../shared/screenplay/model.ts';
 import { isMod, type ModifierFlags } from '../ui/modifier-key.ts';
 import { SHORTCUT_TYPES, shiftTabTarget, tabAction } from './flow.ts';
+import { isImeKey, type ImeKeyData } from './ime.ts';
 import type { ScreenplayEditor } from './types.ts';
 import { currentBlock, insertBlockAfter, setBlockType } from './with-screenplay.ts';
 
-export interface KeyData extends ModifierFlags {
+export interface KeyData extends ModifierFlags, ImeKeyData {
   key: string;
   shiftKey?: boolean;
   altKey?: boolean;
@@ -53,6 +54,8 @@ function handleTab(editor: ScreenplayEditor, shift: boolean): boolean {
 const releasedTab = new WeakSet<Editor>();
 
 export function handleKey(editor: ScreenplayEditor, e: KeyData, mac = false): boolean {
+  // An IME's keys (composing, or the 229 that confirms): never an editor command.
+  if (isImeKey(e)) return false;
   const released = releasedTab.has(editor);
   releasedTab.delete(editor);
   if (e.key === 'Escape') {

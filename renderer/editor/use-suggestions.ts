@@ -6,6 +6,7 @@
  */
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { uiLanguage } from '../i18n/index.ts';
 import { Editor, Node, Transforms } from 'slate';
 import { collectVocabulary, suggest, type Suggestion, type Vocabulary } from './autocomplete.ts';
 import type { KeyData } from './keys.ts';
@@ -45,7 +46,7 @@ export function useSuggestions(editor: ScreenplayEditor, opening: ScriptBlock[],
   const refresh = useCallback(() => {
     const entry = currentBlock(editor);
     if (!entry || !editor.selection || !Editor.isEnd(editor, editor.selection.anchor, entry[1])) return show(NO_SUGGESTIONS);
-    show(suggest(entry[0].type, Node.string(entry[0]), vocab, i18n.language.startsWith('id') ? 'id' : 'en'));
+    show(suggest(entry[0].type, Node.string(entry[0]), vocab, uiLanguage(i18n.language)));
     setChosen(0);
   }, [editor, vocab, show, i18n.language]);
 

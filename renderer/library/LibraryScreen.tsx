@@ -5,6 +5,7 @@
  */
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { counted, uiLocale } from '../i18n/index.ts';
 import type { ScriptSummary } from '../../shared/api/library.ts';
 import { TRASH_DAYS, type TrashItem } from '../../shared/api/trash.ts';
 import { AppError } from '../../shared/errors.ts';
@@ -75,7 +76,7 @@ export function LibraryScreen({ onOpen }: { onOpen(id: string): void }) {
   };
 
   const shown = view === 'scripts' ? scripts : null;
-  const date = (iso: string) => new Date(iso).toLocaleString(i18n.language === 'id' ? 'id-ID' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+  const date = (iso: string) => new Date(iso).toLocaleString(uiLocale(i18n.language), { dateStyle: 'medium', timeStyle: 'short' });
 
   return (
     <section className="library" aria-labelledby="library-title">
@@ -119,7 +120,7 @@ export function LibraryScreen({ onOpen }: { onOpen(id: string): void }) {
               <button type="button" className="script-open" onClick={() => onOpen(s.id)}>
                 <span className="script-title">{s.title}</span>
                 <span className="script-meta">
-                  {t('meta', { scenes: s.sceneCount, words: s.wordCount, date: date(s.updatedAt) })}
+                  {t('meta', { scenes: counted('scenes', s.sceneCount), words: counted('words', s.wordCount), date: date(s.updatedAt) })}
                 </span>
               </button>
             )}
@@ -134,7 +135,7 @@ export function LibraryScreen({ onOpen }: { onOpen(id: string): void }) {
                 type="button"
                 className="danger"
                 aria-label={t('deleteNamed', { title: s.title })}
-                title={tt('deletedTitle', { days: TRASH_DAYS })}
+                title={tt('deletedTitle', { days: counted('days', TRASH_DAYS) })}
                 onClick={() =>
                   // One click: the script only moves to the Trash, and the notice offers Undo.
                   act(async () => {

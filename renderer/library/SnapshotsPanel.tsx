@@ -1,6 +1,7 @@
 /** Named snapshots of the open script: take one, list them, restore one (the current draft is kept). */
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { uiLocale } from '../i18n/index.ts';
 import type { Draft, Snapshot } from '../../shared/api/library.ts';
 import { invoke } from '../api.ts';
 
@@ -37,7 +38,7 @@ export function SnapshotsPanel(props: { scriptId: string; beforeSnapshot(): Prom
         {list.map((s) => (
           <li key={s.id}>
             <div>{s.name}</div>
-            <small>{new Date(s.createdAt).toLocaleString(i18n.language === 'id' ? 'id-ID' : 'en-GB')}</small>
+            <small>{new Date(s.createdAt).toLocaleString(uiLocale(i18n.language))}</small>
             <button
               type="button"
               onClick={async () => {

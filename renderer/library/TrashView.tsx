@@ -5,6 +5,7 @@
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { counted } from '../i18n/index.ts';
 import { TRASH_DAYS, type TrashItem } from '../../shared/api/trash.ts';
 import { invoke } from '../api.ts';
 import { clearJournal } from '../autosave/journal.ts';
@@ -57,7 +58,7 @@ export function TrashView({ items, date, act }: { items: TrashItem[]; date(iso: 
     <section className="trash" data-testid="trash" aria-labelledby="trash-title">
       <div className="trash-head">
         <p className="muted" id="trash-title">
-          {t('explain', { days: TRASH_DAYS })}
+          {t('explain', { days: counted('days', TRASH_DAYS) })}
         </p>
         {items.length > 0 && (
           <button type="button" className="danger" onClick={() => setPending({ kind: 'all', items })} data-testid="empty-trash">

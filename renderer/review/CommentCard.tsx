@@ -5,6 +5,7 @@
  */
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { uiLocale } from '../i18n/index.ts';
 import type { ReviewReply } from '../../shared/api/review.ts';
 import type { Severity } from '../../shared/review/feedback.ts';
 
@@ -31,7 +32,7 @@ export interface CommentCardProps {
 export function CommentCard(p: CommentCardProps) {
   const { t, i18n } = useTranslation('review');
   const when = (iso: string) =>
-    new Date(iso).toLocaleString(i18n.language === 'id' ? 'id-ID' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+    new Date(iso).toLocaleString(uiLocale(i18n.language), { dateStyle: 'medium', timeStyle: 'short' });
   const replyAuthor = (r: ReviewReply) => (p.viewer === 'trainee' && r.origin === 'trainee' ? t('trainee.you') : r.author || t('mentor.mentor'));
   return (
     <article

@@ -1,6 +1,7 @@
 /** The library's mentor corner: open a trainee's .naskahreview bundle, or resume a review in progress. */
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { uiLocale } from '../i18n/index.ts';
 import type { SessionSummary } from '../../shared/api/review.ts';
 import { invoke } from '../api.ts';
 import { ErrorBanner } from '../ui/ErrorBanner.tsx';
@@ -31,7 +32,7 @@ export function ReviewSessions({ onOpen }: { onOpen(sessionId: string, resumed: 
     }
   };
 
-  const date = (iso: string) => new Date(iso).toLocaleString(i18n.language === 'id' ? 'id-ID' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+  const date = (iso: string) => new Date(iso).toLocaleString(uiLocale(i18n.language), { dateStyle: 'medium', timeStyle: 'short' });
   const verdict = (s: SessionSummary) => (s.approved === true ? t('ui.approved') : s.approved === false ? t('mentor.notApproved') : null);
 
   return (

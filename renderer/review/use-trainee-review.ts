@@ -5,6 +5,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { counted } from '../i18n/index.ts';
 import type { FeedbackSummary, ImportResult, TraineeComment } from '../../shared/api/review.ts';
 import type { SaveState } from '../autosave/autosave.ts';
 import { invoke } from '../api.ts';
@@ -86,7 +87,7 @@ export function useTraineeReview(opts: {
   const importMessage = (r: ImportResult, isNew: boolean): string[] => {
     const parts: string[] = [];
     if (r.added > 0) parts.push(t('trainee.imported', { count: r.added, reviewer: r.reviewerName || t('mentor.mentor') }));
-    if (r.updated > 0 || r.repliesAdded > 0) parts.push(t('ui.importedUpdates', { updated: r.updated, replies: r.repliesAdded }));
+    if (r.updated > 0 || r.repliesAdded > 0) parts.push(t('ui.importedUpdates', { updated: counted('updatedComments', r.updated), replies: counted('newReplies', r.repliesAdded) }));
     // A first import may carry no comments at all — only scores, a verdict, an overall note.
     if (parts.length === 0) parts.push(isNew ? t('ui.feedbackReceived', { reviewer: r.reviewerName || t('mentor.mentor') }) : t('trainee.nothingNew'));
     if (r.placements.detached > 0) parts.push(t('trainee.detachedSummary', { count: r.placements.detached }));

@@ -1,6 +1,10 @@
 /** Settings: language, paper, what Enter after dialogue creates, automatic (CONT'D), theme. Applied immediately. */
 import { useTranslation } from 'react-i18next';
 import type { Settings } from '../../shared/api/settings.ts';
+import { LANGUAGE_NAMES, type Language } from '../../shared/i18n/languages.ts';
+
+/** The switch's order: the programme's languages first, as before, then English. */
+const LANGUAGE_ORDER: readonly Language[] = ['id', 'ko', 'en'];
 
 export function SettingsScreen({ settings, onChange }: { settings: Settings; onChange(p: Partial<Settings>): void }) {
   const { t } = useTranslation('settings');
@@ -10,8 +14,12 @@ export function SettingsScreen({ settings, onChange }: { settings: Settings; onC
       <label>
         {t('language')}
         <select data-testid="language" value={settings.language} onChange={(e) => onChange({ language: e.target.value as Settings['language'] })}>
-          <option value="id">Bahasa Indonesia</option>
-          <option value="en">English</option>
+          {LANGUAGE_ORDER.map((language) => (
+            // Each language named in itself: a user who cannot read the current UI still finds theirs.
+            <option key={language} value={language} lang={language}>
+              {LANGUAGE_NAMES[language]}
+            </option>
+          ))}
         </select>
       </label>
       <label>

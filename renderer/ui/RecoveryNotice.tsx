@@ -7,6 +7,7 @@
  */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { uiLocale } from '../i18n/index.ts';
 import type { RecoveryInfo } from '../../shared/api/recovery.ts';
 import { invoke } from '../api.ts';
 import { libraryState } from '../library/library-state.ts';
@@ -62,7 +63,7 @@ export function RecoveryNotice({ onLibraryReplaced }: { onLibraryReplaced?(): vo
     );
   }
   if (!recovery) return error ? <ErrorBanner error={error} onClose={() => setError(null)} /> : null;
-  const date = recovery.restoredAt ? new Date(recovery.restoredAt).toLocaleString(i18n.language === 'id' ? 'id-ID' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' }) : '';
+  const date = recovery.restoredAt ? new Date(recovery.restoredAt).toLocaleString(uiLocale(i18n.language), { dateStyle: 'medium', timeStyle: 'short' }) : '';
   return (
     <div className="error-banner notice recovery-notice" role="alert" data-testid="recovery-notice" data-cause={recovery.cause} data-restored={recovery.restored ? 'true' : 'false'}>
       <div>

@@ -21,7 +21,7 @@ const itemIdSchema = z.string().min(1).max(64);
 /** A pack zip travels as base64: 200 MiB of pack is about 280 M characters. */
 const packBytesSchema = z.string().max(280_000_000);
 const messageSchema = z.object({ code: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])) });
-const bilingualSchema = z.object({ en: z.string(), id: z.string() });
+const bilingualSchema = z.object({ en: z.string(), id: z.string(), ko: z.string().optional() });
 
 /** Who signed a pack: its publisher key's fingerprint, and whether that is the sample's public demo key. */
 export const signedBySchema = z.object({ fingerprint: z.string(), demo: z.boolean() }).nullable();

@@ -1,10 +1,11 @@
 /** Contract of app-wide settings and host information. */
 import { z } from 'zod';
+import { LANGUAGES } from '../i18n/languages.ts';
 import { method } from './define.ts';
 import { recoverySchema } from './recovery.ts';
 
 export const settingsSchema = z.object({
-  language: z.enum(['en', 'id']),
+  language: z.enum(LANGUAGES),
   paper: z.enum(['letter', 'a4']),
   /** What Enter after dialogue creates: action (Final Draft) or character (Trelby, Celtx). */
   afterDialogue: z.enum(['action', 'character']),

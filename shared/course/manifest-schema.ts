@@ -15,7 +15,8 @@ import { publicKeySchema } from '../trust/keys.ts';
 import { buildQuizSchema } from './quiz/schema.ts';
 
 export const COURSE_SCHEMA = 'naskah.course/1';
-export const COURSE_LANGUAGES = ['en', 'id'] as const;
+/** Languages a pack's lessons may be written in (`languages`); each one listed needs a file per lesson. */
+export const COURSE_LANGUAGES = ['en', 'id', 'ko'] as const;
 export type CourseLanguage = (typeof COURSE_LANGUAGES)[number];
 export const COMPLETION_RULES = ['viewed', 'submitted', 'checks_passed', 'mentor_approved', 'quiz_passed'] as const;
 export type CompletionRule = (typeof COMPLETION_RULES)[number];
@@ -27,8 +28,12 @@ export const ITEM_ID = /^[a-z0-9][a-z0-9._-]{0,63}$/;
 
 const itemId = z.string().regex(ITEM_ID, { error: 'invalid_id' });
 const text = (max: number) => z.string().trim().min(1).max(max);
-/** Text shown to people: both languages are required, so either UI language can show it. */
-const bilingual = (max: number) => z.strictObject({ en: text(max), id: text(max) });
+/**
+ * Text shown to people: English and Indonesian are required, so either of those UI languages can
+ * show it; Korean is optional, and a Korean UI shows the English where it is missing (pickText in
+ * shared/i18n/pick-text.ts).
+ */
+const bilingual = (max: number) => z.strictObject({ en: text(max), id: text(max), ko: text(max).optional() });
 
 /** A quiz (shared/course/quiz/): the exercise's content when its completion is `quiz_passed`. */
 export const quizSchema = buildQuizSchema(bilingual, itemId);
@@ -54,7 +59,7 @@ export const lessonSchema = z.strictObject({
   id: itemId,
   title: bilingual(MANIFEST_BOUNDS.title),
   /** The lesson's Markdown, one file per language the pack declares. */
-  file: z.strictObject({ en: packPathSchema.optional(), id: packPathSchema.optional() }),
+  file: z.strictObject({ en: packPathSchema.optional(), id: packPathSchema.optional(), ko: packPathSchema.optional() }),
 });
 
 export const rubricCriterionSchema = z.strictObject({

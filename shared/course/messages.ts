@@ -1,6 +1,6 @@
 /**
  * Messages of the course area are values { code, params }, translated where they are shown.
- * Every code maps to a key of the `course` i18n namespace (renderer/i18n/{en,id}/course.json):
+ * Every code maps to a key of the `course` i18n namespace (shared/i18n/<lang>/course.json):
  *
  *   course.<name>        manifest problems (validateManifest, parseManifestText) and any other
  *                        AppError-style code   → course:errors.<name>   (errorKey() in shared/errors.ts)

@@ -5,10 +5,10 @@
 import { z } from 'zod';
 import { REVIEW_LIMITS } from './limits.ts';
 
-/** Text shown to people: one string, or one per UI language. */
+/** Text shown to people: one string, or one per UI language (Korean optional, English in its place). */
 export const localizedTextSchema = z.union([
   z.string().max(2_000),
-  z.object({ en: z.string().max(2_000), id: z.string().max(2_000) }),
+  z.object({ en: z.string().max(2_000), id: z.string().max(2_000), ko: z.string().max(2_000).optional() }),
 ]);
 export type LocalizedText = z.infer<typeof localizedTextSchema>;
 

@@ -11,7 +11,7 @@ import { PAPER_PROFILES, type Paper } from './layout/profiles.ts';
 import { wrapText } from './layout/wrap.ts';
 import type { ElementType, Mark, Screenplay, ScriptElement } from './model.ts';
 import { isHeadingLine, parseHeading } from './rules/heading.ts';
-import { languageOfTime, offeredTimes } from './rules/time-of-day.ts';
+import { languageOfTime, offeredTimes, type TimeLanguage } from './rules/time-of-day.ts';
 
 export type CoachCode =
   | 'coach.heading_no_time'
@@ -40,7 +40,7 @@ export interface CoachOptions {
   maxActionLines?: number;
   paper?: Paper;
   /** Language of the time-of-day choices when the script itself does not show one. */
-  language?: 'en' | 'id';
+  language?: TimeLanguage;
 }
 
 export const DEFAULT_MAX_ACTION_LINES = 5;
@@ -55,21 +55,22 @@ function nextIndex(els: readonly ScriptElement[], i: number, skip: ReadonlySet<E
 }
 
 /** Time-of-day choices: the ones this script already uses first, in its language. */
-function timeChoices(script: Screenplay, language: 'en' | 'id'): string[] {
+function timeChoices(script: Screenplay, language: TimeLanguage): string[] {
   const used = new Map<string, number>();
   for (const el of script.elements) {
     if (el.type !== 'scene_heading') continue;
     const time = parseHeading(el.text).time;
     if (time) used.set(time, (used.get(time) ?? 0) + 1);
   }
-  let idCount = 0;
-  let enCount = 0;
+  const perLanguage = new Map<TimeLanguage, number>();
   for (const [t, n] of used) {
     const lang = languageOfTime(t);
-    if (lang === 'id') idCount += n;
-    else if (lang === 'en') enCount += n;
+    if (lang) perLanguage.set(lang, (perLanguage.get(lang) ?? 0) + n);
   }
-  const lang = idCount > enCount ? 'id' : enCount > idCount ? 'en' : language;
+  // The language most of the script's times are in; a tie (or none) keeps the UI's language.
+  const most = Math.max(0, ...perLanguage.values());
+  const leaders = [...perLanguage].filter(([, n]) => n === most).map(([l]) => l);
+  const lang = leaders.length === 1 ? leaders[0] : language;
   const ranked = [...used.entries()].sort((a, b) => b[1] - a[1]).map(([t]) => t);
   return [...new Set([...ranked, ...offeredTimes(lang)])];
 }
@@ -102,8 +103,9 @@ export function coachScript(script: Screenplay, options: CoachOptions = {}): Coa
     switch (el.type) {
       case 'scene_heading': {
         const h = parseHeading(el.text);
-        // Only INT./EXT. headings promise a time; "MONTAGE" or "LATER" forced as headings do not.
-        if (h.setting !== 'other' && h.time === '') {
+        // INT./EXT. headings and Korean "S#12." headings promise a time (every Korean script
+        // example has one, GLOSSARY K1–K4); "MONTAGE" or "LATER" forced as headings do not.
+        if ((h.setting !== 'other' || h.number !== undefined) && h.time === '') {
           choices ??= timeChoices(script, options.language ?? 'en');
           out.push({ code: 'coach.heading_no_time', elementIndex: i, params: { ...at, heading: el.text.trim().toUpperCase() }, fix: { kind: 'append_time', elementIndex: i, choices } });
         }

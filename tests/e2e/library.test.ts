@@ -93,4 +93,18 @@ describe('library', () => {
     await p.getByRole('button', { name: 'Pustaka' }).first().click();
     await expect.poll(() => p.getByTestId('new-script').textContent()).toBe('Naskah baru');
   });
+
+  it('switches the interface to Korean, listed by its own name, with counts in Korean', async () => {
+    const p = app.page;
+    await p.getByTestId('open-settings').click();
+    const options = await p.getByTestId('language').locator('option').allTextContents();
+    expect(options).toEqual(['Bahasa Indonesia', '한국어', 'English']);
+    await p.getByTestId('language').selectOption('ko');
+    await expect.poll(() => p.getByTestId('open-settings').textContent()).toBe('설정');
+    await expect.poll(() => p.evaluate(() => document.documentElement.lang)).toBe('ko');
+    await p.getByRole('button', { name: '보관함' }).first().click();
+    await expect.poll(() => p.getByTestId('new-script').textContent()).toBe('새 대본');
+    // Each script's line counts its scenes and words the Korean way, never "1 scenes".
+    await expect.poll(() => p.getByTestId('script-item').first().textContent()).toMatch(/씬 \d+개 · \d+단어 · /);
+  });
 });

@@ -92,6 +92,7 @@ describe('npm run lint: import boundaries between the layers', () => {
     ['renderer/ loading electron/ lazily', 'renderer/layer-probe.ts', "export const a = () => import('../electron/cli.ts');\n", /renderer\/ never imports electron\//],
     ['renderer/ importing node:path', 'renderer/library/layer-probe.ts', "import path from 'node:path';\nexport const a = path;\n", /no Node built-ins/],
     ['renderer/ importing electron', 'renderer/layer-probe.ts', "import { ipcRenderer } from 'electron';\nexport const a = ipcRenderer;\n", /preload bridge/],
+    ['electron/ importing translations from renderer/', 'electron/review/layer-probe.ts', "import reviewEn from '../../renderer/i18n/en/review.json' with { type: 'json' };\nexport const a = reviewEn;\n", /electron\/ imports nothing of renderer\//],
     ['electron/ importing renderer code', 'electron/services/layer-probe.ts', "import { invoke } from '../../renderer/api.ts';\nexport const a = invoke;\n", /electron\/ imports nothing of renderer\//],
     ['a service importing electron', 'electron/services/layer-probe.ts', "import { app } from 'electron';\nexport const a = app;\n", /Only the Electron shell/],
     ['the store loading electron lazily', 'electron/store/layer-probe.ts', "export const a = () => import('electron');\n", /Only the Electron shell/],
@@ -108,7 +109,7 @@ describe('npm run lint: import boundaries between the layers', () => {
   const allowed: [string, string, string][] = [
     ['shared/ importing shared/ and zod', 'shared/screenplay/layer-probe.ts', "import { z } from 'zod';\nimport { AppError } from '../errors.ts';\nexport const a = [z, AppError];\n"],
     ['renderer/ importing shared/, React and Slate', 'renderer/editor/layer-probe.ts', "import { useState } from 'react';\nimport { Editor } from 'slate';\nimport { AppError } from '../../shared/errors.ts';\nexport const a = [useState, Editor, AppError];\n"],
-    ['electron/ reading the translation files', 'electron/review/layer-probe.ts', "import reviewEn from '../../renderer/i18n/en/review.json' with { type: 'json' };\nexport const a = reviewEn;\n"],
+    ['electron/ reading the shared translation files', 'electron/review/layer-probe.ts', "import reviewEn from '../../shared/i18n/en/review.json' with { type: 'json' };\nexport const a = reviewEn;\n"],
     ['electron/ importing Node and shared/', 'electron/services/layer-probe.ts', "import fs from 'node:fs';\nimport { AppError } from '../../shared/errors.ts';\nexport const a = [fs, AppError, () => import('../pdf-import/read-pdf.ts')];\n"],
     ['the Electron shell importing electron', 'electron/main.ts', "import { app } from 'electron';\nexport const a = app;\n"],
     ['tests importing every layer', 'tests/electron/layer-probe.test.ts', "import { invoke } from '../../renderer/api.ts';\nimport { sha256Hex } from '../../electron/sha256.ts';\nexport const a = [invoke, sha256Hex];\n"],

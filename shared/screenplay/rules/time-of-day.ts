@@ -7,7 +7,9 @@
  * Sources: Final Draft's default SmartType times (DAY, NIGHT, MORNING, EVENING, AFTERNOON,
  * CONTINUOUS, LATER, MOMENTS LATER) and /shared/GLOSSARY.md for Indonesian (PAGI, SIANG, SORE,
  * MALAM most used; SUBUH seen; SENJA, DINI HARI, MENJELANG … accepted, offered last) and Korean
- * (낮/밤 at the core; 새벽, 아침, 오후, 황혼, 저녁, 늦은 밤).
+ * (낮/밤 at the core — crews write D/N; 새벽, 아침, 오후, 황혼, 저녁, 늦은 밤). Korean words are written
+ * as Korean scripts spell them, with the standard spacing (해 질 녘) and the common closed forms
+ * (해질녘) both; a heading's time is matched word by word, so spacing must match a row.
  */
 
 /** The light a scene is shot in; what a production's day/night breakdown sorts scenes by. */
@@ -92,12 +94,34 @@ export const TIMES_OF_DAY: readonly TimeOfDay[] = [
   ko('오후', 'day', 6),
   ko('늦은 밤', 'night', 7),
   ko('오전', 'day'),
+  ko('점심', 'day'),
+  ko('한낮', 'day'),
+  ko('정오', 'day'),
+  ko('이른 아침', 'day'),
+  ko('늦은 오후', 'day'),
   ko('황혼', 'dusk'),
   ko('해질녘', 'dusk'),
+  ko('해 질 녘', 'dusk'),
+  ko('일몰', 'dusk'),
+  ko('노을', 'dusk'),
+  ko('땅거미', 'dusk'),
   ko('초저녁', 'dusk'),
+  ko('새벽녘', 'dawn'),
+  ko('이른 새벽', 'dawn'),
+  ko('동틀녘', 'dawn'),
+  ko('동틀 녘', 'dawn'),
+  ko('일출', 'dawn'),
   ko('한밤', 'night'),
   ko('한밤중', 'night'),
   ko('밤늦게', 'night'),
+  ko('자정', 'night'),
+  ko('심야', 'night'),
+  // Relative times (Final Draft's CONTINUOUS, LATER, SAME TIME): no light of their own.
+  ko('연속', null),
+  ko('이어서', null),
+  ko('잠시 후', null),
+  ko('같은 시각', null),
+  ko('같은 시간', null),
 ];
 
 const BY_WORDS = new Map(TIMES_OF_DAY.map((t) => [t.words, t]));

@@ -69,7 +69,7 @@ describe('naskah review', () => {
 
     const imported = await run(['review', 'import-feedback', id, 'pulang.naskahfeedback'], traineeDir, work);
     expect(imported.code).toBe(0);
-    expect(imported.out).toMatch(/1 new comments.*1 on their text/);
+    expect(imported.out).toMatch(/: 1 new comment, .*1 on their text/);
     const again = await run(['review', 'import-feedback', id, 'pulang.naskahfeedback'], traineeDir, work, 'id');
     expect(again.out).toMatch(/0 komentar baru.*1 tidak berubah/);
 

@@ -1,8 +1,12 @@
 /** The PDF with margin notes (electron/pdf/with-notes.ts): the script's own pages, one PDF comment per placed note, the list after. */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderPdf } from '../../../electron/pdf/render.ts';
 import { renderPdfWithNotes, type PrintNote } from '../../../electron/pdf/with-notes.ts';
 import { findById, sampleScript } from '../../shared/review/fixtures.ts';
+import { tempDataDir } from '../temp.ts';
 
 const script = sampleScript();
 
@@ -30,5 +34,23 @@ describe('renderPdfWithNotes', () => {
     expect(count(pdf)).toEqual({ pages: plain.pages + 1, notes: 2 });
     const none = await renderPdfWithNotes(script, [], { paper: 'letter', language: 'id' });
     expect(count(none)).toEqual({ pages: plain.pages, notes: 0 });
+  });
+});
+
+describe('renderPdfWithNotes in Korean', () => {
+  it('prints the notes list with its Korean labels and a Korean note through the fallback font', async () => {
+    const notes = [
+      { ...placed(1, 'a2', 'kios yang tutup', '이 장면의 분위기를 지문으로 더 보여 주세요.'), replies: [{ author: '', body: '네, 고치겠습니다.' }] },
+      { ...general, number: 2, severity: 'suggestion' as const, body: '전체적으로 좋습니다.', replies: [] },
+    ];
+    const pdf = await renderPdfWithNotes(script, notes, { paper: 'a4', language: 'ko' });
+    const file = path.join(tempDataDir('naskah-pdf-'), 'notes.pdf');
+    fs.writeFileSync(file, pdf);
+    const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' });
+    expect(text).toContain('피드백 메모');
+    expect(text).toContain('1. 제안 · Bu Ratna ·');
+    expect(text).toContain('이 장면의 분위기를 지문으로 더 보여 주세요.');
+    expect(text).toContain('나의 답글: 네, 고치겠습니다.');
+    expect(text).toContain('원고 전체');
   });
 });

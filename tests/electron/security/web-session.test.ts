@@ -68,7 +68,8 @@ describe('locked page', () => {
     expect(pageLanguage('fr-FR, id;q=0.5, en;q=0.4')).toBe('id');
     expect(pageLanguage('en;q=0.3, id;q=0.6')).toBe('id');
     expect(pageLanguage('id;q=0, en;q=0.1')).toBe('en');
-    expect(pageLanguage('ko-KR')).toBe('en');
+    expect(pageLanguage('ko-KR')).toBe('ko');
+    expect(pageLanguage('fr-FR')).toBe('en');
   });
 
   it('says where the link is, in English and Indonesian, without script', () => {

@@ -27,3 +27,17 @@ describe('Enter in the keydown handler', () => {
     expect(handleKey(e, { key: 'Enter', ctrlKey: true })).toBe(false);
   });
 });
+
+describe('keys an input method owns', () => {
+  it('leaves Enter and Tab alone while an IME composes, or when it sends keyCode 229', () => {
+    const e = editorWith([block('action', '')]);
+    expect(handleKey(e, { key: 'Enter', isComposing: true })).toBe(false);
+    expect(handleKey(e, { key: 'Enter', keyCode: 229 })).toBe(false);
+    expect(handleKey(e, { key: 'Tab', isComposing: true })).toBe(false);
+    expect(handleKey(e, { key: 'b', ctrlKey: true, isComposing: true })).toBe(false);
+    expect(value(e)).toEqual([['action', '']]);
+    // Once the composition is committed, the same keys are the editor's again.
+    expect(handleKey(e, { key: 'Tab', keyCode: 9 })).toBe(true);
+    expect(value(e)).toEqual([['character', '']]);
+  });
+});

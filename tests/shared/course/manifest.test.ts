@@ -33,6 +33,24 @@ describe('validateManifest: a valid manifest', () => {
     expect(validateManifest(m).ok).toBe(true);
   });
 
+  it('accepts optional Korean text and Korean lesson files, and a pack offered in Korean', () => {
+    const m = validManifest();
+    m.title.ko = '시나리오 기초';
+    m.modules[0].lessons[0].title.ko = '시나리오의 한 쪽';
+    const r = validateManifest(m);
+    expect(r.ok).toBe(true);
+    if (r.ok) expect(r.manifest.title).toEqual({ en: m.title.en, id: m.title.id, ko: '시나리오 기초' });
+    // Listing "ko" makes a Korean file required for every lesson.
+    m.languages = [...m.languages, 'ko'];
+    expect(problemsOf(m)).toContainEqual({ code: 'course.lesson_language_missing', params: expect.objectContaining({ path: 'modules[0].lessons[0].file.ko', language: 'ko' }) });
+    for (const mod of m.modules) for (const l of mod.lessons) l.file.ko = l.file.en;
+    expect(validateManifest(m).ok).toBe(true);
+  });
+
+  it('refuses empty Korean text like any other', () => {
+    expectProblem((m) => (m.title.ko = '  '), 'text_empty', { path: 'title.ko' });
+  });
+
   it('exports the limits the reader enforces', () => {
     expect(PACK_LIMITS).toEqual({ maxFiles: 500, maxFileBytes: 20 * 1024 * 1024, maxTotalBytes: 200 * 1024 * 1024, maxCompressionRatio: 100, maxManifestBytes: 1024 * 1024 });
     expect([...ALLOWED_EXTENSIONS].sort()).toEqual(['.fountain', '.jpeg', '.jpg', '.md', '.png', '.webp']);

@@ -8,7 +8,7 @@ import { coachScript, fixMessage } from '../../../shared/screenplay/coach.ts';
 import type { Screenplay } from '../../../shared/screenplay/model.ts';
 
 const ROOT = path.join(import.meta.dirname, '../../..');
-const texts = (lang: string) => JSON.parse(fs.readFileSync(path.join(ROOT, 'renderer/i18n', lang, 'course.json'), 'utf8')) as Record<string, unknown>;
+const texts = (lang: string) => JSON.parse(fs.readFileSync(path.join(ROOT, 'shared/i18n', lang, 'course.json'), 'utf8')) as Record<string, unknown>;
 const lookup = (tree: Record<string, unknown>, key: string) => key.split('.').reduce<unknown>((n, k) => (n && typeof n === 'object' ? (n as Record<string, unknown>)[k] : undefined), tree);
 
 function expectTranslated(code: string) {

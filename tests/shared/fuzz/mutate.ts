@@ -12,7 +12,7 @@ import { expect } from 'vitest';
 
 export { mutatedJson, mutatedText } from './arbitraries.ts';
 
-const I18N_EN = path.join(import.meta.dirname, '../../../renderer/i18n/en');
+const I18N_EN = path.join(import.meta.dirname, '../../../shared/i18n/en');
 const catalogs = new Map<string, unknown>();
 
 /** Whether the English catalogue has a message for a reader's code (so the user sees words, not a code). */

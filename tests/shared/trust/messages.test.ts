@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = path.join(import.meta.dirname, '../../..');
-const texts = (lang: string) => JSON.parse(fs.readFileSync(path.join(ROOT, 'renderer/i18n', lang, 'trust.json'), 'utf8')) as { errors: Record<string, string>; approvalReason: Record<string, string> };
+const texts = (lang: string) => JSON.parse(fs.readFileSync(path.join(ROOT, 'shared/i18n', lang, 'trust.json'), 'utf8')) as { errors: Record<string, string>; approvalReason: Record<string, string> };
 
 function sources(dir: string): string[] {
   return fs.readdirSync(path.join(ROOT, dir), { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith('.ts')).map((e) => path.join(e.parentPath, e.name));

@@ -78,6 +78,18 @@ const HEADINGS: Row[] = [
   ['S#.1 경찰서 (낮/ 안)', 'scene_heading', { number: '1', setting: 'int', location: '경찰서', time: '낮', light: 'day' }, 'Korean: 안 in the brackets is interior'],
   ['S1. 병원 응급실 / 낮', 'scene_heading', { number: '1', setting: 'other', location: '병원 응급실', time: '낮' }],
   ['S#1. 방송국 전경. 오후.', 'scene_heading', { number: '1', location: '방송국 전경', time: '오후', light: 'day', setting: 'other' }],
+  ['S#12. 카페 - 낮', 'scene_heading', { number: '12', setting: 'other', location: '카페', time: '낮', light: 'day' }, 'Korean with the dash the editor writes'],
+  ['S#3. 학교 운동장 - 새벽', 'scene_heading', { setting: 'other', number: '3', location: '학교 운동장', time: '새벽', light: 'dawn' }],
+  ['S#4. INT. 카페 - 아침', 'scene_heading', { number: '4', intro: 'INT.', setting: 'int', location: '카페', time: '아침', light: 'day' }, 'film: INT. after S#'],
+  ['S#7. 거실 (밤)', 'scene_heading', { number: '7', setting: 'other', location: '거실', time: '밤', light: 'night' }],
+  ['S#8. 골목 / 저녁 / 밖', 'scene_heading', { number: '8', setting: 'ext', location: '골목', time: '저녁', light: 'dusk' }, '밖 as its own slash segment'],
+  ['S#10A. 옥상 - 해질녘', 'scene_heading', { setting: 'other', number: '10A', location: '옥상', time: '해질녘', light: 'dusk' }],
+  ['S#2 부엌 - 점심', 'scene_heading', { setting: 'other', number: '2', location: '부엌', time: '점심', light: 'day' }, 'S# without the full stop'],
+  ['S#5. 공원 밤', 'scene_heading', { setting: 'other', number: '5', location: '공원', time: '밤', light: 'night' }, 'a table word last, without a separator'],
+  ['S#6. 병원 복도 - 잠시 후', 'scene_heading', { setting: 'other', number: '6', location: '병원 복도', time: '잠시 후', light: 'other' }],
+  ['S#9. 편의점 - 밤 (회상)', 'scene_heading', { setting: 'other', number: '9', location: '편의점', time: '밤 (회상)', light: 'night' }],
+  ['S#11. 사무실', 'scene_heading', { number: '11', setting: 'other', location: '사무실', time: '' }, 'no time: the coach asks for one'],
+  ['씬이 바뀐다.', 'action', null, 'Korean action is no heading'],
   ['INT. HOUSE', 'scene_heading', { setting: 'int', location: 'HOUSE', time: '' }],
   ['INT. KITCHEN/LIVING ROOM', 'scene_heading', { setting: 'int', location: 'KITCHEN/LIVING ROOM', time: '' }, 'a slash joins locations unless a time follows it'],
   ['EXT. WASHINGTON D.C. - DAY', 'scene_heading', { setting: 'ext', location: 'WASHINGTON D.C.', time: 'DAY' }],
@@ -119,12 +131,16 @@ describe('scene headings: one grammar, every reader', () => {
     expect(s.timesOfDay.MALAM).toBe(HEADINGS.filter(([, , h]) => h?.time === 'MALAM').length);
   });
 
-  it('the coach asks for a time only where an INT./EXT. heading has none', () => {
+  it('the coach asks for a time only where an INT./EXT. or a Korean S# heading has none', () => {
     for (const [line, , h] of HEADINGS) {
       if (!h) continue;
       const flagged = coachScript(script({ type: 'scene_heading', text: line })).some((f) => f.code === 'coach.heading_no_time');
-      expect(flagged, line).toBe(h.setting !== 'other' && h.time === '');
+      expect(flagged, line).toBe((h.setting !== 'other' || h.number !== undefined) && h.time === '');
     }
+    // In a Korean script, the fix offers the script's own times first.
+    const korean = coachScript(script({ type: 'scene_heading', text: 'S#1. 카페 - 밤' }, { type: 'scene_heading', text: 'S#2. 골목' }));
+    expect(korean[0].fix).toMatchObject({ kind: 'append_time' });
+    expect((korean[0].fix as { choices: string[] }).choices.slice(0, 3)).toEqual(['밤', '낮', '아침']);
     // A heading typed as action after a transition: the coach's fix, by the same rule.
     const after = coachScript(script({ type: 'transition', text: 'CUT TO:' }, { type: 'action', text: 'EXT./INT. MOBIL - MALAM' }, { type: 'action', text: 'x' }));
     expect(after[0].fix).toMatchObject({ kind: 'convert', from: 'action', to: 'scene_heading' });
@@ -148,6 +164,11 @@ describe('scene headings: one grammar, every reader', () => {
     expect(splitHeading('INT. RUMAH SIANG')).toEqual({ prefix: 'INT. ', location: 'RUMAH SIANG' });
     const vocab = { characters: [], locations: [] };
     expect(suggest('scene_heading', 'EKS. SAWAH - SU', vocab, 'id').map((s) => s.replacement)).toEqual(['EKS. SAWAH - SUBUH']);
+    // Korean: S#12. is the intro; its location and time are completed like any other.
+    expect(splitHeading('S#12. 카페 - 저')).toEqual({ prefix: 'S#12. ', location: '카페', time: '저', timeStart: 11 });
+    expect(suggest('scene_heading', 'S#12. 카', { characters: [], locations: ['카페', '골목'] }, 'ko').map((s) => s.replacement)).toEqual(['S#12. 카페 - ']);
+    expect(suggest('scene_heading', 'S#12. 카페 - 새', vocab, 'ko').map((s) => s.replacement)).toEqual(['S#12. 카페 - 새벽']);
+    expect(suggest('scene_heading', 'S#12. 카페 - ', vocab, 'ko').map((s) => s.label).slice(0, 5)).toEqual(['낮', '밤', '아침', '저녁', '새벽']);
   });
 });
 
@@ -158,6 +179,11 @@ const TIMES: [time: string, light: ReturnType<typeof lightOf>][] = [
   ['PAGI', 'day'], ['SIANG', 'day'], ['SORE', 'day'], ['MALAM', 'night'], ['SUBUH', 'dawn'], ['SENJA', 'dusk'], ['DINI HARI', 'night'],
   ['TENGAH MALAM', 'night'], ['TENGAH HARI', 'day'], ['MENJELANG PAGI', 'dawn'], ['MENJELANG MALAM', 'dusk'], ['2:00 PAGI', 'day'], ['LANJUTAN', 'other'],
   ['낮', 'day'], ['밤', 'night'], ['아침', 'day'], ['저녁', 'dusk'], ['새벽', 'dawn'], ['늦은 밤', 'night'], ['오후', 'day'],
+  ['오전', 'day'], ['점심', 'day'], ['한낮', 'day'], ['정오', 'day'], ['이른 아침', 'day'], ['늦은 오후', 'day'],
+  ['황혼', 'dusk'], ['해질녘', 'dusk'], ['해 질 녘', 'dusk'], ['일몰', 'dusk'], ['노을', 'dusk'], ['초저녁', 'dusk'],
+  ['새벽녘', 'dawn'], ['이른 새벽', 'dawn'], ['동틀녘', 'dawn'], ['일출', 'dawn'],
+  ['한밤중', 'night'], ['자정', 'night'], ['심야', 'night'], ['밤 (회상)', 'night'], ['새벽 3시', 'dawn'],
+  ['연속', 'other'], ['잠시 후', 'other'], ['같은 시각', 'other'], ['이어서', 'other'], ['저녁 - 잠시 후', 'dusk'],
 ];
 
 describe('times of day: one table', () => {
@@ -166,7 +192,7 @@ describe('times of day: one table', () => {
   it('offers the common words first, in each language', () => {
     expect(offeredTimes('id')).toEqual(['PAGI', 'SIANG', 'SORE', 'MALAM', 'SUBUH', 'SENJA', 'DINI HARI']);
     expect(offeredTimes('en').slice(0, 4)).toEqual(['DAY', 'NIGHT', 'MORNING', 'EVENING']);
-    expect(offeredTimes('ko').slice(0, 4)).toEqual(['낮', '밤', '아침', '저녁']);
+    expect(offeredTimes('ko')).toEqual(['낮', '밤', '아침', '저녁', '새벽', '오후', '늦은 밤']);
   });
 
   it('lists each word once', () => {
