@@ -4,7 +4,6 @@ import { numberNotes } from '../../../electron/services/review-notes-export.ts';
 import { anchorFor } from '../../../shared/review/make-anchor.ts';
 import type { TextAnchor } from '../../../shared/review/anchor.ts';
 import { findById, sampleScript } from '../../shared/review/fixtures.ts';
-import { tempDataDir } from '../temp.ts';
 
 const script = sampleScript();
 
