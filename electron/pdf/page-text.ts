@@ -1,0 +1,101 @@
+/**
+ * Courier text written straight into a page's content stream, one text object per page.
+ *
+ * pdfkit's `doc.text()` wraps every run in its own save/transform/BT…ET/restore and re-runs its
+ * word cache, width measure and option handling each time: on a 150-page feature that was the
+ * largest single cost of a PDF export. The layout engine has already placed every line on the
+ * cell grid, so a line needs only a position and its glyphs. The glyphs still come from pdfkit's
+ * embedded font (`encode`, which shapes each word once and records the glyph in the font subset,
+ * its width and its text for the ToUnicode map), so fonts, subsets and extractable text are the
+ * same as pdfkit's own. Runs pdfkit must draw itself (fallback fonts, underlines, a face whose
+ * shaping moves glyphs) go through `doc.text()` after `flush()`, which keeps drawing order.
+ */
+
+/** The parts of pdfkit's embedded font (EmbeddedFont) this writer uses; pdfkit types none of them. */
+interface EmbeddedFont {
+  id: string;
+  ascender: number;
+  ref(): unknown;
+  encode(text: string): [string[], { xAdvance: number; advanceWidth: number; xOffset: number; yOffset: number }[]];
+}
+
+interface DocInternals {
+  _font: EmbeddedFont;
+  page: { height: number; fonts: Record<string, unknown> };
+}
+
+/** pdfkit's number format in content streams (six decimals at most). */
+function num(n: number): string {
+  return String(Math.round(n * 1e6) / 1e6);
+}
+
+// Per font: each word (with its trailing space, as pdfkit caches it) → its glyphs as hex, or null
+// when shaping moves a glyph off its advance (kerning, marks) and pdfkit must place it.
+const encodedWords = new WeakMap<EmbeddedFont, Map<string, string | null>>();
+
+function encodeWord(font: EmbeddedFont, word: string): string | null {
+  let cache = encodedWords.get(font);
+  if (!cache) encodedWords.set(font, (cache = new Map()));
+  let hex = cache.get(word);
+  if (hex === undefined) {
+    const [glyphs, positions] = font.encode(word);
+    const plain = positions.every((p) => p.xAdvance === p.advanceWidth && !p.xOffset && !p.yOffset);
+    hex = plain ? glyphs.join('') : null;
+    cache.set(word, hex);
+  }
+  return hex;
+}
+
+// A word with its trailing spaces, or spaces leading a line.
+const WORD = /[^ ]+ *| +/g;
+
+export class PageText {
+  private ops: string[] = [];
+  private fontId = '';
+  private fontSize = 0;
+  private readonly doc: PDFKit.PDFDocument;
+
+  constructor(doc: PDFKit.PDFDocument) {
+    this.doc = doc;
+  }
+
+  /** Draws `text` in a registered Courier face with its top at (x, y) points, as `doc.text(text, x, y)` would. */
+  draw(face: string, sizePt: number, text: string, x: number, y: number): void {
+    if (!text) return;
+    const doc = this.doc;
+    doc.font(face).fontSize(sizePt);
+    const internals = doc as unknown as DocInternals;
+    const font = internals._font;
+    let hex = '';
+    for (const word of text.match(WORD) ?? []) {
+      const part = encodeWord(font, word);
+      if (part === null) {
+        // Shaping moves a glyph: pdfkit places it, after what this page holds so far.
+        this.flush();
+        doc.text(text, x, y, { lineBreak: false });
+        return;
+      }
+      hex += part;
+    }
+    if (!(font.id in internals.page.fonts)) internals.page.fonts[font.id] = font.ref();
+    if (font.id !== this.fontId || sizePt !== this.fontSize) {
+      this.ops.push(`/${font.id} ${num(sizePt)} Tf`);
+      this.fontId = font.id;
+      this.fontSize = sizePt;
+    }
+    // pdfkit's page space runs top-down; the text object flips back, and pdfkit's default
+    // baseline ("top") puts the font's ascent below y.
+    const baseline = internals.page.height - y - (font.ascender / 1000) * sizePt;
+    this.ops.push(`1 0 0 1 ${num(x)} ${num(baseline)} Tm`, `<${hex}> Tj`);
+  }
+
+  /** Writes what was drawn so far into the page (before pdfkit draws anything itself, and at the page's end). */
+  flush(): void {
+    if (this.ops.length === 0) return;
+    const height = (this.doc as unknown as DocInternals).page.height;
+    this.doc.addContent(`q\n1 0 0 -1 0 ${num(height)} cm\nBT\n${this.ops.join('\n')}\nET\nQ`);
+    this.ops = [];
+    this.fontId = '';
+    this.fontSize = 0;
+  }
+}
