@@ -1,0 +1,78 @@
+/**
+ * `npm run build:cli` (also the `prepare` script, so `npm ci` and `npm install` run it): the CLI
+ * (electron/cli.ts and every command it loads) bundled into dist-cli/ as plain JavaScript, one
+ * chunk per lazily loaded command, so that `naskah` starts without Node stripping the types of a
+ * hundred TypeScript files and resolving each of them. Packages stay outside the bundle, loaded
+ * from node_modules as before: several read their own files next to their code (pdfkit's font
+ * metrics, better-sqlite3's native module).
+ *
+ * dist-cli/manifest.json lists the source files that went into the bundle and when the build
+ * started; bin/naskah.mjs uses the bundle only while none of them is newer (bin/cli-entry.mjs) and
+ * runs the TypeScript sources otherwise, so an edited source is never hidden by an old bundle.
+ *   node scripts/build-cli.ts [OUT_DIR]     (default dist-cli/ in the repository)
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+
+export const ROOT = path.resolve(import.meta.dirname, '..');
+export const MANIFEST = 'manifest.json';
+
+export interface CliManifest {
+  /** When the build began (ms since the epoch): a source modified after it makes the bundle stale. */
+  builtAt: number;
+  /** The bundled sources, relative to the repository root, with '/' separators. */
+  inputs: string[];
+}
+
+/** What the bundle is made of: the CLI, and the PDF reader's worker thread (a file of its own, found next to its caller). */
+const ENTRIES = { cli: 'electron/cli.ts', 'pdf-worker': 'electron/pdf-import/pdf-worker.ts' };
+
+/** Bare specifiers (packages, node: built-ins) stay imports; only our own files are bundled. */
+const isPackage = (id: string) => !id.startsWith('.') && !path.isAbsolute(id);
+
+export async function buildCli(outDir = path.join(ROOT, 'dist-cli')): Promise<CliManifest> {
+  const builtAt = Date.now();
+  const { rolldown } = await import('rolldown');
+  const bundle = await rolldown({
+    cwd: ROOT,
+    input: Object.fromEntries(Object.entries(ENTRIES).map(([name, file]) => [name, path.join(ROOT, file)])),
+    platform: 'node',
+    external: isPackage,
+    logLevel: 'warn',
+  });
+  // Written beside the old bundle, then swapped in: a CLI started meanwhile sees one or the other, whole.
+  const tmp = `${outDir}.tmp-${process.pid}`;
+  fs.rmSync(tmp, { recursive: true, force: true });
+  try {
+    // Every chunk in one folder: read-pdf finds ./pdf-worker.js next to itself, as in the packaged app.
+    const { output } = await bundle.write({ dir: tmp, format: 'esm', entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' });
+    await bundle.close();
+    const inputs = new Set<string>([path.relative(ROOT, import.meta.filename)]);
+    for (const chunk of output) {
+      if (chunk.type !== 'chunk') continue;
+      for (const id of chunk.moduleIds) if (path.isAbsolute(id) && fs.existsSync(id)) inputs.add(path.relative(ROOT, id));
+    }
+    const manifest: CliManifest = { builtAt, inputs: [...inputs].map((f) => f.split(path.sep).join('/')).sort() };
+    fs.writeFileSync(path.join(tmp, MANIFEST), JSON.stringify(manifest, null, 1) + '\n');
+    fs.rmSync(outDir, { recursive: true, force: true });
+    fs.renameSync(tmp, outDir);
+    return manifest;
+  } catch (err) {
+    fs.rmSync(tmp, { recursive: true, force: true });
+    throw err;
+  }
+}
+
+if (import.meta.filename === path.resolve(process.argv[1] ?? '')) {
+  try {
+    await import('rolldown');
+  } catch {
+    // An install without devDependencies has no bundler; the CLI then runs from the sources.
+    console.log('build-cli: rolldown is not installed; naskah will run from the TypeScript sources');
+    process.exit(0);
+  }
+  const out = process.argv[2] ? path.resolve(process.argv[2]) : undefined;
+  const started = performance.now();
+  const manifest = await buildCli(out);
+  console.log(`build-cli: ${manifest.inputs.length} sources → ${path.relative(process.cwd(), out ?? path.join(ROOT, 'dist-cli')) || '.'} in ${Math.round(performance.now() - started)} ms`);
+}

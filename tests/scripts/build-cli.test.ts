@@ -1,0 +1,55 @@
+/**
+ * scripts/build-cli.ts: the bundle it writes is the CLI — it converts a Fountain file to a PDF with
+ * its fonts embedded, run from another folder, reads that PDF back (the PDF reader's worker thread
+ * is found beside the bundle), translates its messages — and its manifest names the sources it
+ * was made from, which is what bin/cli-entry.mjs checks for freshness.
+ */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { CliIo } from '../../electron/cli/io.ts';
+import { buildCli, ROOT } from '../../scripts/build-cli.ts';
+import { tempDataDir } from '../electron/temp.ts';
+
+// Inside the repository (as dist-cli/ is), so that packages and translations resolve from it.
+const OUT = path.join(ROOT, 'node_modules', '.cache', `naskah-build-cli-test-${process.pid}`);
+afterAll(() => fs.rmSync(OUT, { recursive: true, force: true }));
+
+type Main = (argv: string[], io: CliIo) => Promise<number>;
+
+function io(cwd: string) {
+  const out = { stdout: '', stderr: '' };
+  const value: CliIo = { stdout: (t) => void (out.stdout += String(t)), stderr: (t) => void (out.stderr += t), env: { NASKAH_LANG: 'en' }, cwd };
+  return { io: value, out };
+}
+
+describe('build-cli', () => {
+  it('bundles a CLI that converts to PDF and back from any folder', async () => {
+    const manifest = await buildCli(OUT);
+    expect(manifest.inputs).toEqual(expect.arrayContaining(['electron/cli.ts', 'electron/cli/convert.ts', 'electron/pdf/render.ts', 'electron/pdf-import/pdf-worker.ts', 'scripts/build-cli.ts']));
+    expect(manifest.inputs.every((f) => !f.includes('node_modules'))).toBe(true);
+    expect(JSON.parse(fs.readFileSync(path.join(OUT, 'manifest.json'), 'utf8'))).toEqual(manifest);
+    expect(fs.existsSync(path.join(OUT, 'pdf-worker.js'))).toBe(true);
+
+    const { main } = (await import(pathToFileURL(path.join(OUT, 'cli.js')).href)) as { main: Main };
+    const dir = tempDataDir('naskah-bundle-');
+    fs.writeFileSync(path.join(dir, 'w.fountain'), 'Title: Warung\n\nINT. WARUNG - MALAM\n\nHujan *deras* turun.\n\nSARI\nTutup pintunya.\n');
+    const run = io(dir);
+    expect(await main(['convert', 'w.fountain', '--to', 'pdf', '-o', 'w.pdf'], run.io)).toBe(0);
+    const pdf = path.join(dir, 'w.pdf');
+    expect(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' })).toMatch(/^Pages:\s+2$/m);
+    expect(execFileSync('pdffonts', [pdf], { encoding: 'utf8' })).toMatch(/CourierPrime-Regular\s+CID TrueType\s+Identity-H\s+yes\s+yes\s+yes/);
+    expect(execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' })).toMatch(/Hujan deras turun\./);
+
+    const back = io(dir);
+    expect(await main(['convert', 'w.pdf', '--to', 'fountain'], back.io)).toBe(0);
+    expect(back.out.stdout).toMatch(/INT\. WARUNG - MALAM[\s\S]*SARI\nTutup pintunya\./);
+
+    const bad = io(dir);
+    expect(await main(['convert', 'none.fountain', '--to', 'pdf'], bad.io)).toBe(1);
+    expect(bad.out.stderr).toMatch(/^naskah: .*none\.fountain/);
+    expect(bad.out.stderr).not.toMatch(/cli:|errors:/);
+  });
+});
