@@ -27,8 +27,30 @@ export interface CliManifest {
 /** What the bundle is made of: the CLI, and the PDF reader's worker thread (a file of its own, found next to its caller). */
 const ENTRIES = { cli: 'electron/cli.ts', 'pdf-worker': 'electron/pdf-import/pdf-worker.ts' };
 
-/** Bare specifiers (packages, node: built-ins) stay imports; only our own files are bundled. */
-const isPackage = (id: string) => !id.startsWith('.') && !path.isAbsolute(id);
+/**
+ * Packages that stay outside the bundle, loaded from node_modules at run time: native code
+ * (better-sqlite3), packages that load files or workers of their own by path (unpdf's pdf.js),
+ * and the Electron shell. Everything else (pdfkit, fontkit and their dependencies, zod, …) is
+ * bundled: resolving and linking some forty package modules cost more than running them.
+ */
+const EXTERNAL = ['better-sqlite3', 'unpdf', 'electron'];
+const isExternal = (id: string) => id.startsWith('node:') || EXTERNAL.some((p) => id === p || id.startsWith(`${p}/`));
+
+/**
+ * A bundled package file that finds its data next to itself (pdfkit: `createRequire(import.meta.url)`
+ * for its standard-font metrics, `new URL('./data/…', import.meta.url)` for its ICC profile) keeps
+ * finding it: its `import.meta.url` becomes its own file's URL, relative to the bundle.
+ */
+function packageMetaUrl(outDir: string) {
+  return {
+    name: 'package-import-meta-url',
+    transform(code: string, id: string) {
+      if (!id.includes(`${path.sep}node_modules${path.sep}`) || !code.includes('import.meta.url')) return null;
+      const rel = path.relative(outDir, id).split(path.sep).join('/');
+      return { code: code.replaceAll('import.meta.url', `new URL(${JSON.stringify(rel)}, import.meta.url).href`) };
+    },
+  };
+}
 
 export async function buildCli(outDir = path.join(ROOT, 'dist-cli')): Promise<CliManifest> {
   const builtAt = Date.now();
@@ -37,7 +59,8 @@ export async function buildCli(outDir = path.join(ROOT, 'dist-cli')): Promise<Cl
     cwd: ROOT,
     input: Object.fromEntries(Object.entries(ENTRIES).map(([name, file]) => [name, path.join(ROOT, file)])),
     platform: 'node',
-    external: isPackage,
+    external: isExternal,
+    plugins: [packageMetaUrl(outDir)],
     logLevel: 'warn',
   });
   // Written beside the old bundle, then swapped in: a CLI started meanwhile sees one or the other, whole.
@@ -50,7 +73,8 @@ export async function buildCli(outDir = path.join(ROOT, 'dist-cli')): Promise<Cl
     const inputs = new Set<string>([path.relative(ROOT, import.meta.filename)]);
     for (const chunk of output) {
       if (chunk.type !== 'chunk') continue;
-      for (const id of chunk.moduleIds) if (path.isAbsolute(id) && fs.existsSync(id)) inputs.add(path.relative(ROOT, id));
+      // Our own files: packages change only through npm, which runs this build again (prepare).
+      for (const id of chunk.moduleIds) if (path.isAbsolute(id) && !id.includes(`${path.sep}node_modules${path.sep}`) && fs.existsSync(id)) inputs.add(path.relative(ROOT, id));
     }
     const manifest: CliManifest = { builtAt, inputs: [...inputs].map((f) => f.split(path.sep).join('/')).sort() };
     fs.writeFileSync(path.join(tmp, MANIFEST), JSON.stringify(manifest, null, 1) + '\n');

@@ -29,21 +29,37 @@ function num(n: number): string {
   return String(Math.round(n * 1e6) / 1e6);
 }
 
-// Per font: each word (with its trailing space, as pdfkit caches it) → its glyphs as hex, or null
-// when shaping moves a glyph off its advance (kerning, marks) and pdfkit must place it.
+/**
+ * A glyph code (the font's two-byte CID, as pdfkit's hex gives it) inside a PDF literal string:
+ * half the bytes of hex for the page's stream to hold and compress. Backslash and parentheses are
+ * escaped, and so are CR and LF, which a reader would otherwise take for a line end.
+ */
+function literalCode(hex: string): string {
+  let out = '';
+  for (const byte of [parseInt(hex.slice(0, 2), 16), parseInt(hex.slice(2, 4), 16)]) {
+    if (byte === 0x5c || byte === 0x28 || byte === 0x29) out += `\\${String.fromCharCode(byte)}`;
+    else if (byte === 0x0a) out += '\\n';
+    else if (byte === 0x0d) out += '\\r';
+    else out += String.fromCharCode(byte);
+  }
+  return out;
+}
+
+// Per font: each word (with its trailing spaces, as pdfkit caches it) → its glyph codes as literal
+// string bytes, or null when shaping moves a glyph off its advance (kerning, marks) and pdfkit must place it.
 const encodedWords = new WeakMap<EmbeddedFont, Map<string, string | null>>();
 
 function encodeWord(font: EmbeddedFont, word: string): string | null {
   let cache = encodedWords.get(font);
   if (!cache) encodedWords.set(font, (cache = new Map()));
-  let hex = cache.get(word);
-  if (hex === undefined) {
+  let codes = cache.get(word);
+  if (codes === undefined) {
     const [glyphs, positions] = font.encode(word);
     const plain = positions.every((p) => p.xAdvance === p.advanceWidth && !p.xOffset && !p.yOffset);
-    hex = plain ? glyphs.join('') : null;
-    cache.set(word, hex);
+    codes = plain ? glyphs.map(literalCode).join('') : null;
+    cache.set(word, codes);
   }
-  return hex;
+  return codes;
 }
 
 // A word with its trailing spaces, or spaces leading a line.
@@ -66,7 +82,7 @@ export class PageText {
     doc.font(face).fontSize(sizePt);
     const internals = doc as unknown as DocInternals;
     const font = internals._font;
-    let hex = '';
+    let codes = '';
     for (const word of text.match(WORD) ?? []) {
       const part = encodeWord(font, word);
       if (part === null) {
@@ -75,7 +91,7 @@ export class PageText {
         doc.text(text, x, y, { lineBreak: false });
         return;
       }
-      hex += part;
+      codes += part;
     }
     if (!(font.id in internals.page.fonts)) internals.page.fonts[font.id] = font.ref();
     if (font.id !== this.fontId || sizePt !== this.fontSize) {
@@ -86,14 +102,15 @@ export class PageText {
     // pdfkit's page space runs top-down; the text object flips back, and pdfkit's default
     // baseline ("top") puts the font's ascent below y.
     const baseline = internals.page.height - y - (font.ascender / 1000) * sizePt;
-    this.ops.push(`1 0 0 1 ${num(x)} ${num(baseline)} Tm`, `<${hex}> Tj`);
+    this.ops.push(`1 0 0 1 ${num(x)} ${num(baseline)} Tm`, `(${codes}) Tj`);
   }
 
   /** Writes what was drawn so far into the page (before pdfkit draws anything itself, and at the page's end). */
   flush(): void {
     if (this.ops.length === 0) return;
     const height = (this.doc as unknown as DocInternals).page.height;
-    this.doc.addContent(`q\n1 0 0 -1 0 ${num(height)} cm\nBT\n${this.ops.join('\n')}\nET\nQ`);
+    // As bytes: pdfkit would otherwise copy a string into its stream one character at a time.
+    this.doc.addContent(Buffer.from(`q\n1 0 0 -1 0 ${num(height)} cm\nBT\n${this.ops.join('\n')}\nET\nQ\n`, 'latin1') as unknown as string);
     this.ops = [];
     this.fontId = '';
     this.fontSize = 0;

@@ -10,14 +10,21 @@ import PDFDocument from 'pdfkit';
 import { describe, expect, it } from 'vitest';
 import { registerFonts, renderPdf } from '../../../electron/pdf/render.ts';
 import { PageText } from '../../../electron/pdf/page-text.ts';
+import { courierHas, splitByCoverage } from '../../../electron/pdf/fonts.ts';
 import { parseFountain } from '../../../shared/screenplay/fountain/parse.ts';
 import { tempDataDir } from '../temp.ts';
 
+const ASCII = Array.from({ length: 0x7f - 0x21 }, (_, i) => String.fromCharCode(0x21 + i)).join('');
 const LINES: [face: string, text: string][] = [
   ['regular', 'INT. WARUNG KOPI - MALAM'],
   ['italic', 'office fi ffl -- the italic face ligates these'],
   ['bold', '  leading spaces and a trailing one '],
   ['boldItalic', 'Selamat datang, silakan duduk.'],
+  // Over 93 glyphs in one face, so that the subset's codes reach those a PDF literal string
+  // escapes (10 and 13, 40 and 41, 92), besides the characters themselves: \ ( ).
+  ['regular', 'Back\\slash (parentheses) and *stars* — “quotes”, café'],
+  ['regular', ASCII.slice(0, 48)],
+  ['regular', ASCII.slice(48)],
 ];
 
 function write(draw: (doc: PDFKit.PDFDocument) => void): Promise<Buffer> {
@@ -42,6 +49,13 @@ function pdfFile(bytes: Uint8Array, name: string): string {
 const tool = (cmd: string, args: string[]) => execFileSync(cmd, args, { encoding: 'utf8' });
 
 describe('PageText', () => {
+  it('takes printable ASCII for Courier Prime without asking the font: the font has every such character', () => {
+    for (let cp = 0x20; cp <= 0x7e; cp++) expect(courierHas(cp), String.fromCharCode(cp)).toBe(true);
+    expect(splitByCoverage('INT. RUMAH - MALAM\t(V.O.) ~{}')).toEqual([{ text: 'INT. RUMAH - MALAM\t(V.O.) ~{}', fallback: false }]);
+    expect(splitByCoverage('')).toEqual([]);
+  });
+
+
   it('draws what doc.text() draws, in one text object', async () => {
     const ours = await write((doc) => {
       const text = new PageText(doc);
