@@ -52,6 +52,51 @@ function packageMetaUrl(outDir: string) {
   };
 }
 
+/**
+ * fontkit, unicode-properties and linebreak each build Unicode lookup tables when they load
+ * (`const trie = new UnicodeTrie(…compressed data…)`): six inflations, about 10 ms of every start,
+ * for tables most conversions never read — Courier text never reaches fontkit's Arabic, Indic or
+ * Universal shapers, nor pdfkit's line breaker. In the bundle each becomes an object with the same
+ * `get()` (the only method their code calls) that builds the table on first use.
+ */
+const TRIE = /^const ([\w$]+) = (new [^\n]*unicodetrie[^\n]*);$/gim;
+
+function lazyTries() {
+  return {
+    name: 'lazy-unicode-tries',
+    transform(code: string, id: string) {
+      if (!/[\\/]node_modules[\\/](fontkit|unicode-properties|linebreak)[\\/]/.test(id) || !TRIE.test(code)) return null;
+      TRIE.lastIndex = 0;
+      return { code: code.replace(TRIE, (_, name: string, make: string) => `const ${name} = (() => { let table; return { get: (c) => (table ??= ${make.replace(/;$/, '')}).get(c) }; })();`) };
+    },
+  };
+}
+
+/**
+ * pdfkit imports AES from @noble/ciphers for encrypted PDFs, which Naskah never writes, and the
+ * module computes its tables when it loads. In the bundle the import is a stand-in with the same
+ * two functions that loads the real module (from node_modules) on first call.
+ */
+const LAZY_AES = '\0lazy-noble-aes';
+
+function lazyAes() {
+  return {
+    name: 'lazy-noble-aes',
+    resolveId(source: string, importer?: string) {
+      return source === '@noble/ciphers/aes' && importer && /[\\/]node_modules[\\/]pdfkit[\\/]/.test(importer) ? LAZY_AES : null;
+    },
+    load(id: string) {
+      if (id !== LAZY_AES) return null;
+      return [
+        "import { createRequire } from 'node:module';",
+        'const require = createRequire(import.meta.url);',
+        "export const cbc = (...args) => require('@noble/ciphers/aes').cbc(...args);",
+        "export const ecb = (...args) => require('@noble/ciphers/aes').ecb(...args);",
+      ].join('\n');
+    },
+  };
+}
+
 export async function buildCli(outDir = path.join(ROOT, 'dist-cli')): Promise<CliManifest> {
   const builtAt = Date.now();
   const { rolldown } = await import('rolldown');
@@ -60,7 +105,7 @@ export async function buildCli(outDir = path.join(ROOT, 'dist-cli')): Promise<Cl
     input: Object.fromEntries(Object.entries(ENTRIES).map(([name, file]) => [name, path.join(ROOT, file)])),
     platform: 'node',
     external: isExternal,
-    plugins: [packageMetaUrl(outDir)],
+    plugins: [packageMetaUrl(outDir), lazyTries(), lazyAes()],
     logLevel: 'warn',
   });
   // Written beside the old bundle, then swapped in: a CLI started meanwhile sees one or the other, whole.

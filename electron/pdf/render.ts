@@ -118,6 +118,8 @@ export function renderPdf(script: Screenplay, options: PdfOptions): Promise<Uint
     size: [profile.widthPt, profile.heightPt],
     margin: 0,
     autoFirstPage: false,
+    // No default font: pdfkit would otherwise parse Helvetica's metrics for a document that never uses it.
+    font: null as unknown as string,
     info: { Title: titleOf(script) ?? '', Creator: 'Naskah', CreationDate: FIXED_DATE, ModDate: FIXED_DATE },
   });
   registerFonts(doc, script);
