@@ -15,8 +15,21 @@
 interface EmbeddedFont {
   id: string;
   ascender: number;
+  /** 1000 / units per em: glyph widths in the PDF's text space. */
+  scale: number;
   ref(): unknown;
   encode(text: string): [string[], { xAdvance: number; advanceWidth: number; xOffset: number; yOffset: number }[]];
+  /** The fontkit font, the subset being built, and the widths and text of the subset's glyphs (what encode() records). */
+  font: FontkitFont;
+  subset: { includeGlyph(glyphId: number): number };
+  widths: number[];
+  unicode: number[][];
+}
+
+interface FontkitFont {
+  availableFeatures: string[];
+  directory: { tables: Record<string, unknown> };
+  glyphForCodePoint(codePoint: number): { id: number; advanceWidth: number; codePoints: number[] };
 }
 
 interface DocInternals {
@@ -45,25 +58,84 @@ function literalCode(hex: string): string {
   return out;
 }
 
-// Per font: each word (with its trailing spaces, as pdfkit caches it) → its glyph codes as literal
-// string bytes, or null when shaping moves a glyph off its advance (kerning, marks) and pdfkit must place it.
-const encodedWords = new WeakMap<EmbeddedFont, Map<string, string | null>>();
+/**
+ * OpenType features fontkit applies to every horizontal run by default (its DefaultShaper); a face
+ * with none of them, no legacy kerning and no AAT table draws printable ASCII glyph for glyph, as
+ * its character map says. Courier Prime's regular and bold faces are such (their GSUB has only
+ * features applied on request), its italics are not (they ligate fi and fl).
+ */
+const DEFAULT_FEATURES = ['rvrn', 'ltra', 'ltrm', 'ccmp', 'locl', 'rlig', 'mark', 'mkmk', 'calt', 'clig', 'liga', 'rclt', 'curs', 'kern'];
+const PRINTABLE_ASCII = /^[ -~]*$/;
+
+interface FontCache {
+  /** Whether printable ASCII skips shaping (see DEFAULT_FEATURES). */
+  direct: boolean;
+  /** Code point → glyph code as literal string bytes (the direct path). */
+  chars: Map<number, string>;
+  /** Word (with its trailing spaces, as pdfkit caches it) → glyph codes, or null when shaping moves a glyph off its advance (kerning, marks) and pdfkit must place it. */
+  words: Map<string, string | null>;
+}
+
+const caches = new WeakMap<EmbeddedFont, FontCache>();
+
+function cacheFor(font: EmbeddedFont): FontCache {
+  let cache = caches.get(font);
+  if (!cache) {
+    const tables = font.font.directory.tables;
+    const features = new Set(font.font.availableFeatures);
+    const direct = !tables.morx && !tables.kern && !tables.GPOS && !DEFAULT_FEATURES.some((f) => features.has(f));
+    caches.set(font, (cache = { direct, chars: new Map(), words: new Map() }));
+  }
+  return cache;
+}
+
+/** One character's glyph code, recorded in the subset as pdfkit's encode() records it (glyph, width, text). */
+function encodeChar(font: EmbeddedFont, cache: FontCache, codePoint: number): string {
+  let code = cache.chars.get(codePoint);
+  if (code === undefined) {
+    const glyph = font.font.glyphForCodePoint(codePoint);
+    const gid = font.subset.includeGlyph(glyph.id);
+    font.widths[gid] ??= glyph.advanceWidth * font.scale;
+    font.unicode[gid] ??= glyph.codePoints;
+    code = literalCode(gid.toString(16).padStart(4, '0'));
+    cache.chars.set(codePoint, code);
+  }
+  return code;
+}
 
 function encodeWord(font: EmbeddedFont, word: string): string | null {
-  let cache = encodedWords.get(font);
-  if (!cache) encodedWords.set(font, (cache = new Map()));
-  let codes = cache.get(word);
+  const cache = cacheFor(font);
+  let codes = cache.words.get(word);
   if (codes === undefined) {
-    const [glyphs, positions] = font.encode(word);
-    const plain = positions.every((p) => p.xAdvance === p.advanceWidth && !p.xOffset && !p.yOffset);
-    codes = plain ? glyphs.map(literalCode).join('') : null;
-    cache.set(word, codes);
+    if (cache.direct && PRINTABLE_ASCII.test(word)) {
+      codes = '';
+      for (let i = 0; i < word.length; i++) codes += encodeChar(font, cache, word.charCodeAt(i));
+    } else {
+      const [glyphs, positions] = font.encode(word);
+      const plain = positions.every((p) => p.xAdvance === p.advanceWidth && !p.xOffset && !p.yOffset);
+      codes = plain ? glyphs.map(literalCode).join('') : null;
+    }
+    cache.words.set(word, codes);
   }
   return codes;
 }
 
 // A word with its trailing spaces, or spaces leading a line.
 const WORD = /[^ ]+ *| +/g;
+
+/**
+ * The width of `text` in a registered face, in points, as `doc.widthOfString` gives it; printable
+ * ASCII in a face that draws it glyph for glyph is summed from the glyphs' advances, without
+ * starting fontkit's shaper for the face.
+ */
+export function widthOf(doc: PDFKit.PDFDocument, face: string, sizePt: number, text: string): number {
+  doc.font(face).fontSize(sizePt);
+  const font = (doc as unknown as DocInternals)._font;
+  if (!cacheFor(font).direct || !PRINTABLE_ASCII.test(text)) return doc.widthOfString(text);
+  let units = 0;
+  for (let i = 0; i < text.length; i++) units += font.font.glyphForCodePoint(text.charCodeAt(i)).advanceWidth * font.scale;
+  return (units / 1000) * sizePt;
+}
 
 export class PageText {
   private ops: string[] = [];
@@ -73,6 +145,12 @@ export class PageText {
 
   constructor(doc: PDFKit.PDFDocument) {
     this.doc = doc;
+  }
+
+  /** Draws `text` with its baseline at y, as `doc.text(text, x, y, { baseline: 'alphabetic' })` would. */
+  drawOnBaseline(face: string, sizePt: number, text: string, x: number, baseline: number): void {
+    this.doc.font(face);
+    this.draw(face, sizePt, text, x, baseline - ((this.doc as unknown as DocInternals)._font.ascender / 1000) * sizePt);
   }
 
   /** Draws `text` in a registered Courier face with its top at (x, y) points, as `doc.text(text, x, y)` would. */
