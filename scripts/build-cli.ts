@@ -73,25 +73,34 @@ function lazyTries() {
 }
 
 /**
- * pdfkit imports AES from @noble/ciphers for encrypted PDFs, which Naskah never writes, and the
- * module computes its tables when it loads. In the bundle the import is a stand-in with the same
- * two functions that loads the real module (from node_modules) on first call.
+ * Modules that pdfkit and fontkit import for work Naskah's PDFs never need, and that are costly to
+ * load: AES for encrypted PDFs (@noble/ciphers computes its tables when it loads) and Brotli for
+ * WOFF2 fonts (brotli's 750 KB dictionary, half the bundle). In the bundle each import is a
+ * stand-in with the same exports that loads the real module from node_modules on first call.
  */
-const LAZY_AES = '\0lazy-noble-aes';
+const LAZY: Record<string, { importer: RegExp; exports: string[] }> = {
+  '@noble/ciphers/aes': { importer: /[\\/]node_modules[\\/]pdfkit[\\/]/, exports: ['cbc', 'ecb'] },
+  'brotli/decompress.js': { importer: /[\\/]node_modules[\\/]fontkit[\\/]/, exports: ['default'] },
+};
+const LAZY_PREFIX = '\0lazy:';
 
-function lazyAes() {
+function lazyModules() {
   return {
-    name: 'lazy-noble-aes',
+    name: 'lazy-modules',
     resolveId(source: string, importer?: string) {
-      return source === '@noble/ciphers/aes' && importer && /[\\/]node_modules[\\/]pdfkit[\\/]/.test(importer) ? LAZY_AES : null;
+      const lazy = Object.hasOwn(LAZY, source) ? LAZY[source] : undefined;
+      return lazy && importer && lazy.importer.test(importer) ? LAZY_PREFIX + source : null;
     },
     load(id: string) {
-      if (id !== LAZY_AES) return null;
+      if (!id.startsWith(LAZY_PREFIX)) return null;
+      const source = id.slice(LAZY_PREFIX.length);
+      const real = `require(${JSON.stringify(source)})`;
       return [
         "import { createRequire } from 'node:module';",
         'const require = createRequire(import.meta.url);',
-        "export const cbc = (...args) => require('@noble/ciphers/aes').cbc(...args);",
-        "export const ecb = (...args) => require('@noble/ciphers/aes').ecb(...args);",
+        ...LAZY[source].exports.map((name) =>
+          name === 'default' ? `export default (...args) => ${real}(...args);` : `export const ${name} = (...args) => ${real}.${name}(...args);`,
+        ),
       ].join('\n');
     },
   };
@@ -105,7 +114,7 @@ export async function buildCli(outDir = path.join(ROOT, 'dist-cli')): Promise<Cl
     input: Object.fromEntries(Object.entries(ENTRIES).map(([name, file]) => [name, path.join(ROOT, file)])),
     platform: 'node',
     external: isExternal,
-    plugins: [packageMetaUrl(outDir), lazyTries(), lazyAes()],
+    plugins: [packageMetaUrl(outDir), lazyTries(), lazyModules()],
     logLevel: 'warn',
   });
   // Written beside the old bundle, then swapped in: a CLI started meanwhile sees one or the other, whole.

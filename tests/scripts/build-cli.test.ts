@@ -7,6 +7,7 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { CliIo } from '../../electron/cli/io.ts';
@@ -32,6 +33,13 @@ describe('build-cli', () => {
     expect(manifest.inputs.every((f) => !f.includes('node_modules'))).toBe(true);
     expect(JSON.parse(fs.readFileSync(path.join(OUT, 'manifest.json'), 'utf8'))).toEqual(manifest);
     expect(fs.existsSync(path.join(OUT, 'pdf-worker.js'))).toBe(true);
+    // Modules left for first use (AES, Brotli) are loaded from node_modules by the bundle's own require.
+    const bundled = fs.readdirSync(OUT).filter((f) => f.endsWith('.js')).map((f) => fs.readFileSync(path.join(OUT, f), 'utf8')).join('\n');
+    for (const lazy of ['@noble/ciphers/aes', 'brotli/decompress.js']) {
+      expect(bundled).toContain(`(${JSON.stringify(lazy)})`);
+      expect(typeof createRequire(path.join(OUT, 'cli.js'))(lazy)).not.toBe('undefined');
+    }
+    expect(bundled).not.toContain('BrotliDecompressBuffer(');
 
     const { main } = (await import(pathToFileURL(path.join(OUT, 'cli.js')).href)) as { main: Main };
     const dir = tempDataDir('naskah-bundle-');
