@@ -11,6 +11,8 @@
  * shaping moves glyphs) go through `doc.text()` after `flush()`, which keeps drawing order.
  */
 
+import { canSubset, TrueTypeSubset, type RawFont } from './truetype-subset.ts';
+
 /** The parts of pdfkit's embedded font (EmbeddedFont) this writer uses; pdfkit types none of them. */
 interface EmbeddedFont {
   id: string;
@@ -21,14 +23,13 @@ interface EmbeddedFont {
   encode(text: string): [string[], { xAdvance: number; advanceWidth: number; xOffset: number; yOffset: number }[]];
   /** The fontkit font, the subset being built, and the widths and text of the subset's glyphs (what encode() records). */
   font: FontkitFont;
-  subset: { includeGlyph(glyphId: number): number };
+  subset: { includeGlyph(glyphId: number): number; glyphs: number[] };
   widths: number[];
   unicode: number[][];
 }
 
-interface FontkitFont {
+interface FontkitFont extends RawFont {
   availableFeatures: string[];
-  directory: { tables: Record<string, unknown> };
   glyphForCodePoint(codePoint: number): { id: number; advanceWidth: number; codePoints: number[] };
 }
 
@@ -81,6 +82,8 @@ const caches = new WeakMap<EmbeddedFont, FontCache>();
 function cacheFor(font: EmbeddedFont): FontCache {
   let cache = caches.get(font);
   if (!cache) {
+    // A font seen here before any glyph was drawn with it gets the raw-table subsetter.
+    if (font.subset.glyphs.length === 1 && canSubset(font.font)) font.subset = new TrueTypeSubset(font.font);
     const tables = font.font.directory.tables;
     const features = new Set(font.font.availableFeatures);
     const direct = !tables.morx && !tables.kern && !tables.GPOS && !DEFAULT_FEATURES.some((f) => features.has(f));
