@@ -71,8 +71,9 @@ const PRINTABLE_ASCII = /^[ -~]*$/;
 interface FontCache {
   /** Whether printable ASCII skips shaping (see DEFAULT_FEATURES). */
   direct: boolean;
-  /** Code point → glyph code as literal string bytes (the direct path). */
+  /** Code point → glyph code as literal string bytes (the direct path); ASCII in an array, for speed. */
   chars: Map<number, string>;
+  ascii: (string | undefined)[];
   /** Word (with its trailing spaces, as pdfkit caches it) → glyph codes, or null when shaping moves a glyph off its advance (kerning, marks) and pdfkit must place it. */
   words: Map<string, string | null>;
 }
@@ -87,7 +88,7 @@ function cacheFor(font: EmbeddedFont): FontCache {
     const tables = font.font.directory.tables;
     const features = new Set(font.font.availableFeatures);
     const direct = !tables.morx && !tables.kern && !tables.GPOS && !DEFAULT_FEATURES.some((f) => features.has(f));
-    caches.set(font, (cache = { direct, chars: new Map(), words: new Map() }));
+    caches.set(font, (cache = { direct, chars: new Map(), ascii: [], words: new Map() }));
   }
   return cache;
 }
@@ -102,6 +103,7 @@ function encodeChar(font: EmbeddedFont, cache: FontCache, codePoint: number): st
     font.unicode[gid] ??= glyph.codePoints;
     code = literalCode(gid.toString(16).padStart(4, '0'));
     cache.chars.set(codePoint, code);
+    if (codePoint < 0x80) cache.ascii[codePoint] = code;
   }
   return code;
 }
@@ -163,16 +165,22 @@ export class PageText {
     doc.font(face).fontSize(sizePt);
     const internals = doc as unknown as DocInternals;
     const font = internals._font;
+    const cache = cacheFor(font);
     let codes = '';
-    for (const word of text.match(WORD) ?? []) {
-      const part = encodeWord(font, word);
-      if (part === null) {
-        // Shaping moves a glyph: pdfkit places it, after what this page holds so far.
-        this.flush();
-        doc.text(text, x, y, { lineBreak: false });
-        return;
+    // Most lines: printable ASCII in a face drawn glyph for glyph, a table lookup per character.
+    if (cache.direct && PRINTABLE_ASCII.test(text)) {
+      for (let i = 0; i < text.length; i++) codes += cache.ascii[text.charCodeAt(i)] ?? encodeChar(font, cache, text.charCodeAt(i));
+    } else {
+      for (const word of text.match(WORD) ?? []) {
+        const part = encodeWord(font, word);
+        if (part === null) {
+          // Shaping moves a glyph: pdfkit places it, after what this page holds so far.
+          this.flush();
+          doc.text(text, x, y, { lineBreak: false });
+          return;
+        }
+        codes += part;
       }
-      codes += part;
     }
     if (!(font.id in internals.page.fonts)) internals.page.fonts[font.id] = font.ref();
     if (font.id !== this.fontId || sizePt !== this.fontSize) {
