@@ -11,7 +11,7 @@
  * shaping moves glyphs) go through `doc.text()` after `flush()`, which keeps drawing order.
  */
 
-import { canSubset, TrueTypeSubset, type RawFont } from './truetype-subset.ts';
+import { advanceWidth, canSubset, TrueTypeSubset, type RawFont } from './truetype-subset.ts';
 
 /** The parts of pdfkit's embedded font (EmbeddedFont) this writer uses; pdfkit types none of them. */
 interface EmbeddedFont {
@@ -30,6 +30,8 @@ interface EmbeddedFont {
 
 interface FontkitFont extends RawFont {
   availableFeatures: string[];
+  /** The character map: code point → glyph id. */
+  _cmapProcessor: { lookup(codePoint: number): number };
   glyphForCodePoint(codePoint: number): { id: number; advanceWidth: number; codePoints: number[] };
 }
 
@@ -63,7 +65,8 @@ function literalCode(hex: string): string {
  * OpenType features fontkit applies to every horizontal run by default (its DefaultShaper); a face
  * with none of them, no legacy kerning and no AAT table draws printable ASCII glyph for glyph, as
  * its character map says. Courier Prime's regular and bold faces are such (their GSUB has only
- * features applied on request), its italics are not (they ligate fi and fl).
+ * features applied on request), its italics are not (they ligate fi and fl). Variable fonts and
+ * fonts without TrueType outlines always go through fontkit.
  */
 const DEFAULT_FEATURES = ['rvrn', 'ltra', 'ltrm', 'ccmp', 'locl', 'rlig', 'mark', 'mkmk', 'calt', 'clig', 'liga', 'rclt', 'curs', 'kern'];
 const PRINTABLE_ASCII = /^[ -~]*$/;
@@ -87,20 +90,29 @@ function cacheFor(font: EmbeddedFont): FontCache {
     if (font.subset.glyphs.length === 1 && canSubset(font.font)) font.subset = new TrueTypeSubset(font.font);
     const tables = font.font.directory.tables;
     const features = new Set(font.font.availableFeatures);
-    const direct = !tables.morx && !tables.kern && !tables.GPOS && !DEFAULT_FEATURES.some((f) => features.has(f));
+    const direct = canSubset(font.font) && !tables.fvar && !tables.morx && !tables.kern && !tables.GPOS && !DEFAULT_FEATURES.some((f) => features.has(f));
     caches.set(font, (cache = { direct, chars: new Map(), ascii: [], words: new Map() }));
   }
   return cache;
+}
+
+/**
+ * A character's glyph in a directly drawn face: its id from the character map and its advance from
+ * hmtx, read raw — fontkit's glyph objects would build a Unicode property table on first use.
+ */
+function directGlyph(font: EmbeddedFont, codePoint: number): { id: number; advance: number } {
+  const id = font.font._cmapProcessor.lookup(codePoint);
+  return { id, advance: advanceWidth(font.font, id) };
 }
 
 /** One character's glyph code, recorded in the subset as pdfkit's encode() records it (glyph, width, text). */
 function encodeChar(font: EmbeddedFont, cache: FontCache, codePoint: number): string {
   let code = cache.chars.get(codePoint);
   if (code === undefined) {
-    const glyph = font.font.glyphForCodePoint(codePoint);
+    const glyph = directGlyph(font, codePoint);
     const gid = font.subset.includeGlyph(glyph.id);
-    font.widths[gid] ??= glyph.advanceWidth * font.scale;
-    font.unicode[gid] ??= glyph.codePoints;
+    font.widths[gid] ??= glyph.advance * font.scale;
+    font.unicode[gid] ??= [codePoint];
     code = literalCode(gid.toString(16).padStart(4, '0'));
     cache.chars.set(codePoint, code);
     if (codePoint < 0x80) cache.ascii[codePoint] = code;
@@ -138,7 +150,7 @@ export function widthOf(doc: PDFKit.PDFDocument, face: string, sizePt: number, t
   const font = (doc as unknown as DocInternals)._font;
   if (!cacheFor(font).direct || !PRINTABLE_ASCII.test(text)) return doc.widthOfString(text);
   let units = 0;
-  for (let i = 0; i < text.length; i++) units += font.font.glyphForCodePoint(text.charCodeAt(i)).advanceWidth * font.scale;
+  for (let i = 0; i < text.length; i++) units += directGlyph(font, text.charCodeAt(i)).advance * font.scale;
   return (units / 1000) * sizePt;
 }
 

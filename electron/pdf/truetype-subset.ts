@@ -30,6 +30,15 @@ const MORE_COMPONENTS = 0x0020;
 const WE_HAVE_AN_X_AND_Y_SCALE = 0x0040;
 const WE_HAVE_A_TWO_BY_TWO = 0x0080;
 
+/** A glyph's advance width in font units, from the raw hmtx table (no glyph object, no outline decoded). */
+export function advanceWidth(font: RawFont, glyphId: number): number {
+  const { hhea, hmtx } = font.directory.tables;
+  const bytes = font.stream.buffer;
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const longMetrics = view.getUint16(hhea!.offset + 34);
+  return view.getUint16(hmtx!.offset + Math.min(glyphId, longMetrics - 1) * 4);
+}
+
 /** Whether this subsetter can stand in for fontkit's: a glyf font with the tables it copies. */
 export function canSubset(font: RawFont): boolean {
   const t = font.directory.tables;
