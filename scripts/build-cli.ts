@@ -60,6 +60,7 @@ function packageMetaUrl(outDir: string) {
  * `get()` (the only method their code calls) that builds the table on first use.
  */
 const TRIE = /^const ([\w$]+) = (new [^\n]*unicodetrie[^\n]*);$/gim;
+const DATA = /^const ([\w$]+) = ([\w$]+\.toByteArray\("[^"\n]*"\));$/gm;
 
 function lazyTries() {
   return {
@@ -67,7 +68,15 @@ function lazyTries() {
     transform(code: string, id: string) {
       if (!/[\\/]node_modules[\\/](fontkit|unicode-properties|linebreak)[\\/]/.test(id) || !TRIE.test(code)) return null;
       TRIE.lastIndex = 0;
-      return { code: code.replace(TRIE, (_, name: string, make: string) => `const ${name} = (() => { let table; return { get: (c) => (table ??= ${make.replace(/;$/, '')}).get(c) }; })();`) };
+      // A table whose compressed data is decoded into a constant of its own (linebreak's) takes
+      // the decoding along into the lazy part, when nothing else reads that constant.
+      const inlined = code.replace(DATA, (line: string, name: string, data: string) => (code.split(name).length === 3 ? `const ${name} = () => ${data};` : line));
+      return {
+        code: inlined.replace(TRIE, (_, name: string, make: string) => {
+          const build = make.replace(/\(([\w$]+)\)$/, (call: string, arg: string) => (inlined.includes(`const ${arg} = () => `) ? `(${arg}())` : call));
+          return `const ${name} = (() => { let table; return { get: (c) => (table ??= ${build}).get(c) }; })();`;
+        }),
+      };
     },
   };
 }
@@ -106,6 +115,11 @@ function lazyModules() {
   };
 }
 
+/** What the bundle does to packages it takes in (exported for the tests, which bundle with them too). */
+export function packagePlugins(outDir: string) {
+  return [packageMetaUrl(outDir), lazyTries(), lazyModules()];
+}
+
 export async function buildCli(outDir = path.join(ROOT, 'dist-cli')): Promise<CliManifest> {
   const builtAt = Date.now();
   const { rolldown } = await import('rolldown');
@@ -114,7 +128,7 @@ export async function buildCli(outDir = path.join(ROOT, 'dist-cli')): Promise<Cl
     input: Object.fromEntries(Object.entries(ENTRIES).map(([name, file]) => [name, path.join(ROOT, file)])),
     platform: 'node',
     external: isExternal,
-    plugins: [packageMetaUrl(outDir), lazyTries(), lazyModules()],
+    plugins: packagePlugins(outDir),
     logLevel: 'warn',
   });
   // Written beside the old bundle, then swapped in: a CLI started meanwhile sees one or the other, whole.

@@ -11,7 +11,7 @@ import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { CliIo } from '../../electron/cli/io.ts';
-import { buildCli, ROOT } from '../../scripts/build-cli.ts';
+import { buildCli, packagePlugins, ROOT } from '../../scripts/build-cli.ts';
 import { tempDataDir } from '../electron/temp.ts';
 
 // Inside the repository (as dist-cli/ is), so that packages and translations resolve from it.
@@ -59,5 +59,50 @@ describe('build-cli', () => {
     expect(await main(['convert', 'none.fountain', '--to', 'pdf'], bad.io)).toBe(1);
     expect(bad.out.stderr).toMatch(/^naskah: .*none\.fountain/);
     expect(bad.out.stderr).not.toMatch(/cli:|errors:/);
+  });
+});
+
+describe('build-cli package plugins', () => {
+  it('keep the lazily built tables and modules working when they are used: wrapped text, WOFF2-free fonts, AES', async () => {
+    // pdfkit's line breaker (linebreak's table), fontkit's shaper on italics (unicode-properties,
+    // fontkit's own tables) and an encrypted PDF (AES), all from a bundle made with the same plugins.
+    const out = path.join(OUT, 'plugins');
+    fs.mkdirSync(out, { recursive: true });
+    const entry = path.join(out, 'entry.ts');
+    fs.writeFileSync(
+      entry,
+      [
+        "import fs from 'node:fs';",
+        "import PDFDocument from 'pdfkit';",
+        `import { fontPath } from ${JSON.stringify(path.join(ROOT, 'electron/pdf/fonts.ts'))};`,
+        'export async function write(file: string, encrypted: boolean): Promise<void> {',
+        "  const doc = new PDFDocument({ size: 'LETTER', ...(encrypted ? { userPassword: 'kopi', pdfVersion: '1.7' as const } : {}) });",
+        '  const chunks: Buffer[] = [];',
+        "  doc.on('data', (c: Buffer) => chunks.push(c));",
+        "  const done = new Promise<void>((resolve) => doc.on('end', () => resolve()));",
+        "  doc.font(fontPath('italic')).fontSize(12).text('Sari menulis surat panjang untuk ibunya di kampung, officially filed, lalu pergi ke warung kopi di ujung jalan.', 72, 72, { width: 200 });",
+        '  doc.end();',
+        '  await done;',
+        '  fs.writeFileSync(file, Buffer.concat(chunks));',
+        '}',
+      ].join('\n'),
+    );
+    const { rolldown } = await import('rolldown');
+    const bundle = await rolldown({ input: entry, platform: 'node', external: (id: string) => id.startsWith('node:'), plugins: packagePlugins(out), logLevel: 'silent' });
+    await bundle.write({ dir: out, format: 'esm', entryFileNames: '[name].js' });
+    await bundle.close();
+    const code = fs.readFileSync(path.join(out, 'entry.js'), 'utf8');
+    expect(code.match(/table \?\?=/g)?.length).toBeGreaterThanOrEqual(5);
+    expect(code).toContain('("@noble/ciphers/aes")');
+    const { write } = (await import(pathToFileURL(path.join(out, 'entry.js')).href)) as { write: (file: string, encrypted: boolean) => Promise<void> };
+    const pdf = path.join(out, 'wrapped.pdf');
+    await write(pdf, false);
+    const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' });
+    expect(text.trim().split('\n').length).toBeGreaterThan(3);
+    expect(text.replace(/\s+/g, ' ')).toContain('Sari menulis surat panjang untuk ibunya di kampung, officially filed, lalu pergi ke warung kopi di ujung jalan.');
+    const locked = path.join(out, 'locked.pdf');
+    await write(locked, true);
+    expect(execFileSync('pdfinfo', ['-upw', 'kopi', locked], { encoding: 'utf8' })).toMatch(/^Encrypted:\s+yes/m);
+    expect(execFileSync('pdftotext', ['-upw', 'kopi', locked, '-'], { encoding: 'utf8' })).toContain('Sari menulis');
   });
 });
