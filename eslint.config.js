@@ -63,7 +63,7 @@ function boundaries(rules, { electronPackage = false } = {}) {
 }
 
 export default defineConfig(
-  globalIgnores(['node_modules/', 'dist/', 'dist-electron/', 'release/', 'bench/out/', 'test-results/']),
+  globalIgnores(['node_modules/', 'dist/', 'dist-cli/', 'dist-electron/', 'release/', 'bench/out/', 'test-results/']),
   { linterOptions: { reportUnusedDisableDirectives: 'error' } },
 
   // Plain JavaScript (the bin launcher, this file): Node modules.

@@ -2,7 +2,8 @@
 import fs from 'node:fs';
 import { AppError } from '../../shared/errors.ts';
 import { decodeScriptBytes } from '../../shared/screenplay/decode-text.ts';
-import { isPdfFileName, readScript } from '../../shared/screenplay/formats.ts';
+import { isPdfFileName } from '../../shared/screenplay/format-names.ts';
+import { readScriptLazily } from '../../shared/screenplay/read-lazily.ts';
 import type { Screenplay } from '../../shared/screenplay/model.ts';
 
 export async function readScriptFile(file: string): Promise<Screenplay> {
@@ -13,7 +14,7 @@ export async function readScriptFile(file: string): Promise<Screenplay> {
     throw new AppError('cli.unreadable', { file, reason: (err as NodeJS.ErrnoException).code ?? String(err) });
   }
   // A screenplay PDF is read back into elements; everything else is text in a known format.
-  const parsed = isPdfFileName(file) ? await (await import('../pdf-import/read-pdf.ts')).readPdfScript(bytes) : readScript(file, readScriptText(file, bytes));
+  const parsed = isPdfFileName(file) ? await (await import('../pdf-import/read-pdf.ts')).readPdfScript(bytes) : await readScriptLazily(file, readScriptText(file, bytes));
   if (!parsed.ok) throw new AppError(parsed.error.code, { file, ...parsed.error.params });
   return parsed.value;
 }

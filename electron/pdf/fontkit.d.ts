@@ -6,4 +6,5 @@ declare module 'fontkit' {
     unitsPerEm: number;
   }
   export function openSync(path: string): Font;
+  export function create(buffer: Uint8Array): Font;
 }

@@ -132,8 +132,12 @@ function familyFor(codePoint: number, order: readonly FallbackFamily[]): Fallbac
   return order[0];
 }
 
+// Printable ASCII (and tabs), which Courier Prime covers whole (a test pins it): most lines of most scripts.
+const COURIER_ONLY = /^[ -~\t]*$/;
+
 /** Splits text into runs that Courier Prime draws and runs for each fallback font. */
 export function splitByCoverage(text: string, order: readonly FallbackFamily[] = fallbackOrder(text)): CoveragePart[] {
+  if (COURIER_ONLY.test(text)) return text ? [{ text, fallback: false }] : [];
   const out: CoveragePart[] = [];
   for (const ch of text) {
     const cp = ch.codePointAt(0)!;

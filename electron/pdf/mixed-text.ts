@@ -6,6 +6,7 @@
 import { normaliseMarks, parseInline } from '../../shared/screenplay/fountain/inline.ts';
 import type { Mark, MarkStyle } from '../../shared/screenplay/model.ts';
 import { courierAscentPt, documentFallbackOrder, faceFor, fallbackFor, splitByCoverage, type CourierFace } from './fonts.ts';
+import { PageText, widthOf } from './page-text.ts';
 
 export interface StyledLine {
   text: string;
@@ -53,8 +54,10 @@ function parts(doc: PDFKit.PDFDocument, run: Run) {
 }
 
 export function styledWidth(doc: PDFKit.PDFDocument, line: StyledLine, extra: readonly MarkStyle[] = []): number {
+  // The size the caller set (the title page sets the script's).
+  const size = (doc as unknown as { _fontSize: number })._fontSize;
   let w = 0;
-  for (const run of runs(line, extra)) for (const p of parts(doc, run)) w += doc.font(p.font).widthOfString(p.text);
+  for (const run of runs(line, extra)) for (const p of parts(doc, run)) w += p.fallback ? doc.font(p.font).widthOfString(p.text) : widthOf(doc, p.font, size, p.text);
   return w;
 }
 
@@ -62,15 +65,26 @@ export function drawStyled(doc: PDFKit.PDFDocument, line: StyledLine, x: number,
   let cx = x;
   // One baseline for every font: Courier's, whatever the fallback's ascent.
   const baseline = y + courierAscentPt(sizePt);
+  const text = new PageText(doc);
   for (const run of runs(line, extra)) {
     const from = cx;
     for (const p of parts(doc, run)) {
-      doc.font(p.font).text(p.text, cx, baseline, { lineBreak: false, underline: false, baseline: 'alphabetic' });
-      cx += doc.widthOfString(p.text);
+      if (p.fallback) {
+        text.flush();
+        doc.font(p.font).fontSize(sizePt).text(p.text, cx, baseline, { lineBreak: false, underline: false, baseline: 'alphabetic' });
+        cx += doc.widthOfString(p.text);
+      } else {
+        text.drawOnBaseline(p.font, sizePt, p.text, cx, baseline);
+        cx += widthOf(doc, p.font, sizePt, p.text);
+      }
     }
     // Drawn here, under Courier's baseline: pdfkit's own underline assumes text placed by its top.
-    if (run.underline) doc.save().lineWidth(sizePt / 20).moveTo(from, baseline + sizePt / 8).lineTo(cx, baseline + sizePt / 8).stroke().restore();
+    if (run.underline) {
+      text.flush();
+      doc.save().lineWidth(sizePt / 20).moveTo(from, baseline + sizePt / 8).lineTo(cx, baseline + sizePt / 8).stroke().restore();
+    }
   }
+  text.flush();
 }
 
 /** Word-wraps a styled line to `width` points (a word longer than the width is cut where it must be). */

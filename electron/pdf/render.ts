@@ -9,6 +9,7 @@ import { actionRightIn, type Paper, type PaperProfile } from '../../shared/scree
 import { titleOf, type MarkStyle, type Screenplay } from '../../shared/screenplay/model.ts';
 import { textCells } from '../../shared/screenplay/layout/cells.ts';
 import { courierAscentPt, documentFallbackOrder, faceFor, fallbackFor, FONT_FACES, fontPath, setDocumentFallbackOrder, splitByCoverage, type CourierFace } from './fonts.ts';
+import { PageText } from './page-text.ts';
 import { drawTitlePage } from './title-page.ts';
 
 export interface PdfOptions {
@@ -61,7 +62,12 @@ function runs(profile: PaperProfile, line: LayoutLine): { text: string; face: Co
   return out;
 }
 
-export function drawLine(doc: PDFKit.PDFDocument, profile: PaperProfile, line: LayoutLine): void {
+/**
+ * Draws one laid-out line. Courier runs go into `text` (the page's one text object); pdfkit draws
+ * the rest itself, after what `text` holds so far. Without `text` the line is written at once.
+ */
+export function drawLine(doc: PDFKit.PDFDocument, profile: PaperProfile, line: LayoutLine, text?: PageText): void {
+  const page = text ?? new PageText(doc);
   const x = line.x * 72;
   const y = (profile.topMarginIn + line.y / profile.linesPerInch) * 72;
   const charW = 72 / profile.charsPerInch;
@@ -71,10 +77,15 @@ export function drawLine(doc: PDFKit.PDFDocument, profile: PaperProfile, line: L
     for (const part of splitByCoverage(run.text, documentFallbackOrder(doc, run.text))) {
       const cells = textCells(part.text);
       if (!part.fallback) {
-        doc.font(face).text(part.text, cx, y, { lineBreak: false, underline: run.underline, characterSpacing: 0 });
+        if (!run.underline) page.draw(face, profile.fontSizePt, part.text, cx, y);
+        else {
+          page.flush();
+          doc.font(face).fontSize(profile.fontSizePt).text(part.text, cx, y, { lineBreak: false, underline: true, characterSpacing: 0 });
+        }
       } else {
         // The fallback font is proportional: spread its glyphs over the cells the layout gave them.
-        doc.font(fallbackFor(face, part.family));
+        page.flush();
+        doc.font(fallbackFor(face, part.family)).fontSize(profile.fontSizePt);
         const chars = [...part.text].length;
         const spacing = chars > 0 ? (cells * charW - doc.widthOfString(part.text)) / chars : 0;
         const baseline = y + courierAscentPt(profile.fontSizePt);
@@ -83,6 +94,7 @@ export function drawLine(doc: PDFKit.PDFDocument, profile: PaperProfile, line: L
       cx += cells * charW;
     }
   }
+  if (!text) page.flush();
 }
 
 /** The profile a script prints with: the paper, the script's own layout (from Final Draft), the CONT'D choice. */
@@ -91,11 +103,12 @@ export function profileForPrint(script: Screenplay, options: PdfOptions): PaperP
 }
 
 /** Page numbers top right from page 2, right edge where the profile puts it. */
-export function drawPageNumber(doc: PDFKit.PDFDocument, profile: PaperProfile, number: number): void {
+export function drawPageNumber(doc: PDFKit.PDFDocument, profile: PaperProfile, number: number, text?: PageText): void {
   if (number <= 1) return;
   const label = `${number}.`;
-  doc.font('regular').fontSize(profile.fontSizePt);
-  doc.text(label, profile.pageNumberRightIn * 72 - textCells(label) * (72 / profile.charsPerInch), profile.pageNumberTopIn * 72, { lineBreak: false });
+  const page = text ?? new PageText(doc);
+  page.draw('regular', profile.fontSizePt, label, profile.pageNumberRightIn * 72 - textCells(label) * (72 / profile.charsPerInch), profile.pageNumberTopIn * 72);
+  if (!text) page.flush();
 }
 
 export function renderPdf(script: Screenplay, options: PdfOptions): Promise<Uint8Array> {
@@ -105,6 +118,8 @@ export function renderPdf(script: Screenplay, options: PdfOptions): Promise<Uint
     size: [profile.widthPt, profile.heightPt],
     margin: 0,
     autoFirstPage: false,
+    // No default font: pdfkit would otherwise parse Helvetica's metrics for a document that never uses it.
+    font: null as unknown as string,
     info: { Title: titleOf(script) ?? '', Creator: 'Naskah', CreationDate: FIXED_DATE, ModDate: FIXED_DATE },
   });
   registerFonts(doc, script);
@@ -123,11 +138,11 @@ export function renderPdf(script: Screenplay, options: PdfOptions): Promise<Uint
   let sceneCounter = 0;
   for (const page of layout.pages) {
     doc.addPage();
-    doc.font('regular').fontSize(profile.fontSizePt);
-    drawPageNumber(doc, profile, page.number);
+    const text = new PageText(doc);
+    drawPageNumber(doc, profile, page.number, text);
     const charW = 72 / profile.charsPerInch;
     for (const line of page.lines) {
-      drawLine(doc, profile, line);
+      drawLine(doc, profile, line, text);
       if (options.sceneNumbers && line.type === 'scene_heading' && line.start === 0) {
         // Scene numbers in both margins, a gap outside the heading's left edge and the action's right edge.
         // Every heading counts, numbered by the writer or not: the one after "12A" unnumbered is the 2nd.
@@ -135,10 +150,11 @@ export function renderPdf(script: Screenplay, options: PdfOptions): Promise<Uint
         sceneCounter++;
         const num = el.sceneNumber ?? String(sceneCounter);
         const y = (profile.topMarginIn + line.y / profile.linesPerInch) * 72;
-        doc.font('regular').text(num, (line.x - profile.sceneNumberGapIn) * 72 - textCells(num) * charW, y, { lineBreak: false });
-        doc.text(num, (actionRightIn(profile) + profile.sceneNumberGapIn) * 72, y, { lineBreak: false });
+        text.draw('regular', profile.fontSizePt, num, (line.x - profile.sceneNumberGapIn) * 72 - textCells(num) * charW, y);
+        text.draw('regular', profile.fontSizePt, num, (actionRightIn(profile) + profile.sceneNumberGapIn) * 72, y);
       }
     }
+    text.flush();
   }
   if (layout.pages.length === 0) doc.addPage();
   doc.end();

@@ -1,9 +1,7 @@
 /** Turns a screenplay into a downloadable file payload in any export format. */
 import type { ExportFormat, FilePayload } from '../../shared/api/library.ts';
-import { writeScriptText } from '../../shared/screenplay/formats.ts';
 import type { Screenplay } from '../../shared/screenplay/model.ts';
 import { renderPdf } from '../pdf/render.ts';
-import { writeFdx } from '../../shared/screenplay/fdx/write.ts';
 import { automaticContdFor } from '../../shared/screenplay/layout/print-profile.ts';
 
 const MIME: Record<ExportFormat, string> = {
@@ -43,7 +41,11 @@ export async function exportScript(
     const bytes = await renderPdf(script, { paper, titlePage, sceneNumbers: pdf.sceneNumbers ?? false, automaticContd: pdf.automaticContd, defaultAutomaticContd: pdf.defaultAutomaticContd });
     return { fileName, mimeType: MIME.pdf, encoding: 'base64', content: Buffer.from(bytes).toString('base64') };
   }
-  // Final Draft marks the automatic CONT'D in its settings, never in the text.
-  const content = format === 'fdx' ? writeFdx(script, { automaticContd: automaticContdFor(script.layout, pdf) }) : writeScriptText(script, format);
+  // Final Draft marks the automatic CONT'D in its settings, never in the text. Text writers load
+  // when used, so that a PDF export (the CLI's most common) loads none of them.
+  const content =
+    format === 'fdx'
+      ? (await import('../../shared/screenplay/fdx/write.ts')).writeFdx(script, { automaticContd: automaticContdFor(script.layout, pdf) })
+      : (await import('../../shared/screenplay/formats.ts')).writeScriptText(script, format);
   return { fileName, mimeType: MIME[format], encoding: 'utf8', content };
 }

@@ -6,24 +6,10 @@ import { parseFountain } from './fountain/parse.ts';
 import { writeFountain } from './fountain/write.ts';
 import { parseJsonModel, writeJsonModel } from './json.ts';
 import type { Screenplay } from './model.ts';
+import { formatFromFileName, type TextFormat } from './format-names.ts';
 
-export type TextFormat = 'fountain' | 'fdx' | 'json';
+export { formatFromFileName, isPdfFileName, type TextFormat } from './format-names.ts';
 
-const BY_EXTENSION: Record<string, TextFormat> = {
-  fountain: 'fountain',
-  spmd: 'fountain',
-  txt: 'fountain',
-  fdx: 'fdx',
-  json: 'json',
-};
-
-/** Screenplay PDFs are imported (electron/pdf-import), never written as text. */
-export const isPdfFileName = (name: string): boolean => /\.pdf$/i.test(name);
-
-export function formatFromFileName(name: string): TextFormat | undefined {
-  const ext = /\.([A-Za-z0-9]+)$/.exec(name)?.[1]?.toLowerCase();
-  return ext ? BY_EXTENSION[ext] : undefined;
-}
 
 export function readScript(fileName: string, text: string): Result<Screenplay> {
   const format = formatFromFileName(fileName);

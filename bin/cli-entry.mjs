@@ -1,0 +1,32 @@
+// Which code `naskah` runs: the compiled bundle in dist-cli/ (scripts/build-cli.ts) while it is
+// fresh — built after the last change to every source it was made from — else the TypeScript
+// sources, which Node ≥ 22 runs directly. Stale, missing or broken: the sources, so an edit is
+// never hidden by an old bundle and the CLI works before any build. NASKAH_CLI_SOURCES=1 forces
+// the sources. Plain JavaScript on purpose: this runs before anything is compiled.
+import fs from 'node:fs';
+import path from 'node:path';
+
+/**
+ * @param {string} root the repository (the folder holding bin/, electron/, dist-cli/)
+ * @param {NodeJS.ProcessEnv} [env]
+ * @returns {{ file: string, kind: 'bundle' | 'sources', reason?: string }}
+ */
+export function cliEntry(root, env = process.env) {
+  const sources = (reason) => ({ file: path.join(root, 'electron', 'cli.ts'), kind: 'sources', reason });
+  if (env.NASKAH_CLI_SOURCES === '1') return sources('NASKAH_CLI_SOURCES=1');
+  const dist = path.join(root, 'dist-cli');
+  let manifest;
+  try {
+    manifest = JSON.parse(fs.readFileSync(path.join(dist, 'manifest.json'), 'utf8'));
+  } catch {
+    return sources('no bundle');
+  }
+  if (typeof manifest?.builtAt !== 'number' || !Array.isArray(manifest.inputs) || manifest.inputs.length === 0) return sources('bad manifest');
+  for (const input of manifest.inputs) {
+    // A missing source (deleted, renamed) counts as changed.
+    const stat = fs.statSync(path.join(root, input), { throwIfNoEntry: false });
+    if (!stat || stat.mtimeMs > manifest.builtAt) return sources(`${input} changed after the build`);
+  }
+  const file = path.join(dist, 'cli.js');
+  return fs.existsSync(file) ? { file, kind: 'bundle' } : sources('no bundle');
+}

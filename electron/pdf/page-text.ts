@@ -1,0 +1,219 @@
+/**
+ * Courier text written straight into a page's content stream, one text object per page.
+ *
+ * pdfkit's `doc.text()` wraps every run in its own save/transform/BT…ET/restore and re-runs its
+ * word cache, width measure and option handling each time: on a 150-page feature that was the
+ * largest single cost of a PDF export. The layout engine has already placed every line on the
+ * cell grid, so a line needs only a position and its glyphs. The glyphs still come from pdfkit's
+ * embedded font (`encode`, which shapes each word once and records the glyph in the font subset,
+ * its width and its text for the ToUnicode map), so fonts, subsets and extractable text are the
+ * same as pdfkit's own. Runs pdfkit must draw itself (fallback fonts, underlines, a face whose
+ * shaping moves glyphs) go through `doc.text()` after `flush()`, which keeps drawing order.
+ */
+
+import { advanceWidth, canSubset, TrueTypeSubset, type RawFont } from './truetype-subset.ts';
+
+/** The parts of pdfkit's embedded font (EmbeddedFont) this writer uses; pdfkit types none of them. */
+interface EmbeddedFont {
+  id: string;
+  ascender: number;
+  /** 1000 / units per em: glyph widths in the PDF's text space. */
+  scale: number;
+  ref(): unknown;
+  encode(text: string): [string[], { xAdvance: number; advanceWidth: number; xOffset: number; yOffset: number }[]];
+  /** The fontkit font, the subset being built, and the widths and text of the subset's glyphs (what encode() records). */
+  font: FontkitFont;
+  subset: { includeGlyph(glyphId: number): number; glyphs: number[] };
+  widths: number[];
+  unicode: number[][];
+}
+
+interface FontkitFont extends RawFont {
+  availableFeatures: string[];
+  /** The character map: code point → glyph id. */
+  _cmapProcessor: { lookup(codePoint: number): number };
+  glyphForCodePoint(codePoint: number): { id: number; advanceWidth: number; codePoints: number[] };
+}
+
+interface DocInternals {
+  _font: EmbeddedFont;
+  page: { height: number; fonts: Record<string, unknown> };
+}
+
+/** pdfkit's number format in content streams (six decimals at most). */
+function num(n: number): string {
+  return String(Math.round(n * 1e6) / 1e6);
+}
+
+/**
+ * A glyph code (the font's two-byte CID, as pdfkit's hex gives it) inside a PDF literal string:
+ * half the bytes of hex for the page's stream to hold and compress. Backslash and parentheses are
+ * escaped, and so are CR and LF, which a reader would otherwise take for a line end.
+ */
+function literalCode(hex: string): string {
+  let out = '';
+  for (const byte of [parseInt(hex.slice(0, 2), 16), parseInt(hex.slice(2, 4), 16)]) {
+    if (byte === 0x5c || byte === 0x28 || byte === 0x29) out += `\\${String.fromCharCode(byte)}`;
+    else if (byte === 0x0a) out += '\\n';
+    else if (byte === 0x0d) out += '\\r';
+    else out += String.fromCharCode(byte);
+  }
+  return out;
+}
+
+/**
+ * OpenType features fontkit applies to every horizontal run by default (its DefaultShaper); a face
+ * with none of them, no legacy kerning and no AAT table draws printable ASCII glyph for glyph, as
+ * its character map says. Courier Prime's regular and bold faces are such (their GSUB has only
+ * features applied on request), its italics are not (they ligate fi and fl). Variable fonts and
+ * fonts without TrueType outlines always go through fontkit.
+ */
+const DEFAULT_FEATURES = ['rvrn', 'ltra', 'ltrm', 'ccmp', 'locl', 'rlig', 'mark', 'mkmk', 'calt', 'clig', 'liga', 'rclt', 'curs', 'kern'];
+const PRINTABLE_ASCII = /^[ -~]*$/;
+
+interface FontCache {
+  /** Whether printable ASCII skips shaping (see DEFAULT_FEATURES). */
+  direct: boolean;
+  /** Code point → glyph code as literal string bytes (the direct path); ASCII in an array, for speed. */
+  chars: Map<number, string>;
+  ascii: (string | undefined)[];
+  /** Word (with its trailing spaces, as pdfkit caches it) → glyph codes, or null when shaping moves a glyph off its advance (kerning, marks) and pdfkit must place it. */
+  words: Map<string, string | null>;
+}
+
+const caches = new WeakMap<EmbeddedFont, FontCache>();
+
+function cacheFor(font: EmbeddedFont): FontCache {
+  let cache = caches.get(font);
+  if (!cache) {
+    // A font seen here before any glyph was drawn with it gets the raw-table subsetter.
+    if (font.subset.glyphs.length === 1 && canSubset(font.font)) font.subset = new TrueTypeSubset(font.font);
+    const tables = font.font.directory.tables;
+    const features = new Set(font.font.availableFeatures);
+    const direct = canSubset(font.font) && !tables.fvar && !tables.morx && !tables.kern && !tables.GPOS && !DEFAULT_FEATURES.some((f) => features.has(f));
+    caches.set(font, (cache = { direct, chars: new Map(), ascii: [], words: new Map() }));
+  }
+  return cache;
+}
+
+/**
+ * A character's glyph in a directly drawn face: its id from the character map and its advance from
+ * hmtx, read raw — fontkit's glyph objects would build a Unicode property table on first use.
+ */
+function directGlyph(font: EmbeddedFont, codePoint: number): { id: number; advance: number } {
+  const id = font.font._cmapProcessor.lookup(codePoint);
+  return { id, advance: advanceWidth(font.font, id) };
+}
+
+/** One character's glyph code, recorded in the subset as pdfkit's encode() records it (glyph, width, text). */
+function encodeChar(font: EmbeddedFont, cache: FontCache, codePoint: number): string {
+  let code = cache.chars.get(codePoint);
+  if (code === undefined) {
+    const glyph = directGlyph(font, codePoint);
+    const gid = font.subset.includeGlyph(glyph.id);
+    font.widths[gid] ??= glyph.advance * font.scale;
+    font.unicode[gid] ??= [codePoint];
+    code = literalCode(gid.toString(16).padStart(4, '0'));
+    cache.chars.set(codePoint, code);
+    if (codePoint < 0x80) cache.ascii[codePoint] = code;
+  }
+  return code;
+}
+
+function encodeWord(font: EmbeddedFont, word: string): string | null {
+  const cache = cacheFor(font);
+  let codes = cache.words.get(word);
+  if (codes === undefined) {
+    if (cache.direct && PRINTABLE_ASCII.test(word)) {
+      codes = '';
+      for (let i = 0; i < word.length; i++) codes += encodeChar(font, cache, word.charCodeAt(i));
+    } else {
+      const [glyphs, positions] = font.encode(word);
+      const plain = positions.every((p) => p.xAdvance === p.advanceWidth && !p.xOffset && !p.yOffset);
+      codes = plain ? glyphs.map(literalCode).join('') : null;
+    }
+    cache.words.set(word, codes);
+  }
+  return codes;
+}
+
+// A word with its trailing spaces, or spaces leading a line.
+const WORD = /[^ ]+ *| +/g;
+
+/**
+ * The width of `text` in a registered face, in points, as `doc.widthOfString` gives it; printable
+ * ASCII in a face that draws it glyph for glyph is summed from the glyphs' advances, without
+ * starting fontkit's shaper for the face.
+ */
+export function widthOf(doc: PDFKit.PDFDocument, face: string, sizePt: number, text: string): number {
+  doc.font(face).fontSize(sizePt);
+  const font = (doc as unknown as DocInternals)._font;
+  if (!cacheFor(font).direct || !PRINTABLE_ASCII.test(text)) return doc.widthOfString(text);
+  let units = 0;
+  for (let i = 0; i < text.length; i++) units += directGlyph(font, text.charCodeAt(i)).advance * font.scale;
+  return (units / 1000) * sizePt;
+}
+
+export class PageText {
+  private ops: string[] = [];
+  private fontId = '';
+  private fontSize = 0;
+  private readonly doc: PDFKit.PDFDocument;
+
+  constructor(doc: PDFKit.PDFDocument) {
+    this.doc = doc;
+  }
+
+  /** Draws `text` with its baseline at y, as `doc.text(text, x, y, { baseline: 'alphabetic' })` would. */
+  drawOnBaseline(face: string, sizePt: number, text: string, x: number, baseline: number): void {
+    this.doc.font(face);
+    this.draw(face, sizePt, text, x, baseline - ((this.doc as unknown as DocInternals)._font.ascender / 1000) * sizePt);
+  }
+
+  /** Draws `text` in a registered Courier face with its top at (x, y) points, as `doc.text(text, x, y)` would. */
+  draw(face: string, sizePt: number, text: string, x: number, y: number): void {
+    if (!text) return;
+    const doc = this.doc;
+    doc.font(face).fontSize(sizePt);
+    const internals = doc as unknown as DocInternals;
+    const font = internals._font;
+    const cache = cacheFor(font);
+    let codes = '';
+    // Most lines: printable ASCII in a face drawn glyph for glyph, a table lookup per character.
+    if (cache.direct && PRINTABLE_ASCII.test(text)) {
+      for (let i = 0; i < text.length; i++) codes += cache.ascii[text.charCodeAt(i)] ?? encodeChar(font, cache, text.charCodeAt(i));
+    } else {
+      for (const word of text.match(WORD) ?? []) {
+        const part = encodeWord(font, word);
+        if (part === null) {
+          // Shaping moves a glyph: pdfkit places it, after what this page holds so far.
+          this.flush();
+          doc.text(text, x, y, { lineBreak: false });
+          return;
+        }
+        codes += part;
+      }
+    }
+    if (!(font.id in internals.page.fonts)) internals.page.fonts[font.id] = font.ref();
+    if (font.id !== this.fontId || sizePt !== this.fontSize) {
+      this.ops.push(`/${font.id} ${num(sizePt)} Tf`);
+      this.fontId = font.id;
+      this.fontSize = sizePt;
+    }
+    // pdfkit's page space runs top-down; the text object flips back, and pdfkit's default
+    // baseline ("top") puts the font's ascent below y.
+    const baseline = internals.page.height - y - (font.ascender / 1000) * sizePt;
+    this.ops.push(`1 0 0 1 ${num(x)} ${num(baseline)} Tm`, `(${codes}) Tj`);
+  }
+
+  /** Writes what was drawn so far into the page (before pdfkit draws anything itself, and at the page's end). */
+  flush(): void {
+    if (this.ops.length === 0) return;
+    const height = (this.doc as unknown as DocInternals).page.height;
+    // As bytes: pdfkit would otherwise copy a string into its stream one character at a time.
+    this.doc.addContent(Buffer.from(`q\n1 0 0 -1 0 ${num(height)} cm\nBT\n${this.ops.join('\n')}\nET\nQ\n`, 'latin1') as unknown as string);
+    this.ops = [];
+    this.fontId = '';
+    this.fontSize = 0;
+  }
+}
