@@ -98,3 +98,8 @@ function summarize(scenes: readonly SceneDiff[], titlePage: readonly TitleFieldC
   }
   return s;
 }
+
+/** The same diff with only the scenes that changed (moved, added, removed, or changed inside): what `naskah diff` prints. */
+export function changesOnly(diff: ScriptDiff): ScriptDiff {
+  return { ...diff, scenes: diff.scenes.filter((s) => s.change !== 'matched' || s.elements.length > 0) };
+}
