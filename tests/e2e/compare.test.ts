@@ -77,4 +77,38 @@ describe('compare a snapshot with the working draft', () => {
     await p.keyboard.press('Escape');
     await view.waitFor({ state: 'detached' });
   });
+
+  it('shows a moved, an added and a removed scene, in Indonesian too', async () => {
+    // A second script whose snapshot and draft differ by whole scenes (set up through the
+    // contract, as the library would after a day of writing).
+    const p = app.page;
+    const { id } = await call('library.import', { fileName: 'pasar.fountain', content: FOUNTAIN.replace('Title: Hujan', 'Title: Pasar') + '\nINT. PASAR - SIANG\n\nPedagang berteriak.\n\nEXT. STASIUN - MALAM\n\nKereta terakhir berangkat.\n' });
+    await call('snapshot.create', { scriptId: id, name: 'Draf 1' });
+    const { screenplay } = await call('draft.load', { scriptId: id });
+    const heads = screenplay.elements.flatMap((e, i) => (e.type === 'scene_heading' ? [i] : []));
+    const scene = (n: number) => screenplay.elements.slice(heads[n], heads[n + 1] ?? screenplay.elements.length);
+    // Scenes 1 2 3 4 → 1 4 2, scene 3 cut, a new one added at the end: scene 4 moved to second place.
+    const elements = [...scene(0), ...scene(3), ...scene(1), { type: 'scene_heading' as const, text: 'EXT. PANTAI - SENJA' }, { type: 'action' as const, text: 'Ombak memecah karang.' }];
+    await call('draft.save', { scriptId: id, screenplay: { ...screenplay, elements } });
+    await call('settings.set', { language: 'id' });
+
+    await p.goto(app.url);
+    await p.getByTestId('script-item').filter({ hasText: 'Pasar' }).click();
+    await p.getByTestId('script-editor').waitFor();
+    await p.getByRole('button', { name: 'Cuplikan' }).click();
+    await p.getByTestId('compare-snapshot').click();
+    const view = p.getByTestId('compare-view');
+    await view.getByTestId('compare-summary').waitFor();
+    expect(await view.getByRole('heading', { level: 2 }).textContent()).toBe('Bandingkan draf');
+    expect(await view.getByTestId('compare-summary').textContent()).toBe('Adegan: 1 dipindah, 1 ditambahkan, 1 dihapus. Elemen: 2 ditambahkan, 2 dihapus, 0 diubah.');
+    expect(await view.locator('[data-change]').evaluateAll((els) => els.map((e) => [e.getAttribute('data-change'), e.getAttribute('data-scene')]))).toEqual([
+      ['moved', '2'],
+      ['removed', '3'],
+      ['added', '4'],
+    ]);
+    expect(await view.locator('[data-change=moved] h3').textContent()).toContain('Dipindah dari adegan 4');
+    expect(await view.locator('[data-change=added] ins').allTextContents()).toEqual(['EXT. PANTAI - SENJA', 'Ombak memecah karang.']);
+    expect(await view.locator('[data-change=removed] del').allTextContents()).toEqual(['INT. PASAR - SIANG', 'Pedagang berteriak.']);
+    await call('settings.set', { language: 'en' });
+  });
 });
