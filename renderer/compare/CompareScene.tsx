@@ -25,12 +25,6 @@ export function CompareScene({ scene, layout }: { scene: SceneDiff; layout: Comp
         {scene.change === 'moved' && <span className="compare-tag">{t('view.moved', { from: scene.old!.scene })}</span>}
         {scene.change === 'added' && <span className="compare-tag">{t('view.sceneAdded')}</span>}
       </h3>
-      {layout === 'side' && scene.elements.length > 0 && (
-        <div className="compare-row compare-sides-head" aria-hidden="true">
-          <span>{t('view.oldSide')}</span>
-          <span>{t('view.newSide')}</span>
-        </div>
-      )}
       {scene.elements.map((e) => (
         <ElementRow key={key(e)} change={e} layout={layout} counted={!whole} />
       ))}
@@ -57,10 +51,10 @@ function ElementRow({ change, layout, counted }: { change: ElementChange; layout
         <span className="compare-what">{what}</span>
       </div>
       {layout === 'side' ? (
-        <div className="compare-row">
+        <>
           <p className="compare-text compare-old">{cell('old')}</p>
           <p className="compare-text compare-new">{cell('new')}</p>
-        </div>
+        </>
       ) : (
         <p className="compare-text">{change.change === 'changed' ? <WordRuns runs={change.words} side="both" /> : cell(change.change === 'added' ? 'new' : 'old')}</p>
       )}

@@ -5,6 +5,7 @@
  * the working draft is read as saved (the caller's flush runs first), like Reports.
  */
 import { useEffect, useMemo, useState } from 'react';
+import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { Snapshot } from '../../shared/api/library.ts';
 import { changesOnly, diffScreenplays } from '../../shared/screenplay/compare/diff.ts';
@@ -69,7 +70,8 @@ export function CompareView({ scriptId, snapshots, snapshotId, flush, onError, o
     </>
   );
 
-  return (
+  // On the document's body: the view opens from the snapshots panel but is not part of it.
+  return createPortal(
     <div className="compare-backdrop" onClick={(e) => e.target === e.currentTarget && onClose()}>
       <section className="compare" role="dialog" aria-modal="true" aria-labelledby="compare-title" data-testid="compare-view" data-layout={layout} aria-busy={!diff}>
         <header className="compare-head">
@@ -115,13 +117,21 @@ export function CompareView({ scriptId, snapshots, snapshotId, flush, onError, o
                 elChanged: diff.summary.elementsChanged,
               })}
             </p>
-            <TitlePageChanges changes={diff.titlePage} />
+            {layout === 'side' && (
+              <div className="compare-element compare-sides-head" aria-hidden="true">
+                <span />
+                <span>{t('view.oldSide')}</span>
+                <span>{t('view.newSide')}</span>
+              </div>
+            )}
+            <TitlePageChanges changes={diff.titlePage} layout={layout} />
             {diff.scenes.map((s) => (
               <CompareScene key={`${s.change}-${s.old?.index ?? ''}-${s.new?.index ?? ''}`} scene={s} layout={layout} />
             ))}
           </>
         )}
       </section>
-    </div>
+    </div>,
+    document.body,
   );
 }
