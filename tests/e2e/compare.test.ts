@@ -74,6 +74,16 @@ describe('compare a snapshot with the working draft', () => {
     await view.getByTestId('compare-none').waitFor();
     expect(await view.locator('[data-change]').count()).toBe(0);
 
+    // A file against the working draft: the scene it lacks is "added"; a file that is not a
+    // script says why, translated, and leaves the comparison as it was.
+    await p.getByTestId('compare-new').selectOption({ label: 'Working draft' });
+    await p.getByTestId('compare-file').setInputFiles({ name: 'cetak.fountain', mimeType: 'text/plain', buffer: Buffer.from(FOUNTAIN.split('EXT. JALAN')[0]) });
+    await view.locator('[data-change=added]').waitFor();
+    expect(await view.locator('.compare-direction').textContent()).toBe('File “cetak.fountain” → Working draft');
+    expect(await view.locator('[data-change]').evaluateAll((els) => els.map((e) => e.getAttribute('data-change')))).toEqual(['changed', 'added']);
+    await p.getByTestId('compare-file').setInputFiles({ name: 'rusak.json', mimeType: 'application/json', buffer: Buffer.from('{"version":') });
+    expect(await view.getByTestId('compare-error').textContent()).toMatch(/^The JSON file is not valid: /);
+
     await p.keyboard.press('Escape');
     await view.waitFor({ state: 'detached' });
   });
