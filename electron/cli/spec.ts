@@ -37,6 +37,11 @@ export interface CommandSpec {
   summary: string;
   /** The implementation, loaded on first use (a command need not load what another one uses). */
   load: () => Promise<Run>;
+  /**
+   * Exit status for a command line or input it cannot use (default 1). Commands whose exit 1
+   * means "found something" (`diff`: there are changes) take 2, so a script can tell them apart.
+   */
+  errorExit?: number;
 }
 
 /** A command line the user got wrong: one translated line, and where the help is. */
