@@ -11,6 +11,12 @@ if (major < 22) {
   console.error(`naskah needs Node.js 22 or newer (this is ${process.version}). Run it through npx or npm scripts, which use the pinned Node 22.`);
   process.exit(1);
 }
+// A reader that stops early (`naskah convert x.fountain --to fountain | head`) closes the pipe:
+// end quietly, as Unix tools do, instead of dying on an unhandled EPIPE with a stack trace.
+process.stdout.on('error', (err) => {
+  if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw err;
+});
 // Compiled code of the CLI and its packages is kept on disk between runs (Node ≥ 22.1).
 module.enableCompileCache?.();
 const { cliEntry } = await import('./cli-entry.mjs');
