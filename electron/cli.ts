@@ -2,7 +2,7 @@
  * The `naskah` command line (ARCHITECTURE.md contract 1). Each command is declared once in
  * cli/commands.ts (arguments, options, description) and implemented in its own file in cli/;
  * the options are parsed strictly from that declaration and the help is generated from it.
- * Errors print one translated line and exit 1.
+ * Errors print one translated line and exit 1 (or the command's declared `badInputExit`).
  */
 import { COMMANDS } from './cli/commands.ts';
 import { cliError } from './cli/errors.ts';
@@ -35,6 +35,7 @@ export function helpText(): string {
 const isHelp = (word: string | undefined) => word === undefined || word === 'help' || word === '--help' || word === '-h';
 
 export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
+  let found: { spec: CommandSpec; rest: string[] } | null = null;
   try {
     if (isHelp(argv[0])) {
       // `naskah help pack build` is `naskah pack build --help`.
@@ -43,7 +44,7 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
       io.stdout((topic ? commandHelp(topic.spec) : helpText()) + '\n');
       return 0;
     }
-    const found = findCommand(argv);
+    found = findCommand(argv);
     if (!found) {
       const group = COMMANDS.some((c) => c.name.startsWith(`${argv[0]} `));
       throw new UsageError(translate('cli', 'unknownCommand', { name: (group ? argv.slice(0, 2) : argv.slice(0, 1)).join(' ') }));
@@ -61,7 +62,7 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     if (typed) io.stderr(`naskah: ${oneLine(translateError(typed))}\n`);
     else if (err instanceof UsageError) io.stderr(`naskah: ${oneLine(err.message)} ${seeHelp(err.command)}\n`);
     else io.stderr(`naskah: ${String((err as Error)?.message ?? err).split('\n')[0]}\n`);
-    return 1;
+    return found?.spec.badInputExit ?? 1;
   }
 }
 

@@ -31,6 +31,7 @@ const DECLARATIONS = {
   restore: { args: ['ID'], options: {}, summary: 'commands.restore' },
   'start-empty': { args: [], options: {}, summary: 'commands.startEmpty' },
   stats: { args: ['IN'], options: { json, paper }, summary: 'commands.stats' },
+  check: { args: ['IN'], options: { json, lang: { type: 'string', value: 'en|id' } }, summary: 'commands.check', badInputExit: 2 },
   sides: {
     args: ['IN'],
     options: { character: { type: 'string', value: 'NAME', required: true }, to: { type: 'string', value: 'text|pdf', help: 'options.sidesTo' }, out, paper },
@@ -81,6 +82,7 @@ const LOADERS: Loaders = {
   restore: () => import('./trash.ts').then((m) => m.restoreCommand),
   'start-empty': () => import('./trash.ts').then((m) => m.startEmptyCommand),
   stats: () => import('./stats.ts').then((m) => m.statsCommand),
+  check: () => import('./check.ts').then((m) => m.checkCommand),
   sides: () => import('./sides.ts').then((m) => m.sidesCommand),
   'pack validate': () => import('./pack.ts').then((m) => m.packCommands.validate),
   'pack build': () => import('./pack.ts').then((m) => m.packCommands.build),

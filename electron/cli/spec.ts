@@ -35,6 +35,8 @@ export interface CommandSpec {
   options: Readonly<Record<string, OptionSpec>>;
   /** The key of its one-line description in the `cli` namespace. */
   summary: string;
+  /** The exit status for bad input (a usage error, an unreadable file); default 1. */
+  badInputExit?: number;
   /** The implementation, loaded on first use (a command need not load what another one uses). */
   load: () => Promise<Run>;
 }

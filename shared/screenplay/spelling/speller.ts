@@ -1,3 +1,6 @@
+// nspell ships no types: its declaration must reach every program that compiles this file (shared,
+// electron, renderer, all), and only a reference travels with the file.
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference
 /// <reference path="./nspell.d.ts" />
 /**
  * One language's dictionary: nspell (Hunspell .aff/.dic read in memory, no I/O) plus the word
