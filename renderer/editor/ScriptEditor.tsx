@@ -21,6 +21,8 @@ import { FindReplace } from './FindReplace.tsx';
 import { handleKey } from './keys.ts';
 import { PageStore } from './page-store.ts';
 import { SceneNavigator } from './SceneNavigator.tsx';
+import { SpellMenu } from './spelling/SpellMenu.tsx';
+import { useSpelling } from './spelling/use-spelling.ts';
 import { TitlePageDialog } from './TitlePageDialog.tsx';
 import { Toolbar } from './Toolbar.tsx';
 import type { ScreenplayEditor, ScriptBlock } from './types.ts';
@@ -75,6 +77,8 @@ export const ScriptEditor = memo(function ScriptEditor({ screenplay, onEdit, set
     return e;
   }, []);
   editor.afterDialogue = settings.afterDialogue;
+  const spelling = useSpelling(editor, { enabled: !readOnly, uiLanguage: i18n.language.startsWith('id') ? 'id' : 'en' });
+  const { onEdit: onSpellEdit } = spelling;
   const initialValue = useMemo(() => toSlate(screenplay) as Descendant[], [screenplay]);
   const [titlePage, setTitlePage] = useState<TitleField[]>(screenplay.titlePage);
   const titleRef = useRef(titlePage);
@@ -133,9 +137,10 @@ export const ScriptEditor = memo(function ScriptEditor({ screenplay, onEdit, set
       return;
     }
     onEdit?.(read);
+    onSpellEdit();
     schedule();
     refreshSuggestions();
-  }, [editor, onEdit, read, schedule, refreshSuggestions, suggestions.length, setSuggestions]);
+  }, [editor, onEdit, read, schedule, refreshSuggestions, suggestions.length, setSuggestions, onSpellEdit]);
 
   const accept = (s: Suggestion) => {
     const entry = currentBlock(editor);
@@ -244,7 +249,8 @@ export const ScriptEditor = memo(function ScriptEditor({ screenplay, onEdit, set
             {showScenes && <SceneNavigator version={sceneVersion} readOnly={readOnly} />}
             <div className={aside ? 'paper-scroll with-aside' : 'paper-scroll'}>
               <div className={`paper paper-${settings.paper}`} ref={paperRef}>
-                <EditorSurface readOnly={readOnly} label={t('editorLabel')} handlers={handlers} />
+                <EditorSurface readOnly={readOnly} label={t('editorLabel')} handlers={handlers} decorate={spelling.decorate} />
+                <SpellMenu spelling={spelling} />
               </div>
               {aside}
               {suggestions.length > 0 && (

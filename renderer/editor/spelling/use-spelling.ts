@@ -1,0 +1,248 @@
+/**
+ * Spelling in the editor, off the keystroke path: a pause after typing or scrolling sends the
+ * blocks on screen (and, when the script changed, its whole text for the vocabulary and language)
+ * to the spelling worker; its answer becomes decorations. Typing never waits for it, and a block
+ * whose text moved on since it was checked shows no stale underline (decorate.ts). The context
+ * menu on an underlined word offers corrections, ignore once and add to the personal dictionary
+ * (kept in the app's settings, `spellDictionary`).
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Node, Transforms, type NodeEntry } from 'slate';
+import { ReactEditor } from 'slate-react';
+import type { SpellLanguage } from '../../../shared/screenplay/spelling/speller.ts';
+import { invoke } from '../../api.ts';
+import type { ScreenplayEditor, ScriptBlock } from '../types.ts';
+import { spellDecorations } from './decorate.ts';
+import { dictionaryUrls } from './dictionary-urls.ts';
+import type { CheckedBlock, FromWorker, ToWorker } from './protocol.ts';
+import './spelling.css';
+
+/** Quiet time after a keystroke or scroll before the visible blocks are checked. */
+const PAUSE_MS = 350;
+/** Blocks checked beyond the visible ones on each side, so a short scroll finds them done. */
+const MARGIN_BLOCKS = 15;
+const MAX_BLOCKS = 240;
+
+export interface SpellMenu {
+  x: number;
+  y: number;
+  word: string;
+  blockId: string;
+  start: number;
+  end: number;
+  /** null while the worker is still finding them. */
+  suggestions: string[] | null;
+}
+
+export interface Spelling {
+  decorate(entry: NodeEntry): ReturnType<typeof spellDecorations>;
+  /** Call on every content change (cheap: it only restarts the pause). */
+  onEdit(): void;
+  menu: SpellMenu | null;
+  replace(word: string): void;
+  ignoreOnce(): void;
+  addToDictionary(): void;
+  closeMenu(): void;
+}
+
+function blockIndex(editor: ScreenplayEditor, el: Element | null | undefined): number {
+  const dom = el?.closest('[data-id]');
+  if (!dom) return -1;
+  try {
+    return ReactEditor.findPath(editor, ReactEditor.toSlateNode(editor, dom))[0] ?? -1;
+  } catch {
+    return -1;
+  }
+}
+
+/** The blocks on screen, from the block under the top and the bottom of the scrolling paper. */
+function visibleBlocks(editor: ScreenplayEditor): [number, number] {
+  const count = editor.children.length;
+  let root: HTMLElement;
+  try {
+    root = ReactEditor.toDOMNode(editor, editor);
+  } catch {
+    return [0, Math.min(count, MAX_BLOCKS) - 1];
+  }
+  const view = (root.closest('.paper-scroll') ?? document.documentElement).getBoundingClientRect();
+  const x = root.getBoundingClientRect().left + root.clientWidth / 2;
+  const top = Math.max(view.top, 0) + 4;
+  const bottom = Math.min(view.bottom, window.innerHeight) - 4;
+  const first = blockIndex(editor, document.elementFromPoint(x, top));
+  const last = blockIndex(editor, document.elementFromPoint(x, bottom));
+  const from = Math.max(0, (first < 0 ? 0 : first) - MARGIN_BLOCKS);
+  const to = Math.min(count - 1, (last < 0 ? from + MAX_BLOCKS : last) + MARGIN_BLOCKS, from + MAX_BLOCKS);
+  return [from, to];
+}
+
+export function useSpelling(editor: ScreenplayEditor, { enabled, uiLanguage }: { enabled: boolean; uiLanguage: SpellLanguage }): Spelling {
+  const worker = useRef<Worker | null>(null);
+  const results = useRef(new Map<string, CheckedBlock>());
+  const [tick, setTick] = useState(0);
+  const [menu, setMenu] = useState<SpellMenu | null>(null);
+  const personal = useRef<string[]>([]);
+  const ignored = useRef(new Set<string>());
+  const content = useRef({ version: 1, sent: 0 });
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const request = useRef(0);
+
+  const run = useCallback(() => {
+    const w = worker.current;
+    if (!w) return;
+    const blocks = editor.children as ScriptBlock[];
+    if (content.current.sent !== content.current.version) {
+      content.current.sent = content.current.version;
+      w.postMessage({ kind: 'script', version: content.current.version, elements: blocks.map((b) => ({ type: b.type, text: Node.string(b) })) } satisfies ToWorker);
+    }
+    const [from, to] = visibleBlocks(editor);
+    const batch = blocks.slice(from, to + 1).map((b) => ({ id: b.id, type: b.type, text: Node.string(b) }));
+    w.postMessage({ kind: 'check', request: ++request.current, blocks: batch, personal: personal.current } satisfies ToWorker);
+  }, [editor]);
+
+  const schedule = useCallback(
+    (delay = PAUSE_MS) => {
+      clearTimeout(timer.current);
+      timer.current = setTimeout(run, delay);
+    },
+    [run],
+  );
+
+  useEffect(() => {
+    if (!enabled) return;
+    const w = new Worker(new URL('./spell-worker.ts', import.meta.url), { type: 'module' });
+    worker.current = w;
+    w.postMessage({ kind: 'init', urls: dictionaryUrls(), fallback: uiLanguage } satisfies ToWorker);
+    w.onmessage = (e: MessageEvent<FromWorker>) => {
+      const msg = e.data;
+      if (msg.kind !== 'checked') return;
+      for (const block of msg.blocks) {
+        const ranges = block.ranges.filter(([s, end]) => !ignored.current.has(`${block.id}:${s}:${block.text.slice(s, end)}`));
+        results.current.set(block.id, { ...block, ranges });
+      }
+      setTick((n) => n + 1);
+    };
+    void invoke('settings.get', {}).then((s) => {
+      personal.current = s.spellDictionary ?? [];
+      content.current.sent = 0;
+      schedule(0);
+    }, () => schedule(0));
+    let scroller: Element | null = null;
+    const onScroll = () => schedule(150);
+    try {
+      scroller = ReactEditor.toDOMNode(editor, editor).closest('.paper-scroll');
+    } catch {
+      scroller = null;
+    }
+    scroller?.addEventListener('scroll', onScroll, { passive: true });
+    return () => {
+      clearTimeout(timer.current);
+      scroller?.removeEventListener('scroll', onScroll);
+      w.terminate();
+      worker.current = null;
+    };
+  }, [enabled, editor, uiLanguage, schedule]);
+
+  const onEdit = useCallback(() => {
+    content.current.version++;
+    schedule();
+  }, [schedule]);
+
+  // A new identity after each answer: Slate re-decorates the blocks whose ranges changed.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- tick is the signal that results.current changed
+  const decorate = useCallback((entry: NodeEntry) => spellDecorations(editor, results.current, entry), [editor, tick]);
+
+  // The context menu on an underlined word.
+  useEffect(() => {
+    if (!enabled) return;
+    let root: HTMLElement;
+    try {
+      root = ReactEditor.toDOMNode(editor, editor);
+    } catch {
+      return;
+    }
+    const onContextMenu = (e: MouseEvent) => {
+      const span = (e.target as Element | null)?.closest('[data-spell="error"]');
+      const block = span?.closest('[data-id]');
+      if (!span || !block) return;
+      const dom = document.createRange();
+      dom.selectNodeContents(span);
+      const range = ReactEditor.toSlateRange(editor, dom, { exactMatch: false, suppressThrow: true });
+      const blockId = (block as HTMLElement).dataset.id!;
+      const node = (editor.children as ScriptBlock[]).find((b) => b.id === blockId);
+      if (!range || !node) return;
+      e.preventDefault();
+      const leafIndex = range.anchor.path[1] ?? 0;
+      let leafStart = 0;
+      for (let i = 0; i < leafIndex; i++) leafStart += Node.string(node.children[i]).length;
+      const start = leafStart + Math.min(range.anchor.offset, range.focus.offset);
+      const word = span.textContent ?? '';
+      const next: SpellMenu = { x: e.clientX, y: e.clientY, word, blockId, start, end: start + word.length, suggestions: null };
+      setMenu(next);
+      const w = worker.current;
+      if (!w) return;
+      const id = ++request.current;
+      const listen = (m: MessageEvent<FromWorker>) => {
+        if (m.data.kind !== 'suggested' || m.data.request !== id) return;
+        w.removeEventListener('message', listen);
+        const words = m.data.words;
+        setMenu((cur) => (cur && cur.blockId === blockId && cur.start === start ? { ...cur, suggestions: words } : cur));
+      };
+      w.addEventListener('message', listen);
+      w.postMessage({ kind: 'suggest', request: id, word } satisfies ToWorker);
+    };
+    root.addEventListener('contextmenu', onContextMenu);
+    return () => root.removeEventListener('contextmenu', onContextMenu);
+  }, [enabled, editor]);
+
+  const closeMenu = useCallback(() => setMenu(null), []);
+
+  const dropRange = useCallback((blockId: string, start: number) => {
+    const r = results.current.get(blockId);
+    if (r) results.current.set(blockId, { ...r, ranges: r.ranges.filter(([s]) => s !== start) });
+    setTick((n) => n + 1);
+  }, []);
+
+  const replace = useCallback(
+    (word: string) => {
+      if (!menu) return;
+      const index = (editor.children as ScriptBlock[]).findIndex((b) => b.id === menu.blockId);
+      setMenu(null);
+      if (index < 0 || Node.string(editor.children[index]).slice(menu.start, menu.end) !== menu.word) return;
+      const at = { anchor: pointAt(editor, index, menu.start), focus: pointAt(editor, index, menu.end) };
+      Transforms.insertText(editor, word, { at });
+      ReactEditor.focus(editor);
+    },
+    [editor, menu],
+  );
+
+  const ignoreOnce = useCallback(() => {
+    if (!menu) return;
+    ignored.current.add(`${menu.blockId}:${menu.start}:${menu.word}`);
+    dropRange(menu.blockId, menu.start);
+    setMenu(null);
+  }, [menu, dropRange]);
+
+  const addToDictionary = useCallback(() => {
+    if (!menu) return;
+    const word = menu.word;
+    setMenu(null);
+    if (!personal.current.some((w) => w.toLowerCase() === word.toLowerCase())) personal.current = [...personal.current, word];
+    void invoke('settings.set', { spellDictionary: personal.current }).catch(() => undefined);
+    for (const [id, r] of results.current) results.current.set(id, { ...r, ranges: r.ranges.filter(([s, e]) => r.text.slice(s, e).toLowerCase() !== word.toLowerCase()) });
+    setTick((n) => n + 1);
+  }, [menu]);
+
+  return useMemo(() => ({ decorate, onEdit, menu, replace, ignoreOnce, addToDictionary, closeMenu }), [decorate, onEdit, menu, replace, ignoreOnce, addToDictionary, closeMenu]);
+}
+
+/** The Slate point at a block offset (blocks hold one or more text leaves). */
+function pointAt(editor: ScreenplayEditor, index: number, offset: number) {
+  const block = editor.children[index] as ScriptBlock;
+  let rest = offset;
+  for (let i = 0; i < block.children.length; i++) {
+    const len = block.children[i].text.length;
+    if (rest <= len || i === block.children.length - 1) return { path: [index, i], offset: Math.min(rest, len) };
+    rest -= len;
+  }
+  return { path: [index, 0], offset: 0 };
+}
