@@ -115,8 +115,10 @@ export function useSpelling(editor: ScreenplayEditor, { enabled, uiLanguage }: {
     w.onmessage = (e: MessageEvent<FromWorker>) => {
       const msg = e.data;
       if (msg.kind !== 'checked') return;
+      // An answer to a request sent before the last "ignore" or "add" must not bring the word back.
+      const own = new Set(personal.current.map((w) => w.toLowerCase()));
       for (const block of msg.blocks) {
-        const ranges = block.ranges.filter(([s, end]) => !ignored.current.has(`${block.id}:${s}:${block.text.slice(s, end)}`));
+        const ranges = block.ranges.filter(([s, end]) => !ignored.current.has(`${block.id}:${s}:${block.text.slice(s, end)}`) && !own.has(block.text.slice(s, end).toLowerCase()));
         results.current.set(block.id, { ...block, ranges });
       }
       setTick((n) => n + 1);
