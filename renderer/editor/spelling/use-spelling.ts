@@ -22,6 +22,12 @@ const PAUSE_MS = 350;
 /** Blocks checked beyond the visible ones on each side, so a short scroll finds them done. */
 const MARGIN_BLOCKS = 15;
 const MAX_BLOCKS = 240;
+/**
+ * The whole script's text (for the vocabulary and the language) goes to the worker at most this
+ * often: copying 12,000 blocks costs the editor's thread a few milliseconds, the visible ones
+ * almost nothing, and a script's names and places change far more slowly than its words.
+ */
+const SCRIPT_EVERY_MS = 5000;
 
 export interface SpellMenu {
   x: number;
@@ -82,22 +88,37 @@ export function useSpelling(editor: ScreenplayEditor, { enabled, uiLanguage }: {
   const [menu, setMenu] = useState<SpellMenu | null>(null);
   const personal = useRef<string[]>([]);
   const ignored = useRef(new Set<string>());
-  const content = useRef({ version: 1, sent: 0 });
+  const content = useRef({ version: 1, sent: 0, sentAt: -Infinity });
+  /** The writer turned spelling off (settings.spelling === false). */
+  const off = useRef(false);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const request = useRef(0);
+  const retry = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  /** run itself, for the retry it schedules. */
+  const again = useRef<() => void>(() => undefined);
 
   const run = useCallback(() => {
     const w = worker.current;
-    if (!w) return;
+    if (!w || off.current) return;
     const blocks = editor.children as ScriptBlock[];
-    if (content.current.sent !== content.current.version) {
+    const now = performance.now();
+    if (content.current.sent !== content.current.version && (content.current.sent === 0 || now - content.current.sentAt >= SCRIPT_EVERY_MS)) {
       content.current.sent = content.current.version;
+      content.current.sentAt = now;
       w.postMessage({ kind: 'script', version: content.current.version, elements: blocks.map((b) => ({ type: b.type, text: Node.string(b) })) } satisfies ToWorker);
     }
+    // Not sent this time: a later pass sends it, even if the writer stops here.
+    const pending = content.current.sent !== content.current.version;
+    clearTimeout(retry.current);
+    if (pending) retry.current = setTimeout(() => again.current(), SCRIPT_EVERY_MS - (now - content.current.sentAt));
     const [from, to] = visibleBlocks(editor);
     const batch = blocks.slice(from, to + 1).map((b) => ({ id: b.id, type: b.type, text: Node.string(b) }));
     w.postMessage({ kind: 'check', request: ++request.current, blocks: batch, personal: personal.current } satisfies ToWorker);
   }, [editor]);
+
+  useEffect(() => {
+    again.current = run;
+  }, [run]);
 
   const schedule = useCallback(
     (delay = PAUSE_MS) => {
@@ -124,6 +145,7 @@ export function useSpelling(editor: ScreenplayEditor, { enabled, uiLanguage }: {
       setTick((n) => n + 1);
     };
     void invoke('settings.get', {}).then((s) => {
+      off.current = s.spelling === false;
       personal.current = s.spellDictionary ?? [];
       content.current.sent = 0;
       schedule(0);
@@ -138,6 +160,7 @@ export function useSpelling(editor: ScreenplayEditor, { enabled, uiLanguage }: {
     scroller?.addEventListener('scroll', onScroll, { passive: true });
     return () => {
       clearTimeout(timer.current);
+      clearTimeout(retry.current);
       scroller?.removeEventListener('scroll', onScroll);
       w.terminate();
       worker.current = null;
