@@ -43,4 +43,23 @@ describe('spelling in the editor', () => {
     await expect.poll(() => flagged.count()).toBe(0);
     await expect.poll(async () => (await app.backend.handlers['settings.get']({})).spellDictionary).toEqual(['Blorbina']);
   });
+
+  it('in an Indonesian script: reduplication and -nya pass, F7 opens the next flagged word, ignore once clears it', async () => {
+    const p = app.page;
+    await p.goto(app.url);
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'naskah-spell-')), 'warung.fountain');
+    fs.writeFileSync(file, 'INT. WARUNG BU TEJO - MALAM\n\nAnak-anak berlari. Darsih menutup pintunya. Hujan derss.\n\nDARSIH\nKopi satu, Bu.\n');
+    await p.getByTestId('import-file').setInputFiles(file);
+    await p.getByTestId('script-editor').waitFor();
+    const flagged = p.locator('[data-testid=script-editor] [data-spell="error"]');
+    await expect.poll(() => flagged.allTextContents(), { timeout: 30_000 }).toEqual(['derss']);
+
+    await p.locator('[data-testid=script-editor] [data-element=action]').click();
+    await p.keyboard.press('Home');
+    await p.keyboard.press('F7');
+    const menu = p.getByTestId('spell-menu');
+    await expect.poll(() => menu.locator('button[data-suggestion]').allTextContents()).toContain('deras');
+    await menu.locator('button[data-action="ignore-once"]').click();
+    await expect.poll(() => flagged.count()).toBe(0);
+  });
 });

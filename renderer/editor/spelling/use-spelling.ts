@@ -48,7 +48,7 @@ export interface Spelling {
   replace(word: string): void;
   ignoreOnce(): void;
   addToDictionary(): void;
-  closeMenu(): void;
+  closeMenu(back?: boolean): void;
 }
 
 function blockIndex(editor: ScreenplayEditor, el: Element | null | undefined): number {
@@ -176,7 +176,24 @@ export function useSpelling(editor: ScreenplayEditor, { enabled, uiLanguage }: {
   // eslint-disable-next-line react-hooks/exhaustive-deps -- tick is the signal that results.current changed
   const decorate = useCallback((entry: NodeEntry) => spellDecorations(editor, results.current, entry), [editor, tick]);
 
-  // The context menu on an underlined word.
+  /** Opens the menu for one flagged word and asks the worker for its corrections. */
+  const openMenu = useCallback((at: Omit<SpellMenu, 'suggestions'>) => {
+    setMenu({ ...at, suggestions: null });
+    const w = worker.current;
+    if (!w) return;
+    const id = ++request.current;
+    const listen = (m: MessageEvent<FromWorker>) => {
+      if (m.data.kind !== 'suggested' || m.data.request !== id) return;
+      w.removeEventListener('message', listen);
+      const words = m.data.words;
+      setMenu((cur) => (cur && cur.blockId === at.blockId && cur.start === at.start ? { ...cur, suggestions: words } : cur));
+    };
+    w.addEventListener('message', listen);
+    w.postMessage({ kind: 'suggest', request: id, word: at.word } satisfies ToWorker);
+  }, []);
+
+  // The context menu on an underlined word, and F7 (as in word processors) for the flagged word
+  // at the caret or the next one after it.
   useEffect(() => {
     if (!enabled) return;
     let root: HTMLElement;
@@ -201,25 +218,33 @@ export function useSpelling(editor: ScreenplayEditor, { enabled, uiLanguage }: {
       for (let i = 0; i < leafIndex; i++) leafStart += Node.string(node.children[i]).length;
       const start = leafStart + Math.min(range.anchor.offset, range.focus.offset);
       const word = span.textContent ?? '';
-      const next: SpellMenu = { x: e.clientX, y: e.clientY, word, blockId, start, end: start + word.length, suggestions: null };
-      setMenu(next);
-      const w = worker.current;
-      if (!w) return;
-      const id = ++request.current;
-      const listen = (m: MessageEvent<FromWorker>) => {
-        if (m.data.kind !== 'suggested' || m.data.request !== id) return;
-        w.removeEventListener('message', listen);
-        const words = m.data.words;
-        setMenu((cur) => (cur && cur.blockId === blockId && cur.start === start ? { ...cur, suggestions: words } : cur));
-      };
-      w.addEventListener('message', listen);
-      w.postMessage({ kind: 'suggest', request: id, word } satisfies ToWorker);
+      openMenu({ x: e.clientX, y: e.clientY, word, blockId, start, end: start + word.length });
+    };
+    const onKeyDown = (e: KeyboardEvent) => {
+      if (e.key !== 'F7' || e.altKey || e.ctrlKey || e.metaKey || !editor.selection) return;
+      const found = flaggedFrom(editor, results.current, editor.selection.anchor.path[0] ?? 0, caretOffset(editor));
+      if (!found) return;
+      e.preventDefault();
+      const at = { anchor: pointAt(editor, found.index, found.start), focus: pointAt(editor, found.index, found.end) };
+      const box = ReactEditor.toDOMRange(editor, at).getBoundingClientRect();
+      openMenu({ x: box.left, y: box.bottom + 2, word: found.word, blockId: found.blockId, start: found.start, end: found.end });
     };
     root.addEventListener('contextmenu', onContextMenu);
-    return () => root.removeEventListener('contextmenu', onContextMenu);
-  }, [enabled, editor]);
+    root.addEventListener('keydown', onKeyDown);
+    return () => {
+      root.removeEventListener('contextmenu', onContextMenu);
+      root.removeEventListener('keydown', onKeyDown);
+    };
+  }, [enabled, editor, openMenu]);
 
-  const closeMenu = useCallback(() => setMenu(null), []);
+  /** back: return the caret to the editor (the menu was left with Escape). */
+  const closeMenu = useCallback(
+    (back?: boolean) => {
+      setMenu(null);
+      if (back) ReactEditor.focus(editor);
+    },
+    [editor],
+  );
 
   const dropRange = useCallback((blockId: string, start: number) => {
     const r = results.current.get(blockId);
@@ -245,19 +270,42 @@ export function useSpelling(editor: ScreenplayEditor, { enabled, uiLanguage }: {
     ignored.current.add(`${menu.blockId}:${menu.start}:${menu.word}`);
     dropRange(menu.blockId, menu.start);
     setMenu(null);
-  }, [menu, dropRange]);
+    ReactEditor.focus(editor);
+  }, [editor, menu, dropRange]);
 
   const addToDictionary = useCallback(() => {
     if (!menu) return;
     const word = menu.word;
     setMenu(null);
+    ReactEditor.focus(editor);
     if (!personal.current.some((w) => w.toLowerCase() === word.toLowerCase())) personal.current = [...personal.current, word];
     void invoke('settings.set', { spellDictionary: personal.current }).catch(() => undefined);
     for (const [id, r] of results.current) results.current.set(id, { ...r, ranges: r.ranges.filter(([s, e]) => r.text.slice(s, e).toLowerCase() !== word.toLowerCase()) });
     setTick((n) => n + 1);
-  }, [menu]);
+  }, [editor, menu]);
 
   return useMemo(() => ({ decorate, onEdit, menu, replace, ignoreOnce, addToDictionary, closeMenu }), [decorate, onEdit, menu, replace, ignoreOnce, addToDictionary, closeMenu]);
+}
+
+/** The caret's offset in its block (blocks hold one or more text leaves). */
+function caretOffset(editor: ScreenplayEditor): number {
+  const { path, offset } = editor.selection!.anchor;
+  const block = editor.children[path[0]] as ScriptBlock | undefined;
+  let before = 0;
+  for (let i = 0; i < (path[1] ?? 0) && block; i++) before += block.children[i].text.length;
+  return before + offset;
+}
+
+/** The flagged word under or after (block, offset), in script order, among the checked blocks. */
+function flaggedFrom(editor: ScreenplayEditor, results: ReadonlyMap<string, CheckedBlock>, index: number, offset: number) {
+  const blocks = editor.children as ScriptBlock[];
+  for (let i = index; i < blocks.length; i++) {
+    const r = results.get(blocks[i].id);
+    if (!r || r.text !== Node.string(blocks[i])) continue;
+    const hit = r.ranges.find(([, e]) => i > index || e >= offset);
+    if (hit) return { index: i, blockId: r.id, start: hit[0], end: hit[1], word: r.text.slice(hit[0], hit[1]) };
+  }
+  return null;
 }
 
 /** The Slate point at a block offset (blocks hold one or more text leaves). */
