@@ -1,6 +1,7 @@
-/** Settings: language, paper, what Enter after dialogue creates, automatic (CONT'D), theme. Applied immediately. */
+/** Settings: language, paper, what Enter after dialogue creates, automatic (CONT'D), spelling, theme. Applied immediately. */
 import { useTranslation } from 'react-i18next';
 import type { Settings } from '../../shared/api/settings.ts';
+import { PersonalDictionary } from './PersonalDictionary.tsx';
 
 export function SettingsScreen({ settings, onChange }: { settings: Settings; onChange(p: Partial<Settings>): void }) {
   const { t } = useTranslation('settings');
@@ -33,6 +34,12 @@ export function SettingsScreen({ settings, onChange }: { settings: Settings; onC
         {t('automaticContd')}
       </label>
       <p className="hint">{t('automaticContdHint')}</p>
+      <label className="checkbox">
+        <input type="checkbox" data-testid="spelling" checked={settings.spelling !== false} onChange={(e) => onChange({ spelling: e.target.checked })} />
+        {t('spelling')}
+      </label>
+      <p className="hint">{t('spellingHint')}</p>
+      <PersonalDictionary />
       <label>
         {t('theme')}
         <select value={settings.theme} onChange={(e) => onChange({ theme: e.target.value as Settings['theme'] })}>

@@ -42,6 +42,8 @@ describe('spelling in the editor', () => {
     await menu.locator('button[data-action="add-to-dictionary"]').click();
     await expect.poll(() => flagged.count()).toBe(0);
     await expect.poll(async () => (await app.backend.handlers['settings.get']({})).spellDictionary).toEqual(['Blorbina']);
+    await p.getByTestId('open-settings').click();
+    await expect.poll(() => p.getByTestId('personal-dictionary').inputValue()).toBe('Blorbina');
   });
 
   it('in an Indonesian script: reduplication and -nya pass, F7 opens the next flagged word, ignore once clears it', async () => {
