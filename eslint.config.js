@@ -21,7 +21,7 @@ import tseslint from 'typescript-eslint';
 const TS = ['**/*.{ts,tsx,cts,mts}'];
 
 /** Libraries shared/ may import: pure (no I/O, no DOM, no Node). Add one only if it is. */
-const SHARED_PACKAGES = ['zod', 'saxes', '@sanity/diff-match-patch'];
+const SHARED_PACKAGES = ['zod', 'saxes', '@sanity/diff-match-patch', 'nspell'];
 
 const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const oneOf = (names) => `(${names.map(escape).join('|')})(/.*)?$`;

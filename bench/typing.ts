@@ -3,6 +3,8 @@
  * frame, median and p95, on generated 3,000- and 12,000-block scripts, with and without 4× CPU
  * throttling; plus open-to-editable time and the server-side autosave time. Prints figures only.
  *   npm run bench:typing        (KEYS=n keys per run)
+ * Spelling is on (the app's default) for every run; one more run per size, at a typist's rhythm
+ * without throttling, turns it off (settings.spelling = false) to show what it costs.
  *
  * Each setting is typed twice:
  *  - at a typist's rhythm (the figure the targets are about): keys 40 to 90 ms apart (about 15
@@ -107,6 +109,11 @@ for (const blocks of [3000, 12000]) {
       );
     }
   }
+  await app.backend.handlers['settings.set']({ spelling: false });
+  await openAtCaret(page, app.url, reply.title);
+  const plain = await typeKeys(page, 'typist');
+  await app.backend.handlers['settings.set']({ spelling: true });
+  console.log(`typing ${String(blocks).padStart(5)} blocks, CPU ×1, typist's rhythm, spelling off: median ${median(plain).toFixed(1)} ms, p95 ${pct(plain, 95).toFixed(1)} ms, max ${Math.max(...plain).toFixed(1)} ms (${plain.length} keys; the runs above have spelling on)`);
   console.log(`open ${blocks} blocks → first block shown: ${openMs.toFixed(0)} ms (includes loading the draft over HTTP; bench:open times open → editable)`);
 
   // Autosave cost in the store: the whole draft in one transaction (bench:open also times draft.patch).

@@ -32,6 +32,7 @@ const DECLARATIONS = {
   'start-empty': { args: [], options: {}, summary: 'commands.startEmpty' },
   stats: { args: ['IN'], options: { json, paper }, summary: 'commands.stats' },
   diff: { args: ['OLD', 'NEW'], options: { json }, summary: 'commands.diff', errorExit: 2 },
+  check: { args: ['IN'], options: { json, lang: { type: 'string', value: 'en|id' } }, summary: 'commands.check', errorExit: 2 },
   sides: {
     args: ['IN'],
     options: { character: { type: 'string', value: 'NAME', required: true }, to: { type: 'string', value: 'text|pdf', help: 'options.sidesTo' }, out, paper },
@@ -83,6 +84,7 @@ const LOADERS: Loaders = {
   'start-empty': () => import('./trash.ts').then((m) => m.startEmptyCommand),
   stats: () => import('./stats.ts').then((m) => m.statsCommand),
   diff: () => import('./diff.ts').then((m) => m.diffCommand),
+  check: () => import('./check.ts').then((m) => m.checkCommand),
   sides: () => import('./sides.ts').then((m) => m.sidesCommand),
   'pack validate': () => import('./pack.ts').then((m) => m.packCommands.validate),
   'pack build': () => import('./pack.ts').then((m) => m.packCommands.build),

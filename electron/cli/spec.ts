@@ -39,7 +39,7 @@ export interface CommandSpec {
   load: () => Promise<Run>;
   /**
    * Exit status for a command line or input it cannot use (default 1). Commands whose exit 1
-   * means "found something" (`diff`: there are changes) take 2, so a script can tell them apart.
+   * means "found something" (`diff`: there are changes; `check`: findings) take 2, so a script can tell them apart.
    */
   errorExit?: number;
 }

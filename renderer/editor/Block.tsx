@@ -41,5 +41,6 @@ export const Leaf = memo(function Leaf({ attributes, children, leaf }: RenderLea
   if (leaf.bold) out = <strong>{out}</strong>;
   if (leaf.italic) out = <em>{out}</em>;
   if (leaf.underline) out = <u>{out}</u>;
+  if (leaf.spell) out = <span data-spell="error">{out}</span>;
   return <span {...attributes}>{out}</span>;
 });

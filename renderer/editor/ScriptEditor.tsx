@@ -25,6 +25,8 @@ import { isImeKey } from './ime.ts';
 import { handleKey } from './keys.ts';
 import { PageStore } from './page-store.ts';
 import { SceneNavigator } from './SceneNavigator.tsx';
+import { SpellMenu } from './spelling/SpellMenu.tsx';
+import { useSpelling } from './spelling/use-spelling.ts';
 import { StatusBar } from './StatusBar.tsx';
 import { TitlePageDialog } from './TitlePageDialog.tsx';
 import { Toolbar } from './Toolbar.tsx';
@@ -55,7 +57,7 @@ export interface ScriptEditorProps {
 
 /** Memoised: the save state and panels of the screen around it change without touching the editor. */
 export const ScriptEditor = memo(function ScriptEditor({ screenplay, onEdit, settings, readOnly = false, aside, onTitleChange, onLayout }: ScriptEditorProps) {
-  const { t } = useTranslation('editor');
+  const { t, i18n } = useTranslation('editor');
   const editor = useMemo(() => {
     const e = withScreenplay(withReact(withHistory(createEditor())) as ScreenplayEditor);
     // Slate's chunking keeps large scripts fluid: a keystroke re-renders only its own chunk, and
@@ -66,6 +68,8 @@ export const ScriptEditor = memo(function ScriptEditor({ screenplay, onEdit, set
     return e;
   }, []);
   editor.afterDialogue = settings.afterDialogue;
+  const spelling = useSpelling(editor, { enabled: !readOnly, uiLanguage: i18n.language.startsWith('id') ? 'id' : 'en' }); // no Korean dictionary: English
+  const { onEdit: onSpellEdit } = spelling;
   const initialValue = useMemo(() => toSlate(screenplay) as Descendant[], [screenplay]);
   const [titlePage, setTitlePage] = useState<TitleField[]>(screenplay.titlePage);
   const titleRef = useRef(titlePage);
@@ -100,9 +104,10 @@ export const ScriptEditor = memo(function ScriptEditor({ screenplay, onEdit, set
       return;
     }
     onEdit?.(read);
+    onSpellEdit();
     schedule();
     refreshSuggestions();
-  }, [editor, onEdit, read, schedule, refreshSuggestions, suggesting, hideSuggestions]);
+  }, [editor, onEdit, read, schedule, refreshSuggestions, suggesting, hideSuggestions, onSpellEdit]);
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     // Keys an IME is composing with are the IME's: before suggestions, shortcuts and element keys.
@@ -178,7 +183,8 @@ export const ScriptEditor = memo(function ScriptEditor({ screenplay, onEdit, set
             {showScenes && <SceneNavigator version={sceneVersion} readOnly={readOnly} />}
             <div className={aside ? 'paper-scroll with-aside' : 'paper-scroll'}>
               <div className={`paper paper-${settings.paper}`} ref={paperRef}>
-                <EditorSurface readOnly={readOnly} label={t('editorLabel')} handlers={handlers} />
+                <EditorSurface readOnly={readOnly} label={t('editorLabel')} handlers={handlers} decorate={spelling.decorate} />
+                <SpellMenu spelling={spelling} />
               </div>
               {aside}
               {suggesting && (

@@ -20,6 +20,8 @@ export interface ScriptText {
   bold?: true;
   italic?: true;
   underline?: true;
+  /** Set by the spelling decorations only (spelling/decorate.ts), never stored. */
+  spell?: true;
 }
 
 export type ScreenplayEditor = BaseEditor & ReactEditor & HistoryEditor & { afterDialogue: 'action' | 'character' };

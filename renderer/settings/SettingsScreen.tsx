@@ -1,7 +1,8 @@
-/** Settings: language, paper, what Enter after dialogue creates, automatic (CONT'D), theme. Applied immediately. */
+/** Settings: language, paper, what Enter after dialogue creates, automatic (CONT'D), spelling, theme. Applied immediately. */
 import { useTranslation } from 'react-i18next';
 import type { Settings } from '../../shared/api/settings.ts';
 import { LANGUAGE_NAMES, type Language } from '../../shared/i18n/languages.ts';
+import { PersonalDictionary } from './PersonalDictionary.tsx';
 
 /** The switch's order: the programme's languages first, as before, then English. */
 const LANGUAGE_ORDER: readonly Language[] = ['id', 'ko', 'en'];
@@ -41,6 +42,12 @@ export function SettingsScreen({ settings, onChange }: { settings: Settings; onC
         {t('automaticContd')}
       </label>
       <p className="hint">{t('automaticContdHint')}</p>
+      <label className="checkbox">
+        <input type="checkbox" data-testid="spelling" checked={settings.spelling !== false} onChange={(e) => onChange({ spelling: e.target.checked })} />
+        {t('spelling')}
+      </label>
+      <p className="hint">{t('spellingHint')}</p>
+      <PersonalDictionary />
       <label>
         {t('theme')}
         <select value={settings.theme} onChange={(e) => onChange({ theme: e.target.value as Settings['theme'] })}>

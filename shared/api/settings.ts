@@ -12,6 +12,10 @@ export const settingsSchema = z.object({
   theme: z.enum(['light', 'dark', 'contrast']),
   /** Automatic (CONT'D) beside a character who speaks again after only action, in the same scene (Final Draft: on). */
   automaticContd: z.boolean(),
+  /** Spelling in the editor (absent: on). */
+  spelling: z.boolean().optional(),
+  /** The writer's personal spelling dictionary: words the checker never flags (absent: none yet). */
+  spellDictionary: z.array(z.string().min(1).max(64)).max(20_000).optional(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
