@@ -4,6 +4,7 @@
  * Ordering questions are always shown shuffled — their correct order is the answer — and never in
  * the correct order when they have two items or more.
  */
+import { seededRandom } from '../../seeded-random.ts';
 import type { QuizOf } from './schema.ts';
 
 /** FNV-1a of a string: a 32-bit seed. */
@@ -16,17 +17,8 @@ export function seedOf(s: string): number {
   return h;
 }
 
-/** mulberry32: a small, well-spread generator of floats in [0, 1) from a 32-bit state. */
-export function generator(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The attempt's generator (shared/seeded-random.ts). */
+export const generator = seededRandom;
 
 /** A Fisher–Yates shuffle of a copy of `items` with the generator `next`. */
 export function shuffled<T>(items: readonly T[], next: () => number): T[] {

@@ -14,24 +14,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { openBackend } from '../../../electron/host.ts';
+import { seededRandom } from '../../../shared/seeded-random.ts';
 import { tempDataDir } from '../temp.ts';
 
 const CHILD = path.join(path.dirname(fileURLToPath(import.meta.url)), 'crash-child.ts');
 const FILLERS = 50;
 const KILLS = Number(process.env.CRASH_KILLS ?? 10);
 const SEED = process.env.CRASH_SEED ? Number(process.env.CRASH_SEED) : Math.floor(Math.random() * 2 ** 32);
-
-/** mulberry32: a small seeded generator, enough to replay a kill schedule. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
-}
 
 interface Child {
   process: ChildProcess;
@@ -87,7 +76,7 @@ function lastSaved(dataDir: string): { integrity: string; edit: number; elements
 describe('crash safety (SIGKILL during autosave)', () => {
   it(`keeps every acknowledged save across ${KILLS} kills, losing at most the save in flight`, { timeout: 60_000 + KILLS * 4_000 }, async () => {
     console.log(`crash safety: seed ${SEED} (replay with CRASH_SEED=${SEED}), ${KILLS} kills`);
-    const next = random(SEED);
+    const next = seededRandom(SEED);
     const dataDir = tempDataDir('naskah-crash-');
     const setup = openBackend(dataDir, 'cli', 'en-US');
     const { id } = await setup.handlers['library.create']({ title: 'Crash' });
