@@ -8,6 +8,7 @@ import { printProfile } from '../../shared/screenplay/layout/print-profile.ts';
 import { actionRightIn, type Paper, type PaperProfile } from '../../shared/screenplay/layout/profiles.ts';
 import { titleOf, type MarkStyle, type Screenplay } from '../../shared/screenplay/model.ts';
 import { textCells } from '../../shared/screenplay/layout/cells.ts';
+import { pageNumberText, sceneNumberTexts } from '../../shared/screenplay/layout/printed-numbers.ts';
 import { courierAscentPt, documentFallbackOrder, faceFor, fallbackFor, FONT_FACES, fontPath, setDocumentFallbackOrder, splitByCoverage, type CourierFace } from './fonts.ts';
 import { drawTitlePage } from './title-page.ts';
 
@@ -92,8 +93,8 @@ export function profileForPrint(script: Screenplay, options: PdfOptions): PaperP
 
 /** Page numbers top right from page 2, right edge where the profile puts it. */
 export function drawPageNumber(doc: PDFKit.PDFDocument, profile: PaperProfile, number: number): void {
-  if (number <= 1) return;
-  const label = `${number}.`;
+  const label = pageNumberText(number);
+  if (!label) return;
   doc.font('regular').fontSize(profile.fontSizePt);
   doc.text(label, profile.pageNumberRightIn * 72 - textCells(label) * (72 / profile.charsPerInch), profile.pageNumberTopIn * 72, { lineBreak: false });
 }
@@ -120,7 +121,7 @@ export function renderPdf(script: Screenplay, options: PdfOptions): Promise<Uint
     doc.addPage();
     drawTitlePage(doc, profile, script.titlePage);
   }
-  let sceneCounter = 0;
+  const sceneNumbers = options.sceneNumbers ? sceneNumberTexts(script.elements) : null;
   for (const page of layout.pages) {
     doc.addPage();
     doc.font('regular').fontSize(profile.fontSizePt);
@@ -128,12 +129,9 @@ export function renderPdf(script: Screenplay, options: PdfOptions): Promise<Uint
     const charW = 72 / profile.charsPerInch;
     for (const line of page.lines) {
       drawLine(doc, profile, line);
-      if (options.sceneNumbers && line.type === 'scene_heading' && line.start === 0) {
+      const num = sceneNumbers && line.type === 'scene_heading' && line.start === 0 ? sceneNumbers.get(line.elementIndex) : undefined;
+      if (num !== undefined) {
         // Scene numbers in both margins, a gap outside the heading's left edge and the action's right edge.
-        // Every heading counts, numbered by the writer or not: the one after "12A" unnumbered is the 2nd.
-        const el = script.elements[line.elementIndex];
-        sceneCounter++;
-        const num = el.sceneNumber ?? String(sceneCounter);
         const y = (profile.topMarginIn + line.y / profile.linesPerInch) * 72;
         doc.font('regular').text(num, (line.x - profile.sceneNumberGapIn) * 72 - textCells(num) * charW, y, { lineBreak: false });
         doc.text(num, (actionRightIn(profile) + profile.sceneNumberGapIn) * 72, y, { lineBreak: false });

@@ -6,6 +6,7 @@
  * renders only for Slate's own changes.
  */
 import { memo, type KeyboardEvent } from 'react';
+import type { NodeEntry, Range } from 'slate';
 import { Editable, type RenderChunkProps, type RenderElementProps, type RenderLeafProps } from 'slate-react';
 import { Block, Leaf } from './Block.tsx';
 
@@ -26,7 +27,18 @@ export interface SurfaceHandlers {
   onFocus(): void;
 }
 
-export const EditorSurface = memo(function EditorSurface({ readOnly, label, handlers }: { readOnly: boolean; label: string; handlers: SurfaceHandlers }) {
+/** `decorate`: the page turns inside blocks (page-turns.ts); a new one only when a turn moved, so the surface renders for that too. */
+export const EditorSurface = memo(function EditorSurface({
+  readOnly,
+  label,
+  handlers,
+  decorate,
+}: {
+  readOnly: boolean;
+  label: string;
+  handlers: SurfaceHandlers;
+  decorate: (entry: NodeEntry) => Range[];
+}) {
   return (
     <Editable
       data-testid="script-editor"
@@ -35,11 +47,14 @@ export const EditorSurface = memo(function EditorSurface({ readOnly, label, hand
       renderElement={renderElement}
       renderLeaf={renderLeaf}
       renderChunk={renderChunk}
+      decorate={decorate}
       onKeyDown={handlers.onKeyDown}
       onMouseUp={handlers.onMouseUp}
       onBlur={handlers.onBlur}
       onFocus={handlers.onFocus}
-      spellCheck
+      // Chromium's spellchecker re-checks the editing host as it changes: work on the typing path, and red underlines
+      // that the printed page never has. Misspellings are the format coach's job (naskah check).
+      spellCheck={false}
       aria-label={label}
       aria-multiline
     />

@@ -3,7 +3,7 @@
  * replace, title page and status bar. Loading and saving belong to the parent: it receives
  * `onEdit(read)` on every content change and calls `read()` when it saves (once per pause).
  */
-import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createEditor, Editor, Node, Range, Transforms, type Descendant } from 'slate';
 import { withHistory } from 'slate-history';
@@ -13,13 +13,14 @@ import type { Screenplay, TitleField } from '../../shared/screenplay/model.ts';
 import { titleOf } from '../../shared/screenplay/rules/title.ts';
 import { AutocompletePopup } from './AutocompletePopup.tsx';
 import { collectVocabulary, suggest, type Suggestion, type Vocabulary } from './autocomplete.ts';
-import { blockStyles } from './block-styles.ts';
 import { CoachPanel } from './CoachPanel.tsx';
 import { EditorSurface, type SurfaceHandlers } from './EditorSurface.tsx';
 import { fromSlate, toSlate } from './convert.ts';
 import { FindReplace } from './FindReplace.tsx';
 import { handleKey } from './keys.ts';
+import { allElementCssVars, pageCssVars } from './page-css.ts';
 import { PageStore } from './page-store.ts';
+import { decorateTurns } from './page-turns.ts';
 import { SceneNavigator } from './SceneNavigator.tsx';
 import { TitlePageDialog } from './TitlePageDialog.tsx';
 import { Toolbar } from './Toolbar.tsx';
@@ -28,6 +29,7 @@ import { useLayout, type Figures } from './use-layout.ts';
 import { printProfile } from '../../shared/screenplay/layout/print-profile.ts';
 import { EditorViewContext } from './view-context.ts';
 import { currentBlock, withScreenplay } from './with-screenplay.ts';
+import { useRememberedSceneNumbers } from '../library/PdfExportOptions.tsx';
 import './editor.css';
 
 export interface ScriptEditorProps {
@@ -79,18 +81,18 @@ export const ScriptEditor = memo(function ScriptEditor({ screenplay, onEdit, set
   const [titlePage, setTitlePage] = useState<TitleField[]>(screenplay.titlePage);
   const titleRef = useRef(titlePage);
   titleRef.current = titlePage;
-  const pageLabel = useCallback((n: number) => t('page', { n }), [t]);
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- one PageStore for the editor's life; the effect below passes it each new label
-  const pages = useMemo(() => new PageStore(pageLabel), []); // created once; the label follows below
-  // The markers follow the interface language.
-  useEffect(() => pages.setLabel(pageLabel), [pages, pageLabel]);
-  const styles = useMemo(() => blockStyles(settings.paper), [settings.paper]);
-  const view = useMemo(() => ({ pages, styles }), [pages, styles]);
-
+  // One PageStore for the editor's life.
+  const pages = useMemo(() => new PageStore(), []);
   const read = useCallback(() => fromSlate(editor.children as ScriptBlock[], titleRef.current), [editor]);
-  // The page view lays out with the profile the PDF prints with: paper, the script's own layout, CONT'D setting.
+  // The page view lays out with the profile the PDF prints with: paper, the script's own layout, CONT'D setting;
+  // its geometry (page-css.ts) comes from the same profile, and scene numbers follow the PDF export's choice.
   const printAs = useMemo(() => printProfile(settings.paper, screenplay.layout, { defaultAutomaticContd: settings.automaticContd }), [settings.paper, settings.automaticContd, screenplay.layout]);
-  const { figures, schedule, version: sceneVersion } = useLayout(read, pages, printAs);
+  const styles = useMemo(() => allElementCssVars(printAs), [printAs]);
+  const pageVars = useMemo(() => pageCssVars(printAs), [printAs]);
+  const view = useMemo(() => ({ pages, styles }), [pages, styles]);
+  const sceneNumbers = useRememberedSceneNumbers();
+  const { figures, schedule, version: sceneVersion, turns } = useLayout(read, pages, printAs, sceneNumbers);
+  const decorate = useMemo(() => decorateTurns(editor, turns), [editor, turns]);
   useEffect(() => {
     onLayout?.(figures);
   }, [figures, onLayout]);
@@ -218,6 +220,11 @@ export const ScriptEditor = memo(function ScriptEditor({ screenplay, onEdit, set
     const host = paperRef.current?.querySelector('[data-slate-editor]');
     if (host && !readOnly) host.setAttribute('contenteditable', 'plaintext-only');
   }, [readOnly]);
+  // The page container fills out the last sheet (page-store.ts).
+  useLayoutEffect(() => {
+    pages.attachPaper(paperRef.current);
+    return () => pages.attachPaper(null);
+  }, [pages]);
 
   const updateTitle = (fields: TitleField[]) => {
     const title = titleOf(fields);
@@ -243,8 +250,8 @@ export const ScriptEditor = memo(function ScriptEditor({ screenplay, onEdit, set
           <div className="desk-body">
             {showScenes && <SceneNavigator version={sceneVersion} readOnly={readOnly} />}
             <div className={aside ? 'paper-scroll with-aside' : 'paper-scroll'}>
-              <div className={`paper paper-${settings.paper}`} ref={paperRef}>
-                <EditorSurface readOnly={readOnly} label={t('editorLabel')} handlers={handlers} />
+              <div className={`paper paper-${printAs.paper}`} ref={paperRef} style={pageVars as CSSProperties}>
+                <EditorSurface readOnly={readOnly} label={t('editorLabel')} handlers={handlers} decorate={decorate} />
               </div>
               {aside}
               {suggestions.length > 0 && (

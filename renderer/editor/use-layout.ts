@@ -7,6 +7,7 @@ import { countScenes, countWords } from '../../shared/screenplay/counts.ts';
 import { paginate, repaginateFrom, type LayoutResult } from '../../shared/screenplay/layout/paginate.ts';
 import type { PaperProfile } from '../../shared/screenplay/layout/profiles.ts';
 import type { Screenplay } from '../../shared/screenplay/model.ts';
+import { pageMarks, sameTurns, type PageTurn } from './page-marks.ts';
 import type { PageStore } from './page-store.ts';
 
 export interface Figures {
@@ -27,9 +28,17 @@ function firstDifference(a: Screenplay | null, b: Screenplay): number {
   return n;
 }
 
-/** `profile`: what the script prints with (printProfile); a different one means a full layout. */
-export function useLayout(read: () => Screenplay, pages: PageStore, profile: PaperProfile, delayMs = 250) {
+const NO_TURNS = new Map<string, PageTurn[]>();
+
+/**
+ * `profile`: what the script prints with (printProfile); a different one means a full layout.
+ * `sceneNumbers`: the page view numbers the scenes as the PDF would. After each layout the block
+ * marks go to the page store; `turns` (pages that start inside a block) changes identity only when
+ * a turn moved, so the editor's decorations re-run only then.
+ */
+export function useLayout(read: () => Screenplay, pages: PageStore, profile: PaperProfile, sceneNumbers = false, delayMs = 250) {
   const [figures, setFigures] = useState<Figures>({ pages: 1, words: 0, scenes: 0 });
+  const [turns, setTurns] = useState(NO_TURNS);
   // Bumped after each (debounced) layout: lists derived from the whole script, such as the scene
   // navigator, recompute then rather than on every keystroke.
   const [version, setVersion] = useState(0);
@@ -44,17 +53,12 @@ export function useLayout(read: () => Screenplay, pages: PageStore, profile: Pap
         ? repaginateFrom(prev.layout, model, firstDifference(prev.model, model))
         : paginate(model, profile);
     last.current = { model, layout };
-    const starts = new Map<string, number>();
-    let lastPage = 0;
-    layout.elementPage.forEach((page, i) => {
-      const id = model.elements[i]?.id;
-      if (id && page !== lastPage) starts.set(id, page);
-      lastPage = page;
-    });
-    pages.update(starts);
+    const marks = pageMarks(model, layout, { sceneNumbers });
+    pages.update(marks.blocks, marks.lastRest);
+    setTurns((old) => (sameTurns(old, marks.turns) ? old : marks.turns));
     setFigures({ pages: layout.pages.length, words: countWords(model), scenes: countScenes(model) });
     setVersion((v) => v + 1);
-  }, [read, pages, profile]);
+  }, [read, pages, profile, sceneNumbers]);
 
   const schedule = useCallback(() => {
     if (timer.current) clearTimeout(timer.current);
@@ -69,5 +73,5 @@ export function useLayout(read: () => Screenplay, pages: PageStore, profile: Pap
     };
   }, [compute]);
 
-  return { figures, schedule, version };
+  return { figures, schedule, version, turns };
 }
