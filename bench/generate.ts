@@ -52,3 +52,32 @@ export function generatePages(pages: number, profile: PaperProfile): { screenpla
   if (laid !== pages) throw new Error(`generatePages: ${hi} blocks lay out to ${laid} pages, not ${pages}`);
   return { screenplay, pages: laid };
 }
+
+const LONG_LINE = 'I waited at the station until the last train left. Nobody came, and the guard asked me to go home. ';
+
+/**
+ * Exactly `blocks` elements like generateBlocks, with what the page view draws around the text in
+ * every scene: a long speech that splits across pages with (MORE) and CONT'D, a character who
+ * speaks again after action (automatic CONT'D), and dual dialogue.
+ */
+export function generateMarkedBlocks(blocks: number): Screenplay {
+  const elements: ScriptElement[] = [];
+  let scene = 0;
+  while (elements.length < blocks) {
+    const who = NAMES[scene % NAMES.length];
+    const other = NAMES[(scene + 1) % NAMES.length];
+    elements.push({ type: 'scene_heading', text: `${scene % 3 ? 'INT.' : 'EXT.'} ${PLACES[scene % PLACES.length]} - ${TIMES[scene % TIMES.length]}` });
+    elements.push({ type: 'action', text: ACTION });
+    elements.push({ type: 'character', text: who });
+    elements.push({ type: 'dialogue', text: LONG_LINE.repeat(1 + (scene % 4)).trim() });
+    elements.push({ type: 'action', text: ACTION.slice(0, 60) });
+    elements.push({ type: 'character', text: who });
+    elements.push({ type: 'dialogue', text: LINES[scene % LINES.length] });
+    elements.push({ type: 'character', text: other });
+    elements.push({ type: 'dialogue', text: LINES[(scene + 1) % LINES.length] });
+    elements.push({ type: 'character', text: NAMES[(scene + 2) % NAMES.length], dual: true });
+    elements.push({ type: 'dialogue', text: LINES[(scene + 2) % LINES.length], dual: true });
+    scene++;
+  }
+  return { version: 1, titlePage: [{ key: 'Title', value: `Bench marks ${blocks}` }], elements: elements.slice(0, blocks) };
+}
