@@ -7,12 +7,17 @@
  *
  * A sheet is as tall as the paper because the screen sets the same lines the layout does: each
  * page-start mark fills the rest of the page before it with the blank lines the layout left
- * there (`rest`), then the bottom margin, the gap between sheets and the next top margin.
+ * there (`rest`), then the bottom margin, the gap between sheets and the next top margin. The
+ * writer's own elements that never print (notes, sections, synopses, page breaks) stand on the
+ * sheet too, in the page's font and line (editor.css): the blank lines they take are not left
+ * to fill, and a sheet grows only where they need more than the page had left.
  */
 import type { LayoutPage, LayoutResult } from '../../shared/screenplay/layout/paginate.ts';
 import { pageNumberText, sceneNumberTexts } from '../../shared/screenplay/layout/printed-numbers.ts';
 import { isDualLead } from '../../shared/screenplay/layout/rules.ts';
-import type { Screenplay } from '../../shared/screenplay/model.ts';
+import { wrapText } from '../../shared/screenplay/layout/wrap.ts';
+import type { Screenplay, ScriptElement } from '../../shared/screenplay/model.ts';
+import type { PaperProfile } from '../../shared/screenplay/layout/profiles.ts';
 
 /** Marks drawn on a whole block (attributes the page store paints; CSS draws them). */
 export interface BlockMarks {
@@ -62,6 +67,13 @@ export interface PageMarks {
 
 const SPEECH = new Set(['parenthetical', 'dialogue', 'lyrics']);
 
+/** Lines an element that never prints takes on screen: its text wrapped at its width, after the prefix editor.css draws. */
+function screenLines(el: ScriptElement, profile: PaperProfile): number {
+  if (el.type === 'page_break') return 1;
+  const prefix = el.type === 'section' || el.type === 'synopsis' ? '# ' : '';
+  return Math.max(1, wrapText(prefix + el.text, profile.elements[el.type].width).length);
+}
+
 /** The last body line holding the script's own text on a page (-1 when none). */
 function lastTextLine(page: LayoutPage, linesPerPage: number): number {
   let y = -1;
@@ -72,7 +84,13 @@ function lastTextLine(page: LayoutPage, linesPerPage: number): number {
 export function pageMarks(script: Screenplay, layout: LayoutResult, options: { sceneNumbers: boolean }): PageMarks {
   const els = script.elements;
   const lpp = layout.profile.linesPerPage;
+  // The last line of text on each page, counting the screen lines of unprinted elements standing on it.
   const last = layout.pages.map((p) => lastTextLine(p, lpp));
+  els.forEach((el, i) => {
+    if (layout.profile.elements[el.type].printed) return;
+    const p = (layout.elementPage[i] ?? 1) - 1;
+    if (p >= 0 && p < last.length) last[p] = Math.min(lpp - 1, last[p] + screenLines(el, layout.profile));
+  });
   const blocks = new Map<string, BlockMarks>();
   const turns = new Map<string, PageTurn[]>();
   const marksOf = (i: number): BlockMarks | null => {

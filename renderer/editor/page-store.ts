@@ -19,7 +19,7 @@ import { sameBlockMarks, type BlockMarks } from './page-marks.ts';
 /** The parts of an element the store writes; a real HTMLElement in the browser. */
 export interface Paintable {
   dataset: DOMStringMap;
-  style: { setProperty(name: string, value: string): void; removeProperty(name: string): string };
+  style: { getPropertyValue(name: string): string; setProperty(name: string, value: string): void; removeProperty(name: string): string };
   firstElementChild: Element | null;
 }
 
@@ -82,7 +82,10 @@ function paint(block: Paintable, old: BlockMarks, m: BlockMarks): void {
   const data = block.dataset;
   set(data, 'page', m.page === undefined ? undefined : String(m.page));
   set(data, 'sheet', m.sheet?.label);
-  if (m.sheet) block.style.setProperty('--rest', String(m.sheet.rest));
+  // Written only when it changed: a block re-rendered by a keystroke is painted again, and a write would restyle it.
+  if (m.sheet) {
+    if (block.style.getPropertyValue('--rest') !== String(m.sheet.rest)) block.style.setProperty('--rest', String(m.sheet.rest));
+  }
   else if (old.sheet) block.style.removeProperty('--rest');
   set(data, 'dual', m.dual);
   set(data, 'flush', m.flush ? '' : undefined);

@@ -24,6 +24,8 @@ function elements(): ScriptElement[] {
     els.push({ type: 'scene_heading', text: `EXT. JALAN RAYA ${s + 1} - PAGI` });
     for (let i = 0; i < 8; i++) els.push({ type: 'action', text: `Morning traffic, beat ${i + 1}. Motorbikes weave between the buses and a vendor calls out.` });
   }
+  // The writer's own, never printed, on the last page: its sheet stays as tall as the paper.
+  els.push({ type: 'note', text: 'Mentor: the ending needs one more beat, a look back at the station before the bus leaves.' }, { type: 'section', text: 'Act two' });
   return els;
 }
 

@@ -64,6 +64,20 @@ describe('pageMarks', () => {
     expect(lastRest).toBe(LETTER.linesPerPage - (Math.max(...layout.pages[1].lines.map((l) => l.y)) + 1));
   });
 
+  it("counts the screen lines of the writer's unprinted elements on a sheet, so it stays as tall as the paper", () => {
+    const para = { type: 'action' as const, text: 'Hujan turun di atas atap seng, lampu neon di luar berkedip merah di atas meja kosong.' };
+    const s = script([...Array.from({ length: 10 }, () => para), { type: 'note', text: 'Potong.' }, ...Array.from({ length: 20 }, () => para)]);
+    const { layout, blocks } = marksOf(s);
+    // 18 paragraphs print on 53 of page 1's 55 lines; the note takes one more on screen, so one is left to fill.
+    expect(layout.pages[1].firstElement).toBe(19);
+    expect(Math.max(...layout.pages[0].lines.map((l) => l.y)) + 1).toBe(53);
+    expect(blocks.get('e19')?.sheet).toEqual({ label: '2.', rest: 1 });
+    // A note that wraps to two lines at its 60 characters, and a section: together 3 lines, more than the 2 left.
+    const long = 'Catatan untuk mentor: adegan ini terlalu panjang, potong separuhnya sebelum minggu depan.';
+    const more = marksOf(script([...Array.from({ length: 10 }, () => para), { type: 'note', text: long }, { type: 'section', text: 'Babak dua' }, ...Array.from({ length: 20 }, () => para)]));
+    expect(more.blocks.get('e20')?.sheet).toEqual({ label: '2.', rest: 0 });
+  });
+
   it('starts the page with the block that continues a speech from its start, the turn drawing the edge', () => {
     // The speech breaks between its two dialogue paragraphs: the second starts page 2 under "SARI (CONT'D)".
     const s = script([

@@ -22,6 +22,7 @@ function fakeBlock(withText = true): Fake {
     text,
     firstElementChild: text as unknown as Element,
     style: {
+      getPropertyValue: (k) => props[k] ?? '',
       setProperty: (k, v) => void (props[k] = v),
       removeProperty: (k) => {
         const v = props[k] ?? '';
