@@ -36,8 +36,8 @@ export function generateFeature(scenes: number): Screenplay {
  * The smallest generated script that lays out to exactly `pages` pages on `profile`, found by
  * bisection on the block count and confirmed with the layout engine the editor and PDF share.
  */
-export function generatePages(pages: number, profile: PaperProfile): { screenplay: Screenplay; pages: number } {
-  const count = (blocks: number) => paginate(generateBlocks(blocks), profile).pages.length;
+export function generatePages(pages: number, profile: PaperProfile, generate: (blocks: number) => Screenplay = generateBlocks): { screenplay: Screenplay; pages: number } {
+  const count = (blocks: number) => paginate(generate(blocks), profile).pages.length;
   let lo = 1;
   let hi = 64;
   while (count(hi) < pages) hi *= 2;
@@ -47,7 +47,7 @@ export function generatePages(pages: number, profile: PaperProfile): { screenpla
     if (count(mid) < pages) lo = mid;
     else hi = mid;
   }
-  const screenplay = generateBlocks(hi);
+  const screenplay = generate(hi);
   const laid = paginate(screenplay, profile).pages.length;
   if (laid !== pages) throw new Error(`generatePages: ${hi} blocks lay out to ${laid} pages, not ${pages}`);
   return { screenplay, pages: laid };
