@@ -31,6 +31,8 @@ export interface BlockMarks {
   sceneNumber?: string;
   /** The column of dual dialogue this block stands in. */
   dual?: 'left' | 'right';
+  /** The first block after dual dialogue: it goes below both columns. */
+  clear?: true;
   /** Printed with no blank line before it although its type has one (lyrics sung inside a speech). */
   flush?: true;
 }
@@ -146,6 +148,7 @@ export function pageMarks(script: Screenplay, layout: LayoutResult, options: { s
   let inSpeech = false;
   let column: 'left' | 'right' | undefined;
   els.forEach((el, i) => {
+    const before = column;
     if (el.type === 'character') {
       inSpeech = true;
       column = isDualLead(els, i) ? 'left' : el.dual && column === 'left' ? 'right' : undefined;
@@ -159,6 +162,9 @@ export function pageMarks(script: Screenplay, layout: LayoutResult, options: { s
     if (column) {
       const m = marksOf(i);
       if (m) m.dual = column;
+    } else if (before === 'right') {
+      const m = marksOf(i);
+      if (m) m.clear = true;
     }
   });
 
@@ -176,6 +182,7 @@ export function sameBlockMarks(a: BlockMarks | undefined, b: BlockMarks | undefi
     a.autoContd === b.autoContd &&
     a.sceneNumber === b.sceneNumber &&
     a.dual === b.dual &&
+    a.clear === b.clear &&
     a.flush === b.flush
   );
 }

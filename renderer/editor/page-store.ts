@@ -11,7 +11,7 @@
  * sees the marks, and nothing of them can be selected, typed into or saved.
  *
  * On the block: `data-page` (contract 4), `data-sheet` (the page number) with `--rest` (blank
- * lines left on the page before), `data-dual` (left, right), `data-flush`. On its text (pseudo-elements of
+ * lines left on the page before), `data-dual` (left, right), `data-clear`, `data-flush`. On its text (pseudo-elements of
  * the text read only its own attributes): `data-auto-contd`, `data-scene-number`.
  */
 import { sameBlockMarks, type BlockMarks } from './page-marks.ts';
@@ -88,6 +88,7 @@ function paint(block: Paintable, old: BlockMarks, m: BlockMarks): void {
   }
   else if (old.sheet) block.style.removeProperty('--rest');
   set(data, 'dual', m.dual);
+  set(data, 'clear', m.clear ? '' : undefined);
   set(data, 'flush', m.flush ? '' : undefined);
   const text = block.firstElementChild as unknown as Paintable | null;
   if (text && (m.autoContd || m.sceneNumber || old.autoContd || old.sceneNumber)) {

@@ -135,6 +135,8 @@ describe('pageMarks', () => {
       ['e4', 'right'],
       ['e5', 'right'],
     ]);
+    // The block after the pair goes below both columns.
+    expect(blocks.get('e6')).toEqual({ clear: true });
     expect(blocks.get('e8')).toEqual({ flush: true });
     expect(blocks.get('e10')).toBeUndefined();
   });
