@@ -91,7 +91,8 @@ export const ScriptEditor = memo(function ScriptEditor({ screenplay, onEdit, set
   const pageVars = useMemo(() => pageCssVars(printAs), [printAs]);
   const view = useMemo(() => ({ pages, styles }), [pages, styles]);
   const sceneNumbers = useRememberedSceneNumbers();
-  const { figures, schedule, version: sceneVersion, turns } = useLayout(read, pages, printAs, sceneNumbers);
+  const opening = useCallback(() => fromSlate(initialValue as ScriptBlock[], titleRef.current), [initialValue]);
+  const { figures, schedule, version: sceneVersion, turns } = useLayout(read, pages, printAs, sceneNumbers, opening);
   const decorate = useMemo(() => decorateTurns(editor, turns), [editor, turns]);
   useEffect(() => {
     onLayout?.(figures);
