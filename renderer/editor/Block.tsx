@@ -9,7 +9,7 @@ import { PageTurnMark } from './PageTurnMark.tsx';
 import { EditorViewContext } from './view-context.ts';
 
 export const Block = memo(function Block({ attributes, children, element }: RenderElementProps) {
-  const { pages, styles } = useContext(EditorViewContext);
+  const { pages } = useContext(EditorViewContext);
   return (
     <div
       {...attributes}
@@ -28,7 +28,7 @@ export const Block = memo(function Block({ attributes, children, element }: Rend
       data-element={element.type}
       data-id={element.id}
     >
-      <div style={styles[element.type]} className="block-text">
+      <div className="block-text">
         {children}
       </div>
     </div>

@@ -18,7 +18,7 @@ import { EditorSurface, type SurfaceHandlers } from './EditorSurface.tsx';
 import { fromSlate, toSlate } from './convert.ts';
 import { FindReplace } from './FindReplace.tsx';
 import { handleKey } from './keys.ts';
-import { allElementCssVars, pageCssVars } from './page-css.ts';
+import { elementRules, pageCssVars } from './page-css.ts';
 import { PageStore } from './page-store.ts';
 import { decorateTurns } from './page-turns.ts';
 import { SceneNavigator } from './SceneNavigator.tsx';
@@ -45,6 +45,9 @@ export interface ScriptEditorProps {
   /** After each layout: pages, words and scenes as the status bar shows them. */
   onLayout?: (figures: Figures) => void;
 }
+
+/** Names each editor's page container, which its generated stylesheet is scoped to. */
+let editorCount = 0;
 
 const MAC = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 
@@ -87,9 +90,18 @@ export const ScriptEditor = memo(function ScriptEditor({ screenplay, onEdit, set
   // The page view lays out with the profile the PDF prints with: paper, the script's own layout, CONT'D setting;
   // its geometry (page-css.ts) comes from the same profile, and scene numbers follow the PDF export's choice.
   const printAs = useMemo(() => printProfile(settings.paper, screenplay.layout, { defaultAutomaticContd: settings.automaticContd }), [settings.paper, settings.automaticContd, screenplay.layout]);
-  const styles = useMemo(() => allElementCssVars(printAs), [printAs]);
   const pageVars = useMemo(() => pageCssVars(printAs), [printAs]);
-  const view = useMemo(() => ({ pages, styles }), [pages, styles]);
+  const view = useMemo(() => ({ pages }), [pages]);
+  // Each element type's geometry: one generated stylesheet for this editor's page container.
+  const scope = useMemo(() => `page-${++editorCount}`, []);
+  useLayoutEffect(() => {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(elementRules(printAs, `.${scope}`));
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    return () => {
+      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
+    };
+  }, [printAs, scope]);
   const sceneNumbers = useRememberedSceneNumbers();
   const opening = useCallback(() => fromSlate(initialValue as ScriptBlock[], titleRef.current), [initialValue]);
   const { figures, schedule, version: sceneVersion, turns } = useLayout(read, pages, printAs, sceneNumbers, opening);
@@ -251,7 +263,7 @@ export const ScriptEditor = memo(function ScriptEditor({ screenplay, onEdit, set
           <div className="desk-body">
             {showScenes && <SceneNavigator version={sceneVersion} readOnly={readOnly} />}
             <div className={aside ? 'paper-scroll with-aside' : 'paper-scroll'}>
-              <div className={`paper paper-${printAs.paper}`} ref={paperRef} style={pageVars as CSSProperties}>
+              <div className={`paper paper-${printAs.paper} ${scope}`} ref={paperRef} style={pageVars as CSSProperties}>
                 <EditorSurface readOnly={readOnly} label={t('editorLabel')} handlers={handlers} decorate={decorate} />
               </div>
               {aside}

@@ -1,6 +1,6 @@
 /** The page view's CSS geometry comes from the print profile, nothing else: Letter and A4, and a Final Draft file's own settings. */
 import { describe, expect, it } from 'vitest';
-import { elementCssVars, pageCssVars } from '../../../renderer/editor/page-css.ts';
+import { elementCssVars, elementRules, pageCssVars } from '../../../renderer/editor/page-css.ts';
 import { printProfile } from '../../../shared/screenplay/layout/print-profile.ts';
 import { PAPER_PROFILES } from '../../../shared/screenplay/layout/profiles.ts';
 
@@ -66,5 +66,19 @@ describe('elementCssVars', () => {
     const p = printProfile('letter', { elements: { 'Scene Heading': { bold: true, caps: true }, Dialogue: { left: 2.6, right: 6.1 } } });
     expect(elementCssVars(p, 'scene_heading')['--weight']).toBe('700');
     expect(elementCssVars(p, 'dialogue')).toMatchObject({ '--indent': '1.1in', '--width': '35ch' });
+  });
+});
+
+describe('elementRules', () => {
+  it("writes each type's place and style under the editor's scope, its page turns and dual columns, from the profile", () => {
+    const css = elementRules(PAPER_PROFILES.letter, '.page-1').split('\n');
+    expect(css).toContain(
+      '.page-1 .block-character > .block-text { margin-left: 2.2in; width: 38ch; padding-top: 12pt; text-align: left; text-transform: uppercase; font-weight: 400; font-style: normal; text-decoration: none; }',
+    );
+    expect(css).toContain('.page-1 .block-dialogue .page-turn { margin-left: calc(-1 * (var(--margin-left) + 1in + var(--bleed))); }');
+    expect(css).toContain(".page-1 .block-character[data-dual='right'] > .block-text { margin-left: calc(var(--dual-right) + 1.2in); width: 28ch; }");
+    expect(css).toContain('.page-1 .block-scene_heading > .block-text[data-scene-number]::after { left: calc(var(--text-width) - 0in + var(--scene-number-gap)); }');
+    // No number of the format is left to the stylesheet: every type gets its rule.
+    expect(css.filter((r) => r.includes('> .block-text { margin-left:') && !r.includes('data-dual')).length).toBe(13);
   });
 });
