@@ -36,8 +36,8 @@ export function generateFeature(scenes: number): Screenplay {
  * The smallest generated script that lays out to exactly `pages` pages on `profile`, found by
  * bisection on the block count and confirmed with the layout engine the editor and PDF share.
  */
-export function generatePages(pages: number, profile: PaperProfile): { screenplay: Screenplay; pages: number } {
-  const count = (blocks: number) => paginate(generateBlocks(blocks), profile).pages.length;
+export function generatePages(pages: number, profile: PaperProfile, generate: (blocks: number) => Screenplay = generateBlocks): { screenplay: Screenplay; pages: number } {
+  const count = (blocks: number) => paginate(generate(blocks), profile).pages.length;
   let lo = 1;
   let hi = 64;
   while (count(hi) < pages) hi *= 2;
@@ -47,8 +47,37 @@ export function generatePages(pages: number, profile: PaperProfile): { screenpla
     if (count(mid) < pages) lo = mid;
     else hi = mid;
   }
-  const screenplay = generateBlocks(hi);
+  const screenplay = generate(hi);
   const laid = paginate(screenplay, profile).pages.length;
   if (laid !== pages) throw new Error(`generatePages: ${hi} blocks lay out to ${laid} pages, not ${pages}`);
   return { screenplay, pages: laid };
+}
+
+const LONG_LINE = 'I waited at the station until the last train left. Nobody came, and the guard asked me to go home. ';
+
+/**
+ * Exactly `blocks` elements like generateBlocks, with what the page view draws around the text in
+ * every scene: a long speech that splits across pages with (MORE) and CONT'D, a character who
+ * speaks again after action (automatic CONT'D), and dual dialogue.
+ */
+export function generateMarkedBlocks(blocks: number): Screenplay {
+  const elements: ScriptElement[] = [];
+  let scene = 0;
+  while (elements.length < blocks) {
+    const who = NAMES[scene % NAMES.length];
+    const other = NAMES[(scene + 1) % NAMES.length];
+    elements.push({ type: 'scene_heading', text: `${scene % 3 ? 'INT.' : 'EXT.'} ${PLACES[scene % PLACES.length]} - ${TIMES[scene % TIMES.length]}` });
+    elements.push({ type: 'action', text: ACTION });
+    elements.push({ type: 'character', text: who });
+    elements.push({ type: 'dialogue', text: LONG_LINE.repeat(1 + (scene % 4)).trim() });
+    elements.push({ type: 'action', text: ACTION.slice(0, 60) });
+    elements.push({ type: 'character', text: who });
+    elements.push({ type: 'dialogue', text: LINES[scene % LINES.length] });
+    elements.push({ type: 'character', text: other });
+    elements.push({ type: 'dialogue', text: LINES[(scene + 1) % LINES.length] });
+    elements.push({ type: 'character', text: NAMES[(scene + 2) % NAMES.length], dual: true });
+    elements.push({ type: 'dialogue', text: LINES[(scene + 2) % LINES.length], dual: true });
+    scene++;
+  }
+  return { version: 1, titlePage: [{ key: 'Title', value: `Bench marks ${blocks}` }], elements: elements.slice(0, blocks) };
 }

@@ -7,7 +7,8 @@
  *  - the renderer's JS heap after a forced GC, on the library and with the 400-page script open;
  *  - autosave in the back end: `draft.save` of the whole draft, as the service and as the hosts
  *    call it (payload validated by the contract), median and p95 of SAVES saves.
- * Prints figures only.   npm run bench:open        (OPENS=n SAVES=n)
+ * Prints figures only.   npm run bench:open        (OPENS=n SAVES=n; SCRIPT=marks: scripts whose
+ *                                                  pages the page view marks in every scene, generate.ts)
  */
 import fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
@@ -15,7 +16,7 @@ import { writeJsonModel } from '../shared/screenplay/json.ts';
 import { PAPER_PROFILES } from '../shared/screenplay/layout/profiles.ts';
 import { call } from '../electron/call.ts';
 import { launchApp } from '../tests/e2e/harness.ts';
-import { generatePages } from './generate.ts';
+import { generateBlocks, generateMarkedBlocks, generatePages } from './generate.ts';
 import { median, pct } from './stats.ts';
 
 const OPENS = Number(process.env.OPENS ?? 5);
@@ -64,10 +65,10 @@ async function openOnce(title: string, pages: number): Promise<{ total: number; 
   return (await handle.jsonValue()) as { total: number; loaded: number };
 }
 
-console.log(`Open and autosave, browser mode (Chromium), US Letter; ${OPENS} opens, ${SAVES} saves per size`);
+console.log(`Open and autosave, browser mode (Chromium), US Letter; ${OPENS} opens, ${SAVES} saves per size; ${process.env.SCRIPT === 'marks' ? 'scripts with page-view marks in every scene' : 'plain generated scripts'}`);
 const libraryHeap = await heapMb();
 for (const pages of [120, 400]) {
-  const { screenplay } = generatePages(pages, PAPER_PROFILES.letter);
+  const { screenplay } = generatePages(pages, PAPER_PROFILES.letter, process.env.SCRIPT === 'marks' ? generateMarkedBlocks : generateBlocks);
   const blocks = screenplay.elements.length;
   const reply = await app.backend.handlers['library.import']({ fileName: `bench-${pages}p.json`, content: writeJsonModel(screenplay) });
   const opens: number[] = [];

@@ -2,7 +2,11 @@
  * Typing latency in the real renderer (Debian Chromium, browser mode): keydown → next painted
  * frame, median and p95, on generated 3,000- and 12,000-block scripts, with and without 4× CPU
  * throttling; plus open-to-editable time and the server-side autosave time. Prints figures only.
- *   npm run bench:typing        (KEYS=n keys per run)
+ *   npm run bench:typing        (KEYS=n keys per run; BLOCKS=3000,12000 the script sizes;
+ *                                SCRIPT=marks a script whose pages the page view marks in every scene —
+ *                                split speeches with (MORE)/(CONT'D), automatic CONT'D, dual dialogue;
+ *                                AT=0.5 the caret in the action at that fraction of the script, e.g.
+ *                                mid-script, instead of the 20th action)
  * Spelling is on (the app's default) for every run; one more run per size, at a typist's rhythm
  * without throttling, turns it off (settings.spelling = false) to show what it costs.
  *
@@ -24,10 +28,13 @@ import { performance } from 'node:perf_hooks';
 import type { Page } from 'playwright-core';
 import { writeJsonModel } from '../shared/screenplay/json.ts';
 import { launchApp } from '../tests/e2e/harness.ts';
-import { generateBlocks } from './generate.ts';
+import { generateBlocks, generateMarkedBlocks } from './generate.ts';
 import { median, pct } from './stats.ts';
 
 const KEYS = Number(process.env.KEYS ?? 150);
+const SIZES = (process.env.BLOCKS ?? '3000,12000').split(',').map(Number);
+const GENERATE = process.env.SCRIPT === 'marks' ? generateMarkedBlocks : generateBlocks;
+const AT = process.env.AT === undefined ? null : Number(process.env.AT);
 const KEY_INTERVAL_MS = [40, 90] as const;
 const PAUSES_MS = [300, 700];
 const TARGET_P95_MS: Record<number, number> = { 3000: 20, 12000: 35 };
@@ -50,7 +57,8 @@ async function openAtCaret(page: Page, url: string, title: string): Promise<numb
   await page.getByText(title, { exact: true }).click();
   await page.locator('[data-testid=script-editor] [data-element]').first().waitFor();
   const openMs = performance.now() - t0;
-  const action = page.locator('[data-testid=script-editor] [data-element=action]').nth(20);
+  const actions = page.locator('[data-testid=script-editor] [data-element=action]');
+  const action = actions.nth(AT === null ? 20 : Math.floor((await actions.count()) * AT));
   await action.scrollIntoViewIfNeeded();
   await action.click();
   await page.keyboard.press('End');
@@ -89,10 +97,10 @@ async function typeKeys(page: Page, rhythm: 'typist' | 'flood'): Promise<number[
 const app = await launchApp();
 const { page } = app;
 const cdp = await page.context().newCDPSession(page);
-console.log(`Typing latency, keydown → next frame, browser mode (Chromium); ${KEYS} keys per run`);
+console.log(`Typing latency, keydown → next frame, browser mode (Chromium); ${KEYS} keys per run; ${process.env.SCRIPT === 'marks' ? 'scripts with page-view marks in every scene' : 'plain generated scripts'}; caret at ${AT === null ? 'the 20th action' : `${AT} of the script`}`);
 
-for (const blocks of [3000, 12000]) {
-  const reply = await app.backend.handlers['library.import']({ fileName: `bench-${blocks}.json`, content: writeJsonModel(generateBlocks(blocks)) });
+for (const blocks of SIZES) {
+  const reply = await app.backend.handlers['library.import']({ fileName: `bench-${blocks}.json`, content: writeJsonModel(GENERATE(blocks)) });
   const openMs = await openAtCaret(page, app.url, reply.title);
   let first = true;
   for (const throttle of [1, 4]) {

@@ -31,5 +31,8 @@ export function ensureRendererBuilt(): void {
   execFileSync(process.execPath, [path.join(REPO_ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'warn'], {
     cwd: REPO_ROOT,
     stdio: 'inherit',
+    // Always the production bundle: run from vitest (NODE_ENV=test) the build was React's development
+    // one — several times slower — and every benchmark after an e2e run measured that.
+    env: { ...process.env, NODE_ENV: 'production' },
   });
 }

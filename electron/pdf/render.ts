@@ -8,6 +8,7 @@ import { printProfile } from '../../shared/screenplay/layout/print-profile.ts';
 import { actionRightIn, type Paper, type PaperProfile } from '../../shared/screenplay/layout/profiles.ts';
 import { titleOf, type MarkStyle, type Screenplay } from '../../shared/screenplay/model.ts';
 import { textCells } from '../../shared/screenplay/layout/cells.ts';
+import { pageNumberText, sceneNumberTexts } from '../../shared/screenplay/layout/printed-numbers.ts';
 import { courierAscentPt, documentFallbackOrder, faceFor, fallbackFor, FONT_FACES, fontPath, setDocumentFallbackOrder, splitByCoverage, type CourierFace } from './fonts.ts';
 import { PageText } from './page-text.ts';
 import { drawTitlePage } from './title-page.ts';
@@ -104,8 +105,8 @@ export function profileForPrint(script: Screenplay, options: PdfOptions): PaperP
 
 /** Page numbers top right from page 2, right edge where the profile puts it. */
 export function drawPageNumber(doc: PDFKit.PDFDocument, profile: PaperProfile, number: number, text?: PageText): void {
-  if (number <= 1) return;
-  const label = `${number}.`;
+  const label = pageNumberText(number);
+  if (!label) return;
   const page = text ?? new PageText(doc);
   page.draw('regular', profile.fontSizePt, label, profile.pageNumberRightIn * 72 - textCells(label) * (72 / profile.charsPerInch), profile.pageNumberTopIn * 72);
   if (!text) page.flush();
@@ -135,7 +136,7 @@ export function renderPdf(script: Screenplay, options: PdfOptions): Promise<Uint
     doc.addPage();
     drawTitlePage(doc, profile, script.titlePage);
   }
-  let sceneCounter = 0;
+  const sceneNumbers = options.sceneNumbers ? sceneNumberTexts(script.elements) : null;
   for (const page of layout.pages) {
     doc.addPage();
     const text = new PageText(doc);
@@ -143,12 +144,9 @@ export function renderPdf(script: Screenplay, options: PdfOptions): Promise<Uint
     const charW = 72 / profile.charsPerInch;
     for (const line of page.lines) {
       drawLine(doc, profile, line, text);
-      if (options.sceneNumbers && line.type === 'scene_heading' && line.start === 0) {
+      const num = sceneNumbers && line.type === 'scene_heading' && line.start === 0 ? sceneNumbers.get(line.elementIndex) : undefined;
+      if (num !== undefined) {
         // Scene numbers in both margins, a gap outside the heading's left edge and the action's right edge.
-        // Every heading counts, numbered by the writer or not: the one after "12A" unnumbered is the 2nd.
-        const el = script.elements[line.elementIndex];
-        sceneCounter++;
-        const num = el.sceneNumber ?? String(sceneCounter);
         const y = (profile.topMarginIn + line.y / profile.linesPerInch) * 72;
         text.draw('regular', profile.fontSizePt, num, (line.x - profile.sceneNumberGapIn) * 72 - textCells(num) * charW, y);
         text.draw('regular', profile.fontSizePt, num, (actionRightIn(profile) + profile.sceneNumberGapIn) * 72, y);

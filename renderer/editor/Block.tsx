@@ -1,11 +1,15 @@
-/** One screenplay element on screen; its page marker, when it starts a page, comes from the PageStore. Memoised. */
-import { memo, useContext, type CSSProperties } from 'react';
+/**
+ * One screenplay element on screen. Its marks on the page (page start, sheet edge, automatic
+ * CONT'D, scene number, dual column) are painted onto it by the PageStore; a page that starts
+ * inside it is drawn by its text leaf (PageTurnMark). Memoised: a layout re-renders no block.
+ */
+import { memo, useContext } from 'react';
 import type { RenderElementProps, RenderLeafProps } from 'slate-react';
+import { PageTurnMark } from './PageTurnMark.tsx';
 import { EditorViewContext } from './view-context.ts';
 
 export const Block = memo(function Block({ attributes, children, element }: RenderElementProps) {
-  const { pages, styles } = useContext(EditorViewContext);
-  const style: CSSProperties = styles[element.type];
+  const { pages } = useContext(EditorViewContext);
   return (
     <div
       {...attributes}
@@ -24,12 +28,7 @@ export const Block = memo(function Block({ attributes, children, element }: Rend
       data-element={element.type}
       data-id={element.id}
     >
-      <div style={style} className="block-text">
-        {element.type === 'scene_heading' && element.sceneNumber ? (
-          <span className="scene-number" contentEditable={false}>
-            {element.sceneNumber}
-          </span>
-        ) : null}
+      <div className="block-text">
         {children}
       </div>
     </div>
@@ -42,5 +41,10 @@ export const Leaf = memo(function Leaf({ attributes, children, leaf }: RenderLea
   if (leaf.italic) out = <em>{out}</em>;
   if (leaf.underline) out = <u>{out}</u>;
   if (leaf.spell) out = <span data-spell="error">{out}</span>;
-  return <span {...attributes}>{out}</span>;
+  return (
+    <span {...attributes}>
+      {leaf.pageTurn ? <PageTurnMark turn={leaf.pageTurn} /> : null}
+      {out}
+    </span>
+  );
 });

@@ -27,8 +27,21 @@ export interface SurfaceHandlers {
   onFocus(): void;
 }
 
-/** decorate: the spelling decorations (spelling/use-spelling.ts); a new identity only when they change. */
-export const EditorSurface = memo(function EditorSurface({ readOnly, label, handlers, decorate }: { readOnly: boolean; label: string; handlers: SurfaceHandlers; decorate?: (entry: NodeEntry) => Range[] }) {
+/**
+ * `decorate`: the page turns inside blocks (page-turns.ts) and the spelling marks (spelling/use-spelling.ts);
+ * a new one only when either changed, so the surface renders for that too.
+ */
+export const EditorSurface = memo(function EditorSurface({
+  readOnly,
+  label,
+  handlers,
+  decorate,
+}: {
+  readOnly: boolean;
+  label: string;
+  handlers: SurfaceHandlers;
+  decorate: (entry: NodeEntry) => Range[];
+}) {
   return (
     <Editable
       data-testid="script-editor"
@@ -42,6 +55,8 @@ export const EditorSurface = memo(function EditorSurface({ readOnly, label, hand
       onMouseUp={handlers.onMouseUp}
       onBlur={handlers.onBlur}
       onFocus={handlers.onFocus}
+      // Chromium's spellchecker re-checks the editing host as it changes (work on the typing path), needs a
+      // download and knows no Indonesian: Naskah's own checker (spelling/) marks misspellings instead.
       spellCheck={false}
       aria-label={label}
       aria-multiline

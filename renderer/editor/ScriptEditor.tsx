@@ -6,9 +6,9 @@
  * browser workaround (use-plaintext-host.ts) are hooks of their own. Loading and saving belong to the parent: it receives
  * `onEdit(read)` on every content change and calls `read()` when it saves (once per pause).
  */
-import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { createEditor, Editor, type Descendant } from 'slate';
+import { createEditor, Editor, type Descendant, type NodeEntry } from 'slate';
 import { withHistory } from 'slate-history';
 import { ReactEditor, Slate, withReact } from 'slate-react';
 import type { Paper } from '../../shared/screenplay/layout/profiles.ts';
@@ -16,14 +16,15 @@ import type { Screenplay, TitleField } from '../../shared/screenplay/model.ts';
 import { titleOf } from '../../shared/screenplay/rules/title.ts';
 import { commandHeld, IS_MAC } from '../ui/modifier-key.ts';
 import { AutocompletePopup } from './AutocompletePopup.tsx';
-import { blockStyles } from './block-styles.ts';
 import { CoachPanel } from './CoachPanel.tsx';
 import { EditorSurface, type SurfaceHandlers } from './EditorSurface.tsx';
 import { fromSlate, toSlate } from './convert.ts';
 import { FindReplace } from './FindReplace.tsx';
 import { isImeKey } from './ime.ts';
 import { handleKey } from './keys.ts';
+import { elementRules, pageCssVars } from './page-css.ts';
 import { PageStore } from './page-store.ts';
+import { decorateTurns } from './page-turns.ts';
 import { SceneNavigator } from './SceneNavigator.tsx';
 import { SpellMenu } from './spelling/SpellMenu.tsx';
 import { useSpelling } from './spelling/use-spelling.ts';
@@ -39,6 +40,7 @@ import { useSuggestions } from './use-suggestions.ts';
 import { printProfile } from '../../shared/screenplay/layout/print-profile.ts';
 import { EditorViewContext } from './view-context.ts';
 import { currentBlock, withScreenplay } from './with-screenplay.ts';
+import { useRememberedSceneNumbers } from '../library/PdfExportOptions.tsx';
 import './editor.css';
 
 export interface ScriptEditorProps {
@@ -54,6 +56,9 @@ export interface ScriptEditorProps {
   /** After each layout: pages, words and scenes as the status bar shows them. */
   onLayout?: (figures: Figures) => void;
 }
+
+/** Names each editor's page container, which its generated stylesheet is scoped to. */
+let editorCount = 0;
 
 /** Memoised: the save state and panels of the screen around it change without touching the editor. */
 export const ScriptEditor = memo(function ScriptEditor({ screenplay, onEdit, settings, readOnly = false, aside, onTitleChange, onLayout }: ScriptEditorProps) {
@@ -74,18 +79,37 @@ export const ScriptEditor = memo(function ScriptEditor({ screenplay, onEdit, set
   const [titlePage, setTitlePage] = useState<TitleField[]>(screenplay.titlePage);
   const titleRef = useRef(titlePage);
   titleRef.current = titlePage;
-  const pageLabel = useCallback((n: number) => t('page', { n }), [t]);
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- one PageStore for the editor's life; the effect below passes it each new label
-  const pages = useMemo(() => new PageStore(pageLabel), []); // created once; the label follows below
-  // The markers follow the interface language.
-  useEffect(() => pages.setLabel(pageLabel), [pages, pageLabel]);
-  const styles = useMemo(() => blockStyles(settings.paper), [settings.paper]);
-  const view = useMemo(() => ({ pages, styles }), [pages, styles]);
-
+  // One PageStore for the editor's life.
+  const pages = useMemo(() => new PageStore(), []);
   const read = useCallback(() => fromSlate(editor.children as ScriptBlock[], titleRef.current), [editor]);
-  // The page view lays out with the profile the PDF prints with: paper, the script's own layout, CONT'D setting.
+  // The page view lays out with the profile the PDF prints with: paper, the script's own layout, CONT'D setting;
+  // its geometry (page-css.ts) comes from the same profile, and scene numbers follow the PDF export's choice.
   const printAs = useMemo(() => printProfile(settings.paper, screenplay.layout, { defaultAutomaticContd: settings.automaticContd }), [settings.paper, settings.automaticContd, screenplay.layout]);
-  const { figures, schedule, version: sceneVersion } = useLayout(read, pages, printAs);
+  const pageVars = useMemo(() => pageCssVars(printAs), [printAs]);
+  const view = useMemo(() => ({ pages }), [pages]);
+  // Each element type's geometry: one generated stylesheet for this editor's page container.
+  const scope = useMemo(() => `page-${++editorCount}`, []);
+  useLayoutEffect(() => {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(elementRules(printAs, `.${scope}`));
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    return () => {
+      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
+    };
+  }, [printAs, scope]);
+  const sceneNumbers = useRememberedSceneNumbers();
+  const opening = useCallback(() => fromSlate(initialValue as ScriptBlock[], titleRef.current), [initialValue]);
+  const { figures, schedule, version: sceneVersion, turns } = useLayout(read, pages, printAs, sceneNumbers, opening);
+  // Page turns inside blocks and spelling marks: one decorate, new only when either changed.
+  const decorateSpelling = spelling.decorate;
+  const decorate = useMemo(() => {
+    const turnsOf = decorateTurns(editor, turns);
+    return (entry: NodeEntry) => {
+      const spelled = decorateSpelling(entry);
+      const turned = turnsOf(entry);
+      return spelled.length === 0 ? turned : turned.length === 0 ? spelled : [...turned, ...spelled];
+    };
+  }, [editor, turns, decorateSpelling]);
   useEffect(() => {
     onLayout?.(figures);
   }, [figures, onLayout]);
@@ -157,6 +181,11 @@ export const ScriptEditor = memo(function ScriptEditor({ screenplay, onEdit, set
   );
 
   const paperRef = usePlaintextHost(readOnly);
+  // The page container fills out the last sheet (page-store.ts).
+  useLayoutEffect(() => {
+    pages.attachPaper(paperRef.current);
+    return () => pages.attachPaper(null);
+  }, [pages, paperRef]);
 
   const updateTitle = (fields: TitleField[]) => {
     const title = titleOf(fields);
@@ -182,8 +211,8 @@ export const ScriptEditor = memo(function ScriptEditor({ screenplay, onEdit, set
           <div className="desk-body">
             {showScenes && <SceneNavigator version={sceneVersion} readOnly={readOnly} />}
             <div className={aside ? 'paper-scroll with-aside' : 'paper-scroll'}>
-              <div className={`paper paper-${settings.paper}`} ref={paperRef}>
-                <EditorSurface readOnly={readOnly} label={t('editorLabel')} handlers={handlers} decorate={spelling.decorate} />
+              <div className={`paper paper-${printAs.paper} ${scope}`} ref={paperRef} style={pageVars as CSSProperties}>
+                <EditorSurface readOnly={readOnly} label={t('editorLabel')} handlers={handlers} decorate={decorate} />
                 <SpellMenu spelling={spelling} />
               </div>
               {aside}

@@ -3,6 +3,7 @@ import type { BaseEditor } from 'slate';
 import type { HistoryEditor } from 'slate-history';
 import type { ReactEditor } from 'slate-react';
 import type { ElementType } from '../../shared/screenplay/model.ts';
+import type { PageTurn } from './page-marks.ts';
 
 export interface ScriptBlock {
   type: ElementType;
@@ -22,6 +23,8 @@ export interface ScriptText {
   underline?: true;
   /** Set by the spelling decorations only (spelling/decorate.ts), never stored. */
   spell?: true;
+  /** Only on leaves drawn from a decoration (page-turns.ts), never on the document's texts: a page starts here. */
+  pageTurn?: PageTurn;
 }
 
 export type ScreenplayEditor = BaseEditor & ReactEditor & HistoryEditor & { afterDialogue: 'action' | 'character' };

@@ -2,11 +2,12 @@
  * Keeps pages, counts and the scene list up to date off the typing path: recomputed after a
  * short idle pause, incrementally from the first changed element when possible.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { countScenes, countWords } from '../../shared/screenplay/counts.ts';
 import { paginate, repaginateFrom, type LayoutResult } from '../../shared/screenplay/layout/paginate.ts';
 import type { PaperProfile } from '../../shared/screenplay/layout/profiles.ts';
 import type { Screenplay } from '../../shared/screenplay/model.ts';
+import { pageMarks, sameTurns, type PageMarks, type PageTurn } from './page-marks.ts';
 import type { PageStore } from './page-store.ts';
 
 export interface Figures {
@@ -27,14 +28,45 @@ function firstDifference(a: Screenplay | null, b: Screenplay): number {
   return n;
 }
 
-/** `profile`: what the script prints with (printProfile); a different one means a full layout. */
-export function useLayout(read: () => Screenplay, pages: PageStore, profile: PaperProfile, delayMs = 250) {
-  const [figures, setFigures] = useState<Figures>({ pages: 1, words: 0, scenes: 0 });
+const NO_TURNS = new Map<string, PageTurn[]>();
+
+function figuresOf(model: Screenplay, layout: LayoutResult): Figures {
+  return { pages: layout.pages.length, words: countWords(model), scenes: countScenes(model) };
+}
+
+/**
+ * `profile`: what the script prints with (printProfile); a different one means a full layout.
+ * `sceneNumbers`: the page view numbers the scenes as the PDF would. After each layout the block
+ * marks go to the page store; `turns` (pages that start inside a block) changes identity only when
+ * a turn moved, so the editor's decorations re-run only then.
+ *
+ * `initial` gives the script as it opens (the editor's value before Slate holds it): the opening
+ * layout runs before the first render, so the blocks paint with their marks and decorations at
+ * once — a layout after mounting would re-render and re-decorate the whole script a second time.
+ */
+export function useLayout(read: () => Screenplay, pages: PageStore, profile: PaperProfile, sceneNumbers = false, initial: () => Screenplay = read, delayMs = 250) {
+  const last = useRef<{ model: Screenplay; layout: LayoutResult; profile: PaperProfile; sceneNumbers: boolean } | null>(null);
+  const opening = useRef<PageMarks | null>(null);
+  if (last.current === null) {
+    const model = initial();
+    const layout = paginate(model, profile);
+    last.current = { model, layout, profile, sceneNumbers };
+    opening.current = pageMarks(model, layout, { sceneNumbers });
+  }
+  const [figures, setFigures] = useState<Figures>(() => figuresOf(last.current!.model, last.current!.layout));
+  const [turns, setTurns] = useState(() => (opening.current && opening.current.turns.size ? opening.current.turns : NO_TURNS));
   // Bumped after each (debounced) layout: lists derived from the whole script, such as the scene
-  // navigator, recompute then rather than on every keystroke.
-  const [version, setVersion] = useState(0);
-  const last = useRef<{ model: Screenplay; layout: LayoutResult } | null>(null);
+  // navigator, recompute then rather than on every keystroke. 1: the opening layout.
+  const [version, setVersion] = useState(1);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+
+  // The opening layout's block marks, once the blocks have handed the store their elements.
+  useLayoutEffect(() => {
+    const first = opening.current;
+    if (!first) return;
+    opening.current = null;
+    pages.update(first.blocks, first.lastRest);
+  }, [pages]);
 
   const compute = useCallback(() => {
     const model = read();
@@ -43,18 +75,13 @@ export function useLayout(read: () => Screenplay, pages: PageStore, profile: Pap
       prev && prev.layout.profile === profile
         ? repaginateFrom(prev.layout, model, firstDifference(prev.model, model))
         : paginate(model, profile);
-    last.current = { model, layout };
-    const starts = new Map<string, number>();
-    let lastPage = 0;
-    layout.elementPage.forEach((page, i) => {
-      const id = model.elements[i]?.id;
-      if (id && page !== lastPage) starts.set(id, page);
-      lastPage = page;
-    });
-    pages.update(starts);
-    setFigures({ pages: layout.pages.length, words: countWords(model), scenes: countScenes(model) });
+    last.current = { model, layout, profile, sceneNumbers };
+    const marks = pageMarks(model, layout, { sceneNumbers });
+    pages.update(marks.blocks, marks.lastRest);
+    setTurns((old) => (sameTurns(old, marks.turns) ? old : marks.turns));
+    setFigures(figuresOf(model, layout));
     setVersion((v) => v + 1);
-  }, [read, pages, profile]);
+  }, [read, pages, profile, sceneNumbers]);
 
   const schedule = useCallback(() => {
     if (timer.current) clearTimeout(timer.current);
@@ -62,12 +89,16 @@ export function useLayout(read: () => Screenplay, pages: PageStore, profile: Pap
   }, [compute, delayMs]);
 
   useEffect(() => {
-    last.current = null;
-    compute();
+    // A new profile or scene-number choice lays the script out afresh (the opening layout already used the first ones).
+    const made = last.current;
+    if (!made || made.profile !== profile || made.sceneNumbers !== sceneNumbers) {
+      last.current = null;
+      compute();
+    }
     return () => {
       if (timer.current) clearTimeout(timer.current);
     };
-  }, [compute]);
+  }, [compute, profile, sceneNumbers]);
 
-  return { figures, schedule, version };
+  return { figures, schedule, version, turns };
 }

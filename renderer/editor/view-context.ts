@@ -1,9 +1,5 @@
-import { createContext, type CSSProperties } from 'react';
-import type { ElementType } from '../../shared/screenplay/model.ts';
+import { createContext } from 'react';
 import { PageStore } from './page-store.ts';
 
-/** Stable per-editor view data handed to every block without re-rendering them. */
-export const EditorViewContext = createContext<{ pages: PageStore; styles: Record<ElementType, CSSProperties> }>({
-  pages: new PageStore((n) => String(n)),
-  styles: {} as Record<ElementType, CSSProperties>,
-});
+/** Stable per-editor view data handed to every block without re-rendering them: the page store. */
+export const EditorViewContext = createContext<{ pages: PageStore }>({ pages: new PageStore() });

@@ -5,7 +5,8 @@
  */
 import { Editor, Element, Node, Path, Range, Transforms, type NodeEntry } from 'slate';
 import { newElementId } from '../../shared/screenplay/ids.ts';
-import { ELEMENT_TYPES, UPPERCASE_TYPES, type ElementType } from '../../shared/screenplay/model.ts';
+import { UPPERCASE_TYPES } from '../../shared/screenplay/layout/profiles.ts';
+import { ELEMENT_TYPES, type ElementType } from '../../shared/screenplay/model.ts';
 import { nextOnEnter, SCENE_START } from './flow.ts';
 import { pasteFountain } from './paste.ts';
 import type { ScreenplayEditor, ScriptBlock } from './types.ts';

@@ -3,7 +3,7 @@
  * handed round at a table read may not) and scene numbers in both margins (for production).
  * The last choice is remembered on this computer.
  */
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import './pdf-options.css';
 
@@ -15,6 +15,8 @@ export interface PdfChoices {
 }
 
 const KEY = 'naskah.pdfChoices';
+/** Sent on the window when the remembered choices change, so the page view can follow the scene-number choice. */
+const CHANGED = 'naskah:pdf-choices';
 
 export function rememberedChoices(storage: Pick<Storage, 'getItem'>, automaticContd = true): PdfChoices {
   try {
@@ -23,6 +25,22 @@ export function rememberedChoices(storage: Pick<Storage, 'getItem'>, automaticCo
   } catch {
     return { titlePage: true, sceneNumbers: false, automaticContd };
   }
+}
+
+/** The remembered "scene numbers" choice, kept up to date: the page view numbers scenes as the next PDF will. */
+export function useRememberedSceneNumbers(): boolean {
+  const [on, setOn] = useState(() => rememberedChoices(localStorage).sceneNumbers);
+  useEffect(() => {
+    const follow = () => setOn(rememberedChoices(localStorage).sceneNumbers);
+    window.addEventListener(CHANGED, follow);
+    // Another window of the app (browser mode) changed it.
+    window.addEventListener('storage', follow);
+    return () => {
+      window.removeEventListener(CHANGED, follow);
+      window.removeEventListener('storage', follow);
+    };
+  }, []);
+  return on;
 }
 
 export function PdfExportOptions({ onExport, onCancel, automaticContd = true }: { onExport(choices: PdfChoices): void; onCancel(): void; automaticContd?: boolean }) {
@@ -36,6 +54,7 @@ export function PdfExportOptions({ onExport, onCancel, automaticContd = true }: 
       onSubmit={(e) => {
         e.preventDefault();
         localStorage.setItem(KEY, JSON.stringify({ titlePage: choices.titlePage, sceneNumbers: choices.sceneNumbers }));
+        window.dispatchEvent(new Event(CHANGED));
         onExport(choices);
       }}
       onKeyDown={(e) => e.key === 'Escape' && onCancel()}

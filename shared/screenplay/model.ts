@@ -71,8 +71,6 @@ export function emptyScreenplay(): Screenplay {
   return { version: 1, titlePage: [], elements: [] };
 }
 
-/** Element types whose text is stored in capitals as typed (industry convention). */
-export const UPPERCASE_TYPES: ReadonlySet<ElementType> = new Set(['scene_heading', 'character', 'transition', 'shot']);
 
 /** The title of a script: the one title rule lives in rules/title.ts. */
 export { titleOf } from './rules/title.ts';

@@ -1,48 +1,51 @@
 /**
- * Page view of a long script: a marker above exactly the blocks the shared layout engine says
- * start a page (the same engine the PDF uses), kept right after edits, drawn with its break line
- * on every page but the first, and worded in the interface language.
+ * Page view of a long script: `data-page` on exactly the blocks the shared layout engine says
+ * start a page (the same engine the PDF uses) and on an inline marker where a page starts inside
+ * a block, kept right after edits; every page but the first drawn as a new sheet numbered as the
+ * PDF numbers it ("2.", "3.", …).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeJsonModel } from '../../shared/screenplay/json.ts';
-import { paginate } from '../../shared/screenplay/layout/paginate.ts';
+import { paginate, type LayoutResult } from '../../shared/screenplay/layout/paginate.ts';
 import { PAPER_PROFILES } from '../../shared/screenplay/layout/profiles.ts';
 import { generateBlocks } from '../../bench/generate.ts';
 import { launchApp, type App } from './harness.ts';
 import { waitSaved } from './keys.ts';
 
-/** [block index, page] of every block that starts a page, as the layout engine computes it. */
-function expectedStarts(elementPage: number[]): [number, number][] {
-  const out: [number, number][] = [];
-  elementPage.forEach((page, i) => {
-    if (page !== (i === 0 ? 0 : elementPage[i - 1])) out.push([i, page]);
+/**
+ * [block index, page] of every page start, as the layout engine computes it: the block a page
+ * starts with, or the block whose text it starts inside (the rest of a split speech or paragraph).
+ */
+function expectedStarts(layout: LayoutResult): [number, number][] {
+  return layout.pages.map((p): [number, number] => {
+    const first = p.continued ? p.lines.find((l) => !l.added && l.start >= 0) : undefined;
+    return [first ? first.elementIndex : p.firstElement, p.number];
   });
-  return out;
 }
 
 describe('page markers in page view', () => {
   let app: App;
   let id: string;
 
-  async function shownStarts(): Promise<{ starts: [number, number][]; labels: string[]; breakLines: string[] }> {
-    return app.page.locator('[data-testid=script-editor] [data-element]').evaluateAll((els) => {
+  /** Every [data-page] in document order: the block it is or stands in, its page, and the page number drawn there. */
+  async function shownStarts(): Promise<{ starts: [number, number][]; labels: string[] }> {
+    return app.page.locator('[data-testid=script-editor]').evaluate((editor) => {
+      const blocks = [...editor.querySelectorAll('[data-element]')];
       const starts: [number, number][] = [];
       const labels: string[] = [];
-      const breakLines: string[] = [];
-      els.forEach((el, i) => {
-        const page = (el as HTMLElement).dataset.page;
-        if (!page) return;
-        starts.push([i, Number(page)]);
-        labels.push(getComputedStyle(el, '::before').content);
-        breakLines.push(getComputedStyle(el, '::before').borderTopStyle);
-      });
-      return { starts, labels, breakLines };
+      for (const el of editor.querySelectorAll<HTMLElement>('[data-page]')) {
+        const block = el.closest('[data-element]')!;
+        starts.push([blocks.indexOf(block), Number(el.dataset.page)]);
+        const number = el.matches('[data-element]') ? getComputedStyle(el, '::before').content : getComputedStyle(el.querySelector('.turn-number')!, '::before').content;
+        labels.push(number);
+      }
+      return { starts, labels };
     });
   }
 
-  async function layoutOfSavedDraft(): Promise<number[]> {
+  async function layoutOfSavedDraft(): Promise<LayoutResult> {
     const draft = await app.backend.handlers['draft.load']({ scriptId: id });
-    return paginate(draft.screenplay, PAPER_PROFILES.letter).elementPage;
+    return paginate(draft.screenplay, PAPER_PROFILES.letter);
   }
 
   beforeAll(async () => {
@@ -57,16 +60,14 @@ describe('page markers in page view', () => {
     await app?.close();
   });
 
-  it('marks exactly the blocks that start a page, with a break line on every page but the first', async () => {
-    const elementPage = await layoutOfSavedDraft();
-    const pages = elementPage[elementPage.length - 1];
+  it('marks exactly the page starts, numbering every page but the first as the PDF does', async () => {
+    const layout = await layoutOfSavedDraft();
+    const pages = layout.pages.length;
     expect(pages).toBeGreaterThan(15);
     await expect.poll(() => app.page.getByTestId('page-count').textContent()).toBe(String(pages));
     const shown = await shownStarts();
-    expect(shown.starts).toEqual(expectedStarts(elementPage));
-    expect(shown.labels).toEqual(shown.starts.map(([, page]) => `"Page ${page}"`));
-    expect(shown.breakLines[0]).toBe('none');
-    expect(new Set(shown.breakLines.slice(1))).toEqual(new Set(['dashed']));
+    expect(shown.starts).toEqual(expectedStarts(layout));
+    expect(shown.labels).toEqual(shown.starts.map(([, page]) => (page === 1 ? 'none' : `"${page}."`)));
   });
 
   it('moves the markers when new blocks push the pages down', async () => {
@@ -78,21 +79,9 @@ describe('page markers in page view', () => {
       await p.keyboard.type(`Thunder, line ${i + 1}.`);
     }
     await waitSaved(p);
-    const elementPage = await layoutOfSavedDraft();
-    expect(elementPage.length).toBe(625);
-    await expect.poll(() => p.getByTestId('page-count').textContent()).toBe(String(elementPage[elementPage.length - 1]));
-    await expect.poll(async () => (await shownStarts()).starts).toEqual(expectedStarts(elementPage));
-  });
-
-  it('words the markers in Bahasa Indonesia when the interface speaks it', async () => {
-    const p = app.page;
-    await p.getByTestId('open-settings').click();
-    await p.getByTestId('language').selectOption('id');
-    await expect.poll(() => p.getByTestId('open-settings').textContent()).toBe('Pengaturan');
-    await p.getByRole('button', { name: 'Pustaka' }).first().click();
-    await p.getByTestId('script-item').first().click();
-    await p.locator('[data-page="2"]').waitFor();
-    const shown = await shownStarts();
-    expect(shown.labels.slice(0, 3)).toEqual(['"Halaman 1"', '"Halaman 2"', '"Halaman 3"']);
+    const layout = await layoutOfSavedDraft();
+    expect(layout.elementPage.length).toBe(625);
+    await expect.poll(() => p.getByTestId('page-count').textContent()).toBe(String(layout.pages.length));
+    await expect.poll(async () => (await shownStarts()).starts).toEqual(expectedStarts(layout));
   });
 });

@@ -141,6 +141,14 @@ export const PAPER_PROFILES: Record<Paper, PaperProfile> = {
   },
 };
 
+/** Element types printed in capitals: the editor stores their text in capitals as it is typed (industry convention). */
+export function uppercaseTypes(profile: PaperProfile): ReadonlySet<ElementType> {
+  return new Set((Object.keys(profile.elements) as ElementType[]).filter((t) => profile.elements[t].upper));
+}
+
+/** The default profile's capitals (the same on both papers): what the editor capitalises as the writer types. */
+export const UPPERCASE_TYPES: ReadonlySet<ElementType> = uppercaseTypes(PAPER_PROFILES.letter);
+
 /** Right edge of the action column, where transitions and page numbers align. */
 export function actionRightIn(profile: PaperProfile): number {
   const a = profile.elements.action;
