@@ -56,14 +56,7 @@ export const inspectResultSchema = z.discriminatedUnion('status', [
   z.object({ status: z.literal('refused'), problems: z.array(messageSchema) }),
   z.object({
     status: z.enum(['new', 'update', 'same', 'older']),
-    pack: z.object({
-      id: z.string(),
-      version: z.string(),
-      revision: z.number().int(),
-      title: bilingualSchema,
-      description: bilingualSchema,
-      publisher: z.string(),
-      signedBy: signedBySchema,
+    pack: packSummarySchema.pick({ id: true, version: true, revision: true, title: true, description: true, publisher: true, signedBy: true }).extend({
       /** The update moves the pinned publisher key (signed by the old key and the new one). */
       keyChange: z.object({ from: z.string(), to: z.string() }).nullable(),
     }),
