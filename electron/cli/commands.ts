@@ -40,6 +40,7 @@ const DECLARATIONS = {
   },
 
   'pack validate': { args: ['PACK'], options: {}, summary: 'commands.packValidate' },
+  'pack files': { args: ['DIR'], options: { check: { type: 'boolean' } }, summary: 'commands.packFiles' },
   'pack build': { args: ['DIR'], options: { out: { ...out, value: 'FILE.naskahpack', required: true }, sign: { type: 'string', value: 'KEY[,KEY]' } }, summary: 'commands.packBuild' },
   'pack sign': { args: ['DIR'], options: { key: { type: 'string', value: 'KEY[,KEY]', required: true, help: 'options.sign' } }, summary: 'commands.packSign' },
   'pack import': { args: ['PACK'], options: {}, summary: 'commands.packImport' },
@@ -87,6 +88,7 @@ const LOADERS: Loaders = {
   check: () => import('./check.ts').then((m) => m.checkCommand),
   sides: () => import('./sides.ts').then((m) => m.sidesCommand),
   'pack validate': () => import('./pack.ts').then((m) => m.packCommands.validate),
+  'pack files': () => import('./pack.ts').then((m) => m.packCommands.files),
   'pack build': () => import('./pack.ts').then((m) => m.packCommands.build),
   'pack sign': () => import('./pack.ts').then((m) => m.packCommands.sign),
   'pack import': () => import('./pack.ts').then((m) => m.packCommands.import),
