@@ -55,8 +55,10 @@ const DECLARATIONS = {
   'key import': { args: ['FILE'], options: { name: { type: 'string', value: 'NAME' } }, summary: 'commands.keyImport' },
 
   'progress report': { args: ['COURSE_ID'], options: { out: { ...out, value: 'FILE' }, csv: { type: 'boolean' }, trainee: { type: 'string', value: 'NAME' } }, summary: 'commands.progressReport' },
+  'progress certificate': { args: ['COURSE_ID'], options: { out: { ...out, value: 'FILE.pdf' }, trainee: { type: 'string', value: 'NAME' } }, summary: 'commands.progressCertificate' },
   'report import': { args: ['FILE|DIR…'], options: { course: { type: 'string', value: 'ID' } }, summary: 'commands.reportImport' },
   'report class': { args: ['COURSE_ID'], options: { json, csv: { type: 'boolean' } }, summary: 'commands.reportClass' },
+  'report verify': { args: ['FILE…'], options: { json }, summary: 'commands.reportVerify' },
 } as const satisfies Record<string, Declaration>;
 
 export type CommandName = keyof typeof DECLARATIONS;
@@ -100,7 +102,9 @@ const LOADERS: Loaders = {
   'key export': () => import('./key.ts').then((m) => m.keyCommands.export),
   'key import': () => import('./key.ts').then((m) => m.keyCommands.import),
   'progress report': () => import('./report.ts').then((m) => m.progressCommands.report),
+  'progress certificate': () => import('./report.ts').then((m) => m.progressCommands.certificate),
   'report import': () => import('./report.ts').then((m) => m.reportCommands.import),
+  'report verify': () => import('./report.ts').then((m) => m.reportCommands.verify),
   'report class': () => import('./report.ts').then((m) => m.reportCommands.class),
 };
 
