@@ -40,6 +40,7 @@ const DECLARATIONS = {
   },
 
   'pack validate': { args: ['PACK'], options: {}, summary: 'commands.packValidate' },
+  'pack files': { args: ['DIR'], options: { check: { type: 'boolean' } }, summary: 'commands.packFiles' },
   'pack build': { args: ['DIR'], options: { out: { ...out, value: 'FILE.naskahpack', required: true }, sign: { type: 'string', value: 'KEY[,KEY]' } }, summary: 'commands.packBuild' },
   'pack sign': { args: ['DIR'], options: { key: { type: 'string', value: 'KEY[,KEY]', required: true, help: 'options.sign' } }, summary: 'commands.packSign' },
   'pack import': { args: ['PACK'], options: {}, summary: 'commands.packImport' },
@@ -54,8 +55,10 @@ const DECLARATIONS = {
   'key import': { args: ['FILE'], options: { name: { type: 'string', value: 'NAME' } }, summary: 'commands.keyImport' },
 
   'progress report': { args: ['COURSE_ID'], options: { out: { ...out, value: 'FILE' }, csv: { type: 'boolean' }, trainee: { type: 'string', value: 'NAME' } }, summary: 'commands.progressReport' },
+  'progress certificate': { args: ['COURSE_ID'], options: { out: { ...out, value: 'FILE.pdf' }, trainee: { type: 'string', value: 'NAME' } }, summary: 'commands.progressCertificate' },
   'report import': { args: ['FILE|DIR…'], options: { course: { type: 'string', value: 'ID' } }, summary: 'commands.reportImport' },
   'report class': { args: ['COURSE_ID'], options: { json, csv: { type: 'boolean' } }, summary: 'commands.reportClass' },
+  'report verify': { args: ['FILE…'], options: { json }, summary: 'commands.reportVerify' },
 } as const satisfies Record<string, Declaration>;
 
 export type CommandName = keyof typeof DECLARATIONS;
@@ -87,6 +90,7 @@ const LOADERS: Loaders = {
   check: () => import('./check.ts').then((m) => m.checkCommand),
   sides: () => import('./sides.ts').then((m) => m.sidesCommand),
   'pack validate': () => import('./pack.ts').then((m) => m.packCommands.validate),
+  'pack files': () => import('./pack.ts').then((m) => m.packCommands.files),
   'pack build': () => import('./pack.ts').then((m) => m.packCommands.build),
   'pack sign': () => import('./pack.ts').then((m) => m.packCommands.sign),
   'pack import': () => import('./pack.ts').then((m) => m.packCommands.import),
@@ -98,7 +102,9 @@ const LOADERS: Loaders = {
   'key export': () => import('./key.ts').then((m) => m.keyCommands.export),
   'key import': () => import('./key.ts').then((m) => m.keyCommands.import),
   'progress report': () => import('./report.ts').then((m) => m.progressCommands.report),
+  'progress certificate': () => import('./report.ts').then((m) => m.progressCommands.certificate),
   'report import': () => import('./report.ts').then((m) => m.reportCommands.import),
+  'report verify': () => import('./report.ts').then((m) => m.reportCommands.verify),
   'report class': () => import('./report.ts').then((m) => m.reportCommands.class),
 };
 

@@ -1,9 +1,11 @@
 /**
- * naskah pack validate PACK · pack build DIR -o FILE.naskahpack [--sign KEY[,KEY]] · pack sign DIR --key KEY[,KEY]
+ * naskah pack validate PACK · pack files DIR [--check] · pack build DIR -o FILE.naskahpack [--sign KEY[,KEY]]
+ * naskah pack sign DIR --key KEY[,KEY]
  * naskah pack import PACK · pack list [--json]
  * PACK is a .naskahpack zip or a folder with course.json. Import runs the app's own install
  * service, so a refused pack exits 1 having changed nothing. --sign takes a key of the data
  * directory's key store by name, or a .naskahkey file; two keys (new,old) sign a key change.
+ * `pack files` (and `pack build`, before it reads the folder) rewrite only course.json's files[].
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -16,6 +18,7 @@ import { signatureForBuild } from '../course/sign-build.ts';
 import { resolveSigners } from './signing-keys.ts';
 import { isDemoKey } from '../../shared/trust/demo-keys.ts';
 import { fingerprint } from '../trust/ed25519.ts';
+import { manifestWithCurrentFiles, type ManifestFilesUpdate } from '../course/manifest-files.ts';
 import { readFolderPack } from '../course/read-folder-pack.ts';
 import { readPackAt } from '../course/read-pack.ts';
 import type { PackProblem } from '../course/pack-problems.ts';
@@ -55,10 +58,50 @@ async function validate({ positionals: [pack] }: ArgsOf<'pack validate'>, io: Cl
   return 0;
 }
 
+/**
+ * Brings DIR/course.json's files[] up to date (writing it only when it changed) and says so; null
+ * when course.json cannot be read or the folder cannot be listed (the problems are printed).
+ */
+function refreshFiles(io: CliIo, dir: string): ManifestFilesUpdate | null {
+  const update = manifestWithCurrentFiles(dir);
+  if (!update.ok) {
+    printProblems(io, update.problems);
+    return null;
+  }
+  const u = update.value;
+  if (!u.changed) return u;
+  writeFileAtomic(u.file, u.text);
+  io.stdout(translate('cli', 'packFilesUpdated', { file: u.file, files: counted('files', u.files.length) }) + '\n');
+  // The publisher signs course.json's exact bytes: any change means signing again.
+  if (u.signatureStale) io.stderr(`naskah: ${translate('cli', 'packFilesResign', { file: path.join(dir, SIGNATURE_FILE), dir })}\n`);
+  return u;
+}
+
+async function files({ positionals: [folder], values: flags }: ArgsOf<'pack files'>, io: CliIo): Promise<number> {
+  const dir = folderArg(folder, io, 'pack files');
+  if (flags.check) {
+    const update = manifestWithCurrentFiles(dir);
+    if (!update.ok) return printProblems(io, update.problems);
+    if (update.value.changed) {
+      io.stderr(`naskah: ${translate('cli', 'packFilesStale', { file: update.value.file, dir: folder })}\n`);
+      return 1;
+    }
+    io.stdout(translate('cli', 'packFilesCurrent', { file: update.value.file, files: counted('files', update.value.files.length) }) + '\n');
+    return 0;
+  }
+  const u = refreshFiles(io, dir);
+  if (!u) return 1;
+  if (!u.changed) io.stdout(translate('cli', 'packFilesCurrent', { file: u.file, files: counted('files', u.files.length) }) + '\n');
+  // The rest of the manifest is the author's: say now what the app would refuse in it.
+  const read = readFolderPack(dir, { signature: 'skip' });
+  return read.ok ? 0 : printProblems(io, read.problems);
+}
+
 async function build({ positionals: [folder], values: flags }: ArgsOf<'pack build'>, io: CliIo): Promise<number> {
   const out = flags.out;
   const dir = folderArg(folder, io, 'pack build');
   const signers = flags.sign !== undefined ? resolveSigners(io, flags.sign) : [];
+  if (!refreshFiles(io, dir)) return 1;
   // Signing again replaces the folder's course.sig, so an outdated one is no reason to refuse.
   const read = readFolderPack(dir, { signature: signers.length > 0 ? 'skip' : 'check' });
   if (!read.ok) return printProblems(io, read.problems);
@@ -108,4 +151,4 @@ async function list({ values: flags }: ArgsOf<'pack list'>, io: CliIo): Promise<
   });
 }
 
-export const packCommands = { validate, build, sign, import: importPack, list };
+export const packCommands = { validate, files, build, sign, import: importPack, list };

@@ -4,6 +4,9 @@
  * naskah report import FILE|DIR… [--course ID] — the instructor imports many reports at once and
  * sees added / already there / refused with the reason; exit 1 if any was refused.
  * naskah report class COURSE_ID [--json|--csv] — the class table, verified on this side.
+ * naskah progress certificate COURSE_ID [-o FILE.pdf] [--trainee NAME] — the completion certificate.
+ * naskah report verify FILE… [--json] — what a report or certificate proves; exit 1 unless every
+ * file verifies with every approval in it. Certificates (.pdf) are accepted wherever a report is.
  * All through the contract (dispatch), exactly as the app calls it.
  */
 import fs from 'node:fs';
@@ -39,6 +42,32 @@ async function progressReport({ positionals: [packId], values: flags }: ArgsOf<'
   });
 }
 
+async function progressCertificate({ positionals: [packId], values: flags }: ArgsOf<'progress certificate'>, io: CliIo): Promise<number> {
+  return withBackend(io, async (b) => {
+    const trainee = flags.trainee ?? (await call(b.handlers, 'review.getIdentity', {})).traineeName;
+    if (!trainee.trim()) throw new UsageError(translate('trust', 'cli.needTrainee'), 'progress certificate');
+    const file = await call(b.handlers, 'course.certificate', { packId, trainee: trainee.trim().slice(0, 200) });
+    const target = path.resolve(io.cwd, flags.out ?? file.fileName);
+    try {
+      writeFileAtomic(target, Buffer.from(file.content, 'base64'));
+    } catch (err) {
+      throw new AppError('cli.unwritable', { file: target, reason: (err as NodeJS.ErrnoException).code ?? String(err) });
+    }
+    io.stdout(translate('certificate', 'cli.written', { file: target }) + '\n');
+    return 0;
+  });
+}
+
+/** A report file as the contract carries it: JSON text, or a certificate PDF as base64. */
+function readReportFile(p: string): { fileName: string; content: string; encoding?: 'base64' } {
+  const size = fs.statSync(p).size;
+  const fileName = path.basename(p);
+  // An oversized file is not read into memory; the service names it as too large.
+  if (size > REPORT_MAX_BYTES) return { fileName, content: ' '.repeat(REPORT_MAX_BYTES + 1) };
+  if (/\.pdf$/i.test(p)) return { fileName, content: fs.readFileSync(p).toString('base64'), encoding: 'base64' };
+  return { fileName, content: fs.readFileSync(p, 'utf8') };
+}
+
 /** The report files named: files as they are, folders searched (recursively) for .naskahreport and .json. */
 function reportFiles(io: CliIo, names: string[]): string[] {
   const out: string[] = [];
@@ -60,18 +89,39 @@ function reportFiles(io: CliIo, names: string[]): string[] {
 }
 
 async function reportImport({ positionals, values: flags }: ArgsOf<'report import'>, io: CliIo): Promise<number> {
-  const paths = reportFiles(io, positionals);
-  const files = paths.map((p) => {
-    const size = fs.statSync(p).size;
-    // An oversized file is not read into memory; the service names it as too large.
-    return { fileName: path.basename(p), content: size > REPORT_MAX_BYTES ? ' '.repeat(REPORT_MAX_BYTES + 1) : fs.readFileSync(p, 'utf8') };
-  });
+  const files = reportFiles(io, positionals).map(readReportFile);
   return withBackend(io, async (b) => {
     const r = await call(b.handlers, 'course.importReports', { files, ...(flags.course !== undefined ? { packId: flags.course } : {}) });
     for (const a of r.accepted) io.stdout(translate('trust', a.status === 'added' ? 'cli.reportAdded' : 'cli.reportDuplicate', { file: a.fileName, trainee: a.trainee }) + '\n');
     for (const x of r.refused) io.stderr(`naskah: ${translate('trust', 'cli.reportRefused', { file: x.fileName })} ${translateError(x.problem).replace(/\s*\n\s*/g, ' ')}\n`);
     io.stdout(translate('trust', 'cli.reportTotals', { added: r.added, duplicates: r.duplicates, refused: r.refused.length }) + '\n');
     return r.refused.length > 0 ? 1 : 0;
+  });
+}
+
+async function reportVerify({ positionals, values: flags }: ArgsOf<'report verify'>, io: CliIo): Promise<number> {
+  const files = reportFiles(io, positionals).map(readReportFile);
+  return withBackend(io, async (b) => {
+    const results = await call(b.handlers, 'course.verifyReports', { files });
+    const verified = (r: (typeof results)[number]) => r.ok && r.signedBy !== null && r.approvals.every((a) => a.status === 'verified');
+    if (flags.json) io.stdout(JSON.stringify(results, null, 2) + '\n');
+    else {
+      for (const r of results) {
+        if (!r.ok) {
+          io.stderr(`naskah: ${translate('certificate', 'cli.refused', { file: r.fileName })} ${translateError(r.problem).replace(/\s*\n\s*/g, ' ')}\n`);
+          continue;
+        }
+        const params = { file: r.fileName, trainee: r.trainee, course: r.course.en, revision: r.revision, done: r.done, total: r.total, fingerprint: r.signedBy ?? '' };
+        io.stdout(translate('certificate', r.signedBy ? 'cli.valid' : 'cli.validUnsigned', params) + '\n');
+        for (const a of r.approvals) {
+          const line = translate('certificate', 'cli.approval', { exercise: a.title.en, mentor: a.mentor ?? translate('certificate', 'unknownMentor'), status: translate('certificate', `status.${a.status}`) });
+          (a.status === 'verified' ? io.stdout : io.stderr)(`    ${line}\n`);
+        }
+      }
+      const good = results.filter(verified).length;
+      io.stdout(translate('certificate', 'cli.totals', { valid: good, failed: results.length - good }) + '\n');
+    }
+    return results.every(verified) ? 0 : 1;
   });
 }
 
@@ -135,5 +185,5 @@ async function reportClass({ positionals: [packId], values: flags }: ArgsOf<'rep
   });
 }
 
-export const progressCommands = { report: progressReport };
-export const reportCommands = { import: reportImport, class: reportClass };
+export const progressCommands = { report: progressReport, certificate: progressCertificate };
+export const reportCommands = { import: reportImport, class: reportClass, verify: reportVerify };

@@ -46,13 +46,17 @@ function capped(problems: PackProblem[]): PackProblem[] {
   return [...problems.slice(0, MAX_LISTED_PROBLEMS), problem('pack.more_problems', { count: problems.length - MAX_LISTED_PROBLEMS })];
 }
 
-/** Adds the line and column of each problem's JSON path (one scan of the text for all of them). */
+/**
+ * Adds the line and column of each problem's JSON path (one scan of the text for all of them), and
+ * `source: course.json` — the file that line is in. A problem about a lesson course.json refers to
+ * names that lesson as its `file`, but its line and column are course.json's.
+ */
 function withLines(text: string, problems: PackProblem[]): PackProblem[] {
   const paths = problems.flatMap((p) => (typeof p.params.path === 'string' && p.params.line === undefined ? [p.params.path] : []));
   const at = locateJsonPaths(text, paths);
   return problems.map((p) => {
     const pos = typeof p.params.path === 'string' && p.params.line === undefined ? at.get(p.params.path) : undefined;
-    return pos ? { code: p.code, params: { ...p.params, line: pos.line, column: pos.column } } : p;
+    return pos ? { code: p.code, params: { ...p.params, line: pos.line, column: pos.column, source: MANIFEST_FILE } } : p;
   });
 }
 

@@ -1,7 +1,7 @@
 /**
  * The files[] of a course folder: every file under it (course.json, course.sig and dot-files such as
  * .DS_Store excepted) with its SHA-256 and size, sorted by path. Used to write a manifest's files[]
- * (scripts/pack-manifest-files.ts) and by `naskah pack build`. Symbolic links are refused rather
+ * (`naskah pack files`, and `naskah pack build` before it reads the folder). Symbolic links are refused rather
  * than followed: a link could pull a file from outside the folder into a pack sent to others.
  */
 import fs from 'node:fs';

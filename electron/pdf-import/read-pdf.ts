@@ -12,6 +12,7 @@ import { fail, ok, type Result } from '../../shared/errors.ts';
 import type { Screenplay } from '../../shared/screenplay/model.ts';
 import { screenplayFromPdfPages } from '../../shared/screenplay/pdf/from-lines.ts';
 import { DECODE_CAPS, type DecodeCaps } from './decode-caps.ts';
+import type { ExtractedAttachment } from './extract-attachment.ts';
 import type { Extracted } from './extract-pages.ts';
 
 /** PDF files larger than this are refused before parsing: no screenplay comes near it. */
@@ -35,12 +36,17 @@ export const PDF_LIMITS: PdfLimits = { timeoutMs: 30_000, maxExtraRss: 320 * 102
 /** The worker's own file, .ts when run from source, .js in the packaged app. */
 const WORKER = new URL(`./pdf-worker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url);
 
-function extractInWorker(bytes: Uint8Array, limits: PdfLimits): Promise<Extracted> {
+type Failure = Exclude<Extracted, { ok: true }>;
+
+/** Runs the worker's job — the text lines, or the embedded file named `attachment` — under the limits. */
+export function extractInWorker(bytes: Uint8Array, limits: PdfLimits): Promise<Extracted>;
+export function extractInWorker(bytes: Uint8Array, limits: PdfLimits, attachment: string): Promise<ExtractedAttachment>;
+export function extractInWorker(bytes: Uint8Array, limits: PdfLimits, attachment?: string): Promise<Extracted | ExtractedAttachment> {
   return new Promise((resolve) => {
     const baseline = process.memoryUsage().rss;
-    const worker = new Worker(WORKER, { workerData: { bytes, caps: limits.decode ?? DECODE_CAPS }, resourceLimits: { maxOldGenerationSizeMb: 384 } });
+    const worker = new Worker(WORKER, { workerData: { bytes, caps: limits.decode ?? DECODE_CAPS, attachment }, resourceLimits: { maxOldGenerationSizeMb: 384 } });
     let settled = false;
-    const finish = (result: Extracted) => {
+    const finish = (result: Extracted | ExtractedAttachment | Failure) => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
@@ -53,7 +59,7 @@ function extractInWorker(bytes: Uint8Array, limits: PdfLimits): Promise<Extracte
     const watch = setInterval(() => {
       if (process.memoryUsage().rss - baseline > limits.maxExtraRss) tooComplex('memory');
     }, 25);
-    worker.once('message', (m: Extracted) => finish(m));
+    worker.once('message', (m: Extracted | ExtractedAttachment) => finish(m));
     worker.once('error', (err) => tooComplex(String(err?.message ?? err).slice(0, 200)));
     worker.once('exit', (code) => tooComplex(`worker exited (${code})`));
   });

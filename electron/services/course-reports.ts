@@ -15,7 +15,7 @@ import type { FilePayload } from '../../shared/api/library.ts';
 import { deriveClassRow } from '../../shared/course/class-row.ts';
 import type { CourseManifest } from '../../shared/course/manifest-schema.ts';
 import { deriveProgress } from '../../shared/course/progress.ts';
-import { activityFrom, REPORT_EXTENSION, REPORT_MAX_BYTES, REPORT_SCHEMA, REPORT_SCHEMA_V1, reportFileName, reportToCsv, type AnyReport, type ProgressReport, type UnsignedReport } from '../../shared/course/report.ts';
+import { activityFrom, REPORT_EXTENSION, REPORT_MAX_BYTES, REPORT_MIME, REPORT_SCHEMA, REPORT_SCHEMA_V1, reportFileName, reportToCsv, type AnyReport, type ProgressReport, type UnsignedReport } from '../../shared/course/report.ts';
 import { parseReport, reportProblem } from '../../shared/course/report-checks.ts';
 import { reportQuiz } from '../../shared/course/quiz/report-quiz.ts';
 import { AppError } from '../../shared/errors.ts';
@@ -32,13 +32,12 @@ import { sha256Hex } from '../sha256.ts';
 import { checkApproval } from '../trust/approvals.ts';
 import { fingerprint } from '../trust/ed25519.ts';
 import { installationSigner } from '../trust/role-keys.ts';
+import { reportText, type ReportFile } from '../course/certificate-read.ts';
 import { checkJsonSignature, signJson } from '../trust/signed-json.ts';
 import type { ServiceContext } from './context.ts';
 import { storedManifest } from './course-install.ts';
 import { eventsOf, exerciseChecks, findExercise, requirePack } from './course-progress.ts';
 import { currentSettings } from './settings.ts';
-
-export const REPORT_MIME = 'application/vnd.naskah.report+json';
 
 export function buildReport(ctx: ServiceContext, packId: string, trainee: string): ProgressReport {
   const name = normaliseName(trainee);
@@ -141,25 +140,39 @@ function judgeReport(installedPack: Installed, f: { fileName: string; content: s
   return { fileName: file, report, hash: sha256Hex(f.content), content: f.content, signer };
 }
 
-export function importReports(ctx: ServiceContext, files: { fileName: string; content: string }[], classPack?: string) {
-  let added = 0;
-  let duplicates = 0;
-  const refused: Refusal[] = [];
-  const accepted: { fileName: string; status: 'added' | 'duplicate'; trainee: string; packId: string }[] = [];
-  const valid: Accepted[] = [];
-  const now = Date.now();
-  if (classPack !== undefined) requirePack(ctx, classPack);
+/** Installed manifests by pack id, each read once per call. */
+function installedPacks(ctx: ServiceContext): Installed {
   const manifests = new Map<string, CourseManifest | null>();
-  const installedPack: Installed = (id) => {
+  return (id) => {
     if (!manifests.has(id)) {
       const row = getPack(ctx.db, id);
       manifests.set(id, row ? storedManifest(row.manifest) : null);
     }
     return manifests.get(id)!;
   };
+}
+
+/** Each file judged: a report's text, or a certificate PDF's report (certificate-read.ts). */
+async function judgeFiles(installedPack: Installed, files: readonly ReportFile[], classPack: string | undefined): Promise<(Accepted | Refusal)[]> {
+  const now = Date.now();
+  const out: (Accepted | Refusal)[] = [];
   for (const f of files) {
-    const judged = judgeReport(installedPack, f, now, classPack);
-    if ('code' in judged) refused.push({ fileName: f.fileName, problem: judged });
+    const text = await reportText(f);
+    const judged = text.ok ? judgeReport(installedPack, { fileName: f.fileName, content: text.content }, now, classPack) : text.problem;
+    out.push('code' in judged ? { fileName: f.fileName, problem: judged } : judged);
+  }
+  return out;
+}
+
+export async function importReports(ctx: ServiceContext, files: readonly ReportFile[], classPack?: string) {
+  let added = 0;
+  let duplicates = 0;
+  const refused: Refusal[] = [];
+  const accepted: { fileName: string; status: 'added' | 'duplicate'; trainee: string; packId: string }[] = [];
+  const valid: Accepted[] = [];
+  if (classPack !== undefined) requirePack(ctx, classPack);
+  for (const judged of await judgeFiles(installedPacks(ctx), files, classPack)) {
+    if ('problem' in judged) refused.push(judged);
     else valid.push(judged);
   }
   const at = nowIso();
@@ -174,6 +187,39 @@ export function importReports(ctx: ServiceContext, files: { fileName: string; co
     }
   })();
   return { added, duplicates, refused, accepted };
+}
+
+/**
+ * What a report or certificate proves, without storing it: the checks an import makes (signature,
+ * dates, course, publisher), then each mentor approval against the pack's mentors as installed here.
+ */
+export async function verifyReports(ctx: ServiceContext, files: readonly ReportFile[]) {
+  const installedPack = installedPacks(ctx);
+  return (await judgeFiles(installedPack, files, undefined)).map((judged) => {
+    if ('problem' in judged) return { fileName: judged.fileName, ok: false as const, problem: judged.problem };
+    const { report, signer } = judged;
+    const manifest = installedPack(report.pack.id)!;
+    const titles = new Map(manifest.modules.flatMap((m) => m.exercises.map((e) => [e.id, e] as const)));
+    const approvals = report.activities.flatMap((a) => {
+      const exercise = titles.get(a.id);
+      if (a.kind !== 'exercise' || exercise?.completion !== 'mentor_approved' || a.status !== 'done') return [];
+      const checked = checkApproval('approval' in a ? a.approval : null, { manifest, exerciseId: a.id, traineeKey: signer });
+      return [{ exerciseId: a.id, title: exercise.title, status: checked.status, mentor: checked.mentor }];
+    });
+    return {
+      fileName: judged.fileName,
+      ok: true as const,
+      trainee: normaliseName(report.trainee),
+      packId: report.pack.id,
+      course: manifest.title,
+      revision: report.pack.revision,
+      done: report.summary.done,
+      total: report.summary.total,
+      generatedAt: report.generatedAt,
+      signedBy: signer ? fingerprint(signer) : null,
+      approvals,
+    };
+  });
 }
 
 interface Claim {

@@ -13,7 +13,8 @@ import { inspectPack, installPack, installPreview, PREVIEW_SUFFIX, signedBy, sto
 import { signatureForBuild } from '../course/sign-build.ts';
 import { listKeys, signerNamed } from '../trust/key-store.ts';
 import { exerciseForScript, linksOf, packFile, progressOf, recordEvent, requirePack, startExercise, submitExercise } from './course-progress.ts';
-import { classTable, exportReport, importReports } from './course-reports.ts';
+import { classTable, exportReport, importReports, verifyReports } from './course-reports.ts';
+import { certificatePdf } from './course-certificate.ts';
 import { recordWriting } from './writing-sessions.ts';
 import { quizState, submitQuiz } from './course-quiz.ts';
 import { AppError } from '../../shared/errors.ts';
@@ -96,6 +97,8 @@ export function courseHandlers(ctx: ServiceContext): HandlersFor<typeof courseAp
     'course.exerciseForScript': ({ scriptId }) => exerciseForScript(ctx, scriptId),
     'course.exportReport': ({ packId, trainee, format }) => exportReport(ctx, packId, trainee, format),
     'course.importReports': ({ files, packId }) => importReports(ctx, files, packId),
+    'course.verifyReports': ({ files }) => verifyReports(ctx, files),
+    'course.certificate': ({ packId, trainee }) => certificatePdf(ctx, packId, trainee),
     'course.classTable': ({ packId }) => classTable(ctx, packId),
   };
 }

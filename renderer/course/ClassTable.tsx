@@ -12,6 +12,7 @@ import type { ClassRow } from '../../shared/api/course.ts';
 import { invoke } from '../api.ts';
 import { translateError } from '../i18n/index.ts';
 import { ErrorBanner } from '../ui/ErrorBanner.tsx';
+import { fileToBase64 } from '../ui/file-base64.ts';
 import { FilePickButton } from '../ui/FilePickButton.tsx';
 import { pick } from './bytes.ts';
 import { QuizDetail } from './QuizDetail.tsx';
@@ -68,7 +69,10 @@ export function ClassTable({ packId }: { packId: string }) {
 
   const importFiles = async (files: File[]) => {
     try {
-      const payload = await Promise.all([...files].map(async (f) => ({ fileName: f.name, content: await f.text() })));
+      // A completion certificate (PDF) carries its report inside: it travels as bytes, the back end takes the report out.
+      const payload = await Promise.all(
+        [...files].map(async (f) => (/\.pdf$/i.test(f.name) ? { fileName: f.name, content: await fileToBase64(f), encoding: 'base64' as const } : { fileName: f.name, content: await f.text() })),
+      );
       setResult(await invoke('course.importReports', { files: payload, packId }));
       await refresh();
     } catch (err) {
@@ -79,7 +83,7 @@ export function ClassTable({ packId }: { packId: string }) {
   return (
     <section className="class-table" aria-label={t('classTitle')}>
       <h3>{t('classTitle')}</h3>
-      <FilePickButton accept=".naskahreport,.json" multiple testId="report-files" onFiles={(files) => void importFiles(files)}>
+      <FilePickButton accept=".naskahreport,.json,.pdf" multiple testId="report-files" onFiles={(files) => void importFiles(files)}>
         {t('importReports')}
       </FilePickButton>
       {error ? <ErrorBanner error={error} onClose={() => setError(null)} /> : null}

@@ -7,9 +7,13 @@
  *    (javascript:, data:, file:, http:, relative) shows as its text;
  *  - an image loads only from the pack itself, through the contract, as a blob URL — never from the
  *    network or a data: URL; anything else shows its alt text.
+ * GitHub-flavoured Markdown (remark-gfm) adds what lesson authors write in their Git repositories:
+ * tables (a schedule, a comparison of formats), strikethrough, task lists, bare https links. Its
+ * links go through the same rule; a wide table scrolls inside the lesson instead of widening it.
  */
 import { useEffect, useState } from 'react';
 import Markdown, { type Components } from 'react-markdown';
+import remarkGfm from 'remark-gfm';
 import { invoke } from '../api.ts';
 
 /** The https URL a link may open, or null when it must stay text. */
@@ -62,6 +66,8 @@ function PackImage({ packId, path, alt }: { packId: string; path: string | null;
   return url ? <img src={url} alt={alt} /> : <span className="muted">[{alt}]</span>;
 }
 
+const REMARK_PLUGINS = [remarkGfm];
+
 export function PackMarkdown({ packId, base, children }: { packId: string; base: string; children: string }) {
   const components: Components = {
     img: ({ src, alt }) => <PackImage packId={packId} path={packImagePath(typeof src === 'string' ? src : null, base)} alt={alt ?? ''} />,
@@ -75,9 +81,14 @@ export function PackMarkdown({ packId, base, children }: { packId: string; base:
         <span>{text}</span>
       );
     },
+    table: ({ children: rows }) => (
+      <div className="pack-table">
+        <table>{rows}</table>
+      </div>
+    ),
   };
   return (
-    <Markdown components={components} skipHtml>
+    <Markdown components={components} remarkPlugins={REMARK_PLUGINS} skipHtml>
       {children}
     </Markdown>
   );

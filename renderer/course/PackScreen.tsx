@@ -22,6 +22,7 @@ type Open = { kind: 'lesson'; id: string } | { kind: 'exercise'; id: string } | 
 
 export function PackScreen({ packId, onOpenScript, onBack }: { packId: string; onOpenScript(id: string): void; onBack(): void }) {
   const { t, i18n } = useTranslation('training');
+  const cert = useTranslation('certificate').t;
   const [data, setData] = useState<Output<'course.get'> | null>(null);
   const [open, setOpen] = useState<Open>(null);
   const [error, setError] = useState<unknown>(null);
@@ -64,6 +65,15 @@ export function PackScreen({ packId, onOpenScript, onBack }: { packId: string; o
     try {
       localStorage.setItem('naskah.traineeName', trainee);
       download(await invoke('course.exportReport', { packId, trainee, format }));
+    } catch (err) {
+      setError(err);
+    }
+  };
+
+  const exportCertificate = async () => {
+    try {
+      localStorage.setItem('naskah.traineeName', trainee);
+      download(await invoke('course.certificate', { packId, trainee }));
     } catch (err) {
       setError(err);
     }
@@ -150,6 +160,15 @@ export function PackScreen({ packId, onOpenScript, onBack }: { packId: string; o
                 </button>
                 <button type="button" disabled={!trainee.trim()} onClick={() => void exportReport('csv')}>
                   {t('exportCsv')}
+                </button>
+                <button
+                  type="button"
+                  disabled={!trainee.trim() || progress.done < progress.total}
+                  title={progress.done < progress.total ? cert('needsAll', { done: progress.done, total: progress.total }) : undefined}
+                  onClick={() => void exportCertificate()}
+                  data-testid="export-certificate"
+                >
+                  {cert('button')}
                 </button>
               </section>
             </>

@@ -130,6 +130,10 @@ export type ClassRow = z.infer<typeof classRowSchema>;
 export type ClassTableExercise = z.infer<typeof courseApi['course.classTable']['output']>['exercises'][number];
 
 /** An instructor's pack folder, uploaded file by file (paths relative to the folder, bytes as base64). */
+/** A report file an instructor imports or verifies: a .naskahreport's text, or a certificate PDF as base64. */
+const reportFileSchema = z.object({ fileName: z.string().max(255), content: z.string().max(REPORT_MAX_BYTES * 2), encoding: z.enum(['utf8', 'base64']).optional() });
+const packTextSchema = z.object({ en: z.string(), id: z.string(), ko: z.string().optional() });
+
 /** Methods that carry a whole pack (or its folder) as base64 need a host to read a large body. */
 const files = { maxBodyBytes: FILE_BODY_BYTES };
 
@@ -180,7 +184,7 @@ export const courseApi = {
   'course.exportReport': method(z.object({ packId: packIdSchema, trainee: z.string().trim().min(1).max(200), format: z.enum(['json', 'csv']) }), filePayloadSchema),
   'course.importReports': method(
     z.object({
-      files: z.array(z.object({ fileName: z.string().max(255), content: z.string().max(REPORT_MAX_BYTES * 2) })).max(5000),
+      files: z.array(reportFileSchema).max(5000),
       /** The class being viewed: a report for another course is refused, naming both. */
       packId: packIdSchema.optional(),
     }),
@@ -191,6 +195,30 @@ export const courseApi = {
       /** Each accepted file: added, or already there; whose, and for which course. */
       accepted: z.array(z.object({ fileName: z.string(), status: z.enum(['added', 'duplicate']), trainee: z.string(), packId: z.string() })),
     }),
+  ),
+  /** The trainee's completion certificate (PDF, base64): refused with certificate.incomplete until every item is done. */
+  'course.certificate': method(z.object({ packId: packIdSchema, trainee: z.string().trim().min(1).max(200) }), filePayloadSchema),
+  /** Reports or certificates checked as an import would, and each approval in them; nothing stored. */
+  'course.verifyReports': method(
+    z.object({ files: z.array(reportFileSchema).max(5000) }),
+    z.array(
+      z.discriminatedUnion('ok', [
+        z.object({ fileName: z.string(), ok: z.literal(false), problem: messageSchema }),
+        z.object({
+          fileName: z.string(),
+          ok: z.literal(true),
+          trainee: z.string(),
+          packId: z.string(),
+          course: packTextSchema,
+          revision: z.number().int(),
+          done: z.number().int(),
+          total: z.number().int(),
+          generatedAt: z.string(),
+          signedBy: z.string().nullable(),
+          approvals: z.array(z.object({ exerciseId: z.string(), title: packTextSchema, status: z.enum(APPROVAL_STATUSES), mentor: z.string().nullable() })),
+        }),
+      ]),
+    ),
   ),
   'course.classTable': method(
     z.object({ packId: packIdSchema }),

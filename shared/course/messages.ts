@@ -38,8 +38,13 @@ export function jsonPath(path: readonly PropertyKey[]): string {
   return out || '$';
 }
 
-/** "course.json:12:5" for a problem that knows its file and line, else the file alone, else null. */
+/**
+ * "course.json:12:5" for a problem that knows its file and line, else the file alone, else null.
+ * The line belongs to `source` when the problem has one (a lesson named in course.json, located in
+ * course.json), else to `file`.
+ */
 export function problemLocation(params: Message['params']): string | null {
-  if (typeof params.file !== 'string') return null;
-  return typeof params.line === 'number' ? `${params.file}:${params.line}:${params.column ?? 1}` : params.file;
+  const where = typeof params.source === 'string' ? params.source : params.file;
+  if (typeof where !== 'string') return null;
+  return typeof params.line === 'number' ? `${where}:${params.line}:${params.column ?? 1}` : where;
 }

@@ -18,6 +18,7 @@ export const REPORT_SCHEMA = 'naskah.progress-report/2';
 export const REPORT_SCHEMA_V1 = 'naskah.progress-report/1';
 export const REPORT_MAX_BYTES = 5 * 1024 * 1024;
 export const REPORT_EXTENSION = 'naskahreport';
+export const REPORT_MIME = 'application/vnd.naskah.report+json';
 
 const iso = z.string().max(40);
 const text = z.string().max(300);

@@ -46,6 +46,25 @@ describe('PackMarkdown', () => {
   });
 });
 
+describe('PackMarkdown, GitHub-flavoured', () => {
+  it('renders a lesson table with its header and alignment, in a scrolling wrapper', () => {
+    const table = ['| Element | Indent | Example |', '| :-- | :-: | --: |', '| Scene heading | 1.5 in | INT. WARUNG - MALAM |', '| Dialogue | 2.5 in | *Ayo pulang.* |'].join('\n');
+    const html = renderToStaticMarkup(<PackMarkdown packId="p" base="lessons/a.en.md">{table}</PackMarkdown>);
+    expect(html).toMatch(/^<div class="pack-table"><table><thead><tr><th style="text-align:left">Element<\/th><th style="text-align:center">Indent<\/th><th style="text-align:right">Example<\/th><\/tr><\/thead><tbody>/);
+    expect(html).toContain('<td style="text-align:left">Scene heading</td>');
+    expect(html).toContain('<em>Ayo pulang.</em>');
+    expect(html).not.toContain('|');
+  });
+
+  it('keeps the link rule for bare URLs and footnotes: only https opens', () => {
+    const html = renderToStaticMarkup(<PackMarkdown packId="p" base="course.json">{'See https://fountain.io/syntax and www.evil.example and http://evil.example.\n\nA note.[^1]\n\n[^1]: Footnote text.\n\n~~old~~'}</PackMarkdown>);
+    expect(html.match(/<a /g)).toHaveLength(1);
+    expect(html).toContain('<a href="https://fountain.io/syntax" target="_blank" rel="noreferrer noopener">https://fountain.io/syntax</a>');
+    expect(html).toContain('Footnote text.');
+    expect(html).toContain('<del>old</del>');
+  });
+});
+
 describe('pack image and link rules', () => {
   it('loads images only from inside the pack, relative to the Markdown file', () => {
     expect(packImagePath('img/dot.png', 'course.json')).toBe('img/dot.png');
