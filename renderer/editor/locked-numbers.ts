@@ -20,12 +20,14 @@ const pending = new WeakMap<Editor, string[]>();
 /** Numbered headings whose text this same edit removed (a deleted range empties a block before removing it). */
 const emptiedNow = new WeakMap<Editor, Set<string>>();
 
+const isTypeChangeAway = (type: ScriptBlock['type'] | undefined) => type !== undefined && type !== 'scene_heading';
+
 /** The number a scene heading block that vanishes with this operation took with it, if it is one to keep. */
 function lostNumber(editor: Editor, op: Operation): string | undefined {
   let block: ScriptBlock | undefined;
   if (op.type === 'remove_node' && op.path.length === 1) block = op.node as ScriptBlock;
   else if (op.type === 'merge_node' && op.path.length === 1) block = Node.get(editor, op.path) as ScriptBlock;
-  else if (op.type === 'set_node' && op.path.length === 1 && op.newProperties.type !== undefined && op.newProperties.type !== 'scene_heading') {
+  else if (op.type === 'set_node' && op.path.length === 1 && isTypeChangeAway((op.newProperties as Partial<ScriptBlock>).type)) {
     const node = Node.get(editor, op.path) as ScriptBlock;
     if (node.type === 'scene_heading') block = node;
   }
