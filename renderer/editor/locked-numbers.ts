@@ -17,6 +17,8 @@ import { isOmittedHeading, lockSceneNumbers, omittedIndex, OMITTED_TEXT, unlockS
 import type { ScreenplayEditor, ScriptBlock } from './types.ts';
 
 const pending = new WeakMap<Editor, string[]>();
+/** Ids of numbered headings just inserted (a paste, a move): their number must not be one the script already has. */
+const arrived = new WeakMap<Editor, Set<string>>();
 /** Numbered headings whose text this same edit removed (a deleted range empties a block before removing it). */
 const emptiedNow = new WeakMap<Editor, Set<string>>();
 
@@ -43,6 +45,10 @@ function headingNumbers(editor: Editor): Set<string> {
   return used;
 }
 
+function numberTakenElsewhere(editor: Editor, at: number, number: string): boolean {
+  return (editor.children as ScriptBlock[]).some((b, i) => i !== at && b.type === 'scene_heading' && b.sceneNumber === number);
+}
+
 function nearestNumber(editor: Editor, from: number, step: 1 | -1): string | undefined {
   const blocks = editor.children as ScriptBlock[];
   for (let i = from + step; i >= 0 && i < blocks.length; i += step) {
@@ -59,6 +65,10 @@ export function withLockedNumbers<T extends ScreenplayEditor>(editor: T): T {
     if (editor.lockedSceneNumbers && HistoryEditor.isSaving(editor) !== false) {
       const lost = lostNumber(editor, op);
       if (lost) pending.set(editor, [...(pending.get(editor) ?? []), lost]);
+      if (op.type === 'insert_node' && op.path.length === 1) {
+        const b = op.node as ScriptBlock;
+        if (b.type === 'scene_heading' && b.sceneNumber) arrived.set(editor, (arrived.get(editor) ?? new Set<string>()).add(b.id));
+      }
       if (op.type === 'remove_text' && op.path.length === 2) {
         const b = Node.get(editor, [op.path[0]]) as ScriptBlock;
         if (b.type === 'scene_heading' && b.sceneNumber && Node.string(b).trim() !== '') {
@@ -93,7 +103,8 @@ export function withLockedNumbers<T extends ScreenplayEditor>(editor: T): T {
       if (block.type === 'scene_heading') {
         // A split copies the number to the new half: the later block is the new scene.
         const before = nearestNumber(editor, path[0], -1);
-        if (!block.sceneNumber || block.sceneNumber === before) {
+        const checkAll = arrived.get(editor)?.delete(block.id) === true;
+        if (!block.sceneNumber || block.sceneNumber === before || (checkAll && numberTakenElsewhere(editor, path[0], block.sceneNumber))) {
           const used = headingNumbers(editor);
           if (block.sceneNumber) used.add(block.sceneNumber);
           Transforms.setNodes(editor, { sceneNumber: lockedNumberBetween(before, nearestNumber(editor, path[0], 1), used) }, { at: path });

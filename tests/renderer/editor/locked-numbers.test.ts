@@ -79,4 +79,19 @@ describe('locked scene numbers in the editor', () => {
       ['INT. E - DAY', undefined],
     ]);
   });
+
+  it('a pasted heading that brings a number the script already has gets a new one; undo leaves no OMITTED behind', () => {
+    const e = lockedEditor();
+    Transforms.insertNodes(e, { ...block('scene_heading', 'INT. C - DAY'), sceneNumber: '2' }, { at: [4] });
+    expect(numbered(e)).toEqual([
+      ['INT. A - DAY', '1'],
+      ['INT. B - DAY', '2'],
+      ['INT. C - DAY', '2A'],
+    ]);
+    HistoryEditor.undo(e);
+    expect(numbered(e)).toEqual([
+      ['INT. A - DAY', '1'],
+      ['INT. B - DAY', '2'],
+    ]);
+  });
 });
