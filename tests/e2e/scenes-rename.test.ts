@@ -72,6 +72,30 @@ describe('locked scene numbers and rename', () => {
     expect(draft.screenplay.elements.filter((e) => e.type === 'scene_heading').map((e) => e.sceneNumber).slice(11)).toEqual(['12', '12A', '13']);
   }, 120_000);
 
+  it('while locked, deleting scene 13 leaves OMITTED 13; unlocking renumbers 1 … 13 with no OMITTED', async () => {
+    const page = app.page;
+    const headings = page.locator('[data-testid=script-editor] [data-element=scene_heading]');
+    // Scene 13 is the last heading and its action: select both and delete.
+    const last = headings.nth(13);
+    await expect.poll(() => last.locator('.block-text').textContent()).toBe('INT. RUANG 13 - MALAM');
+    await last.locator('.block-text').click();
+    await page.keyboard.press('Home');
+    await page.keyboard.press(`${mod}+Shift+End`);
+    await page.keyboard.press('Delete');
+    await expect.poll(() => headings.nth(13).locator('.block-text').textContent()).toBe('OMITTED');
+    await expect.poll(() => headings.nth(13).locator('[data-scene-number]').getAttribute('data-scene-number'), { timeout: 10_000 }).toBe('13');
+    await page.getByTestId('lock-scene-numbers').click();
+    await page.getByTestId('confirm-accept').click();
+    await expect.poll(() => page.getByTestId('lock-scene-numbers').getAttribute('aria-pressed')).toBe('false');
+    await waitSaved(page);
+    const draft = await app.backend.handlers['draft.load']({ scriptId: lockedId });
+    expect(draft.screenplay.lockedSceneNumbers).toBeUndefined();
+    expect(draft.screenplay.elements.filter((e) => e.type === 'scene_heading').map((e) => [e.text, e.sceneNumber]).slice(11)).toEqual([
+      ['INT. RUANG 12 - MALAM', undefined],
+      ['INT. DAPUR - MALAM', undefined],
+    ]);
+  }, 120_000);
+
   it('rename a character with a preview; one undo takes it all back', async () => {
     await openScript('Ganti Nama');
     const page = app.page;
