@@ -123,5 +123,15 @@ describe('locked scene numbers and rename', () => {
     expect((await app.backend.handlers['draft.load']({ scriptId: renameId })).screenplay.elements[2].text).toBe('DEWI (V.O.)');
     await page.keyboard.press(`${mod}+z`);
     await expect.poll(() => blocks(page)).toEqual(before);
+
+    // A location: its headings only; a name already in use as the new one is refused with a translated reason.
+    await page.getByTestId('open-rename').click();
+    await dialog.getByTestId('rename-kind-location').check();
+    await dialog.getByTestId('rename-to').fill('warung');
+    await expect.poll(() => dialog.getByTestId('rename-error').textContent()).toMatch(/same as the current one: warung/);
+    await dialog.getByTestId('rename-to').fill('Kedai Kopi');
+    await expect.poll(() => dialog.locator('[data-rename-edit=heading]').count()).toBe(1);
+    await dialog.getByTestId('rename-apply').click();
+    await expect.poll(async () => (await blocks(page))[0]).toEqual(['scene_heading', 'INT. KEDAI KOPI - MALAM']);
   }, 120_000);
 });
