@@ -136,7 +136,9 @@ export function renderPdf(script: Screenplay, options: PdfOptions): Promise<Uint
     doc.addPage();
     drawTitlePage(doc, profile, script.titlePage);
   }
-  const sceneNumbers = options.sceneNumbers ? sceneNumberTexts(script.elements) : null;
+  // A locked script prints its numbers whatever the option says: they are what the production reads.
+  const locked = script.lockedSceneNumbers === true;
+  const sceneNumbers = options.sceneNumbers || locked ? sceneNumberTexts(script.elements, locked) : null;
   for (const page of layout.pages) {
     doc.addPage();
     const text = new PageText(doc);

@@ -25,6 +25,8 @@ interface CachedDraft {
   titlePage: TitleField[];
   /** The script's own page layout (from Final Draft): the editor never sends it, a patch keeps it. */
   layout?: ScriptLayout;
+  /** Locked scene numbers: changed by a whole save (the lock command), kept by every patch. */
+  lockedSceneNumbers?: true;
 }
 
 const caches = new WeakMap<ServiceContext, Map<string, CachedDraft>>();
@@ -39,7 +41,7 @@ function fromStore(scriptId: string, body: string, revision: number): CachedDraf
   const parsed = screenplaySchema.safeParse(JSON.parse(body));
   if (!parsed.success) throw new AppError('library.damaged_draft', { id: scriptId });
   const elements = parsed.data.elements;
-  return { revision, elements, json: elements.map((e) => JSON.stringify(e)), words: elements.map(wordsOf), titlePage: parsed.data.titlePage, layout: parsed.data.layout };
+  return { revision, elements, json: elements.map((e) => JSON.stringify(e)), words: elements.map(wordsOf), titlePage: parsed.data.titlePage, layout: parsed.data.layout, lockedSceneNumbers: parsed.data.lockedSceneNumbers };
 }
 
 export function patchDraft(ctx: ServiceContext, scriptId: string, baseRevision: number, patch: DraftPatch): { revision: number; savedAt: string } {
@@ -63,13 +65,14 @@ export function patchDraft(ctx: ServiceContext, scriptId: string, baseRevision: 
     const titlePage = patch.titlePage ?? draft.titlePage;
     // The same document JSON.stringify(screenplay) writes, assembled from the cached pieces.
     const layout = draft.layout ? `,"layout":${JSON.stringify(draft.layout)}` : '';
-    const body = `{"version":1,"titlePage":${JSON.stringify(titlePage)},"elements":[${json.join(',')}]${layout}}`;
+    const locked = draft.lockedSceneNumbers ? ',"lockedSceneNumbers":true' : '';
+    const body = `{"version":1,"titlePage":${JSON.stringify(titlePage)},"elements":[${json.join(',')}]${layout}${locked}}`;
     let scenes = 0;
     for (const e of elements) if (e.type === 'scene_heading') scenes++;
     const revision = current + 1;
     putDraft(ctx.db, { scriptId, body, revision, savedAt: at, sceneCount: scenes, wordCount: words.reduce((n, w) => n + w, 0) });
     touchScript(ctx.db, scriptId, at);
-    cache.set(scriptId, { revision, elements, json, words, titlePage, layout: draft.layout });
+    cache.set(scriptId, { revision, elements, json, words, titlePage, layout: draft.layout, lockedSceneNumbers: draft.lockedSceneNumbers });
     return { revision, savedAt: at };
   })();
 }

@@ -48,8 +48,21 @@ export class DraftSaver {
     writeJournal(this.storage, this.stale ? wholeEntry(this.scriptId, this.revision, model) : patchEntry(this.scriptId, this.revision, this.stored, this.changeTo(model)));
   }
 
+  private async saveWhole(model: Screenplay, baseRevision: number): Promise<{ revision: number }> {
+    writeJournal(this.storage, wholeEntry(this.scriptId, baseRevision, model));
+    const result = await this.transport.save({ scriptId: this.scriptId, baseRevision, screenplay: model }).catch((err: unknown) => {
+      if (codeOf(err) === 'library.stale_draft') this.stale = true;
+      throw err;
+    });
+    clearJournal(this.storage, this.scriptId);
+    this.accept(model, result.revision);
+    return result;
+  }
+
   /** Saves `model` on top of `baseRevision`; resolves with the new revision. */
   async save(model: Screenplay, baseRevision: number): Promise<{ revision: number }> {
+    // Locking or unlocking the scene numbers changes the draft's top level, which a patch does not carry: save it whole.
+    if ((this.stored.lockedSceneNumbers ?? false) !== (model.lockedSceneNumbers ?? false)) return this.saveWhole(model, baseRevision);
     const patch = this.changeTo(model);
     if (patch.deleteCount === 0 && patch.insert.length === 0 && !patch.titlePage && baseRevision === this.revision) {
       // Typed and undone: the store already holds exactly this.

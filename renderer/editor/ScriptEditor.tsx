@@ -41,6 +41,8 @@ import { printProfile } from '../../shared/screenplay/layout/print-profile.ts';
 import { EditorViewContext } from './view-context.ts';
 import { currentBlock, withScreenplay } from './with-screenplay.ts';
 import { useRememberedSceneNumbers } from '../library/PdfExportOptions.tsx';
+import { SceneTools, withLockFlag } from './SceneTools.tsx';
+import { withLockedNumbers } from './locked-numbers.ts';
 import './editor.css';
 
 export interface ScriptEditorProps {
@@ -64,7 +66,7 @@ let editorCount = 0;
 export const ScriptEditor = memo(function ScriptEditor({ screenplay, onEdit, settings, readOnly = false, aside, onTitleChange, onLayout }: ScriptEditorProps) {
   const { t, i18n } = useTranslation('editor');
   const editor = useMemo(() => {
-    const e = withScreenplay(withReact(withHistory(createEditor())) as ScreenplayEditor);
+    const e = withLockedNumbers(withScreenplay(withReact(withHistory(createEditor())) as ScreenplayEditor));
     // Slate's chunking keeps large scripts fluid: a keystroke re-renders only its own chunk, and
     // off-screen chunks skip style, layout and paint (content-visibility in editor.css). Chunks of
     // 100 blocks rather than 1,000 halve the browser's work per keystroke at 3,000 blocks (a
@@ -75,13 +77,16 @@ export const ScriptEditor = memo(function ScriptEditor({ screenplay, onEdit, set
   editor.afterDialogue = settings.afterDialogue;
   const spelling = useSpelling(editor, { enabled: !readOnly, uiLanguage: i18n.language.startsWith('id') ? 'id' : 'en' }); // no Korean dictionary: English
   const { onEdit: onSpellEdit } = spelling;
-  const initialValue = useMemo(() => toSlate(screenplay) as Descendant[], [screenplay]);
+  const initialValue = useMemo(() => {
+    editor.lockedSceneNumbers = screenplay.lockedSceneNumbers === true;
+    return toSlate(screenplay) as Descendant[];
+  }, [screenplay, editor]);
   const [titlePage, setTitlePage] = useState<TitleField[]>(screenplay.titlePage);
   const titleRef = useRef(titlePage);
   titleRef.current = titlePage;
   // One PageStore for the editor's life.
   const pages = useMemo(() => new PageStore(), []);
-  const read = useCallback(() => fromSlate(editor.children as ScriptBlock[], titleRef.current), [editor]);
+  const read = useCallback(() => withLockFlag(fromSlate(editor.children as ScriptBlock[], titleRef.current), editor), [editor]);
   // The page view lays out with the profile the PDF prints with: paper, the script's own layout, CONT'D setting;
   // its geometry (page-css.ts) comes from the same profile, and scene numbers follow the PDF export's choice.
   const printAs = useMemo(() => printProfile(settings.paper, screenplay.layout, { defaultAutomaticContd: settings.automaticContd }), [settings.paper, settings.automaticContd, screenplay.layout]);
@@ -98,7 +103,7 @@ export const ScriptEditor = memo(function ScriptEditor({ screenplay, onEdit, set
     };
   }, [printAs, scope]);
   const sceneNumbers = useRememberedSceneNumbers();
-  const opening = useCallback(() => fromSlate(initialValue as ScriptBlock[], titleRef.current), [initialValue]);
+  const opening = useCallback(() => withLockFlag(fromSlate(initialValue as ScriptBlock[], titleRef.current), editor), [initialValue, editor]);
   const { figures, schedule, version: sceneVersion, turns } = useLayout(read, pages, printAs, sceneNumbers, opening);
   // Page turns inside blocks and spelling marks: one decorate, new only when either changed.
   const decorateSpelling = spelling.decorate;
@@ -207,6 +212,7 @@ export const ScriptEditor = memo(function ScriptEditor({ screenplay, onEdit, set
             onFind={() => setPanel(panel === 'find' ? 'none' : 'find')}
             onTitlePage={() => setPanel(panel === 'title' ? 'none' : 'title')}
             onCoach={() => setPanel(panel === 'coach' ? 'none' : 'coach')}
+            tools={<SceneTools read={read} readOnly={readOnly} onChanged={() => { onEdit?.(read); schedule(); }} />}
           />
           <div className="desk-body">
             {showScenes && <SceneNavigator version={sceneVersion} readOnly={readOnly} />}

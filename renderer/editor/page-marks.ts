@@ -139,7 +139,9 @@ export function pageMarks(script: Screenplay, layout: LayoutResult, options: { s
     const m = marksOf(i);
     if (m) m.autoContd = ` ${layout.profile.marks.contd}`;
   }
-  if (options.sceneNumbers) for (const [i, text] of sceneNumberTexts(els)) {
+  // As the PDF: a locked script shows its numbers whatever the export option says.
+  const locked = script.lockedSceneNumbers === true;
+  if (options.sceneNumbers || locked) for (const [i, text] of sceneNumberTexts(els, locked)) {
     const m = marksOf(i);
     if (m) m.sceneNumber = text;
   }

@@ -27,7 +27,13 @@ export interface ScriptText {
   pageTurn?: PageTurn;
 }
 
-export type ScreenplayEditor = BaseEditor & ReactEditor & HistoryEditor & { afterDialogue: 'action' | 'character' };
+export type ScreenplayEditor = BaseEditor &
+  ReactEditor &
+  HistoryEditor & {
+    afterDialogue: 'action' | 'character';
+    /** The script's scene numbers are locked (locked-numbers.ts): new headings get A/B numbers, deleted ones stay OMITTED. */
+    lockedSceneNumbers?: boolean;
+  };
 
 declare module 'slate' {
   interface CustomTypes {

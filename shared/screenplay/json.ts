@@ -51,6 +51,7 @@ export function toJsonModel(script: Screenplay, options: JsonModelOptions = {}):
       return out;
     }),
     ...(script.layout ? { layout: script.layout } : {}),
+    ...(script.lockedSceneNumbers ? { lockedSceneNumbers: true as const } : {}),
   };
 }
 

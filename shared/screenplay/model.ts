@@ -65,6 +65,8 @@ export interface Screenplay {
   elements: ScriptElement[];
   /** Page and element settings read from a Final Draft file; printing that script uses them (script-layout.ts). */
   layout?: ScriptLayout;
+  /** The scene numbers are locked (scene-numbers/lock.ts): every heading's `sceneNumber` is kept and printed as it is. */
+  lockedSceneNumbers?: true;
 }
 
 export function emptyScreenplay(): Screenplay {

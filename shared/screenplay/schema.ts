@@ -44,6 +44,7 @@ export const screenplaySchema = z.object({
   titlePage: z.array(titleFieldSchema).max(MODEL_LIMITS.titleFields),
   elements: z.array(elementSchema).max(MODEL_LIMITS.elements),
   layout: scriptLayoutSchema.optional(),
+  lockedSceneNumbers: z.literal(true).optional(),
 });
 
 // Compile-time proof that schema and model describe the same shape.

@@ -16,6 +16,7 @@ import { normaliseMarks, writeInline } from '../fountain/inline.ts';
 import { readParagraphType, FDX_TO_ELEMENT, type CustomTypeSettings } from './paragraph-types.ts';
 import { synopsesFromCard, type StyledLine } from './scene-properties.ts';
 import { parseRange, placeRangedNotes, type ParagraphSpan, type RangedNote } from './script-notes.ts';
+import { readLocked } from './scene-numbering.ts';
 import { runStyle } from './styled-text.ts';
 import { titleFieldsFromLines, type TitleLine } from './title-page.ts';
 import { fdxLayoutReader } from './layout.ts';
@@ -131,6 +132,7 @@ export function parseFdx(source: string): Result<Screenplay> {
   // Page and element settings that change pagination (layout.ts), read by tag name and parent.
   const layoutReader = fdxLayoutReader();
   const tagNames: string[] = [];
+  let naskahLocked: string | undefined;
 
   const emitScript = (p: OpenParagraph) => {
     const text = p.text.replace(/\r\n?/g, '\n').replace(/\s+$/, '');
@@ -173,6 +175,7 @@ export function parseFdx(source: string): Result<Screenplay> {
     const para = paragraphs[paragraphs.length - 1];
 
     if (parent === 'root' && name === 'ElementSettings') settingsType = attr('Type');
+    if (parent === 'root' && name === 'SceneNumberOptions') naskahLocked = attr('NaskahLocked');
     if (settingsType && name === 'ParagraphSpec') customTypes.set(settingsType, { alignment: attr('Alignment') });
     if (settingsType && name === 'FontSpec' && runStyle(attr('Style')).allCaps) capsTypes.add(settingsType);
     if (context === 'ignored') {
@@ -288,5 +291,6 @@ export function parseFdx(source: string): Result<Screenplay> {
   const script: Screenplay = { version: 1, titlePage, elements: placeRangedNotes(elements, spans, rangedNotes) };
   const layout = layoutReader.result();
   if (layout) script.layout = layout;
+  if (readLocked(naskahLocked, script.elements)) script.lockedSceneNumbers = true;
   return ok(script);
 }

@@ -10,6 +10,7 @@ import { ScriptNotesWriter } from './script-notes.ts';
 import { escapeXml, textRunsXml } from './styled-text.ts';
 import { titlePageXml } from './title-page.ts';
 import { writeFdxLayout } from './layout.ts';
+import { sceneNumberOptionsXml } from './scene-numbering.ts';
 
 function paragraph(el: ScriptElement, newPage: boolean, card: readonly ScriptElement[] = []): string {
   const { type, centre } = writeParagraphType(el);
@@ -71,6 +72,7 @@ export function writeFdx(script: Screenplay, options: { automaticContd?: boolean
   out.push('  </Content>');
   out.push(...titlePageXml(script.titlePage));
   out.push(...writeFdxLayout(script.layout, options.automaticContd ?? script.layout?.continueds?.automatic ?? true));
+  out.push(...sceneNumberOptionsXml(script));
   out.push(...notes.xml());
   out.push('</FinalDraft>');
   return out.join('\n') + '\n';

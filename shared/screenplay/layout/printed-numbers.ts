@@ -4,6 +4,7 @@
  * exactly what the paper does.
  */
 import type { ScriptElement } from '../model.ts';
+import { sceneNumbersOf } from '../scene-numbers/lock.ts';
 
 /** The page number as printed top right: none on page 1 (as Final Draft and afterwriting print), then "2.", "3.", … */
 export function pageNumberText(page: number): string | null {
@@ -11,18 +12,10 @@ export function pageNumberText(page: number): string | null {
 }
 
 /**
- * The scene number printed beside each scene heading (when scene numbers are on), by element
- * index: the writer's own number ("12A") where it has one, else the heading's place among all
- * headings — every heading counts, numbered by the writer or not, so the one after "12A" without
- * a number of its own is the 2nd.
+ * The scene number printed beside each scene heading (when scene numbers are on, or the script's
+ * numbers are locked), by element index: the writer's own number ("12A") where it has one, else
+ * one that follows the scene before it and repeats no number in the script (scene-numbers/assign.ts).
  */
-export function sceneNumberTexts(elements: readonly ScriptElement[]): Map<number, string> {
-  const out = new Map<number, string>();
-  let ordinal = 0;
-  elements.forEach((el, i) => {
-    if (el.type !== 'scene_heading') return;
-    ordinal++;
-    out.set(i, el.sceneNumber ?? String(ordinal));
-  });
-  return out;
+export function sceneNumberTexts(elements: readonly ScriptElement[], locked = false): Map<number, string> {
+  return sceneNumbersOf(elements, locked);
 }

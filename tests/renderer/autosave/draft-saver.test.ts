@@ -88,4 +88,16 @@ describe('DraftSaver', () => {
     await expect(saver.save(rebuilt(loaded, 0, 'line 0'), 1)).resolves.toEqual({ revision: 1 });
     expect(store.calls).toEqual([]);
   });
+
+  it('saves the whole draft when the scene numbers are locked or unlocked (a patch carries no top level)', async () => {
+    const loaded = script(3);
+    const { store, transport } = fakeStore(loaded);
+    const saver = new DraftSaver('s1', { screenplay: loaded, revision: 1 }, transport, memoryStorage());
+    const locked: Screenplay = { ...loaded, lockedSceneNumbers: true };
+    await saver.save(locked, 1);
+    expect(store.calls.map((c) => c.method)).toEqual(['save']);
+    expect(store.draft).toEqual(locked);
+    await saver.save(rebuilt(locked, 0, 'changed'), 2);
+    expect(store.calls.map((c) => c.method)).toEqual(['save', 'patch']);
+  });
 });

@@ -112,6 +112,19 @@ describe('pageMarks', () => {
     expect(on.blocks.get('e6')).toEqual({ sceneNumber: '7A' });
   });
 
+  it('shows a locked script’s numbers without the export option, as its PDF prints them', () => {
+    const s: Screenplay = {
+      ...script([
+        { type: 'scene_heading', text: 'INT. WARUNG - MALAM', sceneNumber: '12' },
+        { type: 'scene_heading', text: 'EXT. JALAN - PAGI' },
+        { type: 'scene_heading', text: 'OMITTED', sceneNumber: '13' },
+      ]),
+      lockedSceneNumbers: true,
+    };
+    const { blocks } = marksOf(s);
+    expect([0, 1, 2].map((i) => blocks.get(`e${i}`)?.sceneNumber)).toEqual(['12', '12A', '13']);
+  });
+
   it('puts dual dialogue in its columns, and lyrics sung in a speech without a blank line', () => {
     const s = script([
       { type: 'action', text: 'Mereka bicara bersamaan.' },

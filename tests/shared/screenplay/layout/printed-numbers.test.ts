@@ -13,7 +13,7 @@ describe('pageNumberText', () => {
 });
 
 describe('sceneNumberTexts', () => {
-  it("numbers every heading by its place, keeps the writer's own numbers, and counts them too", () => {
+  it("numbers every heading in order, keeps the writer's own numbers, and goes on after them", () => {
     const els: ScriptElement[] = [
       { type: 'action', text: 'Sebelum.' },
       { type: 'scene_heading', text: 'INT. WARUNG - MALAM' },
@@ -25,8 +25,28 @@ describe('sceneNumberTexts', () => {
     expect([...sceneNumberTexts(els)]).toEqual([
       [1, '1'],
       [3, '12A'],
-      [4, '3'],
+      [4, '13'],
     ]);
+  });
+
+  it('never prints a number twice: explicit 1 and 2 with an unnumbered scene between print 1, 1A, 2 (issue 14: was 1, 1, 2)', () => {
+    const els: ScriptElement[] = [
+      { type: 'scene_heading', text: 'INT. A - MALAM', sceneNumber: '1' },
+      { type: 'scene_heading', text: 'INT. B - MALAM' },
+      { type: 'scene_heading', text: 'INT. C - MALAM', sceneNumber: '2' },
+    ];
+    const printed = [...sceneNumberTexts(els).values()];
+    expect(printed).toEqual(['1', '1A', '2']);
+    expect(new Set(printed).size).toBe(printed.length);
+  });
+
+  it('a locked script letters its unnumbered scenes after the scene before them', () => {
+    const els: ScriptElement[] = [
+      { type: 'scene_heading', text: 'INT. A - MALAM', sceneNumber: '12' },
+      { type: 'scene_heading', text: 'INT. B - MALAM' },
+      { type: 'scene_heading', text: 'INT. C - MALAM', sceneNumber: '13' },
+    ];
+    expect([...sceneNumberTexts(els, true).values()]).toEqual(['12', '12A', '13']);
   });
 
   it('is empty for a script without headings', () => {
