@@ -129,7 +129,9 @@ function cellText(row: ClassRow, id: string): string {
   const status = row.exercises[id] ?? 'todo';
   const approval = row.approvals[id];
   const quiz = row.quizzes[id];
-  const base = translate('trust', `cli.status.${status}`) + (quiz && quiz.bestPercent !== null ? ` — ${translate('trust', 'cli.quizBest', { percent: quiz.bestPercent, count: quiz.attempts })}` : '');
+  const submission = row.submissions[id];
+  const stage = submission && submission.stage !== 'todo' && submission.stage !== 'started' ? ` — ${translate('training', `submission.stage.${submission.stage === 'awaiting_review' || submission.stage === 'returned' ? `${submission.stage}Instructor` : submission.stage}`)}${submission.late ? ` (${translate('training', 'submission.late')})` : ''}` : '';
+  const base = translate('trust', `cli.status.${status}`) + stage + (quiz && quiz.bestPercent !== null ? ` — ${translate('trust', 'cli.quizBest', { percent: quiz.bestPercent, count: quiz.attempts })}` : '');
   return approval ? `${base} (${translate('trust', approval.status === 'verified' ? 'cli.approvalVerified' : 'cli.approvalUnverified')})` : base;
 }
 
@@ -148,9 +150,10 @@ async function reportClass({ positionals: [packId], values: flags }: ArgsOf<'rep
       return 0;
     }
     if (flags.csv) {
-      // Quiz columns come after the existing ones, so older spreadsheets keep their column letters.
+      // Quiz columns, then submission columns, come after the existing ones, so older spreadsheets keep their column letters.
       const quizzes = table.exercises.filter((e) => e.completion === 'quiz_passed');
-      const head = ['trainee', 'revision', 'generated_at', 'done', 'total', 'words', 'signed_by', 'other_keys', ...table.exercises.flatMap((e) => [e.id, `${e.id}_approval`]), ...quizzes.flatMap((e) => [`${e.id}_quiz_percent`, `${e.id}_quiz_attempts`])];
+      const workflow = table.exercises.filter((e) => e.completion !== 'quiz_passed');
+      const head = ['trainee', 'revision', 'generated_at', 'done', 'total', 'words', 'signed_by', 'other_keys', ...table.exercises.flatMap((e) => [e.id, `${e.id}_approval`]), ...quizzes.flatMap((e) => [`${e.id}_quiz_percent`, `${e.id}_quiz_attempts`]), ...workflow.flatMap((e) => [`${e.id}_stage`, `${e.id}_attempts`, `${e.id}_late`])];
       const lines = table.rows.map((r) =>
         [
           r.trainee,
@@ -163,6 +166,10 @@ async function reportClass({ positionals: [packId], values: flags }: ArgsOf<'rep
           r.otherClaims.length,
           ...table.exercises.flatMap((e) => [r.exercises[e.id] ?? 'todo', r.approvals[e.id]?.status ?? null]),
           ...quizzes.flatMap((e) => [r.quizzes[e.id]?.bestPercent ?? null, r.quizzes[e.id]?.attempts ?? null]),
+          ...workflow.flatMap((e) => {
+            const sub = r.submissions[e.id];
+            return [sub?.stage ?? null, sub ? sub.attempts.length : null, sub ? String(sub.late) : null];
+          }),
         ]
           .map(csvCell)
           .join(','),

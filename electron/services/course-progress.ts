@@ -11,7 +11,6 @@ import { parseFountain } from '../../shared/screenplay/fountain/parse.ts';
 import { emptyScreenplay, type Screenplay } from '../../shared/screenplay/model.ts';
 import { IMAGE_TYPES } from '../course/file-content.ts';
 import { appendEvent, getLink, getPack, getPackFile, hasEvent, linkForScript, listEvents, listLinks, putLink } from '../store/course.ts';
-import { nowIso } from '../store/ids.ts';
 import { getScript } from '../store/scripts.ts';
 import { listWritingSessions } from '../store/writing-sessions.ts';
 import type { ServiceContext } from './context.ts';
@@ -19,6 +18,13 @@ import { storedManifest } from './course-install.ts';
 import { createScript, loadDraft } from './library.ts';
 import { currentSettings } from './settings.ts';
 import { pickText } from '../../shared/i18n/pick-text.ts';
+import { submissionOf } from '../../shared/course/submission.ts';
+import { draftSha256 } from '../review/bundle.ts';
+import { stamp } from '../review/files.ts';
+import { translate } from '../i18n.ts';
+import { newId, nowIso } from '../store/ids.ts';
+import { insertSnapshot } from '../store/snapshots.ts';
+import { recordSubmission } from './course-submission.ts';
 
 export function requirePack(ctx: ServiceContext, packId: string): CourseManifest {
   const row = getPack(ctx.db, packId);
@@ -123,7 +129,11 @@ export function linksOf(ctx: ServiceContext, packId: string): Record<string, str
   return Object.fromEntries(listLinks(ctx.db, packId).map((l) => [l.exercise_id, l.script_id]));
 }
 
-/** Submitting: the checks run here, on the saved draft — the record never rests on the UI's say-so. */
+/**
+ * Submitting: the checks run here, on the saved draft — the record never rests on the UI's say-so.
+ * Each distinct draft submitted is an attempt, kept as a snapshot (course-submission.ts); the answer
+ * says honestly whether the checks passed and where the exercise stands.
+ */
 export function submitExercise(ctx: ServiceContext, packId: string, exerciseId: string) {
   const manifest = requirePack(ctx, packId);
   const exercise = findExercise(manifest, exerciseId);
@@ -131,9 +141,31 @@ export function submitExercise(ctx: ServiceContext, packId: string, exerciseId: 
   if (!checked) throw new AppError('pack.exercise_not_started', { id: exerciseId });
   const passed = allPassed(checked.results);
   const at = nowIso();
+  const sha = draftSha256(checked.screenplay);
+  const settings = currentSettings(ctx);
+  let attempt = 0;
+  // A mentor-approved exercise is submitted by sending its draft for review (the bundle is the
+  // attempt); here its checks only run, and it stays where it stands.
+  const bySubmit = exercise.completion !== 'mentor_approved';
   ctx.db.transaction(() => {
-    if (!hasEvent(ctx.db, packId, 'exercise_submitted', exerciseId)) appendEvent(ctx.db, { packId, kind: 'exercise_submitted', itemId: exerciseId, at });
+    if (bySubmit) {
+      const snapshotId = newId();
+      const recorded = recordSubmission(ctx.db, { packId, exerciseId, draftSha256: sha, snapshotId, checksPassed: checked.results.filter((r) => r.passed).length, checksTotal: checked.results.length, at });
+      attempt = recorded.attempt;
+      if (recorded.added) {
+        // Snapshot names are shown in the library, so they are named in the user's language.
+        const name = translate('training', 'submissionSnapshot', { attempt, title: pickText(exercise.title, settings.language), date: stamp(at) }, settings.language);
+        insertSnapshot(ctx.db, { id: snapshotId, scriptId: checked.scriptId, name, body: JSON.stringify(checked.screenplay), at });
+      }
+    }
     if (passed && !hasEvent(ctx.db, packId, 'checks_passed', exerciseId)) appendEvent(ctx.db, { packId, kind: 'checks_passed', itemId: exerciseId, at });
   })();
-  return { passed, checks: checked.results.map((r) => ({ id: r.id, kind: r.kind, passed: r.passed, message: r.message })) };
+  const submission = submissionOf(exercise, eventsOf(ctx, packId), new Date());
+  return {
+    passed,
+    attempt: bySubmit ? attempt : Math.max(1, submission.attempts.length),
+    stage: submission.stage,
+    late: submission.late,
+    checks: checked.results.map((r) => ({ id: r.id, kind: r.kind, passed: r.passed, message: r.message })),
+  };
 }

@@ -10,7 +10,8 @@ import { loadDraft } from './library.ts';
 import type { ServiceContext } from './context.ts';
 import { findExercise, requirePack } from './course-progress.ts';
 import { currentSettings } from './settings.ts';
-import { appendEvent, getPack, hasEvent, linkForScript } from '../store/course.ts';
+import { appendEvent, getPack, hasEvent, linkForScript, listEvents } from '../store/course.ts';
+import { recordSubmission } from './course-submission.ts';
 import { translate } from '../i18n.ts';
 import type { ApprovalCheck } from '../../shared/course/class-row.ts';
 import type { FeedbackFile } from '../../shared/review/feedback.ts';
@@ -40,7 +41,9 @@ export function exerciseContextFor(ctx: ServiceContext, scriptId: string): Exerc
   return {
     link: { packId: manifest.id, packVersion: manifest.version, exerciseId: exercise.id, exerciseTitle: exercise.title, completionRule: exercise.completion },
     checks: results && results.map((r) => ({ id: r.id, passed: r.passed, message: message(r.message.code, r.message.params) })),
-    rubric: exercise.rubric ? { criteria: exercise.rubric.map((c) => ({ id: c.id, title: c.label, maxScore: c.max })) } : null,
+    rubric: exercise.rubric
+      ? { criteria: exercise.rubric.map((c) => ({ id: c.id, title: c.label, maxScore: c.max })), ...(exercise.passMark !== undefined ? { passingScore: exercise.passMark } : {}) }
+      : null,
   };
 }
 
@@ -80,8 +83,35 @@ export function recordReviewProgress(
     if (approval.status === 'verified') events.push('mentor_approved');
   }
   for (const kind of events) {
-    const data = kind === 'mentor_approved' ? { feedbackId, approval: review.feedback.approval } : { feedbackId };
-    if (!hasEvent(ctx.db, link.pack_id, kind, exercise.id)) appendEvent(ctx.db, { packId: link.pack_id, kind, itemId: exercise.id, data, at: review.at });
+    const data = kind === 'mentor_approved' ? { feedbackId, approval: review.feedback.approval } : { feedbackId, approved: review.approved };
+    // Every review is an event of its own (returned, resubmitted, reviewed again); an approval once.
+    const recorded = kind === 'mentor_reviewed' ? reviewedWith(ctx, link.pack_id, exercise.id, feedbackId) : hasEvent(ctx.db, link.pack_id, kind, exercise.id);
+    if (!recorded) appendEvent(ctx.db, { packId: link.pack_id, kind, itemId: exercise.id, data, at: review.at });
   }
   return { events, approval };
+}
+
+function reviewedWith(ctx: ServiceContext, packId: string, exerciseId: string, feedbackId: string): boolean {
+  return listEvents(ctx.db, packId).some((e) => e.kind === 'mentor_reviewed' && e.item_id === exerciseId && (JSON.parse(e.data) as { feedbackId?: unknown }).feedbackId === feedbackId);
+}
+
+/**
+ * Sending a mentor-approved exercise's draft for review is its submission: one attempt per distinct
+ * draft, with the bundle's snapshot as the draft kept (course-submission.ts). Call inside the
+ * export's transaction, so the bundle's snapshot and the attempt are stored together.
+ */
+export function recordReviewSubmission(ctx: ServiceContext, scriptId: string, sent: { draftSha256: string; snapshotId: string; checks: readonly CheckResult[] | null; at: string }): void {
+  const link = linkForScript(ctx.db, scriptId);
+  if (!link || !getPack(ctx.db, link.pack_id)) return;
+  const exercise = findExercise(requirePack(ctx, link.pack_id), link.exercise_id);
+  if (exercise.completion !== 'mentor_approved') return;
+  recordSubmission(ctx.db, {
+    packId: link.pack_id,
+    exerciseId: exercise.id,
+    draftSha256: sent.draftSha256,
+    snapshotId: sent.snapshotId,
+    checksPassed: sent.checks ? sent.checks.filter((c) => c.passed).length : null,
+    checksTotal: sent.checks ? sent.checks.length : null,
+    at: sent.at,
+  });
 }

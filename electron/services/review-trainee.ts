@@ -43,7 +43,7 @@ import {
 import { getScript, type ScriptRow } from '../store/scripts.ts';
 import { insertSnapshot, listSnapshots, getSnapshot } from '../store/snapshots.ts';
 import { buildBundle, draftSha256 } from '../review/bundle.ts';
-import { exerciseContextFor, recordReviewProgress, signerInPack } from './review-course-link.ts';
+import { exerciseContextFor, recordReviewProgress, recordReviewSubmission, signerInPack } from './review-course-link.ts';
 import { isDemoKey } from '../../shared/trust/demo-keys.ts';
 import { BUNDLE_MIME, reviewFileName, stamp } from '../review/files.ts';
 import { readIdentity } from './review-identity.ts';
@@ -108,6 +108,7 @@ export async function exportBundle(
     const name = translate('review', 'snapshotName', { date: stamp(at) }, settings.language);
     insertSnapshot(ctx.db, { id: snapshotId, scriptId, name, body: JSON.stringify(screenplay), at });
     insertExport(ctx.db, { script_id: scriptId, snapshot_id: snapshotId, draft_sha256: sha, created_at: at });
+    recordReviewSubmission(ctx, scriptId, { draftSha256: sha, snapshotId, checks: exercise?.checks ?? null, at });
   })();
   return {
     file: { fileName: reviewFileName(script.title, 'review', at), mimeType: BUNDLE_MIME, encoding: 'base64', content: zip.toString('base64') },

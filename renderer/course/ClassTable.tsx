@@ -16,6 +16,7 @@ import { fileToBase64 } from '../ui/file-base64.ts';
 import { FilePickButton } from '../ui/FilePickButton.tsx';
 import { pick } from './bytes.ts';
 import { QuizDetail } from './QuizDetail.tsx';
+import { isWorkflowStage, SubmissionStage } from './SubmissionStage.tsx';
 
 type Table = Output<'course.classTable'>;
 
@@ -25,9 +26,14 @@ function ExerciseCell({ row, exerciseId }: { row: ClassRow; exerciseId: string }
   const status = row.exercises[exerciseId] ?? 'todo';
   const approval = row.approvals[exerciseId];
   const quiz = row.quizzes[exerciseId];
+  const submission = row.submissions[exerciseId];
+  const last = submission?.attempts.at(-1);
   return (
-    <td className={`status-${status}`} data-exercise={exerciseId} data-status={status} data-approval={approval ? (approval.status === 'verified' ? 'verified' : 'unverified') : undefined}>
+    <td className={`status-${status}`} data-exercise={exerciseId} data-status={status} data-stage={submission?.stage} data-approval={approval ? (approval.status === 'verified' ? 'verified' : 'unverified') : undefined}>
       {status === 'absent' ? t('class.absent', { revision: row.revision }) : t(`class.status.${status}`)}
+      {submission && isWorkflowStage(submission.stage) && (
+        <SubmissionStage audience="instructor" info={{ stage: submission.stage, late: submission.late, attempts: submission.attempts.length, checksPassed: last?.checksPassed, checksTotal: last?.checksTotal }} />
+      )}
       {quiz && quiz.bestPercent !== null && (
         <span className="quiz-cell" data-testid="class-quiz" data-percent={quiz.bestPercent} data-attempts={quiz.attempts}>
           {training('quiz.best', { percent: quiz.bestPercent, count: quiz.attempts })}

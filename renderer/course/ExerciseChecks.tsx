@@ -10,11 +10,13 @@ import { runChecks, type CheckResult } from '../../shared/course/checks/run.ts';
 import type { CourseExercise } from '../../shared/course/manifest-schema.ts';
 import type { Paper } from '../../shared/screenplay/layout/profiles.ts';
 import type { Screenplay } from '../../shared/screenplay/model.ts';
+import type { Output } from '../../shared/api.ts';
 import { invoke } from '../api.ts';
 import { translateMessage } from '../i18n/index.ts';
 import { pick } from './bytes.ts';
 import './course.css';
 import type { EditSignal, Signal } from './edit-signal.ts';
+import { SubmissionStage } from './SubmissionStage.tsx';
 import { useWritingSession } from './use-writing-session.ts';
 
 const PAUSE_MS = 700;
@@ -42,7 +44,8 @@ export function ExerciseChecks({ scriptId, initial, signal, saved, layouts, pape
   const { t, i18n } = useTranslation('training');
   const [exercise, setExercise] = useState<{ packId: string; exercise: CourseExercise } | null>(null);
   const [results, setResults] = useState<CheckResult[]>([]);
-  const [submitted, setSubmitted] = useState(false);
+  /** What the last submission said: the service's stage and attempt, never a bare "submitted". */
+  const [outcome, setOutcome] = useState<Output<'course.submitExercise'> | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const latest = useRef<() => Screenplay>(() => initial);
 
@@ -86,8 +89,9 @@ export function ExerciseChecks({ scriptId, initial, signal, saved, layouts, pape
     // The service runs the checks again on the saved draft and records what they say.
     const outcome = await invoke('course.submitExercise', { packId: exercise.packId, exerciseId: exercise.exercise.id });
     setResults(outcome.checks);
-    setSubmitted(true);
+    setOutcome(outcome);
   };
+  const mentorReviewed = exercise.exercise.completion === 'mentor_approved';
   return (
     <aside className="exercise-checks" aria-label={t('checks')} data-testid="exercise-checks">
       <strong>{pick(exercise.exercise.title, i18n.language)}</strong>
@@ -99,8 +103,17 @@ export function ExerciseChecks({ scriptId, initial, signal, saved, layouts, pape
         ))}
       </ul>
       <button type="button" onClick={() => void submit()} data-testid="submit-exercise">
-        {submitted ? t('submitted') : t('submit')}
+        {outcome && !mentorReviewed ? t('submission.resubmit') : t('submit')}
       </button>
+      {outcome && (
+        <p role="status" data-testid="submission-stage">
+          {mentorReviewed ? (
+            t('submission.mentorSubmitHint')
+          ) : (
+            <SubmissionStage info={{ stage: outcome.stage, late: outcome.late, attempts: outcome.attempt, checksPassed: outcome.checks.filter((c) => c.passed).length, checksTotal: outcome.checks.length }} />
+          )}
+        </p>
+      )}
     </aside>
   );
 }

@@ -4,6 +4,7 @@
  */
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isWorkflowStage, SubmissionStage } from './SubmissionStage.tsx';
 import type { Output } from '../../shared/api.ts';
 import { MANIFEST_FILE } from '../../shared/course/limits.ts';
 import type { CourseExercise } from '../../shared/course/manifest-schema.ts';
@@ -82,6 +83,12 @@ export function PackScreen({ packId, onOpenScript, onBack }: { packId: string; o
   if (!data) return error ? <ErrorBanner error={error} onClose={onBack} /> : <p className="muted">{t('loading')}</p>;
   const { manifest, progress } = data;
   const status = new Map(progress.items.map((i) => [i.id, i.status]));
+  const stageOf = (id: string) => {
+    const sub = progress.items.find((i) => i.id === id)?.submission;
+    if (!sub || !isWorkflowStage(sub.stage)) return null;
+    const last = sub.attempts.at(-1);
+    return { stage: sub.stage, late: sub.late, attempts: sub.attempts.length, checksPassed: last?.checksPassed, checksTotal: last?.checksTotal };
+  };
   const lessons = manifest.modules.flatMap((m) => m.lessons);
   const exercises = manifest.modules.flatMap((m) => m.exercises);
   const lesson = open?.kind === 'lesson' ? lessons.find((l) => l.id === open.id) : undefined;
@@ -122,6 +129,7 @@ export function PackScreen({ packId, onOpenScript, onBack }: { packId: string; o
                       ) : (
                         '✎'
                       )} {pick(e.title, i18n.language)}
+                      {stageOf(e.id) && <SubmissionStage info={stageOf(e.id)!} />}
                     </button>
                   </li>
                 ))}

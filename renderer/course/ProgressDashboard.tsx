@@ -1,5 +1,6 @@
 /** Progress at a glance: completion per module, streak, words written per day, what is due. */
 import { useTranslation } from 'react-i18next';
+import { isWorkflowStage, SubmissionStage } from './SubmissionStage.tsx';
 import { uiLocale } from '../i18n/index.ts';
 import type { PackProgressOut } from '../../shared/api/course.ts';
 import type { CourseManifest } from '../../shared/course/manifest-schema.ts';
@@ -15,6 +16,11 @@ export function localDate(iso: string, language: string): string {
 export function ProgressDashboard({ manifest, progress }: { manifest: CourseManifest; progress: PackProgressOut }) {
   const { t, i18n } = useTranslation('training');
   const titles = new Map(manifest.modules.flatMap((m) => [[m.id, m.title] as const, ...m.exercises.map((e) => [e.id, e.title] as const)]));
+  const latest = (id: string) => {
+    const sub = progress.items.find((i) => i.id === id)?.submission;
+    const last = sub?.attempts.at(-1);
+    return { late: sub?.late, attempts: sub?.attempts.length, checksPassed: last?.checksPassed, checksTotal: last?.checksTotal };
+  };
   const days = progress.perDay.slice(-14);
   const quizzes = progress.items.filter((i) => i.quiz);
   return (
@@ -58,8 +64,10 @@ export function ProgressDashboard({ manifest, progress }: { manifest: CourseMani
           <h3>{t('due')}</h3>
           <ul>
             {progress.due.map((d) => (
-              <li key={d.id} className={d.overdue ? 'overdue' : ''}>
+              <li key={d.id} className={d.overdue ? 'overdue' : ''} data-testid={`due-${d.id}`} data-stage={d.stage}>
                 {pick(titles.get(d.id) ?? { en: d.id, id: d.id }, i18n.language)} — {localDate(d.due, i18n.language)} {d.overdue ? t('overdue') : ''}
+                {/* Delivered work waiting for the mentor, or checks still failing, says so beside its date. */}
+                {isWorkflowStage(d.stage) && <> · <SubmissionStage info={{ stage: d.stage, ...latest(d.id) }} /></>}
               </li>
             ))}
           </ul>

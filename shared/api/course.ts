@@ -8,10 +8,11 @@ import { z } from 'zod';
 import { COMPLETION_RULES, manifestSchema } from '../course/manifest-schema.ts';
 import { CHECK_KINDS, type CheckKind } from '../course/checks/schema.ts';
 import { UI_EVENT_KINDS } from '../course/progress.ts';
-import { REPORT_MAX_BYTES, reportQuizSchema } from '../course/report.ts';
+import { REPORT_MAX_BYTES, reportQuizSchema, reportSubmissionSchema } from '../course/report.ts';
 import { attemptRecordSchema } from '../course/quiz/attempts.ts';
 import { answersSchema } from '../course/quiz/schema.ts';
 import { APPROVAL_STATUSES } from '../trust/approval.ts';
+import { SUBMISSION_STAGES } from '../course/submission.ts';
 import { FILE_BODY_BYTES, method } from './define.ts';
 import { filePayloadSchema, idSchema } from './library.ts';
 
@@ -70,6 +71,24 @@ function itemProgressQuizSchema() {
   return z.object({ attempts: z.number().int(), maxAttempts: z.number().int().nullable(), bestPercent: z.number().nullable(), lastPercent: z.number().nullable(), passed: z.boolean() });
 }
 
+const submissionSchema = z.object({
+  stage: z.enum(SUBMISSION_STAGES),
+  attempts: z.array(
+    z.object({
+      attempt: z.number().int(),
+      at: z.string(),
+      draftSha256: z.string().nullable(),
+      snapshotId: z.string().nullable(),
+      checksPassed: z.number().int().nullable(),
+      checksTotal: z.number().int().nullable(),
+      late: z.boolean(),
+    }),
+  ),
+  reviews: z.number().int(),
+  late: z.boolean(),
+  overdue: z.boolean(),
+});
+
 const itemProgressSchema = z.object({
   kind: z.enum(['lesson', 'exercise']),
   id: z.string(),
@@ -79,6 +98,8 @@ const itemProgressSchema = z.object({
   doneAt: z.string().nullable(),
   due: z.string().nullable(),
   quiz: itemProgressQuizSchema().optional(),
+  /** For an exercise that is not a quiz: where its submission workflow stands (shared/course/submission.ts). */
+  submission: submissionSchema.optional(),
 });
 
 /** A quiz as the trainee sees it: the next attempt's order, the attempts made, what is left. */
@@ -97,7 +118,7 @@ export const packProgressSchema = z.object({
   total: z.number().int(),
   streakDays: z.number().int(),
   perDay: z.array(z.object({ day: z.string(), words: z.number(), pages: z.number() })),
-  due: z.array(z.object({ id: z.string(), due: z.string(), overdue: z.boolean() })),
+  due: z.array(z.object({ id: z.string(), due: z.string(), overdue: z.boolean(), stage: z.enum(SUBMISSION_STAGES) })),
 });
 export type PackProgressOut = z.infer<typeof packProgressSchema>;
 
@@ -119,6 +140,8 @@ export const classRowSchema = z.object({
   approvals: z.record(z.string(), z.object({ status: z.enum(APPROVAL_STATUSES), mentor: z.string().nullable() })),
   /** For quiz exercises: score, attempts and which questions each attempt got right, as reported. */
   quizzes: z.record(z.string(), reportQuizSchema),
+  /** Per exercise, its submission workflow as reported: stage, attempts (with drafts' hashes and checks), reviews, late. */
+  submissions: z.record(z.string(), reportSubmissionSchema),
   /** Activities of the trainee's revision that the instructor's revision no longer has. */
   removed: z.array(z.object({ kind: z.enum(['lesson', 'exercise']), id: z.string(), status: z.enum(['todo', 'started', 'done']) })),
   /** The installation key that signed the report shown (null: not signed). */
@@ -171,7 +194,14 @@ export const courseApi = {
   /** Submits an exercise: its checks run on the saved draft; "checks passed" is recorded only if they all pass. */
   'course.submitExercise': method(
     z.object({ packId: packIdSchema, exerciseId: itemIdSchema }),
-    z.object({ passed: z.boolean(), checks: z.array(z.object({ id: z.string(), kind: z.enum(CHECK_KINDS as [CheckKind, ...CheckKind[]]), passed: z.boolean(), message: messageSchema })) }),
+    z.object({
+      passed: z.boolean(),
+      /** The attempt this draft is (submitting the same draft again adds none), where the exercise now stands, and whether it was delivered late. */
+      attempt: z.number().int().min(1),
+      stage: z.enum(SUBMISSION_STAGES),
+      late: z.boolean(),
+      checks: z.array(z.object({ id: z.string(), kind: z.enum(CHECK_KINDS as [CheckKind, ...CheckKind[]]), passed: z.boolean(), message: messageSchema })),
+    }),
   ),
   'course.quizState': method(z.object({ packId: packIdSchema, exerciseId: itemIdSchema }), quizStateSchema),
   /** Scored and recorded by the service; `attempt` must be the state's next attempt. */

@@ -9,10 +9,12 @@
  *    as done only when its approval verifies (checked by the caller, which holds the keys);
  *  - words written come from the report's days (a version-1 report has none: unknown);
  *  - a quiz_passed exercise counts as done only when the report's quiz attempts include a pass;
- *    its score, attempts and per-question record are carried for the instructor's detail row.
+ *    its score, attempts and per-question record are carried for the instructor's detail row;
+ *  - each exercise's submission workflow (awaiting review, returned, checks failing, late, its
+ *    attempts) is carried as reported, for the stage the class view shows.
  */
 import type { CourseManifest } from './manifest-schema.ts';
-import { activityQuiz, REPORT_SCHEMA, type AnyReport, type ReportQuiz } from './report.ts';
+import { activityQuiz, activitySubmission, REPORT_SCHEMA, type AnyReport, type ReportQuiz, type ReportSubmission } from './report.ts';
 import type { Approval, ApprovalStatus } from '../trust/approval.ts';
 
 export type CellStatus = 'todo' | 'started' | 'done' | 'absent';
@@ -34,6 +36,8 @@ export interface DerivedRow {
   approvals: Record<string, ApprovalCheck>;
   /** Quiz exercise id → its attempts as reported (absent: the report has none for it). */
   quizzes: Record<string, ReportQuiz>;
+  /** Exercise id → its submission workflow as reported (absent: a report from before submissions were recorded). */
+  submissions: Record<string, ReportSubmission>;
   removed: { kind: 'lesson' | 'exercise'; id: string; status: 'todo' | 'started' | 'done' }[];
 }
 
@@ -70,6 +74,7 @@ export function deriveClassRow(
   const exercises: Record<string, CellStatus> = {};
   const approvals: Record<string, ApprovalCheck> = {};
   const quizzes: Record<string, ReportQuiz> = {};
+  const submissions: Record<string, ReportSubmission> = {};
   let done = 0;
   for (const item of items) {
     const a = reported.get(`${item.kind}:${item.id}`);
@@ -82,6 +87,8 @@ export function deriveClassRow(
     }
     const quiz = a ? activityQuiz(a) : undefined;
     if (quiz) quizzes[item.id] = quiz;
+    const submission = a ? activitySubmission(a) : undefined;
+    if (submission) submissions[item.id] = submission;
     if (item.completion === 'quiz_passed') counts = counts && quiz?.passed === true;
     if (counts) done++;
     if (item.kind === 'exercise') exercises[item.id] = status;
@@ -97,6 +104,7 @@ export function deriveClassRow(
     exercises,
     approvals,
     quizzes,
+    submissions,
     removed,
   };
 }

@@ -70,6 +70,11 @@ export function manifestRuleProblems(m: CourseManifest): Problem[] {
       // A rule that can never be met would leave the exercise open forever.
       if (ex.completion === 'checks_passed' && ex.checks.length === 0) out.push(problem('completion_without_checks', { path: `${at}.completion` }));
       out.push(...quizProblems(ex, at));
+      if (ex.passMark !== undefined) {
+        const total = (ex.rubric ?? []).reduce((n, r) => n + r.max, 0);
+        if (!ex.rubric) out.push(problem('pass_mark_without_rubric', { path: `${at}.passMark` }));
+        else if (ex.passMark > total) out.push(problem('pass_mark_too_high', { path: `${at}.passMark`, passMark: ex.passMark, total }));
+      }
     });
   });
 

@@ -80,6 +80,11 @@ export const exerciseSchema = z.strictObject({
   completion: z.enum(COMPLETION_RULES),
   checks: z.array(checkSchema).max(MANIFEST_BOUNDS.checksPerExercise).default([]),
   rubric: z.array(rubricCriterionSchema).min(1).max(MANIFEST_BOUNDS.rubricCriteria).optional(),
+  /**
+   * The rubric total at or above which a mentor's scores approve the work when the mentor gives no
+   * verdict of their own (the mentor's app signs the approval, as for an explicit one).
+   */
+  passMark: z.number().int().min(1).max(MANIFEST_BOUNDS.rubricMax * MANIFEST_BOUNDS.rubricCriteria).optional(),
   /** Makes the exercise a quiz, answered in the quiz view instead of a draft (completion `quiz_passed`). */
   quiz: quizSchema.optional(),
 });

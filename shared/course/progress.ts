@@ -5,6 +5,7 @@
  */
 import type { CourseManifest } from './manifest-schema.ts';
 import { attemptsOf, quizProgress, type QuizProgress } from './quiz/attempts.ts';
+import { submissionOf, type SubmissionStage, type SubmissionState } from './submission.ts';
 
 export const EVENT_KINDS = [
   'lesson_viewed',
@@ -49,6 +50,8 @@ export interface ItemProgress {
   due: string | null;
   /** For a quiz: attempts, scores and whether it passed. */
   quiz?: QuizProgress;
+  /** For any other exercise: its submissions, reviews and where it stands. */
+  submission?: SubmissionState;
 }
 
 export interface ModuleProgress {
@@ -66,8 +69,11 @@ export interface PackProgress {
   streakDays: number;
   /** Words and pages written per day (YYYY-MM-DD), oldest first. */
   perDay: { day: string; words: number; pages: number }[];
-  /** Exercises not done yet that have a due date, soonest first. */
-  due: { id: string; due: string; overdue: boolean }[];
+  /**
+   * Exercises not done yet that have a due date, soonest first, with where each stands: one that
+   * waits for its mentor was delivered and is not overdue; one whose checks failed is not done.
+   */
+  due: { id: string; due: string; overdue: boolean; stage: SubmissionStage }[];
 }
 
 const DONE_EVENT: Record<string, EventKind> = {
@@ -123,6 +129,7 @@ export function deriveProgress(manifest: CourseManifest, events: ProgressEvent[]
       const started = firstAt(events, 'exercise_started', e.id) ?? (e.quiz ? firstAt(events, 'quiz_attempted', e.id) : null);
       const item: ItemProgress = { kind: 'exercise', id: e.id, moduleId: mod.id, status: doneAt ? 'done' : started ? 'started' : 'todo', startedAt: started, doneAt, due: e.due ?? null };
       if (e.quiz) item.quiz = quizProgress(e.quiz, attemptsOf(events, e.id));
+      else item.submission = submissionOf(e, events, now);
       items.push(item);
     }
   }
@@ -133,7 +140,12 @@ export function deriveProgress(manifest: CourseManifest, events: ProgressEvent[]
   const nowIso = now.toISOString();
   const due = items
     .filter((i) => i.kind === 'exercise' && i.due && i.status !== 'done')
-    .map((i) => ({ id: i.id, due: i.due!, overdue: i.due! < nowIso.slice(0, i.due!.length) }))
+    .map((i) => ({
+      id: i.id,
+      due: i.due!,
+      overdue: i.submission ? i.submission.overdue : i.due! < nowIso.slice(0, i.due!.length),
+      stage: i.submission?.stage ?? (i.status === 'started' ? ('started' as const) : ('todo' as const)),
+    }))
     .sort((a, b) => a.due.localeCompare(b.due));
   return {
     items,

@@ -7,7 +7,8 @@
  * checked by the service (electron/services/course-reports.ts).
  */
 import { streak } from './progress.ts';
-import { activityQuiz, progressReportSchema, progressReportV1Schema, REPORT_SCHEMA, REPORT_SCHEMA_V1, type AnyReport, type ReportQuiz } from './report.ts';
+import { activityQuiz, activitySubmission, progressReportSchema, progressReportV1Schema, REPORT_SCHEMA, REPORT_SCHEMA_V1, type AnyReport, type ReportQuiz, type ReportSubmission } from './report.ts';
+import { isAfterDue } from './submission.ts';
 import { dayMs, dayProblem, instantMs, instantProblem, isDueDate } from '../trust/dates.ts';
 import { mixedScriptWord, normaliseName } from '../trust/names.ts';
 
@@ -77,6 +78,28 @@ function quizProblemField(q: ReportQuiz, generatedAt: number, now: number): stri
   return null;
 }
 
+/**
+ * The first field of a report's submission record that does not add up, or null: attempts numbered
+ * 1…n in time order, dated by the report, late exactly when after the activity's due date; a stage
+ * that needs a submission has one. (The stage itself is the trainee's app's reading of its log; the
+ * class table shows it, but counts an exercise done only by the status and the approval.)
+ */
+function submissionProblemField(s: ReportSubmission, due: string | null, generatedAt: number, now: number): string | null {
+  let previous = -Infinity;
+  for (const [i, a] of s.attempts.entries()) {
+    if (a.attempt !== i + 1) return `attempts[${i}].attempt`;
+    const ms = instantMs(a.at);
+    if (instantProblem(a.at, now) !== null || ms! > generatedAt + AFTER_REPORT_TOLERANCE_MS || ms! < previous) return `attempts[${i}].at`;
+    previous = ms!;
+    if (a.late !== isAfterDue(a.at, due)) return `attempts[${i}].late`;
+    if (a.checksPassed !== null && (a.checksTotal === null || a.checksPassed > a.checksTotal)) return `attempts[${i}].checksPassed`;
+  }
+  const needsAttempt = s.stage === 'checks_failing' || s.stage === 'submitted' || s.stage === 'awaiting_review' || s.stage === 'returned';
+  if (needsAttempt && s.attempts.length === 0) return 'stage';
+  if (s.stage === 'returned' && s.reviews === 0) return 'reviews';
+  return null;
+}
+
 /** The first thing wrong with a schema-valid report, judged at `now` (ms), or null. */
 export function reportProblem(r: AnyReport, now: number): ReportProblem | null {
   const name = normaliseName(r.trainee);
@@ -107,6 +130,9 @@ export function reportProblem(r: AnyReport, now: number): ReportProblem | null {
     const quiz = activityQuiz(a);
     const quizField = quiz ? quizProblemField(quiz, generatedAt, now) : null;
     if (quizField) return refusal('report_activity_invalid', { id: a.id, field: `${at}.quiz.${quizField}` });
+    const submission = activitySubmission(a);
+    const submissionField = submission ? submissionProblemField(submission, a.due, generatedAt, now) : null;
+    if (submissionField) return refusal('report_activity_invalid', { id: a.id, field: `${at}.submission.${submissionField}` });
   }
 
   if (r.schema === REPORT_SCHEMA) {

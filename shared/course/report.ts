@@ -9,6 +9,7 @@
  * from before) is still read, and shown as not signed.
  */
 import { z } from 'zod';
+import { SUBMISSION_STAGES } from './submission.ts';
 import { approvalSchema } from '../trust/approval.ts';
 import { publicKeySchema } from '../trust/keys.ts';
 import { signatureSchema } from '../trust/signed-json.ts';
@@ -69,11 +70,35 @@ export const reportQuizSchema = z.strictObject({
 });
 export type ReportQuiz = z.infer<typeof reportQuizSchema>;
 
+/**
+ * An exercise's submission workflow (shared/course/submission.ts), additive like `quiz`: where it
+ * stands, each attempt (when, which draft, its checks, late or not), the reviews received.
+ */
+export const reportSubmissionSchema = z.strictObject({
+  stage: z.enum(SUBMISSION_STAGES),
+  attempts: z
+    .array(
+      z.strictObject({
+        attempt: z.number().int().min(1).max(1_000),
+        at: iso,
+        draftSha256: z.string().regex(/^[0-9a-f]{64}$/).nullable(),
+        checksPassed: z.number().int().min(0).max(1_000).nullable(),
+        checksTotal: z.number().int().min(0).max(1_000).nullable(),
+        late: z.boolean(),
+      }),
+    )
+    .max(1_000),
+  reviews: z.number().int().min(0).max(1_000),
+  late: z.boolean(),
+});
+export type ReportSubmission = z.infer<typeof reportSubmissionSchema>;
+
 export const reportActivitySchema = z.strictObject({
   ...activityV1Fields,
   /** The mentor's signed approval, for an exercise a mentor approved. */
   approval: approvalSchema.nullable(),
   quiz: reportQuizSchema.optional(),
+  submission: reportSubmissionSchema.optional(),
 });
 export type ReportActivity = z.infer<typeof reportActivitySchema>;
 
@@ -131,7 +156,19 @@ export function activityQuiz(a: AnyReport['activities'][number] | ReportActivity
   return 'approval' in a ? a.quiz : undefined;
 }
 
+/** An activity's submission workflow; a version-1 activity, or a lesson or quiz, has none. */
+export function activitySubmission(a: AnyReport['activities'][number] | ReportActivity): ReportSubmission | undefined {
+  return 'approval' in a ? a.submission : undefined;
+}
+
 export function activityFrom(item: ItemProgress, extra: Partial<ReportActivity> = {}): ReportActivity {
+  // The snapshot ids stay on the trainee's machine: the instructor matches drafts by their hash.
+  const submission: ReportSubmission | undefined = item.submission && {
+    stage: item.submission.stage,
+    attempts: item.submission.attempts.map(({ snapshotId: _kept, ...a }) => a),
+    reviews: item.submission.reviews,
+    late: item.submission.late,
+  };
   return {
     kind: item.kind,
     id: item.id,
@@ -147,6 +184,7 @@ export function activityFrom(item: ItemProgress, extra: Partial<ReportActivity> 
     words: null,
     pages: null,
     approval: null,
+    ...(submission ? { submission } : {}),
     ...extra,
   };
 }

@@ -66,13 +66,20 @@ describe('courses', () => {
     const failingBefore = await checks.locator('li[data-passed="false"]').count();
     expect(failingBefore).toBeGreaterThan(0);
     await p.getByTestId('submit-exercise').click();
-    await expect.poll(() => p.getByTestId('submit-exercise').textContent()).toBe('Submitted ✓');
+    // Submitted with failing checks says so: never a bare "Submitted ✓" (issue 13).
+    await expect.poll(() => p.getByTestId('submission-stage').textContent()).toBe(`Submitted — ${failingBefore} of 5 checks failing`);
+    expect(await p.getByTestId('submission-stage').locator('[data-stage]').getAttribute('data-stage')).toBe('checks_failing');
+    expect(await p.getByTestId('submit-exercise').textContent()).toBe('Submit again');
 
     const packId = 'org.naskah.dasar-skenario';
     const data = await app.backend.handlers['course.get']({ packId });
     expect(data.progress.items.find((i) => i.id === 'format-page')?.status).toBe('done');
     expect(data.progress.items.find((i) => i.id === 'format-fix-page')?.status).toBe('started');
     expect(data.links['format-fix-page']).toBeTruthy();
+    expect(data.progress.items.find((i) => i.id === 'format-fix-page')?.submission).toMatchObject({ stage: 'checks_failing', attempts: [{ attempt: 1, checksPassed: 5 - failingBefore, checksTotal: 5 }] });
+    // The submitted draft is kept as a snapshot of its own.
+    const snapshots = await app.backend.handlers['snapshot.list']({ scriptId: data.links['format-fix-page'] });
+    expect(snapshots.map((s) => s.name)).toEqual([expect.stringMatching(/^Submission 1: /)]);
   });
 
   it('lets an instructor check a pack folder, preview it as a trainee and build it', async () => {

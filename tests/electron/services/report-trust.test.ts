@@ -90,6 +90,10 @@ describe('reports an instructor can trust', () => {
         exercises: { 'first-scene': 'started', 'scene-review': 'todo' },
         approvals: {},
         quizzes: {},
+        submissions: {
+          'first-scene': { stage: 'started', attempts: [], reviews: 0, late: false },
+          'scene-review': { stage: 'todo', attempts: [], reviews: 0, late: false },
+        },
         removed: [],
         signedBy: { fingerprint: fingerprint(t.signer.publicKey) },
         otherClaims: [],
@@ -182,7 +186,7 @@ describe('reports an instructor can trust', () => {
     const signed = JSON.parse(await t.report()) as Json;
     const v1 = (generatedAt: string) => {
       const { signature: _s, days: _d, approval: _a, ...rest } = signed;
-      const activities = signed.activities.map(({ approval: _x, ...a }: Json) => ({ ...a, startedAt: a.startedAt && generatedAt, completedAt: a.completedAt && generatedAt }));
+      const activities = signed.activities.map(({ approval: _x, submission: _y, ...a }: Json) => ({ ...a, startedAt: a.startedAt && generatedAt, completedAt: a.completedAt && generatedAt }));
       return JSON.stringify({ ...rest, schema: 'naskah.progress-report/1', generatedAt, activities, pack: { id: PACK, version: '1.0.0', revision: 1, title: 'Test course' }, summary: { ...signed.summary, streakDays: 0, wordsWritten: 0 } });
     };
     const before = new Date(Date.parse(signed.generatedAt) - 7 * 86_400_000).toISOString();
