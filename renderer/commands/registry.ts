@@ -6,7 +6,9 @@
  * back when it goes. The registry also holds the AppState the enabled rules read.
  */
 import { commandSpec, type CommandId } from '../../shared/commands/command-list.ts';
-import { INITIAL_APP_STATE, type AppState, type HostState } from '../../shared/commands/app-state.ts';
+import { INITIAL_APP_STATE, PANELS, type AppState, type HostState } from '../../shared/commands/app-state.ts';
+
+type Panel = (typeof PANELS)[number];
 
 export type CommandHandler = (arg?: string) => unknown;
 
@@ -22,6 +24,7 @@ export class CommandRegistry {
   private appState: AppState = INITIAL_APP_STATE;
   private titleState: TitleState = { script: null, saveState: 'saved' };
   private listeners = new Set<Listener>();
+  private panelSources = new Map<string, readonly Panel[]>();
 
   register(id: CommandId, handler: CommandHandler): () => void {
     const stack = this.handlers.get(id) ?? [];
@@ -66,6 +69,14 @@ export class CommandRegistry {
     if (JSON.stringify(next) === JSON.stringify(this.appState)) return;
     this.appState = next;
     this.emit();
+  }
+
+  /** Each screen part says which of its panels are open (the editor its side panels, the script screen Snapshots). */
+  setPanels(source: string, panels: readonly Panel[]): void {
+    if (panels.length === 0) this.panelSources.delete(source);
+    else this.panelSources.set(source, panels);
+    const all = PANELS.filter((p) => [...this.panelSources.values()].some((list) => list.includes(p)));
+    this.setState({ panels: all });
   }
 
   setTitle(patch: Partial<TitleState>): void {

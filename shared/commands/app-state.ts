@@ -17,7 +17,9 @@ export const RECENT_MAX = 10;
 
 export const appStateSchema = z.object({
   screen: z.enum(['library', 'script', 'other']),
-  /** A script is open and may be edited (not a read-only view). */
+  /** A screenplay editor is on screen (the writer's own script, or a mentor's read-only view). */
+  editor: z.boolean(),
+  /** That editor may be edited (not a read-only view). */
   editable: z.boolean(),
   recent: z.array(recentEntrySchema).max(RECENT_MAX),
   panels: z.array(z.enum(PANELS)).max(PANELS.length),
@@ -25,7 +27,7 @@ export const appStateSchema = z.object({
 });
 export type AppState = z.infer<typeof appStateSchema>;
 
-export const INITIAL_APP_STATE: AppState = { screen: 'library', editable: false, recent: [], panels: [], zoom: ZOOM.default };
+export const INITIAL_APP_STATE: AppState = { screen: 'library', editor: false, editable: false, recent: [], panels: [], zoom: ZOOM.default };
 
 export const saveStates = ['saved', 'saving', 'unsaved', 'error'] as const;
 

@@ -79,7 +79,8 @@ export interface CommandSpec {
 
 const always = () => true;
 const scriptOpen = (s: AppState) => s.screen === 'script';
-const editable = (s: AppState) => s.screen === 'script' && s.editable;
+const editorShown = (s: AppState) => s.editor;
+const editable = (s: AppState) => s.editor && s.editable;
 
 /** The zoom of the paper, in percent: the View menu's steps and limits. */
 export const ZOOM = { min: 50, max: 200, step: 10, default: 100 } as const;
@@ -114,20 +115,20 @@ export const COMMANDS: readonly CommandSpec[] = [
   { id: 'file.close', label: 'file.close', accel: { other: { key: 'w' } }, enabled: scriptOpen, menu: { menu: 'file', group: 3 } },
   { id: 'edit.undo', label: 'edit.undo', accel: { other: { key: 'z' } }, enabled: editable, menu: { menu: 'edit', group: 0 }, toolbar: true },
   { id: 'edit.redo', label: 'edit.redo', accel: { other: { key: 'y' }, mac: { key: 'z', shift: true } }, enabled: editable, menu: { menu: 'edit', group: 0 }, toolbar: true },
-  { id: 'edit.find', label: 'edit.find', accel: { other: { key: 'f' } }, enabled: scriptOpen, menu: { menu: 'edit', group: 2 }, toolbar: true },
+  { id: 'edit.find', label: 'edit.find', accel: { other: { key: 'f' } }, enabled: editorShown, menu: { menu: 'edit', group: 2 }, toolbar: true },
   { id: 'edit.replace', label: 'edit.replace', accel: { other: { key: 'h' }, mac: { key: 'f', alt: true } }, enabled: editable, menu: { menu: 'edit', group: 2 } },
   ...elementCommands,
   { id: 'format.bold', label: 'format.bold', accel: { other: { key: 'b' } }, enabled: editable, menu: { menu: 'format', group: 1 }, toolbar: true },
   { id: 'format.italic', label: 'format.italic', accel: { other: { key: 'i' } }, enabled: editable, menu: { menu: 'format', group: 1 }, toolbar: true },
   { id: 'format.underline', label: 'format.underline', accel: { other: { key: 'u' } }, enabled: editable, menu: { menu: 'format', group: 1 }, toolbar: true },
   { id: 'format.dual', label: 'format.dual', enabled: editable, menu: { menu: 'format', group: 1 }, toolbar: true },
-  { id: 'view.scenes', label: 'view.scenes', enabled: scriptOpen, menu: { menu: 'view', group: 0 }, toolbar: true, checked: (s) => s.panels.includes('scenes') },
-  { id: 'view.coach', label: 'view.coach', enabled: scriptOpen, menu: { menu: 'view', group: 0 }, toolbar: true, checked: (s) => s.panels.includes('coach') },
-  { id: 'view.titlePage', label: 'view.titlePage', enabled: scriptOpen, menu: { menu: 'view', group: 0 }, toolbar: true, checked: (s) => s.panels.includes('title') },
+  { id: 'view.scenes', label: 'view.scenes', enabled: editorShown, menu: { menu: 'view', group: 0 }, toolbar: true, checked: (s) => s.panels.includes('scenes') },
+  { id: 'view.coach', label: 'view.coach', enabled: editorShown, menu: { menu: 'view', group: 0 }, toolbar: true, checked: (s) => s.panels.includes('coach') },
+  { id: 'view.titlePage', label: 'view.titlePage', enabled: editorShown, menu: { menu: 'view', group: 0 }, toolbar: true, checked: (s) => s.panels.includes('title') },
   { id: 'view.theme', label: 'view.theme', enabled: always, menu: { menu: 'view', group: 1 } },
-  { id: 'view.zoomIn', label: 'view.zoomIn', accel: { other: { key: '=' } }, enabled: (s) => scriptOpen(s) && s.zoom < ZOOM.max, menu: { menu: 'view', group: 2 } },
-  { id: 'view.zoomOut', label: 'view.zoomOut', accel: { other: { key: '-' } }, enabled: (s) => scriptOpen(s) && s.zoom > ZOOM.min, menu: { menu: 'view', group: 2 } },
-  { id: 'view.zoomReset', label: 'view.zoomReset', accel: { other: { key: '0' } }, enabled: (s) => scriptOpen(s) && s.zoom !== ZOOM.default, menu: { menu: 'view', group: 2 } },
+  { id: 'view.zoomIn', label: 'view.zoomIn', accel: { other: { key: '=' } }, enabled: (s) => editorShown(s) && s.zoom < ZOOM.max, menu: { menu: 'view', group: 2 } },
+  { id: 'view.zoomOut', label: 'view.zoomOut', accel: { other: { key: '-' } }, enabled: (s) => editorShown(s) && s.zoom > ZOOM.min, menu: { menu: 'view', group: 2 } },
+  { id: 'view.zoomReset', label: 'view.zoomReset', accel: { other: { key: '0' } }, enabled: (s) => editorShown(s) && s.zoom !== ZOOM.default, menu: { menu: 'view', group: 2 } },
   { id: 'view.palette', label: 'view.palette', accel: { other: { key: 'k' } }, enabled: always, menu: { menu: 'view', group: 3 } },
   { id: 'script.reports', label: 'script.reports', enabled: scriptOpen, menu: { menu: 'script', group: 0 } },
   { id: 'script.snapshots', label: 'script.snapshots', enabled: scriptOpen, menu: { menu: 'script', group: 0 }, checked: (s) => s.panels.includes('snapshots') },

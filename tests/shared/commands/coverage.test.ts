@@ -14,10 +14,10 @@ import { TOOLBAR_COMMANDS } from '../../../renderer/editor/toolbar-commands.ts';
 
 const t = (key: string) => key;
 const STATES: AppState[] = [
-  { screen: 'library', editable: false, recent: [], panels: [], zoom: 100 },
-  { screen: 'script', editable: true, recent: [{ id: 'x', title: 'X' }], panels: ['coach'], zoom: 200 },
-  { screen: 'script', editable: false, recent: [{ id: 'x', title: 'X' }, { id: 'y', title: 'Y' }], panels: [], zoom: 50 },
-  { screen: 'other', editable: false, recent: [], panels: [], zoom: 120 },
+  { screen: 'library', editor: false, editable: false, recent: [], panels: [], zoom: 100 },
+  { screen: 'script', editor: true, editable: true, recent: [{ id: 'x', title: 'X' }], panels: ['coach'], zoom: 200 },
+  { screen: 'script', editor: true, editable: false, recent: [{ id: 'x', title: 'X' }, { id: 'y', title: 'Y' }], panels: [], zoom: 50 },
+  { screen: 'other', editor: true, editable: false, recent: [], panels: [], zoom: 120 },
 ];
 
 describe('one command list for menu, palette and toolbar', () => {

@@ -7,7 +7,7 @@ const labels: Record<string, string> = { 'file.exportPdf': 'Ekspor PDF…', 'fil
 const t = (k: string) => labels[k] ?? k;
 
 describe('palette entries', () => {
-  const entries = paletteEntries(COMMANDS, { screen: 'script', editable: true, recent: [{ id: 'r1', title: 'Café Malam' }], panels: [], zoom: 100 }, t);
+  const entries = paletteEntries(COMMANDS, { screen: 'script', editor: true, editable: true, recent: [{ id: 'r1', title: 'Café Malam' }], panels: [], zoom: 100 }, t);
 
   it('filters by words in any order, ignoring case and accents', () => {
     expect(filterEntries(entries, 'pdf ekspor').map((e) => e.command)).toEqual(['file.exportPdf']);
