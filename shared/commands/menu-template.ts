@@ -13,9 +13,12 @@ import type { AppState } from './app-state.ts';
 import { accelFor, electronAccelerator, type Platform } from './accelerator.ts';
 import { MENU_ORDER, type CommandId, type CommandSpec, type MenuName } from './command-list.ts';
 
+/** Electron's own menu roles we keep: the clipboard, macOS's application and Window menus. */
+export type MenuRole = 'cut' | 'copy' | 'paste' | 'selectAll' | 'services' | 'hide' | 'hideOthers' | 'unhide' | 'quit' | 'windowMenu' | 'help';
+
 export interface MenuItemTemplate {
   label?: string;
-  role?: string;
+  role?: MenuRole;
   type?: 'normal' | 'separator' | 'submenu' | 'checkbox';
   accelerator?: string;
   registerAccelerator?: boolean;
@@ -123,7 +126,7 @@ export function buildMenuTemplate(input: MenuInput): MenuItemTemplate[] {
     }
     if (menu === 'file' && !mac) items = [...items, SEPARATOR, { role: 'quit', label: t('app.quit') }];
     if (menu === 'help' && mac) menus.push({ role: 'windowMenu', label: t('menu.window') });
-    if (items.length > 0) menus.push({ label: t(`menu.${menu}`), submenu: items, ...(menu === 'help' && mac ? { role: 'help' } : {}) });
+    if (items.length > 0) menus.push({ label: t(`menu.${menu}`), submenu: items, ...(menu === 'help' && mac ? { role: 'help' as const } : {}) });
   }
   return menus;
 }
