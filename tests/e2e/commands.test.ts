@@ -101,9 +101,12 @@ describe('commands', () => {
     await p.locator('.script-bar button').first().click();
     await expect.poll(() => recent.allTextContents()).toEqual(['Bulan Sabit', 'Angin Malam']);
     await p.getByRole('button', { name: 'Delete Bulan Sabit' }).click();
-    await p.getByTestId('undo-notice').waitFor();
-    await p.getByTestId('open-settings').click();
-    await p.getByRole('button', { name: 'Library' }).first().click();
     await expect.poll(() => recent.allTextContents()).toEqual(['Angin Malam']);
+    // Undo brings it back to its place in the list.
+    await p.getByTestId('undo-delete').click();
+    await expect.poll(() => recent.allTextContents()).toEqual(['Bulan Sabit', 'Angin Malam']);
+    await recent.filter({ hasText: 'Bulan Sabit' }).click();
+    await p.getByTestId('script-editor').waitFor();
+    expect(await p.title()).toBe('Bulan Sabit — Naskah');
   });
 });
