@@ -142,8 +142,10 @@ function installAppMenu(): void {
   ipcMain.on('naskah:host-state', (event, payload) => {
     const next = readHostState(event, payload, APP_ORIGIN);
     if (!next) return;
+    // The save state changes with every pause in typing: only the title follows it, the menu is rebuilt when it shows something new.
+    const menuChanged = next.language !== host.language || JSON.stringify(next.state) !== JSON.stringify(host.state);
     host = next;
-    rebuild();
+    if (menuChanged) rebuild();
     const win = BrowserWindow.fromWebContents(event.sender);
     if (!win) return;
     const title = windowTitle(host.script, host.saveState, PLATFORM);
