@@ -5,6 +5,7 @@
  * lists recent scripts, and a script moved to the Trash drops out of them.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { COMMANDS } from '../../shared/commands/command-list.ts';
 import { launchApp, type App } from './harness.ts';
 import { blocks, waitSaved } from './keys.ts';
 
@@ -35,6 +36,14 @@ describe('commands', () => {
     // Every enabled command of an open script is offered, Print and the element types among them.
     expect(all).toBeGreaterThan(25);
     expect(await palette.locator('[data-command="file.print"]').count()).toBe(1);
+    // Exactly the commands the list enables on an open, editable script: so each of them has a handler on this screen.
+    const state = { screen: 'script' as const, editor: true, editable: true, recent: [], panels: [], zoom: 100 };
+    const expected = COMMANDS.filter((c) => c.enabled(state) && c.id !== 'view.palette').map((c) => c.id);
+    const shown = await palette.getByRole('option').evaluateAll((els) => els.map((e) => e.getAttribute('data-command')));
+    expect(shown.filter((id) => id !== 'file.openRecent')).toEqual(expected);
+    // Options have names; the search field is a labelled combobox pointing at its list.
+    expect(await p.getByRole('combobox', { name: 'Type a command' }).getAttribute('aria-controls')).toBe('palette-list');
+    expect(await p.getByRole('dialog', { name: 'Commands' }).count()).toBe(1);
 
     await p.keyboard.type('scene head');
     await expect.poll(() => palette.getByRole('option').allTextContents()).toEqual(['Scene headingCtrl+1']);
