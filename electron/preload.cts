@@ -8,11 +8,16 @@ import type { IpcRendererEvent } from 'electron';
 const { contextBridge, ipcRenderer } = require('electron') as typeof import('electron');
 
 const EVENTS = new Set(['flush-request', 'menu']);
+/** What the page may tell the host; the host validates each payload (shared/commands/app-state.ts, print-request.ts). */
+const NOTICES = new Set(['host-state', 'print']);
 
 contextBridge.exposeInMainWorld('naskah', {
   invoke: (method: string, input: unknown) => ipcRenderer.invoke('naskah:invoke', method, input),
   /** The answer to "flush-request": every pending save has been written; the window may close. */
   flushed: () => ipcRenderer.send('naskah:flushed'),
+  notify: (event: string, payload: unknown) => {
+    if (NOTICES.has(event)) ipcRenderer.send(`naskah:${event}`, payload);
+  },
   on: (event: string, cb: (payload: unknown) => void) => {
     if (!EVENTS.has(event)) return () => {};
     const listener = (_e: IpcRendererEvent, payload: unknown) => cb(payload);

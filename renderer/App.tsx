@@ -1,8 +1,10 @@
 /** The app shell: library → script desk, and settings. Theme and language follow settings. */
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Settings } from '../shared/api/settings.ts';
 import { invoke } from './api.ts';
+import { AppCommands } from './commands/AppCommands.tsx';
+import { RecentScripts } from './commands/RecentScripts.tsx';
 import { setLanguage } from './i18n/index.ts';
 import { CoursesScreen } from './course/CoursesScreen.tsx';
 import { PackScreen } from './course/PackScreen.tsx';
@@ -35,6 +37,8 @@ export function App({ initialSettings }: { initialSettings: Settings | null }) {
     document.documentElement.dataset.theme = settings.theme;
   }, [settings.theme]);
 
+  const openScript = useCallback((id: string) => setScreen({ name: 'script', id }), []);
+  const showLibrary = useCallback(() => setScreen({ name: 'library' }), []);
   const changeSettings = async (patch: Partial<Settings>) => {
     try {
       const next = await invoke('settings.set', patch);
@@ -66,7 +70,17 @@ export function App({ initialSettings }: { initialSettings: Settings | null }) {
       <RecoveryNotice onLibraryReplaced={() => setScreen({ name: 'library' })} />
       <UndoDeleteNotice onOpenLibrary={() => setScreen({ name: 'library' })} />
       {error ? <ErrorBanner error={error} onClose={() => setError(null)} /> : null}
+      <AppCommands
+        screen={screen.name === 'library' || screen.name === 'script' ? screen.name : 'other'}
+        scriptId={screen.name === 'script' ? screen.id : null}
+        settings={settings}
+        onSettings={(patch) => void changeSettings(patch)}
+        openScript={openScript}
+        showLibrary={showLibrary}
+        onError={setError}
+      />
       <main className="app-main">
+        {screen.name === 'library' && <RecentScripts />}
         {screen.name === 'library' && <LibraryScreen onOpen={(id) => setScreen({ name: 'script', id })} />}
         {screen.name === 'library' && <ReviewSessions onOpen={(sessionId, resumed) => setScreen({ name: 'review', sessionId, resumed })} />}
         {screen.name === 'review' && (

@@ -9,6 +9,8 @@ interface Bridge {
   invoke(method: string, input: unknown): Promise<Reply<MethodName>>;
   on(event: string, cb: (payload: unknown) => void): () => void;
   flushed(): void;
+  /** Page → host messages the host validates: "host-state" (menu, title), "print" (a script's PDF). Absent in older preloads. */
+  notify?(event: string, payload: unknown): void;
 }
 
 declare global {
@@ -57,4 +59,14 @@ export function reportFlushed(): void {
 /** Host events (Electron menu commands, "flush before close"); none in browser mode. */
 export function onHostEvent(event: string, cb: (payload: unknown) => void): () => void {
   return window.naskah ? window.naskah.on(event, cb) : () => {};
+}
+
+/** Tells the desktop host something (nothing in browser mode). */
+export function notifyHost(event: 'host-state' | 'print', payload: unknown): void {
+  window.naskah?.notify?.(event, payload);
+}
+
+/** Whether the page runs inside the desktop app (print goes through its print window). */
+export function inDesktopHost(): boolean {
+  return !!window.naskah;
 }

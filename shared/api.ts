@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import type { MethodSpec } from './api/define.ts';
 import { courseApi } from './api/course.ts';
 import { libraryApi } from './api/library.ts';
+import { recentApi } from './api/recent.ts';
 import { recoveryApi } from './api/recovery.ts';
 import { reviewApi } from './api/review.ts';
 import { settingsApi } from './api/settings.ts';
@@ -21,6 +22,7 @@ export const api = {
   ...trashApi,
   ...recoveryApi,
   ...trustApi,
+  ...recentApi,
 } satisfies Record<string, MethodSpec>;
 
 export type Api = typeof api;

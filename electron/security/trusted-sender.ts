@@ -11,7 +11,8 @@ export function isTrustedSenderUrl(url: unknown, appOrigin: URL): boolean {
   } catch {
     return false;
   }
-  return u.protocol === appOrigin.protocol && u.host === appOrigin.host && u.username === '' && u.password === '';
+  // The print window's PDF is of the app's origin too, but it is a document, not the app: never a caller.
+  return u.protocol === appOrigin.protocol && u.host === appOrigin.host && u.username === '' && u.password === '' && !u.pathname.startsWith('/print/');
 }
 
 /** Electron's event shape, reduced to what the check needs (senderFrame is null once the frame is gone). */

@@ -28,3 +28,9 @@ export function allowNavigation(_url: string): false {
 export function allowPermission(_permission: string): false {
   return false;
 }
+
+/**
+ * The print window: the same lock-down, plus Chromium's PDF viewer (a plugin in Electron's terms),
+ * which is the whole point of the window. No preload: the page there can reach nothing of the app.
+ */
+export const PRINT_WEB_PREFERENCES = { ...SECURE_WEB_PREFERENCES, plugins: true } as const;

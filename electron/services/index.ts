@@ -6,6 +6,7 @@ import type { Handlers } from './handlers.ts';
 import type { ServiceContext } from './context.ts';
 import { courseHandlers } from './course.ts';
 import { libraryHandlers } from './library.ts';
+import { recentHandlers } from './recent.ts';
 import { recoveryHandlers } from './recovery.ts';
 import { reviewHandlers } from './review.ts';
 import { settingsHandlers } from './settings.ts';
@@ -21,5 +22,6 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     ...trashHandlers(ctx),
     ...recoveryHandlers(ctx),
     ...trustHandlers(ctx),
+    ...recentHandlers(ctx),
   } satisfies Handlers;
 }

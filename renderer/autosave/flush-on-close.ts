@@ -12,8 +12,13 @@ export function registerFlusher(flush: () => Promise<void>): () => void {
   return () => flushers.delete(flush);
 }
 
+/** Runs every registered flusher; settles when all have finished or failed (never rejects). */
+export async function flushAll(): Promise<void> {
+  await Promise.allSettled([...flushers].map((f) => f()));
+}
+
 export function answerFlushRequests(): () => void {
   return onHostEvent('flush-request', () => {
-    void Promise.allSettled([...flushers].map((f) => f())).then(reportFlushed);
+    void flushAll().then(reportFlushed);
   });
 }

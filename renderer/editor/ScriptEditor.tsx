@@ -33,6 +33,7 @@ import { TitlePageDialog } from './TitlePageDialog.tsx';
 import { Toolbar } from './Toolbar.tsx';
 import type { ScreenplayEditor, ScriptBlock } from './types.ts';
 import { useCaretSync } from './use-caret-sync.ts';
+import { useEditorCommands } from './use-editor-commands.ts';
 import { useLayout, type Figures } from './use-layout.ts';
 import { usePlaintextHost } from './use-plaintext-host.ts';
 import { useSceneList } from './use-scene-list.ts';
@@ -123,6 +124,7 @@ export const ScriptEditor = memo(function ScriptEditor({ screenplay, onEdit, set
   const caret = useCaretSync(editor);
   const [panel, setPanel] = useState<'none' | 'find' | 'title' | 'coach'>('none');
   const [showScenes, setShowScenes] = useSceneList();
+  useEditorCommands(editor, { readOnly, panel, setPanel, showScenes, setShowScenes });
 
   const { hide: hideSuggestions, refresh: refreshSuggestions } = suggestions;
   const suggesting = suggestions.list.length > 0;
@@ -208,10 +210,6 @@ export const ScriptEditor = memo(function ScriptEditor({ screenplay, onEdit, set
             readOnly={readOnly}
             scenesShown={showScenes}
             panel={panel}
-            onScenes={() => setShowScenes(!showScenes)}
-            onFind={() => setPanel(panel === 'find' ? 'none' : 'find')}
-            onTitlePage={() => setPanel(panel === 'title' ? 'none' : 'title')}
-            onCoach={() => setPanel(panel === 'coach' ? 'none' : 'coach')}
             tools={<SceneTools read={read} readOnly={readOnly} onChanged={() => { onEdit?.(read); schedule(); }} />}
           />
           <div className="desk-body">

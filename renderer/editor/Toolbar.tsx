@@ -1,11 +1,15 @@
-/** The element-type picker and commands above the page. Reads the caret's block type only. */
+/**
+ * The element-type picker and the command buttons above the page. Each button runs its command
+ * through the registry (toolbar-commands.ts lists them), exactly as the menu and the palette do.
+ */
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Editor, Element } from 'slate';
-import { HistoryEditor } from 'slate-history';
 import { ReactEditor, useSlateSelector, useSlateStatic } from 'slate-react';
+import type { CommandId } from '../../shared/commands/command-list.ts';
 import { ELEMENT_TYPES, type ElementType } from '../../shared/screenplay/model.ts';
-import { toggleDual, toggleMark } from './keys.ts';
+import { commands } from '../commands/registry.ts';
+import { TOOLBAR_LEFT, TOOLBAR_RIGHT } from './toolbar-commands.ts';
 import { currentBlock, setBlockType } from './with-screenplay.ts';
 
 const SHORTCUT: Partial<Record<ElementType, string>> = {
@@ -19,10 +23,6 @@ const SHORTCUT: Partial<Record<ElementType, string>> = {
 };
 
 interface ToolbarProps {
-  onFind(): void;
-  onTitlePage(): void;
-  onCoach(): void;
-  onScenes(): void;
   scenesShown: boolean;
   /** The side panel open now: its button shows as pressed (and says so to screen readers). */
   panel: 'none' | 'find' | 'title' | 'coach';
@@ -31,7 +31,17 @@ interface ToolbarProps {
   tools?: ReactNode;
 }
 
-export function Toolbar({ onFind, onTitlePage, onCoach, onScenes, scenesShown, panel, readOnly, tools }: ToolbarProps) {
+interface ButtonLook {
+  content: ReactNode;
+  title?: string;
+  label?: string;
+  pressed?: boolean;
+  testId?: string;
+  /** Editing buttons are off in a read-only view. */
+  edits?: boolean;
+}
+
+export function Toolbar({ scenesShown, panel, readOnly, tools }: ToolbarProps) {
   const { t } = useTranslation('editor');
   const editor = useSlateStatic();
   const type = useSlateSelector((e) => {
@@ -39,9 +49,35 @@ export function Toolbar({ onFind, onTitlePage, onCoach, onScenes, scenesShown, p
     const above = Editor.above(e, { match: (n) => Element.isElement(n), mode: 'lowest' });
     return above ? (above[0] as { type: ElementType }).type : '';
   });
-  const run = (fn: () => void) => () => {
-    fn();
-    ReactEditor.focus(editor);
+  const looks: Partial<Record<CommandId, ButtonLook>> = {
+    'format.bold': { content: <strong>B</strong>, title: t('bold'), label: t('bold'), edits: true },
+    'format.italic': { content: <em>I</em>, title: t('italic'), label: t('italic'), edits: true },
+    'format.underline': { content: <u>U</u>, title: t('underline'), label: t('underline'), edits: true },
+    'format.dual': { content: t('dual'), title: t('dualHint'), edits: true },
+    'edit.undo': { content: t('undo'), title: t('undo'), edits: true },
+    'edit.redo': { content: t('redo'), title: t('redo'), edits: true },
+    'view.scenes': { content: t('scenesPanel'), pressed: scenesShown, testId: 'toggle-scenes' },
+    'view.coach': { content: t('coach.open'), pressed: panel === 'coach', testId: 'open-coach' },
+    'edit.find': { content: t('find'), pressed: panel === 'find', title: t('findHint') },
+    'view.titlePage': { content: t('titlePage'), pressed: panel === 'title' },
+  };
+  const button = (id: CommandId) => {
+    const look = looks[id]!;
+    return (
+      <button
+        key={id}
+        type="button"
+        disabled={look.edits ? readOnly : false}
+        onClick={() => commands.run(id)}
+        title={look.title}
+        aria-label={look.label}
+        aria-pressed={look.pressed}
+        data-testid={look.testId}
+        data-command={id}
+      >
+        {look.content}
+      </button>
+    );
   };
   return (
     <div className="toolbar" role="toolbar" aria-label={t('toolbar')}>
@@ -66,38 +102,10 @@ export function Toolbar({ onFind, onTitlePage, onCoach, onScenes, scenesShown, p
           ))}
         </select>
       </label>
-      <button type="button" disabled={readOnly} onClick={run(() => toggleMark(editor, 'bold'))} title={t('bold')} aria-label={t('bold')}>
-        <strong>B</strong>
-      </button>
-      <button type="button" disabled={readOnly} onClick={run(() => toggleMark(editor, 'italic'))} title={t('italic')} aria-label={t('italic')}>
-        <em>I</em>
-      </button>
-      <button type="button" disabled={readOnly} onClick={run(() => toggleMark(editor, 'underline'))} title={t('underline')} aria-label={t('underline')}>
-        <u>U</u>
-      </button>
-      <button type="button" disabled={readOnly} onClick={run(() => toggleDual(editor))} title={t('dualHint')}>
-        {t('dual')}
-      </button>
-      <button type="button" disabled={readOnly} onClick={run(() => HistoryEditor.undo(editor))} title={t('undo')}>
-        {t('undo')}
-      </button>
-      <button type="button" disabled={readOnly} onClick={run(() => HistoryEditor.redo(editor))} title={t('redo')}>
-        {t('redo')}
-      </button>
+      {TOOLBAR_LEFT.map(button)}
       {tools}
       <span className="spacer" />
-      <button type="button" onClick={onScenes} aria-pressed={scenesShown} data-testid="toggle-scenes">
-        {t('scenesPanel')}
-      </button>
-      <button type="button" onClick={onCoach} aria-pressed={panel === 'coach'} data-testid="open-coach">
-        {t('coach.open')}
-      </button>
-      <button type="button" onClick={onFind} aria-pressed={panel === 'find'} title={t('findHint')}>
-        {t('find')}
-      </button>
-      <button type="button" onClick={onTitlePage} aria-pressed={panel === 'title'}>
-        {t('titlePage')}
-      </button>
+      {TOOLBAR_RIGHT.map(button)}
     </div>
   );
 }

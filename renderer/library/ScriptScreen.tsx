@@ -19,6 +19,8 @@ import { ExerciseChecks } from '../course/ExerciseChecks.tsx';
 import { TraineeMargin } from '../review/TraineeMargin.tsx';
 import { TraineeReviewBar } from '../review/TraineeReviewBar.tsx';
 import { useTraineeReview } from '../review/use-trainee-review.ts';
+import { titleOf } from '../../shared/screenplay/rules/title.ts';
+import { useScriptCommands } from './use-script-commands.ts';
 
 export function ScriptScreen({ id, settings, onClose }: { id: string; settings: Settings; onClose(): void }) {
   const { t } = useTranslation('library');
@@ -39,8 +41,10 @@ export function ScriptScreen({ id, settings, onClose }: { id: string; settings: 
 
   // The library's name follows the title page's Title (after a pause, so not on every keystroke).
   const renameTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const [liveTitle, setLiveTitle] = useState<string | null>(null);
   const renameSoon = useCallback(
     (title: string) => {
+      setLiveTitle(title);
       if (renameTimer.current) clearTimeout(renameTimer.current);
       renameTimer.current = setTimeout(() => void invoke('library.rename', { id, title: title.slice(0, 200) }).catch(setError), 800);
     },
@@ -85,6 +89,20 @@ export function ScriptScreen({ id, settings, onClose }: { id: string; settings: 
     await autosave.flush();
     onClose();
   };
+  useScriptCommands({
+    id,
+    paper: settings.paper,
+    title: liveTitle ?? (draft ? (titleOf(draft.screenplay) ?? '') : null),
+    saveState: state,
+    snapshotsShown: showSnapshots,
+    saveNow,
+    exportAs: (format) => void exportAs(format),
+    askPdf: () => setAskPdf(true),
+    showReports: () => draft && setShowReports(true),
+    toggleSnapshots: () => setShowSnapshots((shown) => !shown),
+    close: () => void close(),
+    onError: setError,
+  });
   const shownError = error ?? autosave.error;
   const dismissError = () => (error ? setError(null) : autosave.dismissError());
 

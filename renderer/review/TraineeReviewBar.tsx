@@ -4,12 +4,14 @@ import { useTranslation } from 'react-i18next';
 import type { TraineeReview } from './use-trainee-review.ts';
 import './review.css';
 import { FilePickButton } from '../ui/FilePickButton.tsx';
+import { useCommandArea } from '../commands/use-commands.ts';
 
 export function TraineeReviewBar({ review }: { review: TraineeReview }) {
   const { t } = useTranslation('review');
   const [asking, setAsking] = useState(false);
   const [name, setName] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  useCommandArea('review', { 'file.sendForReview': () => setAsking(true) });
 
   const send = async () => {
     setBusy(true);

@@ -1,5 +1,6 @@
 /** Contract of app-wide settings and host information. */
 import { z } from 'zod';
+import { ZOOM } from '../commands/command-list.ts';
 import { LANGUAGES } from '../i18n/languages.ts';
 import { method } from './define.ts';
 import { recoverySchema } from './recovery.ts';
@@ -16,6 +17,8 @@ export const settingsSchema = z.object({
   spelling: z.boolean().optional(),
   /** The writer's personal spelling dictionary: words the checker never flags (absent: none yet). */
   spellDictionary: z.array(z.string().min(1).max(64)).max(20_000).optional(),
+  /** The paper's zoom in the page view, in percent (View ▸ Zoom; absent: 100). */
+  paperZoom: z.number().int().min(ZOOM.min).max(ZOOM.max).optional(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

@@ -49,3 +49,19 @@ describe('flush on close', () => {
     expect(listeners.size).toBe(0);
   });
 });
+
+describe('flushAll (before New, Open and a recent script replace the open one)', () => {
+  it('runs every flusher and settles even when one fails', async () => {
+    const { flushAll } = await import('../../../renderer/autosave/flush-on-close.ts');
+    const ran: string[] = [];
+    const offA = registerFlusher(async () => void ran.push('a'));
+    const offB = registerFlusher(async () => {
+      ran.push('b');
+      throw new Error('disk full');
+    });
+    await expect(flushAll()).resolves.toBeUndefined();
+    expect(ran.sort()).toEqual(['a', 'b']);
+    offA();
+    offB();
+  });
+});

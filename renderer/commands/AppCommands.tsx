@@ -1,0 +1,118 @@
+/**
+ * The app shell's commands and the places they open: New, Open/Import, Recent, theme, the paper's
+ * zoom, the palette, Help. Mounted once by App; it also connects the registry to the keyboard and
+ * the desktop host, keeps the recent list in the registry's state, applies the zoom, and reopens
+ * the last open script at start in the desktop app (see reopen.ts).
+ */
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Settings } from '../../shared/api/settings.ts';
+import { ZOOM } from '../../shared/commands/command-list.ts';
+import { invoke, inDesktopHost } from '../api.ts';
+import { flushAll } from '../autosave/flush-on-close.ts';
+import { AboutDialog, GuideDialog } from './AppDialogs.tsx';
+import { CommandPalette } from './CommandPalette.tsx';
+import { installKeyMap } from './key-map.ts';
+import { connectHost } from './host-bridge.ts';
+import { commands } from './registry.ts';
+import { nextTheme, reopenAtStart, stepZoom } from './shell-rules.ts';
+import { useCommandArea } from './use-commands.ts';
+
+export interface AppCommandsProps {
+  /** The screen shown now, and the script id when it is the script desk. */
+  screen: 'library' | 'script' | 'other';
+  scriptId: string | null;
+  settings: Settings;
+  onSettings(patch: Partial<Settings>): void;
+  openScript(id: string): void;
+  showLibrary(): void;
+  onError(err: unknown): void;
+}
+
+/** The library's hidden file input, once the library is on screen (a few frames after asking for it). */
+function clickImportInput(tries = 30): void {
+  const input = document.querySelector<HTMLInputElement>('[data-testid=import-file]');
+  if (input) input.click();
+  else if (tries > 0) requestAnimationFrame(() => clickImportInput(tries - 1));
+}
+
+export function AppCommands({ screen, scriptId, settings, onSettings, openScript, showLibrary, onError }: AppCommandsProps) {
+  const { t } = useTranslation('library');
+  const [dialog, setDialog] = useState<'none' | 'palette' | 'about' | 'guide'>('none');
+  const zoom = settings.paperZoom ?? ZOOM.default;
+
+  useEffect(() => {
+    const offKeys = installKeyMap(commands);
+    const offHost = connectHost(commands);
+    return () => {
+      offKeys();
+      offHost();
+    };
+  }, []);
+
+  // Start: the desktop app reopens the script that was open when it closed.
+  useEffect(() => {
+    void invoke('recent.list', {}).then((place) => {
+      commands.setState({ recent: place.recent });
+      const id = reopenAtStart({ desktop: inDesktopHost(), lastOpen: place.lastOpen, screen: commands.state.screen });
+      if (id) openScript(id);
+    }, onError);
+    // Once, at start.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  // Opening a script records it; going back to the library means nothing to reopen next time.
+  const [wasScript, setWasScript] = useState(false);
+  useEffect(() => {
+    commands.setState({ screen });
+    if (scriptId) {
+      setWasScript(true);
+      invoke('recent.opened', { id: scriptId }).then((p) => commands.setState({ recent: p.recent }), onError);
+    } else if (screen === 'library') {
+      const call = wasScript ? invoke('recent.closed', {}) : invoke('recent.list', {});
+      call.then((p) => commands.setState({ recent: p.recent }), onError);
+    }
+    // wasScript only matters at the moment the screen changes.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [screen, scriptId, onError]);
+
+  useEffect(() => {
+    commands.setState({ zoom });
+    document.documentElement.style.setProperty('--paper-zoom', String(zoom / 100));
+  }, [zoom]);
+
+  useCommandArea('app', {
+    'file.new': async () => {
+      try {
+        await flushAll();
+        const s = await invoke('library.create', { title: t('untitled') });
+        openScript(s.id);
+      } catch (err) {
+        onError(err);
+      }
+    },
+    'file.open': async () => {
+      await flushAll();
+      showLibrary();
+      clickImportInput();
+    },
+    'file.openRecent': async (id) => {
+      if (!id || id === scriptId) return;
+      await flushAll();
+      openScript(id);
+    },
+    'view.theme': () => onSettings({ theme: nextTheme(settings.theme) }),
+    'view.zoomIn': () => onSettings({ paperZoom: stepZoom(zoom, +1) }),
+    'view.zoomOut': () => onSettings({ paperZoom: stepZoom(zoom, -1) }),
+    'view.zoomReset': () => onSettings({ paperZoom: ZOOM.default }),
+    'view.palette': () => setDialog((d) => (d === 'palette' ? 'none' : 'palette')),
+    'help.guide': () => setDialog('guide'),
+    'help.about': () => setDialog('about'),
+  });
+
+  const close = () => setDialog('none');
+  if (dialog === 'palette') return <CommandPalette onClose={close} />;
+  if (dialog === 'about') return <AboutDialog onClose={close} />;
+  if (dialog === 'guide') return <GuideDialog onClose={close} />;
+  return null;
+}
