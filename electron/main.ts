@@ -8,6 +8,7 @@ import { app, BrowserWindow, ipcMain, Menu, net, protocol, session, shell, type 
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { resolveDataDir } from './data-dir.ts';
+import { wireSystemOpen } from './desktop/system-open.ts';
 import { openBackend, REPO_ROOT } from './host.ts';
 import { registerIpc } from './ipc.ts';
 import { resolveAppAsset } from './security/app-protocol.ts';
@@ -20,6 +21,10 @@ import { allowNavigation, allowPermission, SECURE_WEB_PREFERENCES } from './secu
 // electron/security/ and are unit-tested there; this file only wires them to Electron.
 const APP_ORIGIN = new URL('app://naskah');
 const RENDERER_DIR = path.join(REPO_ROOT, 'dist', 'renderer');
+
+// One Naskah at a time: a second launch (a double-clicked file, "Open with") hands its argv to the
+// running one through 'second-instance' and leaves before it opens anything.
+if (!app.requestSingleInstanceLock()) app.exit(0);
 
 protocol.registerSchemesAsPrivileged([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 
@@ -79,9 +84,24 @@ function createWindow(): BrowserWindow {
     };
     ipcMain.on('naskah:flushed', onFlushed);
   });
+  // Files opened meanwhile wait until the (re)loaded page says it listens again.
+  win.webContents.on('did-start-loading', () => openRequests.detach(win.webContents));
+  win.on('closed', () => openRequests.detach());
+  mainWindow = win;
   void win.loadURL(`${APP_ORIGIN.origin}/index.html`);
   return win;
 }
+
+// Files opened from the system: this launch's argv, macOS open-file (also before 'ready'), later launches.
+let mainWindow: BrowserWindow | undefined;
+const openRequests = wireSystemOpen({
+  app,
+  ipcMain,
+  appOrigin: APP_ORIGIN,
+  currentWindow: () => (mainWindow && !mainWindow.isDestroyed() ? mainWindow : undefined),
+  createWindow: () => void createWindow(),
+  launch: { argv: process.argv, platform: process.platform, cwd: process.cwd(), defaultApp: process.defaultApp === true },
+});
 
 // Registered before any window exists so no web contents escapes the lock-down.
 app.on('web-contents-created', (_e, contents) => lockDown(contents));

@@ -7,12 +7,14 @@ import type { IpcRendererEvent } from 'electron';
 // CommonJS on purpose: Electron's sandboxed preloads cannot be ES modules.
 const { contextBridge, ipcRenderer } = require('electron') as typeof import('electron');
 
-const EVENTS = new Set(['flush-request', 'menu']);
+const EVENTS = new Set(['flush-request', 'menu', 'open-file']);
 
 contextBridge.exposeInMainWorld('naskah', {
   invoke: (method: string, input: unknown) => ipcRenderer.invoke('naskah:invoke', method, input),
   /** The answer to "flush-request": every pending save has been written; the window may close. */
   flushed: () => ipcRenderer.send('naskah:flushed'),
+  /** Subscribed to "open-file": files opened from the system before now are sent (electron/desktop/open-requests.ts). */
+  openReady: () => ipcRenderer.send('naskah:open-ready'),
   on: (event: string, cb: (payload: unknown) => void) => {
     if (!EVENTS.has(event)) return () => {};
     const listener = (_e: IpcRendererEvent, payload: unknown) => cb(payload);

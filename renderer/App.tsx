@@ -5,6 +5,9 @@ import type { Settings } from '../shared/api/settings.ts';
 import { invoke } from './api.ts';
 import { setLanguage } from './i18n/index.ts';
 import { CoursesScreen } from './course/CoursesScreen.tsx';
+import { DesktopOpenLayer } from './desktop/DesktopOpenLayer.tsx';
+import { screenAfterOpen } from './desktop/screen-after-open.ts';
+import { useDesktopOpen } from './desktop/use-desktop-open.ts';
 import { PackScreen } from './course/PackScreen.tsx';
 import { LibraryScreen } from './library/LibraryScreen.tsx';
 import { UndoDeleteNotice } from './library/UndoDeleteNotice.tsx';
@@ -30,6 +33,8 @@ export function App({ initialSettings }: { initialSettings: Settings | null }) {
   const [settings, setSettings] = useState<Settings>(initialSettings ?? FALLBACK);
   const [screen, setScreen] = useState<Screen>({ name: 'library' });
   const [error, setError] = useState<unknown>(initialSettings ? null : new Error('offline'));
+  // Files opened from the system or dropped on the window (renderer/desktop/).
+  const desktop = useDesktopOpen((outcome) => setScreen((current) => screenAfterOpen(current, outcome) ?? current));
 
   useEffect(() => {
     document.documentElement.dataset.theme = settings.theme;
@@ -66,6 +71,7 @@ export function App({ initialSettings }: { initialSettings: Settings | null }) {
       <RecoveryNotice onLibraryReplaced={() => setScreen({ name: 'library' })} />
       <UndoDeleteNotice onOpenLibrary={() => setScreen({ name: 'library' })} />
       {error ? <ErrorBanner error={error} onClose={() => setError(null)} /> : null}
+      <DesktopOpenLayer state={desktop} />
       <main className="app-main">
         {screen.name === 'library' && <LibraryScreen onOpen={(id) => setScreen({ name: 'script', id })} />}
         {screen.name === 'library' && <ReviewSessions onOpen={(sessionId, resumed) => setScreen({ name: 'review', sessionId, resumed })} />}
@@ -79,7 +85,7 @@ export function App({ initialSettings }: { initialSettings: Settings | null }) {
           />
         )}
         {screen.name === 'script' && <ScriptScreen key={screen.id} id={screen.id} settings={settings} onClose={() => setScreen({ name: 'library' })} />}
-        {screen.name === 'courses' && <CoursesScreen onOpenPack={(id) => setScreen({ name: 'pack', id })} />}
+        {screen.name === 'courses' && <CoursesScreen key={desktop.coursesKey} incomingPack={desktop.pack} openClass={desktop.classPack} onOpenPack={(id) => setScreen({ name: 'pack', id })} />}
         {screen.name === 'pack' && <PackScreen packId={screen.id} onOpenScript={(id) => setScreen({ name: 'script', id })} onBack={() => setScreen({ name: 'courses' })} />}
         {screen.name === 'settings' && <SettingsScreen settings={settings} onChange={changeSettings} />}
       </main>

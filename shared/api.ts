@@ -6,6 +6,7 @@
 import type { z } from 'zod';
 import type { MethodSpec } from './api/define.ts';
 import { courseApi } from './api/course.ts';
+import { desktopApi } from './api/desktop.ts';
 import { libraryApi } from './api/library.ts';
 import { recoveryApi } from './api/recovery.ts';
 import { reviewApi } from './api/review.ts';
@@ -21,6 +22,7 @@ export const api = {
   ...trashApi,
   ...recoveryApi,
   ...trustApi,
+  ...desktopApi,
 } satisfies Record<string, MethodSpec>;
 
 export type Api = typeof api;

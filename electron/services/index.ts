@@ -5,6 +5,7 @@
 import type { Handlers } from './handlers.ts';
 import type { ServiceContext } from './context.ts';
 import { courseHandlers } from './course.ts';
+import { desktopHandlers } from './desktop.ts';
 import { libraryHandlers } from './library.ts';
 import { recoveryHandlers } from './recovery.ts';
 import { reviewHandlers } from './review.ts';
@@ -21,5 +22,6 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     ...trashHandlers(ctx),
     ...recoveryHandlers(ctx),
     ...trustHandlers(ctx),
+    ...desktopHandlers(ctx),
   } satisfies Handlers;
 }

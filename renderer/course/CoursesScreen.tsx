@@ -7,15 +7,16 @@ import { ErrorBanner } from '../ui/ErrorBanner.tsx';
 import { pick } from './bytes.ts';
 import { ClassTable } from './ClassTable.tsx';
 import { InstructorTools } from './InstructorTools.tsx';
-import { PackImport } from './PackImport.tsx';
+import { PackImport, type IncomingPack } from './PackImport.tsx';
 import './course.css';
 
-export function CoursesScreen({ onOpenPack }: { onOpenPack(id: string): void }) {
+/** `incomingPack` and `openClass`: a pack or report opened from the system or dropped (renderer/desktop/). */
+export function CoursesScreen({ onOpenPack, incomingPack, openClass }: { onOpenPack(id: string): void; incomingPack?: IncomingPack | null; openClass?: string | null }) {
   const { t, i18n } = useTranslation('training');
   const trust = useTranslation('trust').t;
   const [packs, setPacks] = useState<PackSummary[] | null>(null);
   const [error, setError] = useState<unknown>(null);
-  const [classPack, setClassPack] = useState<string | null>(null);
+  const [classPack, setClassPack] = useState<string | null>(openClass ?? null);
   const refresh = useCallback(() => invoke('course.list', {}).then(setPacks, setError), []);
   useEffect(() => void refresh(), [refresh]);
 
@@ -23,7 +24,7 @@ export function CoursesScreen({ onOpenPack }: { onOpenPack(id: string): void }) 
     <section className="library courses" aria-labelledby="courses-title">
       <div className="library-head">
         <h1 id="courses-title">{t('courses')}</h1>
-        <PackImport onInstalled={() => void refresh()} />
+        <PackImport incoming={incomingPack} onInstalled={() => void refresh()} />
       </div>
       {error ? <ErrorBanner error={error} onClose={() => setError(null)} /> : null}
       {packs?.length === 0 && <p className="muted">{t('noPacks')}</p>}
