@@ -15,14 +15,17 @@ export interface FileType {
   /** Without the dot, lower case. */
   ext: string;
   kind: OpenKind;
+  /** The largest file read for this kind: the contract method's own limit on the decoded bytes. */
+  maxBytes: number;
+}
+
+export interface SystemFileType extends FileType {
   /** The document type's name in the system's file manager (English: installers are not translated). */
   name: string;
   /** Linux shared-mime-info type, declared by the .deb and AppImage. */
   mimeType: string;
-  /** assets/icons/<icon>.png: the document icon the file manager shows. */
+  /** assets/icons/<icon>.icns|.ico: the document icon Finder and Explorer show (scripts/make-icons.ts). */
   icon: string;
-  /** The largest file read for this kind: the contract method's own limit on the decoded bytes. */
-  maxBytes: number;
 }
 
 const MiB = 1024 * 1024;
@@ -31,9 +34,9 @@ const SCRIPT_MAX_BYTES = 15 * MiB;
 /** review.openBundle takes 90,000,000 base64 characters. */
 const BUNDLE_MAX_BYTES = 64 * MiB;
 
-export const SYSTEM_FILE_TYPES: readonly FileType[] = [
-  { ext: 'fountain', kind: 'script', name: 'Fountain screenplay', mimeType: 'text/x-fountain', icon: 'doc-script', maxBytes: SCRIPT_MAX_BYTES },
-  { ext: 'fdx', kind: 'script', name: 'Final Draft screenplay', mimeType: 'application/x-fdx', icon: 'doc-script', maxBytes: SCRIPT_MAX_BYTES },
+export const SYSTEM_FILE_TYPES: readonly SystemFileType[] = [
+  { ext: 'fountain', kind: 'script', name: 'Fountain screenplay', mimeType: 'text/x-fountain', icon: 'doc-fountain', maxBytes: SCRIPT_MAX_BYTES },
+  { ext: 'fdx', kind: 'script', name: 'Final Draft screenplay', mimeType: 'application/x-fdx', icon: 'doc-fdx', maxBytes: SCRIPT_MAX_BYTES },
   { ext: 'naskahpack', kind: 'pack', name: 'Naskah course pack', mimeType: 'application/x-naskah-pack', icon: 'doc-pack', maxBytes: PACK_LIMITS.maxTotalBytes },
   { ext: 'naskahreview', kind: 'review', name: 'Naskah review bundle', mimeType: 'application/x-naskah-review', icon: 'doc-review', maxBytes: BUNDLE_MAX_BYTES },
   { ext: 'naskahfeedback', kind: 'feedback', name: 'Naskah mentor feedback', mimeType: 'application/x-naskah-feedback', icon: 'doc-feedback', maxBytes: REVIEW_LIMITS.feedbackBytes },
@@ -42,7 +45,7 @@ export const SYSTEM_FILE_TYPES: readonly FileType[] = [
 
 /** Dropped on the window only: PDF import reads a screenplay PDF, but Naskah is no PDF viewer. */
 const DROP_ONLY_TYPES: readonly FileType[] = [
-  { ext: 'pdf', kind: 'script', name: 'Screenplay PDF', mimeType: 'application/pdf', icon: 'doc-script', maxBytes: SCRIPT_MAX_BYTES },
+  { ext: 'pdf', kind: 'script', maxBytes: SCRIPT_MAX_BYTES },
 ];
 
 export type OpenVia = 'system' | 'drop';
