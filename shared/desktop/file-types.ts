@@ -1,7 +1,7 @@
 /**
  * The files Naskah opens when the system hands them over (double-click, "Open with", the dock or
  * taskbar, a second launch's arguments) or when they are dropped on the window, and what each
- * one does. electron-builder.yml declares exactly SYSTEM_FILE_TYPES (tests/electron-builder.test.ts
+ * one does. electron-builder.yml declares exactly SYSTEM_FILE_TYPES (tests/electron/desktop/electron-builder.test.ts
  * compares the two); .json, .txt and .pdf are read by the CLI and the Import… button, but the
  * system must never send them to Naskah — a .pdf screenplay is accepted only when dropped.
  */
