@@ -16,8 +16,11 @@ export interface OpenTarget {
 export const OPEN_FILE_CHANNEL = 'naskah:open-file';
 export const OPEN_READY_CHANNEL = 'naskah:open-ready';
 
+/** A file waits as its path and is read only when delivered: a queued 200 MB pack costs no memory, and a second launch that hands its files on and quits never reads them. */
+type Waiting = { path: string } | { request: OpenRequest };
+
 export class OpenRequests {
-  private queue: OpenRequest[] = [];
+  private queue: Waiting[] = [];
   private target: OpenTarget | null = null;
   private readonly read: (file: string) => OpenRequest;
 
@@ -34,12 +37,20 @@ export class OpenRequests {
 
   /** One absolute path (macOS 'open-file' gives these). */
   fromPath(file: string): void {
-    this.push(this.read(file));
+    this.deliver({ path: file });
   }
 
   push(request: OpenRequest): void {
-    if (this.target && !this.target.isDestroyed()) this.target.send(OPEN_FILE_CHANNEL, request);
-    else this.queue.push(request);
+    this.deliver({ request });
+  }
+
+  private deliver(item: Waiting): void {
+    const target = this.target;
+    if (!target || target.isDestroyed()) {
+      this.queue.push(item);
+      return;
+    }
+    target.send(OPEN_FILE_CHANNEL, 'path' in item ? this.read(item.path) : item.request);
   }
 
   /** The page is listening: everything waiting goes to it now, later requests straight away. */
@@ -47,7 +58,7 @@ export class OpenRequests {
     this.target = target;
     const waiting = this.queue;
     this.queue = [];
-    for (const r of waiting) this.push(r);
+    for (const item of waiting) this.deliver(item);
   }
 
   /** The page went (closed or reloading): requests wait again until a page says it listens. */

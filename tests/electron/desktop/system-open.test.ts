@@ -6,7 +6,7 @@ import { EventEmitter } from 'node:events';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { OPEN_FILE_CHANNEL, OPEN_READY_CHANNEL } from '../../../electron/desktop/open-requests.ts';
+import { OPEN_FILE_CHANNEL, OPEN_READY_CHANNEL, OpenRequests } from '../../../electron/desktop/open-requests.ts';
 import { wireSystemOpen, type AppLike, type IpcMainLike, type WindowLike } from '../../../electron/desktop/system-open.ts';
 import type { OpenRequest } from '../../../shared/desktop/open-request.ts';
 import { tempDataDir } from '../temp.ts';
@@ -161,5 +161,32 @@ describe('system open requests reach the window', () => {
     reloaded.destroyed = true;
     s.requests.fromPath('/nowhere/b.fdx');
     expect(s.requests.pending).toBe(1);
+  });
+});
+
+describe('OpenRequests reads a file only when it is delivered', () => {
+  it('a queued path is read when the page attaches, with the file as it is then', () => {
+    const dir = tempDataDir();
+    const file = path.join(dir, 'later.fountain');
+    const s = setUp(['/opt/Naskah/naskah', file]);
+    // Not there at launch (still being copied, say), there when the page listens.
+    fs.writeFileSync(file, 'INT. B - NIGHT');
+    const page = new FakePage();
+    s.pageReady(page);
+    expect(page.received).toEqual([{ file: { fileName: 'later.fountain', source: file, bytes: new Uint8Array(Buffer.from('INT. B - NIGHT')) } }]);
+  });
+
+  it('nothing is read while no page listens (a second launch hands its argv on and quits)', () => {
+    const read: string[] = [];
+    const requests = new OpenRequests((file) => {
+      read.push(file);
+      return { error: { code: 'desktop.missing_file', params: { file } } };
+    });
+    requests.fromArgv(['C:\\Naskah\\Naskah.exe', 'E:\\kelas.naskahpack'], { platform: 'win32', cwd: 'C:\\', defaultApp: false });
+    expect(read).toEqual([]);
+    const page = new FakePage();
+    requests.attach(page);
+    expect(read).toEqual(['E:\\kelas.naskahpack']);
+    expect(names(page)).toEqual(['desktop.missing_file']);
   });
 });
