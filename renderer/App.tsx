@@ -85,7 +85,15 @@ export function App({ initialSettings }: { initialSettings: Settings | null }) {
           />
         )}
         {screen.name === 'script' && <ScriptScreen key={screen.id} id={screen.id} settings={settings} onClose={() => setScreen({ name: 'library' })} />}
-        {screen.name === 'courses' && <CoursesScreen key={desktop.coursesKey} incomingPack={desktop.pack} openClass={desktop.classPack} onOpenPack={(id) => setScreen({ name: 'pack', id })} />}
+        {screen.name === 'courses' && (
+          <CoursesScreen
+            key={desktop.coursesKey}
+            incomingPack={desktop.pack}
+            openClass={desktop.classPack}
+            onIncomingSeen={desktop.incomingSeen}
+            onOpenPack={(id) => setScreen({ name: 'pack', id })}
+          />
+        )}
         {screen.name === 'pack' && <PackScreen packId={screen.id} onOpenScript={(id) => setScreen({ name: 'script', id })} onBack={() => setScreen({ name: 'courses' })} />}
         {screen.name === 'settings' && <SettingsScreen settings={settings} onChange={changeSettings} />}
       </main>

@@ -10,8 +10,18 @@ import { InstructorTools } from './InstructorTools.tsx';
 import { PackImport, type IncomingPack } from './PackImport.tsx';
 import './course.css';
 
-/** `incomingPack` and `openClass`: a pack or report opened from the system or dropped (renderer/desktop/). */
-export function CoursesScreen({ onOpenPack, incomingPack, openClass }: { onOpenPack(id: string): void; incomingPack?: IncomingPack | null; openClass?: string | null }) {
+/** `incomingPack` and `openClass`: a pack or report opened from the system or dropped (renderer/desktop/), taken once. */
+export function CoursesScreen({
+  onOpenPack,
+  incomingPack,
+  openClass,
+  onIncomingSeen,
+}: {
+  onOpenPack(id: string): void;
+  incomingPack?: IncomingPack | null;
+  openClass?: string | null;
+  onIncomingSeen?(): void;
+}) {
   const { t, i18n } = useTranslation('training');
   const trust = useTranslation('trust').t;
   const [packs, setPacks] = useState<PackSummary[] | null>(null);
@@ -19,6 +29,8 @@ export function CoursesScreen({ onOpenPack, incomingPack, openClass }: { onOpenP
   const [classPack, setClassPack] = useState<string | null>(openClass ?? null);
   const refresh = useCallback(() => invoke('course.list', {}).then(setPacks, setError), []);
   useEffect(() => void refresh(), [refresh]);
+  // Held in this screen's state from here on; coming back later must not show them again.
+  useEffect(() => onIncomingSeen?.(), [onIncomingSeen]);
 
   return (
     <section className="library courses" aria-labelledby="courses-title">

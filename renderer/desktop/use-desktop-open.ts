@@ -25,6 +25,8 @@ export interface DesktopOpen {
   classPack: string | null;
   /** Changes with each pack or report opened, so the courses screen starts afresh with it. */
   coursesKey: number;
+  /** The courses screen took the pack and class view: a later visit starts without them. */
+  incomingSeen(): void;
 }
 
 const hasFiles = (e: DragEvent) => e.dataTransfer?.types.includes('Files') === true;
@@ -118,5 +120,10 @@ export function useDesktopOpen(onOutcome: (outcome: OpenOutcome) => void): Deskt
     setError(null);
   }, []);
 
-  return { dragging, notice, error, dismiss, pack, classPack, coursesKey };
+  const incomingSeen = useCallback(() => {
+    setPack(null);
+    setClassPack(null);
+  }, []);
+
+  return { dragging, notice, error, dismiss, pack, classPack, coursesKey, incomingSeen };
 }

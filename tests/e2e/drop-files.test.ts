@@ -132,6 +132,12 @@ describe('drag and drop onto the window (browser mode)', () => {
     await expect(dialog.textContent()).resolves.toContain('Test course');
     await app.page.getByTestId('pack-install').click();
     await app.page.getByTestId('pack-item').waitFor();
+    // Taken once: coming back to the courses screen later shows no stale dialog.
+    await app.page.locator('.brand').click();
+    await app.page.getByTestId('new-script').waitFor();
+    await app.page.getByTestId('open-courses').click();
+    await app.page.getByTestId('pack-item').waitFor();
+    expect(await app.page.getByTestId('pack-inspect').count()).toBe(0);
   });
 
   it('a dropped progress report is imported into its course\'s class view', async () => {
