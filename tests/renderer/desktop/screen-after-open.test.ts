@@ -1,4 +1,7 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { REPO_ROOT } from '../../../electron/host.ts';
 import type { OpenOutcome } from '../../../renderer/desktop/open-file.ts';
 import { noticeAfterOpen, screenAfterOpen } from '../../../renderer/desktop/screen-after-open.ts';
 import type { ImportResult } from '../../../shared/api/review.ts';
@@ -33,5 +36,19 @@ describe('where the app goes after a file opened', () => {
     expect(noticeAfterOpen(script('s1', true))).toEqual({ key: 'notice.reused', params: { title: 'Kopi' } });
     expect(noticeAfterOpen(feedback('s1'))).toEqual({ key: 'notice.feedback', params: { reviewer: 'Bu Rina', title: 'Kopi' } });
     expect(noticeAfterOpen({ kind: 'report', packId: 'p', trainee: 'Sari', status: 'duplicate' })).toEqual({ key: 'notice.reportDuplicate', params: { trainee: 'Sari' } });
+  });
+
+  it('every notice it gives has its text in en, id and ko', () => {
+    const outcomes: OpenOutcome[] = [script('s', true), feedback('s'), { kind: 'report', packId: 'p', trainee: 'S', status: 'added' }, { kind: 'report', packId: 'p', trainee: 'S', status: 'duplicate' }];
+    for (const lang of ['en', 'id', 'ko']) {
+      const strings = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'shared/i18n', lang, 'desktop.json'), 'utf8')) as Record<string, Record<string, string>>;
+      for (const o of outcomes) {
+        const notice = noticeAfterOpen(o)!;
+        const [group, key] = notice.key.split('.');
+        const text = strings[group]?.[key];
+        expect(text, `${lang} ${notice.key}`).toBeTypeOf('string');
+        for (const param of Object.keys(notice.params)) expect(text).toContain(`{{${param}}}`);
+      }
+    }
   });
 });
