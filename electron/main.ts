@@ -8,6 +8,7 @@ import { app, BrowserWindow, ipcMain, Menu, net, protocol, screen, session, shel
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { resolveDataDir } from './data-dir.ts';
+import { wireSystemOpen } from './desktop/system-open.ts';
 import { openBackend, REPO_ROOT } from './host.ts';
 import { registerIpc } from './ipc.ts';
 import { resolveAppAsset } from './security/app-protocol.ts';
@@ -34,6 +35,10 @@ import { readSettings, writeSettings } from './store/settings.ts';
 // electron/security/ and are unit-tested there; this file only wires them to Electron.
 const APP_ORIGIN = new URL('app://naskah');
 const RENDERER_DIR = path.join(REPO_ROOT, 'dist', 'renderer');
+
+// One Naskah at a time: a second launch (a double-clicked file, "Open with") hands its argv to the
+// running one through 'second-instance' and leaves before it opens anything.
+if (!app.requestSingleInstanceLock()) app.exit(0);
 
 protocol.registerSchemesAsPrivileged([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 
@@ -116,6 +121,10 @@ function createWindow(backend: Backend): BrowserWindow {
     const onFlushed = (event: IpcMainEvent) => finish(flow.flushed(isTrustedSender(event, APP_ORIGIN)));
     ipcMain.on('naskah:flushed', onFlushed);
   });
+  // Files opened meanwhile wait until the (re)loaded page says it listens again.
+  win.webContents.on('did-start-loading', () => openRequests.detach(win.webContents));
+  win.on('closed', () => openRequests.detach());
+  mainWindow = win;
   // Not APP_ORIGIN.origin: Node gives "null" as the origin of a scheme it does not know (app:).
   void win.loadURL(`${APP_ORIGIN.protocol}//${APP_ORIGIN.host}/index.html`);
   return win;
@@ -174,11 +183,25 @@ function installPrint(backend: Backend): void {
   });
 }
 
+// Files opened from the system: this launch's argv, macOS open-file (also before 'ready'), later launches.
+let mainWindow: BrowserWindow | undefined;
+/** Set once the store is open: a second launch that finds no window opens one with it. */
+let openedBackend: Backend | undefined;
+const openRequests = wireSystemOpen({
+  app,
+  ipcMain,
+  appOrigin: APP_ORIGIN,
+  currentWindow: () => (mainWindow && !mainWindow.isDestroyed() ? mainWindow : undefined),
+  createWindow: () => void (openedBackend && createWindow(openedBackend)),
+  launch: { argv: process.argv, platform: process.platform, cwd: process.cwd(), defaultApp: process.defaultApp === true },
+});
+
 // Registered before any window exists so no web contents escapes the lock-down.
 app.on('web-contents-created', (_e, contents) => lockDown(contents));
 
 void app.whenReady().then(() => {
   const backend = openBackend(resolveDataDir(process.env, app.getPath('userData')), 'electron', app.getLocale());
+  openedBackend = backend;
   // No Chromium spellchecker for any window of this session (also set per window): it would fetch dictionaries.
   session.defaultSession.setSpellCheckerEnabled(false);
   session.defaultSession.setPermissionRequestHandler((_wc, permission, callback) => callback(allowPermission(permission)));

@@ -7,7 +7,7 @@ import type { IpcRendererEvent } from 'electron';
 // CommonJS on purpose: Electron's sandboxed preloads cannot be ES modules.
 const { contextBridge, ipcRenderer } = require('electron') as typeof import('electron');
 
-const EVENTS = new Set(['flush-request', 'menu']);
+const EVENTS = new Set(['flush-request', 'menu', 'open-file']);
 /** What the page may tell the host; the host validates each payload (shared/commands/app-state.ts, print-request.ts). */
 const NOTICES = new Set(['host-state', 'print']);
 
@@ -18,6 +18,8 @@ contextBridge.exposeInMainWorld('naskah', {
   notify: (event: string, payload: unknown) => {
     if (NOTICES.has(event)) ipcRenderer.send(`naskah:${event}`, payload);
   },
+  /** Subscribed to "open-file": files opened from the system before now are sent (electron/desktop/open-requests.ts). */
+  openReady: () => ipcRenderer.send('naskah:open-ready'),
   on: (event: string, cb: (payload: unknown) => void) => {
     if (!EVENTS.has(event)) return () => {};
     const listener = (_e: IpcRendererEvent, payload: unknown) => cb(payload);

@@ -7,6 +7,9 @@ import { AppCommands } from './commands/AppCommands.tsx';
 import { RecentScripts } from './commands/RecentScripts.tsx';
 import { setLanguage } from './i18n/index.ts';
 import { CoursesScreen } from './course/CoursesScreen.tsx';
+import { DesktopOpenLayer } from './desktop/DesktopOpenLayer.tsx';
+import { screenAfterOpen } from './desktop/screen-after-open.ts';
+import { useDesktopOpen } from './desktop/use-desktop-open.ts';
 import { PackScreen } from './course/PackScreen.tsx';
 import { LibraryScreen } from './library/LibraryScreen.tsx';
 import { UndoDeleteNotice } from './library/UndoDeleteNotice.tsx';
@@ -32,6 +35,8 @@ export function App({ initialSettings }: { initialSettings: Settings | null }) {
   const [settings, setSettings] = useState<Settings>(initialSettings ?? FALLBACK);
   const [screen, setScreen] = useState<Screen>({ name: 'library' });
   const [error, setError] = useState<unknown>(initialSettings ? null : new Error('offline'));
+  // Files opened from the system or dropped on the window (renderer/desktop/).
+  const desktop = useDesktopOpen((outcome) => setScreen((current) => screenAfterOpen(current, outcome) ?? current));
 
   useEffect(() => {
     document.documentElement.dataset.theme = settings.theme;
@@ -79,6 +84,7 @@ export function App({ initialSettings }: { initialSettings: Settings | null }) {
         showLibrary={showLibrary}
         onError={setError}
       />
+      <DesktopOpenLayer state={desktop} />
       <main className="app-main">
         {screen.name === 'library' && <RecentScripts />}
         {screen.name === 'library' && <LibraryScreen onOpen={(id) => setScreen({ name: 'script', id })} />}
@@ -93,7 +99,15 @@ export function App({ initialSettings }: { initialSettings: Settings | null }) {
           />
         )}
         {screen.name === 'script' && <ScriptScreen key={screen.id} id={screen.id} settings={settings} onClose={() => setScreen({ name: 'library' })} />}
-        {screen.name === 'courses' && <CoursesScreen onOpenPack={(id) => setScreen({ name: 'pack', id })} />}
+        {screen.name === 'courses' && (
+          <CoursesScreen
+            key={desktop.coursesKey}
+            incomingPack={desktop.pack}
+            openClass={desktop.classPack}
+            onIncomingSeen={desktop.incomingSeen}
+            onOpenPack={(id) => setScreen({ name: 'pack', id })}
+          />
+        )}
         {screen.name === 'pack' && <PackScreen packId={screen.id} onOpenScript={(id) => setScreen({ name: 'script', id })} onBack={() => setScreen({ name: 'courses' })} />}
         {screen.name === 'settings' && <SettingsScreen settings={settings} onChange={changeSettings} />}
       </main>

@@ -11,6 +11,8 @@ interface Bridge {
   flushed(): void;
   /** Page → host messages the host validates: "host-state" (menu, title), "print" (a script's PDF). Absent in older preloads. */
   notify?(event: string, payload: unknown): void;
+  /** The page listens for "open-file": the host sends the files waiting to be opened. */
+  openReady(): void;
 }
 
 declare global {
@@ -54,6 +56,11 @@ export async function invoke<M extends MethodName>(method: M, input: Input<M>, o
 /** Tells the desktop host that pending saves are written (after a "flush-request"). */
 export function reportFlushed(): void {
   window.naskah?.flushed();
+}
+
+/** Tells the desktop host the page is subscribed to "open-file" (files opened from the system wait until then). */
+export function reportOpenReady(): void {
+  window.naskah?.openReady();
 }
 
 /** Host events (Electron menu commands, "flush before close"); none in browser mode. */

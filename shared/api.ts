@@ -6,6 +6,7 @@
 import type { z } from 'zod';
 import type { MethodSpec } from './api/define.ts';
 import { courseApi } from './api/course.ts';
+import { desktopApi } from './api/desktop.ts';
 import { libraryApi } from './api/library.ts';
 import { recentApi } from './api/recent.ts';
 import { recoveryApi } from './api/recovery.ts';
@@ -23,6 +24,7 @@ export const api = {
   ...recoveryApi,
   ...trustApi,
   ...recentApi,
+  ...desktopApi,
 } satisfies Record<string, MethodSpec>;
 
 export type Api = typeof api;

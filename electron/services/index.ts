@@ -5,6 +5,7 @@
 import type { Handlers } from './handlers.ts';
 import type { ServiceContext } from './context.ts';
 import { courseHandlers } from './course.ts';
+import { desktopHandlers } from './desktop.ts';
 import { libraryHandlers } from './library.ts';
 import { recentHandlers } from './recent.ts';
 import { recoveryHandlers } from './recovery.ts';
@@ -23,5 +24,6 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     ...recoveryHandlers(ctx),
     ...trustHandlers(ctx),
     ...recentHandlers(ctx),
+    ...desktopHandlers(ctx),
   } satisfies Handlers;
 }

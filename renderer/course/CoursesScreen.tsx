@@ -7,23 +7,36 @@ import { ErrorBanner } from '../ui/ErrorBanner.tsx';
 import { pick } from './bytes.ts';
 import { ClassTable } from './ClassTable.tsx';
 import { InstructorTools } from './InstructorTools.tsx';
-import { PackImport } from './PackImport.tsx';
+import { PackImport, type IncomingPack } from './PackImport.tsx';
 import './course.css';
 
-export function CoursesScreen({ onOpenPack }: { onOpenPack(id: string): void }) {
+/** `incomingPack` and `openClass`: a pack or report opened from the system or dropped (renderer/desktop/), taken once. */
+export function CoursesScreen({
+  onOpenPack,
+  incomingPack,
+  openClass,
+  onIncomingSeen,
+}: {
+  onOpenPack(id: string): void;
+  incomingPack?: IncomingPack | null;
+  openClass?: string | null;
+  onIncomingSeen?(): void;
+}) {
   const { t, i18n } = useTranslation('training');
   const trust = useTranslation('trust').t;
   const [packs, setPacks] = useState<PackSummary[] | null>(null);
   const [error, setError] = useState<unknown>(null);
-  const [classPack, setClassPack] = useState<string | null>(null);
+  const [classPack, setClassPack] = useState<string | null>(openClass ?? null);
   const refresh = useCallback(() => invoke('course.list', {}).then(setPacks, setError), []);
   useEffect(() => void refresh(), [refresh]);
+  // Held in this screen's state from here on; coming back later must not show them again.
+  useEffect(() => onIncomingSeen?.(), [onIncomingSeen]);
 
   return (
     <section className="library courses" aria-labelledby="courses-title">
       <div className="library-head">
         <h1 id="courses-title">{t('courses')}</h1>
-        <PackImport onInstalled={() => void refresh()} />
+        <PackImport incoming={incomingPack} onInstalled={() => void refresh()} />
       </div>
       {error ? <ErrorBanner error={error} onClose={() => setError(null)} /> : null}
       {packs?.length === 0 && <p className="muted">{t('noPacks')}</p>}

@@ -13,10 +13,17 @@ import { FilePickButton } from '../ui/FilePickButton.tsx';
 import { fileToBase64 } from '../ui/file-base64.ts';
 import { pick } from './bytes.ts';
 
-export function PackImport({ onInstalled }: { onInstalled(id: string): void }) {
+/** A pack already inspected elsewhere (opened from the system or dropped), waiting for the user's decision. */
+export interface IncomingPack {
+  fileName: string;
+  content: string;
+  result: InspectResult;
+}
+
+export function PackImport({ onInstalled, incoming }: { onInstalled(id: string): void; incoming?: IncomingPack | null }) {
   const { t, i18n } = useTranslation('training');
   const trust = useTranslation('trust').t;
-  const [pending, setPending] = useState<{ fileName: string; content: string; result: InspectResult } | null>(null);
+  const [pending, setPending] = useState<IncomingPack | null>(incoming ?? null);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
 
