@@ -118,6 +118,11 @@ export const ScriptEditor = memo(function ScriptEditor({ screenplay, onEdit, set
   const caret = useCaretSync(editor);
   const [panel, setPanel] = useState<'none' | 'find' | 'title' | 'coach'>('none');
   const [showScenes, setShowScenes] = useSceneList();
+  // Stable, so the memoised toolbar does not re-render with the desk after each layout.
+  const toggleScenes = useCallback(() => setShowScenes(!showScenes), [showScenes, setShowScenes]);
+  const toggleFind = useCallback(() => setPanel((p) => (p === 'find' ? 'none' : 'find')), []);
+  const toggleTitlePage = useCallback(() => setPanel((p) => (p === 'title' ? 'none' : 'title')), []);
+  const toggleCoach = useCallback(() => setPanel((p) => (p === 'coach' ? 'none' : 'coach')), []);
 
   const { hide: hideSuggestions, refresh: refreshSuggestions } = suggestions;
   const suggesting = suggestions.list.length > 0;
@@ -203,10 +208,10 @@ export const ScriptEditor = memo(function ScriptEditor({ screenplay, onEdit, set
             readOnly={readOnly}
             scenesShown={showScenes}
             panel={panel}
-            onScenes={() => setShowScenes(!showScenes)}
-            onFind={() => setPanel(panel === 'find' ? 'none' : 'find')}
-            onTitlePage={() => setPanel(panel === 'title' ? 'none' : 'title')}
-            onCoach={() => setPanel(panel === 'coach' ? 'none' : 'coach')}
+            onScenes={toggleScenes}
+            onFind={toggleFind}
+            onTitlePage={toggleTitlePage}
+            onCoach={toggleCoach}
           />
           <div className="desk-body">
             {showScenes && <SceneNavigator version={sceneVersion} readOnly={readOnly} />}

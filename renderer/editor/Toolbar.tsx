@@ -1,4 +1,9 @@
-/** The element-type picker and commands above the page. Reads the caret's block type only. */
+/**
+ * The element-type picker and commands above the page. Reads the caret's block type only.
+ * Memoised: the desk re-renders after each layout (page count, scene list), and this bar's
+ * thirty translated labels need not follow it.
+ */
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Editor, Element } from 'slate';
 import { HistoryEditor } from 'slate-history';
@@ -28,7 +33,7 @@ interface ToolbarProps {
   readOnly: boolean;
 }
 
-export function Toolbar({ onFind, onTitlePage, onCoach, onScenes, scenesShown, panel, readOnly }: ToolbarProps) {
+export const Toolbar = memo(function Toolbar({ onFind, onTitlePage, onCoach, onScenes, scenesShown, panel, readOnly }: ToolbarProps) {
   const { t } = useTranslation('editor');
   const editor = useSlateStatic();
   const type = useSlateSelector((e) => {
@@ -96,4 +101,4 @@ export function Toolbar({ onFind, onTitlePage, onCoach, onScenes, scenesShown, p
       </button>
     </div>
   );
-}
+});
