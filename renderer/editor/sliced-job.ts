@@ -12,9 +12,33 @@
 export type Step = () => void;
 
 export interface SlicedJobOptions {
-  /** Queues `fn` as a new task (setTimeout 0 in the app: input waiting is handled before it). */
+  /** Queues `fn` as a new task (default: postBackground). */
   post?: (fn: () => void) => unknown;
   cancel?: (handle: unknown) => void;
+}
+
+interface TaskScheduler {
+  postTask(fn: () => void, opts: { priority: 'background'; signal: AbortSignal }): Promise<unknown>;
+}
+
+/**
+ * Queues `fn` behind the page's other tasks: Chromium's background priority (scheduler.postTask)
+ * runs after input, rendering and ordinary timers, so a keystroke that arrives between two steps
+ * gets its frame painted before the next step starts. Where there is no scheduler: setTimeout 0.
+ * Returns what `cancelBackground` takes.
+ */
+export function postBackground(fn: () => void): unknown {
+  const scheduler = (globalThis as { scheduler?: Partial<TaskScheduler> }).scheduler;
+  if (typeof scheduler?.postTask !== 'function') return setTimeout(fn, 0);
+  const abort = new AbortController();
+  // An aborted task rejects: that is the cancel, not an error.
+  scheduler.postTask(fn, { priority: 'background', signal: abort.signal }).catch(() => undefined);
+  return abort;
+}
+
+export function cancelBackground(handle: unknown): void {
+  if (handle instanceof AbortController) handle.abort();
+  else clearTimeout(handle as ReturnType<typeof setTimeout>);
 }
 
 export class SlicedJob {
@@ -25,8 +49,8 @@ export class SlicedJob {
   private run = 0;
 
   constructor(opts: SlicedJobOptions = {}) {
-    this.post = opts.post ?? ((fn) => setTimeout(fn, 0));
-    this.cancelPost = opts.cancel ?? ((h) => clearTimeout(h as ReturnType<typeof setTimeout>));
+    this.post = opts.post ?? postBackground;
+    this.cancelPost = opts.cancel ?? cancelBackground;
   }
 
   /** True while steps of the current run are still queued. */

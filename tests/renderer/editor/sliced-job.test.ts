@@ -81,3 +81,37 @@ describe('SlicedJob', () => {
     expect(done).toEqual([1, 2]);
   });
 });
+
+describe('postBackground', () => {
+  const original = (globalThis as { scheduler?: unknown }).scheduler;
+  afterEach(() => {
+    (globalThis as { scheduler?: unknown }).scheduler = original;
+    vi.useRealTimers();
+  });
+
+  it('queues at background priority where the page has a task scheduler, and cancels by aborting', async () => {
+    const posted: { priority: string; signal: AbortSignal; fn: () => void }[] = [];
+    (globalThis as { scheduler?: unknown }).scheduler = {
+      postTask: (fn: () => void, opts: { priority: string; signal: AbortSignal }) => {
+        posted.push({ ...opts, fn });
+        return new Promise((_, reject) => opts.signal.addEventListener('abort', () => reject(new Error('aborted'))));
+      },
+    };
+    const { postBackground, cancelBackground } = await import('../../../renderer/editor/sliced-job.ts');
+    const handle = postBackground(() => undefined);
+    expect(posted[0].priority).toBe('background');
+    cancelBackground(handle);
+    expect(posted[0].signal.aborted).toBe(true);
+  });
+
+  it('falls back to a timer', async () => {
+    vi.useFakeTimers();
+    (globalThis as { scheduler?: unknown }).scheduler = undefined;
+    const { postBackground, cancelBackground } = await import('../../../renderer/editor/sliced-job.ts');
+    const done: number[] = [];
+    postBackground(() => done.push(1));
+    cancelBackground(postBackground(() => done.push(2)));
+    vi.runAllTimers();
+    expect(done).toEqual([1]);
+  });
+});
