@@ -5,8 +5,12 @@
  * every other task longer than LONG ms with the functions that ran in it (from the trace's CPU
  * profile) and the keys it delayed. A tool for finding the cause, not a figure: tracing and
  * sampling slow the page down.
+ * Durations are given as wall time and as the main thread's CPU time (the trace's thread clock),
+ * which a machine shared with other work inflates far less, and which throttling leaves at ×1.
  *   npm run bench:typing-profile   (BLOCKS=3000 SCRIPT=marks AT=0.5 THROTTLE=4 KEYS=150 SLOW=40 LONG=8;
- *                                   TRACE=file.json also writes the raw trace for DevTools)
+ *                                   TRACE=file.json also writes the raw trace for DevTools;
+ *                                   SOURCE=dir builds the renderer from another checkout, e.g. the
+ *                                   code before a change, for a comparison in the same minutes)
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -33,6 +37,8 @@ interface TraceEvent {
   ph: string;
   ts: number;
   dur?: number;
+  /** CPU time of the thread (µs), where the trace has it. */
+  tdur?: number;
   pid: number;
   tid: number;
   id?: string;
@@ -41,8 +47,9 @@ interface TraceEvent {
 
 // An unminified production build, so the profile names our functions.
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'naskah-profile-'));
+const source = process.env.SOURCE || REPO_ROOT;
 execFileSync(process.execPath, [path.join(REPO_ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'warn', '--minify', 'false', '--outDir', dir], {
-  cwd: REPO_ROOT,
+  cwd: source,
   stdio: 'inherit',
   env: { ...process.env, NODE_ENV: 'production' },
 });
@@ -135,19 +142,25 @@ function functionsIn(from: number, to: number, top = 8): string {
   return [...counts].sort((a, b) => b[1] - a[1]).slice(0, top).map(([k, v]) => `${k} ${v}`).join(', ');
 }
 
-const byKind = new Map<string, { n: number; ms: number; max: number }>();
+const byKind = new Map<string, { n: number; ms: number; max: number; cpu: number; maxCpu: number }>();
 for (const t of tasks) {
   const k = kindOf(t);
-  const s = byKind.get(k) ?? { n: 0, ms: 0, max: 0 };
+  const s = byKind.get(k) ?? { n: 0, ms: 0, max: 0, cpu: 0, maxCpu: 0 };
   s.n++;
   s.ms += t.dur! / 1000;
   s.max = Math.max(s.max, t.dur! / 1000);
+  s.cpu += (t.tdur ?? 0) / 1000;
+  s.maxCpu = Math.max(s.maxCpu, (t.tdur ?? 0) / 1000);
   byKind.set(k, s);
 }
-console.log('\nMain-thread tasks by kind (ms):');
+console.log('\nMain-thread tasks by kind, wall (CPU) ms:');
 for (const [k, v] of [...byKind].sort((a, b) => b[1].ms - a[1].ms)) {
-  if (v.ms >= 5) console.log(`  ${k.padEnd(32)} ${String(v.n).padStart(5)} tasks, ${v.ms.toFixed(0).padStart(6)} in all, longest ${v.max.toFixed(1)}`);
+  if (v.ms >= 5) console.log(`  ${k.padEnd(32)} ${String(v.n).padStart(5)} tasks, ${v.ms.toFixed(0).padStart(6)} (${v.cpu.toFixed(0)}) in all, longest ${v.max.toFixed(1)} (${v.maxCpu.toFixed(1)})`);
 }
+const cpuOf = (t: TraceEvent) => (t.tdur ?? 0) / 1000;
+const others = tasks.filter((t) => !/^(event key|event textInput|event input|event beforeinput|frame)/.test(kindOf(t)));
+const longest = others.map(cpuOf).sort((a, b) => b - a);
+console.log(`Tasks other than keystrokes and frames: ${others.length}, CPU ${longest.reduce((a, b) => a + b, 0).toFixed(0)} ms in all; the ten longest (CPU ms): ${longest.slice(0, 10).map((x) => x.toFixed(1)).join(', ')}; over 4 ms: ${longest.filter((x) => x > 4).length}`);
 
 const t0 = tasks[0]?.ts ?? 0;
 const KEY_TASKS = /^(event key|event textInput|event input|event beforeinput|frame)/;
@@ -159,5 +172,5 @@ for (const t of tasks) {
   const end = t.ts + t.dur!;
   // A key's wait runs from its event's time stamp (before the mark) to its frame.
   const delayed = marks.filter((m) => m.ts - (lat[m.key] - fromHandler[m.key]) * 1000 < end && m.ts + fromHandler[m.key] * 1000 > t.ts && lat[m.key] > SLOW).map((m) => `${m.key} (${lat[m.key].toFixed(0)} ms)`);
-  console.log(`  ${((t.ts - t0) / 1000).toFixed(0).padStart(6)} ms: ${(t.dur! / 1000).toFixed(1)} ms ${kind}: ${functionsIn(t.ts, end)}${delayed.length ? `; delayed keys ${delayed.join(', ')}` : ''}`);
+  console.log(`  ${((t.ts - t0) / 1000).toFixed(0).padStart(6)} ms: ${(t.dur! / 1000).toFixed(1)} ms (CPU ${cpuOf(t).toFixed(1)}) ${kind}: ${functionsIn(t.ts, end)}${delayed.length ? `; delayed keys ${delayed.join(', ')}` : ''}`);
 }

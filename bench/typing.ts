@@ -53,7 +53,7 @@ const RHYTHMS = process.env.FLOOD === '0' ? (['typist'] as const) : (['typist', 
 const TARGETS: Record<string, number> = { '3000×1': 20, '3000×4': 50, '12000×1': 35 };
 
 const load = () => os.loadavg().map((x) => x.toFixed(1)).join(' ');
-const app = await launchApp({ rendererDir: process.env.RENDERER });
+const app = await launchApp({ rendererDir: process.env.RENDERER || undefined });
 const { page } = app;
 const cdp = await page.context().newCDPSession(page);
 console.log(`Typing latency, keydown → next frame, browser mode (Chromium); ${KEYS} keys per run; ${MARKED ? 'scripts with page-view marks in every scene' : 'plain generated scripts'}; caret at ${AT === null ? 'the 20th action' : `${AT} of the script`}${process.env.RENDERER ? `; renderer from ${process.env.RENDERER}` : ''}; load average ${load()}`);

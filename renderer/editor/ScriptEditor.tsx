@@ -8,7 +8,7 @@
  */
 import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { createEditor, Editor, type Descendant, type NodeEntry } from 'slate';
+import { createEditor, Editor, type Descendant, type NodeEntry, type Range } from 'slate';
 import { withHistory } from 'slate-history';
 import { ReactEditor, Slate, withReact } from 'slate-react';
 import type { Paper } from '../../shared/screenplay/layout/profiles.ts';
@@ -25,6 +25,7 @@ import { handleKey } from './keys.ts';
 import { elementRules, pageCssVars } from './page-css.ts';
 import { PageStore } from './page-store.ts';
 import { decorateTurns } from './page-turns.ts';
+import { BlockIndex, decorationsAtRoot } from './root-decorations.ts';
 import { SceneNavigator } from './SceneNavigator.tsx';
 import { SpellMenu } from './spelling/SpellMenu.tsx';
 import { useSpelling } from './spelling/use-spelling.ts';
@@ -56,6 +57,9 @@ export interface ScriptEditorProps {
   /** After each layout: pages, words and scenes as the status bar shows them. */
   onLayout?: (figures: Figures) => void;
 }
+
+/** What the Editable's decorate gives every node below the root (never appended to by Slate). */
+const NO_RANGES: Range[] = [];
 
 /** Names each editor's page container, which its generated stylesheet is scoped to. */
 let editorCount = 0;
@@ -100,9 +104,10 @@ export const ScriptEditor = memo(function ScriptEditor({ screenplay, onEdit, set
   const sceneNumbers = useRememberedSceneNumbers();
   const opening = useCallback(() => fromSlate(initialValue as ScriptBlock[], titleRef.current), [initialValue]);
   const { figures, schedule, version: sceneVersion, turns } = useLayout(read, pages, printAs, sceneNumbers, opening);
-  // Page turns inside blocks and spelling marks: one decorate, new only when either changed.
+  // Page turns inside blocks and spelling marks of one text: new only when either changed.
   const decorateSpelling = spelling.decorate;
-  const decorate = useMemo(() => {
+  const { flaggedIds } = spelling;
+  const decorateText = useMemo(() => {
     const turnsOf = decorateTurns(editor, turns);
     return (entry: NodeEntry) => {
       const spelled = decorateSpelling(entry);
@@ -110,6 +115,16 @@ export const ScriptEditor = memo(function ScriptEditor({ screenplay, onEdit, set
       return spelled.length === 0 ? turned : turned.length === 0 ? spelled : [...turned, ...spelled];
     };
   }, [editor, turns, decorateSpelling]);
+  // The blocks with something to draw, and the Editable's decorate: the same function for the
+  // editor's life, giving all of it at the root (root-decorations.ts says why).
+  const decorated = useMemo(() => new Set([...turns.keys(), ...flaggedIds()]), [turns, flaggedIds]);
+  const decorations = useRef({ decorateText, decorated });
+  decorations.current = { decorateText, decorated };
+  const blockIndex = useMemo(() => new BlockIndex(), []);
+  const decorate = useCallback(
+    ([, path]: NodeEntry) => (path.length === 0 ? decorationsAtRoot(editor.children as ScriptBlock[], decorations.current.decorated, blockIndex, decorations.current.decorateText) : NO_RANGES),
+    [editor, blockIndex],
+  );
   useEffect(() => {
     onLayout?.(figures);
   }, [figures, onLayout]);
@@ -217,7 +232,7 @@ export const ScriptEditor = memo(function ScriptEditor({ screenplay, onEdit, set
             {showScenes && <SceneNavigator version={sceneVersion} readOnly={readOnly} />}
             <div className={aside ? 'paper-scroll with-aside' : 'paper-scroll'}>
               <div className={`paper paper-${printAs.paper} ${scope}`} ref={paperRef} style={pageVars as CSSProperties}>
-                <EditorSurface readOnly={readOnly} label={t('editorLabel')} handlers={handlers} decorate={decorate} />
+                <EditorSurface readOnly={readOnly} label={t('editorLabel')} handlers={handlers} decorate={decorate} redecorate={decorateText} />
                 <SpellMenu spelling={spelling} />
               </div>
               {aside}

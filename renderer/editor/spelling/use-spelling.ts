@@ -55,7 +55,10 @@ export interface SpellMenu {
 }
 
 export interface Spelling {
+  /** A new function whenever the results changed on screen. */
   decorate(entry: NodeEntry): ReturnType<typeof spellDecorations>;
+  /** The blocks that have misspellings marked (changes identity with `decorate`). */
+  flaggedIds(): string[];
   /** Call on every content change (cheap: it only restarts the pause). */
   onEdit(): void;
   menu: SpellMenu | null;
@@ -193,6 +196,8 @@ export function useSpelling(editor: ScreenplayEditor, { enabled, uiLanguage }: {
   // A new identity after each answer: Slate re-decorates the blocks whose ranges changed.
   // eslint-disable-next-line react-hooks/exhaustive-deps -- tick is the signal that results.current changed
   const decorate = useCallback((entry: NodeEntry) => spellDecorations(editor, results.current, entry), [editor, tick]);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- as above
+  const flaggedIds = useCallback(() => [...results.current].filter(([, r]) => r.ranges.length > 0).map(([id]) => id), [tick]);
 
   /** Opens the menu for one flagged word and asks the worker for its corrections. */
   const openMenu = useCallback((at: Omit<SpellMenu, 'suggestions'>) => {
@@ -302,7 +307,7 @@ export function useSpelling(editor: ScreenplayEditor, { enabled, uiLanguage }: {
     setTick((n) => n + 1);
   }, [editor, menu]);
 
-  return useMemo(() => ({ decorate, onEdit, menu, replace, ignoreOnce, addToDictionary, closeMenu }), [decorate, onEdit, menu, replace, ignoreOnce, addToDictionary, closeMenu]);
+  return useMemo(() => ({ decorate, flaggedIds, onEdit, menu, replace, ignoreOnce, addToDictionary, closeMenu }), [decorate, flaggedIds, onEdit, menu, replace, ignoreOnce, addToDictionary, closeMenu]);
 }
 
 /** The caret's offset in its block (blocks hold one or more text leaves). */
