@@ -13,10 +13,26 @@
 import type { NodeEntry, Range } from 'slate';
 import type { ScriptBlock } from './types.ts';
 
-/** Block ids → their index in the script, kept across renders and rebuilt when blocks move. */
+type Decorator = (entry: NodeEntry) => Range[];
+
+/**
+ * Block ids → their index in the script, kept across renders and rebuilt when blocks move; and
+ * each decorated block's ranges, kept while the block, its index and the decorator are the same
+ * (a keystroke changes one block: the others' ranges are reused, not recomputed).
+ */
 export class BlockIndex {
   private at = new Map<string, number>();
   private builtFor: readonly ScriptBlock[] | null = null;
+  private ranges = new WeakMap<ScriptBlock, { index: number; decorateText: Decorator; ranges: Range[] }>();
+
+  rangesOf(block: ScriptBlock, index: number, decorateText: Decorator): Range[] {
+    const kept = this.ranges.get(block);
+    if (kept && kept.index === index && kept.decorateText === decorateText) return kept.ranges;
+    const ranges: Range[] = [];
+    for (let j = 0; j < block.children.length; j++) for (const range of decorateText([block.children[j], [index, j]])) ranges.push(range);
+    this.ranges.set(block, { index, decorateText, ranges });
+    return ranges;
+  }
 
   indexOf(blocks: readonly ScriptBlock[], id: string): number {
     const i = this.at.get(id);
@@ -35,7 +51,7 @@ export class BlockIndex {
  * (`decorateText` sees each text node with its path, as Slate would pass it).
  * A new array each call: Slate appends its own placeholder marks to what the root's decorate returns.
  */
-export function decorationsAtRoot(blocks: readonly ScriptBlock[], ids: Iterable<string>, index: BlockIndex, decorateText: (entry: NodeEntry) => Range[]): Range[] {
+export function decorationsAtRoot(blocks: readonly ScriptBlock[], ids: Iterable<string>, index: BlockIndex, decorateText: Decorator): Range[] {
   const found: number[] = [];
   for (const id of ids) {
     const i = index.indexOf(blocks, id);
@@ -44,11 +60,6 @@ export function decorationsAtRoot(blocks: readonly ScriptBlock[], ids: Iterable<
   // In document order, as Slate's own walk would produce them.
   found.sort((a, b) => a - b);
   const out: Range[] = [];
-  for (const i of found) {
-    const block = blocks[i];
-    for (let j = 0; j < block.children.length; j++) {
-      for (const range of decorateText([block.children[j], [i, j]])) out.push(range);
-    }
-  }
+  for (const i of found) for (const range of index.rangesOf(blocks[i], i, decorateText)) out.push(range);
   return out;
 }

@@ -56,4 +56,28 @@ describe('decorationsAtRoot', () => {
     first.push({ anchor: { path: [0, 0], offset: 0 }, focus: { path: [0, 0], offset: 0 } });
     expect(decorationsAtRoot(blocks, ['a'], index, marksX)).toHaveLength(1);
   });
+
+  it("reuses a block's ranges while the block, its place and the decorator stay, and recomputes them otherwise", () => {
+    let calls = 0;
+    const counting = (entry: NodeEntry) => {
+      calls++;
+      return marksX(entry);
+    };
+    const index = new BlockIndex();
+    const a = block('a', 'x');
+    const b = block('b', 'x');
+    decorationsAtRoot([a, b], ['a', 'b'], index, counting);
+    expect(calls).toBe(2);
+    // A keystroke in b: a is the same object, b a new one.
+    const b2 = block('b', 'xx');
+    decorationsAtRoot([a, b2], ['a', 'b'], index, counting);
+    expect(calls).toBe(3);
+    // A block inserted above: both move, so both paths change.
+    const moved = decorationsAtRoot([block('new', ''), a, b2], ['a', 'b'], index, counting);
+    expect(calls).toBe(5);
+    expect(moved.map((r) => r.anchor.path[0])).toEqual([1, 2]);
+    // A new decorator (a layout moved a turn, a spelling answer came): all again.
+    decorationsAtRoot([block('new', ''), a, b2], ['a', 'b'], index, (e) => counting(e));
+    expect(calls).toBe(7);
+  });
 });
