@@ -56,7 +56,7 @@ const load = () => os.loadavg().map((x) => x.toFixed(1)).join(' ');
 const app = await launchApp({ rendererDir: process.env.RENDERER || undefined });
 const { page } = app;
 const cdp = await page.context().newCDPSession(page);
-console.log(`Typing latency, keydown → next frame, browser mode (Chromium); ${KEYS} keys per run; ${MARKED ? 'scripts with page-view marks in every scene' : 'plain generated scripts'}; caret at ${AT === null ? 'the 20th action' : `${AT} of the script`}${process.env.RENDERER ? `; renderer from ${process.env.RENDERER}` : ''}; load average ${load()}`);
+console.log(`Typing latency, key event → next frame, browser mode (Chromium); ${KEYS} keys per run; ${MARKED ? 'scripts with page-view marks in every scene' : 'plain generated scripts'}; caret at ${AT === null ? 'the 20th action' : `${AT} of the script`}${process.env.RENDERER ? `; renderer from ${process.env.RENDERER}` : ''}; load average ${load()}`);
 
 const summary: string[] = [];
 for (const blocks of SIZES) {
