@@ -6,7 +6,7 @@
  * restored. The decisions live in the plain modules beside it, tested in Node; this only binds
  * them to React state and the page.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Draft } from '../../shared/api/library.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { Screenplay } from '../../shared/screenplay/model.ts';
@@ -68,11 +68,14 @@ export function useDraftAutosave(scriptId: string): DraftAutosaveApi {
         loaded: d,
         transport,
         storage: localStorage,
-        onState: (s, err) => {
-          setState(s);
-          if (s === 'error') setError(err);
-          else if (s === 'saved') setError(null);
-        },
+        // A transition: the save state re-renders the whole script screen ("saving", then "saved",
+        // about once a second while typing), and a keystroke need not wait for that render.
+        onState: (s, err) =>
+          startTransition(() => {
+            setState(s);
+            if (s === 'error') setError(err);
+            else if (s === 'saved') setError(null);
+          }),
         onSaved: (model) => saved.emit(model),
       });
     },

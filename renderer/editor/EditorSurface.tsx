@@ -28,8 +28,10 @@ export interface SurfaceHandlers {
 }
 
 /**
- * `decorate`: the page turns inside blocks (page-turns.ts) and the spelling marks (spelling/use-spelling.ts);
- * a new one only when either changed, so the surface renders for that too.
+ * `decorate`: the page turns inside blocks (page-turns.ts) and the spelling marks (spelling/use-spelling.ts),
+ * all given at the root (root-decorations.ts): the same function for the editor's life. `redecorate`
+ * changes when the turns or the spelling results did: the surface renders again for it, and the
+ * Editable, rendering, asks the root for its decorations anew (the blocks whose share changed re-render).
  */
 export const EditorSurface = memo(function EditorSurface({
   readOnly,
@@ -41,6 +43,7 @@ export const EditorSurface = memo(function EditorSurface({
   label: string;
   handlers: SurfaceHandlers;
   decorate: (entry: NodeEntry) => Range[];
+  redecorate: unknown;
 }) {
   return (
     <Editable

@@ -8,7 +8,7 @@
  */
 import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { createEditor, Editor, type Descendant, type NodeEntry } from 'slate';
+import { createEditor, Editor, type Descendant, type NodeEntry, type Range } from 'slate';
 import { withHistory } from 'slate-history';
 import { ReactEditor, Slate, withReact } from 'slate-react';
 import type { Paper } from '../../shared/screenplay/layout/profiles.ts';
@@ -25,6 +25,7 @@ import { handleKey } from './keys.ts';
 import { elementRules, pageCssVars } from './page-css.ts';
 import { PageStore } from './page-store.ts';
 import { decorateTurns } from './page-turns.ts';
+import { BlockIndex, decorationsAtRoot } from './root-decorations.ts';
 import { SceneNavigator } from './SceneNavigator.tsx';
 import { SpellMenu } from './spelling/SpellMenu.tsx';
 import { useSpelling } from './spelling/use-spelling.ts';
@@ -59,6 +60,9 @@ export interface ScriptEditorProps {
   /** After each layout: pages, words and scenes as the status bar shows them. */
   onLayout?: (figures: Figures) => void;
 }
+
+/** What the Editable's decorate gives every node below the root (never appended to by Slate). */
+const NO_RANGES: Range[] = [];
 
 /** Names each editor's page container, which its generated stylesheet is scoped to. */
 let editorCount = 0;
@@ -106,9 +110,10 @@ export const ScriptEditor = memo(function ScriptEditor({ screenplay, onEdit, set
   const sceneNumbers = useRememberedSceneNumbers();
   const opening = useCallback(() => withLockFlag(fromSlate(initialValue as ScriptBlock[], titleRef.current), editor), [initialValue, editor]);
   const { figures, schedule, version: sceneVersion, turns } = useLayout(read, pages, printAs, sceneNumbers, opening);
-  // Page turns inside blocks and spelling marks: one decorate, new only when either changed.
+  // Page turns inside blocks and spelling marks of one text: new only when either changed.
   const decorateSpelling = spelling.decorate;
-  const decorate = useMemo(() => {
+  const { flaggedIds } = spelling;
+  const decorateText = useMemo(() => {
     const turnsOf = decorateTurns(editor, turns);
     return (entry: NodeEntry) => {
       const spelled = decorateSpelling(entry);
@@ -116,6 +121,16 @@ export const ScriptEditor = memo(function ScriptEditor({ screenplay, onEdit, set
       return spelled.length === 0 ? turned : turned.length === 0 ? spelled : [...turned, ...spelled];
     };
   }, [editor, turns, decorateSpelling]);
+  // The blocks with something to draw, and the Editable's decorate: the same function for the
+  // editor's life, giving all of it at the root (root-decorations.ts says why).
+  const decorated = useMemo(() => new Set([...turns.keys(), ...flaggedIds()]), [turns, flaggedIds]);
+  const decorations = useRef({ decorateText, decorated });
+  decorations.current = { decorateText, decorated };
+  const blockIndex = useMemo(() => new BlockIndex(), []);
+  const decorate = useCallback(
+    ([, path]: NodeEntry) => (path.length === 0 ? decorationsAtRoot(editor.children as ScriptBlock[], decorations.current.decorated, blockIndex, decorations.current.decorateText) : NO_RANGES),
+    [editor, blockIndex],
+  );
   useEffect(() => {
     onLayout?.(figures);
   }, [figures, onLayout]);
@@ -125,6 +140,8 @@ export const ScriptEditor = memo(function ScriptEditor({ screenplay, onEdit, set
   const [panel, setPanel] = useState<'none' | 'find' | 'title' | 'coach'>('none');
   const [showScenes, setShowScenes] = useSceneList();
   useEditorCommands(editor, { readOnly, panel, setPanel, showScenes, setShowScenes });
+  // Stable, so the memoised toolbar does not re-render with the desk after each layout.
+  const sceneTools = useMemo(() => <SceneTools read={read} readOnly={readOnly} onChanged={() => { onEdit?.(read); schedule(); }} />, [read, readOnly, onEdit, schedule]);
 
   const { hide: hideSuggestions, refresh: refreshSuggestions } = suggestions;
   const suggesting = suggestions.list.length > 0;
@@ -210,13 +227,13 @@ export const ScriptEditor = memo(function ScriptEditor({ screenplay, onEdit, set
             readOnly={readOnly}
             scenesShown={showScenes}
             panel={panel}
-            tools={<SceneTools read={read} readOnly={readOnly} onChanged={() => { onEdit?.(read); schedule(); }} />}
+            tools={sceneTools}
           />
           <div className="desk-body">
             {showScenes && <SceneNavigator version={sceneVersion} readOnly={readOnly} />}
             <div className={aside ? 'paper-scroll with-aside' : 'paper-scroll'}>
               <div className={`paper paper-${printAs.paper} ${scope}`} ref={paperRef} style={pageVars as CSSProperties}>
-                <EditorSurface readOnly={readOnly} label={t('editorLabel')} handlers={handlers} decorate={decorate} />
+                <EditorSurface readOnly={readOnly} label={t('editorLabel')} handlers={handlers} decorate={decorate} redecorate={decorateText} />
                 <SpellMenu spelling={spelling} />
               </div>
               {aside}

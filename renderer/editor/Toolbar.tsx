@@ -1,8 +1,10 @@
 /**
  * The element-type picker and the command buttons above the page. Each button runs its command
  * through the registry (toolbar-commands.ts lists them), exactly as the menu and the palette do.
+ * Memoised: the desk re-renders after each layout (page count, scene list), and this bar's
+ * translated labels need not follow it.
  */
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Editor, Element } from 'slate';
 import { ReactEditor, useSlateSelector, useSlateStatic } from 'slate-react';
@@ -41,7 +43,7 @@ interface ButtonLook {
   edits?: boolean;
 }
 
-export function Toolbar({ scenesShown, panel, readOnly, tools }: ToolbarProps) {
+export const Toolbar = memo(function Toolbar({ scenesShown, panel, readOnly, tools }: ToolbarProps) {
   const { t } = useTranslation('editor');
   const editor = useSlateStatic();
   const type = useSlateSelector((e) => {
@@ -108,4 +110,4 @@ export function Toolbar({ scenesShown, panel, readOnly, tools }: ToolbarProps) {
       {TOOLBAR_RIGHT.map(button)}
     </div>
   );
-}
+});

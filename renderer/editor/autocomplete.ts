@@ -37,21 +37,42 @@ export function splitHeading(text: string): { prefix: string; location: string; 
   return { prefix, location: text.slice(s.location[0], s.location[1]), time: text.slice(s.time[0]).trim(), timeStart: s.time[0] };
 }
 
+/** A block's contribution to the vocabulary: a cue's name or a heading's location (null: none). */
+type Learned = { kind: 'character' | 'location'; name: string } | null;
+
+// Slate never mutates a block (an edit makes a new object), so what a block teaches is read once:
+// relearning after each layout reads only the blocks edited since.
+const learned = new WeakMap<ScriptBlock, Learned>();
+
+function learnedFrom(b: ScriptBlock): Learned {
+  let found = learned.get(b);
+  if (found !== undefined) return found;
+  found = null;
+  if (b.type === 'character' || b.type === 'scene_heading') {
+    const text = b.children.map((c) => c.text).join('');
+    if (b.type === 'character') {
+      const name = cueName(text);
+      if (name) found = { kind: 'character', name };
+    } else {
+      // The location as the heading grammar reads it ("INT. RUMAH SITI SIANG" → RUMAH SITI).
+      const { location } = headingSpans(text);
+      const name = text.slice(location[0], location[1]);
+      if (name) found = { kind: 'location', name };
+    }
+  }
+  learned.set(b, found);
+  return found;
+}
+
 /** Names and locations used so far, most frequent first. */
 export function collectVocabulary(blocks: readonly ScriptBlock[]): Vocabulary {
   const chars = new Map<string, number>();
   const locs = new Map<string, number>();
   for (const b of blocks) {
-    const text = b.children.map((c) => c.text).join('');
-    if (b.type === 'character') {
-      const name = cueName(text);
-      if (name) chars.set(name, (chars.get(name) ?? 0) + 1);
-    } else if (b.type === 'scene_heading') {
-      // The location as the heading grammar reads it ("INT. RUMAH SITI SIANG" → RUMAH SITI).
-      const { location } = headingSpans(text);
-      const name = text.slice(location[0], location[1]);
-      if (name) locs.set(name, (locs.get(name) ?? 0) + 1);
-    }
+    const found = learnedFrom(b);
+    if (!found) continue;
+    const counts = found.kind === 'character' ? chars : locs;
+    counts.set(found.name, (counts.get(found.name) ?? 0) + 1);
   }
   const rank = (m: Map<string, number>) => [...m.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([k]) => k);
   return { characters: rank(chars), locations: rank(locs) };

@@ -1,14 +1,18 @@
 /**
  * Keeps pages, counts and the scene list up to date off the typing path: recomputed after a
- * short idle pause, incrementally from the first changed element when possible.
+ * short idle pause, incrementally from the first changed element when possible, in steps of a
+ * task each (sliced-job.ts) — the layout, the page view's marks, painting them, the figures — so a
+ * key pressed meanwhile waits for one step at most. The React updates that follow are a
+ * transition: React renders them in slices too, and a keystroke goes first.
  */
-import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
-import { countScenes, countWords } from '../../shared/screenplay/counts.ts';
+import { startTransition, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { countScenes, wordsOf } from '../../shared/screenplay/counts.ts';
 import { paginate, repaginateFrom, type LayoutResult } from '../../shared/screenplay/layout/paginate.ts';
 import type { PaperProfile } from '../../shared/screenplay/layout/profiles.ts';
-import type { Screenplay } from '../../shared/screenplay/model.ts';
+import type { Screenplay, ScriptElement } from '../../shared/screenplay/model.ts';
 import { pageMarks, sameTurns, type PageMarks, type PageTurn } from './page-marks.ts';
 import type { PageStore } from './page-store.ts';
+import { SlicedJob, type Step } from './sliced-job.ts';
 
 export interface Figures {
   pages: number;
@@ -30,8 +34,28 @@ function firstDifference(a: Screenplay | null, b: Screenplay): number {
 
 const NO_TURNS = new Map<string, PageTurn[]>();
 
+// Words per element, kept while the element is the same object: the editor hands out the same
+// element for an unchanged block (convert.ts), so a layout counts the words of the edited block only.
+const wordCounts = new WeakMap<ScriptElement, number>();
+
+function cachedWords(el: ScriptElement): number {
+  let n = wordCounts.get(el);
+  if (n === undefined) {
+    n = wordsOf(el);
+    wordCounts.set(el, n);
+  }
+  return n;
+}
+
 function figuresOf(model: Screenplay, layout: LayoutResult): Figures {
-  return { pages: layout.pages.length, words: countWords(model), scenes: countScenes(model) };
+  let words = 0;
+  for (const el of model.elements) words += cachedWords(el);
+  return { pages: layout.pages.length, words, scenes: countScenes(model) };
+}
+
+/** Runs a job's steps one after another in this task (a new profile: no keystroke to make way for). */
+function runAll(steps: readonly Step[]): void {
+  for (const step of steps) step();
 }
 
 /**
@@ -68,37 +92,58 @@ export function useLayout(read: () => Screenplay, pages: PageStore, profile: Pap
     pages.update(first.blocks, first.lastRest);
   }, [pages]);
 
-  const compute = useCallback(() => {
-    const model = read();
-    const prev = last.current;
-    const layout =
-      prev && prev.layout.profile === profile
-        ? repaginateFrom(prev.layout, model, firstDifference(prev.model, model))
-        : paginate(model, profile);
-    last.current = { model, layout, profile, sceneNumbers };
-    const marks = pageMarks(model, layout, { sceneNumbers });
-    pages.update(marks.blocks, marks.lastRest);
-    setTurns((old) => (sameTurns(old, marks.turns) ? old : marks.turns));
-    setFigures(figuresOf(model, layout));
-    setVersion((v) => v + 1);
+  const job = useMemo(() => new SlicedJob(), []);
+
+  // The steps of one layout; each runs in a task of its own (see the file's comment).
+  const steps = useCallback((): Step[] => {
+    let model: Screenplay;
+    let layout: LayoutResult;
+    let marks: PageMarks;
+    return [
+      () => {
+        model = read();
+        const prev = last.current;
+        layout =
+          prev && prev.layout.profile === profile
+            ? repaginateFrom(prev.layout, model, firstDifference(prev.model, model))
+            : paginate(model, profile);
+        last.current = { model, layout, profile, sceneNumbers };
+      },
+      () => {
+        marks = pageMarks(model, layout, { sceneNumbers });
+      },
+      () => pages.update(marks.blocks, marks.lastRest),
+      () => {
+        const next = figuresOf(model, layout);
+        startTransition(() => {
+          setTurns((old) => (sameTurns(old, marks.turns) ? old : marks.turns));
+          setFigures(next);
+          setVersion((v) => v + 1);
+        });
+      },
+    ];
   }, [read, pages, profile, sceneNumbers]);
 
   const schedule = useCallback(() => {
     if (timer.current) clearTimeout(timer.current);
-    timer.current = setTimeout(compute, delayMs);
-  }, [compute, delayMs]);
+    // The writer typed on: a layout still under way would be redone with this text anyway.
+    job.cancel();
+    timer.current = setTimeout(() => job.start(steps()), delayMs);
+  }, [job, steps, delayMs]);
 
   useEffect(() => {
     // A new profile or scene-number choice lays the script out afresh (the opening layout already used the first ones).
     const made = last.current;
     if (!made || made.profile !== profile || made.sceneNumbers !== sceneNumbers) {
       last.current = null;
-      compute();
+      job.cancel();
+      runAll(steps());
     }
     return () => {
       if (timer.current) clearTimeout(timer.current);
+      job.cancel();
     };
-  }, [compute, profile, sceneNumbers]);
+  }, [job, steps, profile, sceneNumbers]);
 
   return { figures, schedule, version, turns };
 }

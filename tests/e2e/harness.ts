@@ -40,11 +40,12 @@ export interface App {
   close(): Promise<void>;
 }
 
-export async function launchApp(opts: { locale?: string; dataDir?: string } = {}): Promise<App> {
-  ensureRendererBuilt();
+/** `rendererDir`: serve another build of the renderer (bench:typing-profile's unminified one) instead of dist/renderer. */
+export async function launchApp(opts: { locale?: string; dataDir?: string; rendererDir?: string } = {}): Promise<App> {
+  if (!opts.rendererDir) ensureRendererBuilt();
   const dataDir = opts.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'naskah-e2e-'));
   const backend = openBackend(dataDir, 'web', opts.locale ?? 'en-US');
-  const host = await startWebHost({ port: 0, handlers: backend.handlers, rendererDir: RENDERER_DIR, token: webToken().token });
+  const host = await startWebHost({ port: 0, handlers: backend.handlers, rendererDir: opts.rendererDir || RENDERER_DIR, token: webToken().token });
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
   const context = await browser.newContext({ locale: opts.locale ?? 'en-US', viewport: { width: 1360, height: 900 } });
   const page = await context.newPage();

@@ -14,6 +14,7 @@ import { invoke } from '../../api.ts';
 import type { ScreenplayEditor, ScriptBlock } from '../types.ts';
 import { spellDecorations } from './decorate.ts';
 import { dictionaryUrls } from './dictionary-urls.ts';
+import { mergeResults } from './merge-results.ts';
 import type { CheckedBlock, FromWorker, ToWorker } from './protocol.ts';
 import './spelling.css';
 
@@ -29,6 +30,19 @@ const MAX_BLOCKS = 240;
  */
 const SCRIPT_EVERY_MS = 5000;
 
+// A block's text, read once per block object (Slate makes a new object for an edited block): the
+// whole script's text goes to the worker every few seconds, and only edited blocks cost anything.
+const texts = new WeakMap<ScriptBlock, string>();
+
+function textOf(b: ScriptBlock): string {
+  let text = texts.get(b);
+  if (text === undefined) {
+    text = Node.string(b);
+    texts.set(b, text);
+  }
+  return text;
+}
+
 export interface SpellMenu {
   x: number;
   y: number;
@@ -41,7 +55,10 @@ export interface SpellMenu {
 }
 
 export interface Spelling {
+  /** A new function whenever the results changed on screen. */
   decorate(entry: NodeEntry): ReturnType<typeof spellDecorations>;
+  /** The blocks that have misspellings marked (changes identity with `decorate`). */
+  flaggedIds(): string[];
   /** Call on every content change (cheap: it only restarts the pause). */
   onEdit(): void;
   menu: SpellMenu | null;
@@ -105,14 +122,14 @@ export function useSpelling(editor: ScreenplayEditor, { enabled, uiLanguage }: {
     if (content.current.sent !== content.current.version && (content.current.sent === 0 || now - content.current.sentAt >= SCRIPT_EVERY_MS)) {
       content.current.sent = content.current.version;
       content.current.sentAt = now;
-      w.postMessage({ kind: 'script', version: content.current.version, elements: blocks.map((b) => ({ type: b.type, text: Node.string(b) })) } satisfies ToWorker);
+      w.postMessage({ kind: 'script', version: content.current.version, elements: blocks.map((b) => ({ type: b.type, text: textOf(b) })) } satisfies ToWorker);
     }
     // Not sent this time: a later pass sends it, even if the writer stops here.
     const pending = content.current.sent !== content.current.version;
     clearTimeout(retry.current);
     if (pending) retry.current = setTimeout(() => again.current(), SCRIPT_EVERY_MS - (now - content.current.sentAt));
     const [from, to] = visibleBlocks(editor);
-    const batch = blocks.slice(from, to + 1).map((b) => ({ id: b.id, type: b.type, text: Node.string(b) }));
+    const batch = blocks.slice(from, to + 1).map((b) => ({ id: b.id, type: b.type, text: textOf(b) }));
     w.postMessage({ kind: 'check', request: ++request.current, blocks: batch, personal: personal.current } satisfies ToWorker);
   }, [editor]);
 
@@ -138,11 +155,15 @@ export function useSpelling(editor: ScreenplayEditor, { enabled, uiLanguage }: {
       if (msg.kind !== 'checked') return;
       // An answer to a request sent before the last "ignore" or "add" must not bring the word back.
       const own = new Set(personal.current.map((w) => w.toLowerCase()));
-      for (const block of msg.blocks) {
-        const ranges = block.ranges.filter(([s, end]) => !ignored.current.has(`${block.id}:${s}:${block.text.slice(s, end)}`) && !own.has(block.text.slice(s, end).toLowerCase()));
-        results.current.set(block.id, { ...block, ranges });
-      }
-      setTick((n) => n + 1);
+      const answered = msg.blocks.map((block) => ({
+        ...block,
+        ranges: block.ranges.filter(([s, end]) => !ignored.current.has(`${block.id}:${s}:${block.text.slice(s, end)}`) && !own.has(block.text.slice(s, end).toLowerCase())),
+      }));
+      const ids = new Set(answered.map((b) => b.id));
+      const now = new Map<string, string>();
+      for (const b of editor.children as ScriptBlock[]) if (ids.has(b.id)) now.set(b.id, textOf(b));
+      // Re-decorate the script only when an underline changes on screen (merge-results.ts).
+      if (mergeResults(results.current, answered, (id) => now.get(id))) setTick((n) => n + 1);
     };
     void invoke('settings.get', {}).then((s) => {
       off.current = s.spelling === false;
@@ -175,6 +196,8 @@ export function useSpelling(editor: ScreenplayEditor, { enabled, uiLanguage }: {
   // A new identity after each answer: Slate re-decorates the blocks whose ranges changed.
   // eslint-disable-next-line react-hooks/exhaustive-deps -- tick is the signal that results.current changed
   const decorate = useCallback((entry: NodeEntry) => spellDecorations(editor, results.current, entry), [editor, tick]);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- as above
+  const flaggedIds = useCallback(() => [...results.current].filter(([, r]) => r.ranges.length > 0).map(([id]) => id), [tick]);
 
   /** Opens the menu for one flagged word and asks the worker for its corrections. */
   const openMenu = useCallback((at: Omit<SpellMenu, 'suggestions'>) => {
@@ -284,7 +307,7 @@ export function useSpelling(editor: ScreenplayEditor, { enabled, uiLanguage }: {
     setTick((n) => n + 1);
   }, [editor, menu]);
 
-  return useMemo(() => ({ decorate, onEdit, menu, replace, ignoreOnce, addToDictionary, closeMenu }), [decorate, onEdit, menu, replace, ignoreOnce, addToDictionary, closeMenu]);
+  return useMemo(() => ({ decorate, flaggedIds, onEdit, menu, replace, ignoreOnce, addToDictionary, closeMenu }), [decorate, flaggedIds, onEdit, menu, replace, ignoreOnce, addToDictionary, closeMenu]);
 }
 
 /** The caret's offset in its block (blocks hold one or more text leaves). */
