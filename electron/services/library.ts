@@ -175,7 +175,7 @@ export function libraryHandlers(
     },
     'draft.load': ({ scriptId }) => loadDraft(ctx, scriptId),
     'draft.save': ({ scriptId, screenplay, baseRevision }) => saveDraft(ctx, scriptId, screenplay, baseRevision),
-    'draft.patch': ({ scriptId, baseRevision, start, deleteCount, insert, titlePage }) => patchDraft(ctx, scriptId, baseRevision, { start, deleteCount, insert, titlePage }),
+    'draft.patch': ({ scriptId, baseRevision, start, deleteCount, insert, titlePage, revisions }) => patchDraft(ctx, scriptId, baseRevision, { start, deleteCount, insert, titlePage, revisions }),
     'snapshot.list': ({ scriptId }) => {
       requireScript(ctx, scriptId);
       return listSnapshots(ctx.db, scriptId).map((s) => ({ id: s.id, scriptId: s.script_id, name: s.name, createdAt: s.created_at }));

@@ -51,7 +51,7 @@ export class DraftSaver {
   /** Saves `model` on top of `baseRevision`; resolves with the new revision. */
   async save(model: Screenplay, baseRevision: number): Promise<{ revision: number }> {
     const patch = this.changeTo(model);
-    if (patch.deleteCount === 0 && patch.insert.length === 0 && !patch.titlePage && baseRevision === this.revision) {
+    if (patch.deleteCount === 0 && patch.insert.length === 0 && !patch.titlePage && !patch.revisions && baseRevision === this.revision) {
       // Typed and undone: the store already holds exactly this.
       this.accept(model, baseRevision);
       return { revision: baseRevision };
