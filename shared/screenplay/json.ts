@@ -57,7 +57,7 @@ export function toJsonModel(script: Screenplay, options: JsonModelOptions = {}):
       return out;
     }),
     ...(script.layout ? { layout: script.layout } : {}),
-    ...(script.revisions?.length ? { revisions: script.revisions.map(({ set, name, color, date }) => ({ set, name, color, date })) } : {}),
+    ...(script.revisions?.length ? { revisions: script.revisions.map(({ set, name, color, date }) => (date === undefined ? { set, name, color } : { set, name, color, date })) } : {}),
   };
 }
 

@@ -11,8 +11,8 @@ export interface RevisionSet {
   name: string;
   /** `#rrggbb`: the colour its marks show in on screen, and the paper it traditionally goes on. */
   color: string;
-  /** `YYYY-MM-DD`: the day the set was started. */
-  date: string;
+  /** `YYYY-MM-DD`: the day the set was started. A set read from Final Draft, which keeps no date, has none. */
+  date?: string;
 }
 
 /** Text[start, end) of one element was last changed in revision set `set` (UTF-16 offsets, like marks). */
