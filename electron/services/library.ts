@@ -162,11 +162,11 @@ export function libraryHandlers(
       return summary(requireScript(ctx, id));
     },
     'library.import': ({ fileName, content }) => (isPdfFileName(fileName) ? importPdf(ctx, fileName, content) : importScript(ctx, fileName, content)),
-    'library.export': async ({ id, format, paper, titlePage, sceneNumbers, automaticContd }): Promise<FilePayload> => {
+    'library.export': async ({ id, format, paper, titlePage, sceneNumbers, automaticContd, revisedOnly }): Promise<FilePayload> => {
       const row = requireScript(ctx, id);
       const draft = loadDraft(ctx, id);
       const settings = currentSettings(ctx);
-      return exportScript(draft.screenplay, row.title, format, paper ?? settings.paper, { titlePage, sceneNumbers, automaticContd, defaultAutomaticContd: settings.automaticContd });
+      return exportScript(draft.screenplay, row.title, format, paper ?? settings.paper, { titlePage, sceneNumbers, automaticContd, defaultAutomaticContd: settings.automaticContd, revisedOnly });
     },
     'library.sides': async ({ id, character, format, paper }): Promise<FilePayload> => {
       const draft = loadDraft(ctx, id);

@@ -73,6 +73,8 @@ export const libraryApi = {
       sceneNumbers: z.boolean().optional(),
       /** PDF and FDX: automatic (CONT'D) for this export (default: the script's own from Final Draft, else the app's setting). */
       automaticContd: z.boolean().optional(),
+      /** PDF only: just the pages that hold revised text (default: every page). */
+      revisedOnly: z.boolean().optional(),
     }),
     filePayloadSchema,
   ),
