@@ -1,4 +1,5 @@
 /** The element-type picker and commands above the page. Reads the caret's block type only. */
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Editor, Element } from 'slate';
 import { HistoryEditor } from 'slate-history';
@@ -26,9 +27,11 @@ interface ToolbarProps {
   /** The side panel open now: its button shows as pressed (and says so to screen readers). */
   panel: 'none' | 'find' | 'title' | 'coach';
   readOnly: boolean;
+  /** More controls before the panel buttons (revision mode). */
+  extra?: ReactNode;
 }
 
-export function Toolbar({ onFind, onTitlePage, onCoach, onScenes, scenesShown, panel, readOnly }: ToolbarProps) {
+export function Toolbar({ onFind, onTitlePage, onCoach, onScenes, scenesShown, panel, readOnly, extra }: ToolbarProps) {
   const { t } = useTranslation('editor');
   const editor = useSlateStatic();
   const type = useSlateSelector((e) => {
@@ -81,6 +84,7 @@ export function Toolbar({ onFind, onTitlePage, onCoach, onScenes, scenesShown, p
       <button type="button" disabled={readOnly} onClick={run(() => HistoryEditor.redo(editor))} title={t('redo')}>
         {t('redo')}
       </button>
+      {extra}
       <span className="spacer" />
       <button type="button" onClick={onScenes} aria-pressed={scenesShown} data-testid="toggle-scenes">
         {t('scenesPanel')}

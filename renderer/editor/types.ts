@@ -21,13 +21,19 @@ export interface ScriptText {
   bold?: true;
   italic?: true;
   underline?: true;
+  /** The revision set that last changed this run (model: revisionMarks); set by revision mode (revisions/with-revision-mode.ts). */
+  revision?: number;
   /** Set by the spelling decorations only (spelling/decorate.ts), never stored. */
   spell?: true;
   /** Only on leaves drawn from a decoration (page-turns.ts), never on the document's texts: a page starts here. */
   pageTurn?: PageTurn;
 }
 
-export type ScreenplayEditor = BaseEditor & ReactEditor & HistoryEditor & { afterDialogue: 'action' | 'character' };
+export type ScreenplayEditor = BaseEditor & ReactEditor & HistoryEditor & {
+  afterDialogue: 'action' | 'character';
+  /** Revision mode: the set typed text is marked with, or null when the mode is off. */
+  revisionSet?: number | null;
+};
 
 declare module 'slate' {
   interface CustomTypes {
