@@ -7,6 +7,7 @@ import { Editor, Transforms, type Descendant } from 'slate';
 import { HistoryEditor } from 'slate-history';
 import { describe, expect, it } from 'vitest';
 import { blockToElement, toSlate } from '../../../../renderer/editor/convert.ts';
+import { replaceAll } from '../../../../renderer/editor/find.ts';
 import { clearSetInEditor } from '../../../../renderer/editor/revisions/clear-set.ts';
 import { blockRevision, withRevisionMode } from '../../../../renderer/editor/revisions/with-revision-mode.ts';
 import type { ScriptBlock } from '../../../../renderer/editor/types.ts';
@@ -117,5 +118,25 @@ describe('revision mode in the editor', () => {
       { type: 'action', text: 'kl', revision: 1 },
     ]);
     expect((e.children as Descendant[]).length).toBe(3);
+  });
+});
+
+describe('revision mode and commands that put text in', () => {
+  it('replace all marks each replacement with the current set', () => {
+    const e = editorOf([
+      { type: 'action', text: 'Sari naps. Sari wakes.' },
+      { type: 'dialogue', text: 'Sari?' },
+    ]);
+    expect(replaceAll(e, 'Sari', 'Dewi', { matchCase: true })).toBe(3);
+    expect(model(e)).toEqual([
+      { type: 'action', text: 'Dewi naps. Dewi wakes.', revisionMarks: [{ start: 0, end: 4, set: 2 }, { start: 11, end: 15, set: 2 }] },
+      { type: 'dialogue', text: 'Dewi?', revisionMarks: [{ start: 0, end: 4, set: 2 }] },
+    ]);
+  });
+
+  it('replace all marks nothing while the mode is off', () => {
+    const e = editorOf([{ type: 'action', text: 'Sari naps.' }], null);
+    replaceAll(e, 'Sari', 'Dewi', { matchCase: true });
+    expect(model(e)).toEqual([{ type: 'action', text: 'Dewi naps.' }]);
   });
 });
