@@ -1,6 +1,7 @@
 /** The toolbar's revision controls: the mode toggle (contract 4), the current set, the next set, clearing the current set's marks. */
 import { useTranslation } from 'react-i18next';
 import type { RevisionMode } from './use-revision-mode.ts';
+import './revisions.css';
 
 export function RevisionControls({ mode, readOnly }: { mode: RevisionMode; readOnly: boolean }) {
   const { t } = useTranslation('revisions');
