@@ -56,7 +56,7 @@ describe('revision mode', () => {
     const leaf = action.locator('span[data-revision="1"]');
     await expect.poll(async () => (await leaf.allTextContents()).join('').replace(/\uFEFF/g, '')).toBe(' Angin kencang.');
     // Shown in the set's colour.
-    expect(await leaf.first().evaluate((el) => getComputedStyle(el).color)).toBe('rgb(47, 111, 214)');
+    expect(await leaf.last().evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgba(47, 111, 214, 0.22)');
     // Other blocks are untouched.
     expect(await p.locator('[data-testid=script-editor] [data-element][data-revision]').count()).toBe(1);
     await waitSaved(p);

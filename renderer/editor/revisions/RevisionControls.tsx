@@ -19,7 +19,8 @@ export function RevisionControls({ mode, readOnly }: { mode: RevisionMode; readO
         {t('mode')}
       </button>
       {current && (
-        <span className="revision-current" data-testid="revision-current" style={{ color: current.color }}>
+        <span className="revision-current" data-testid="revision-current">
+          <span className="revision-swatch" style={{ background: current.color }} aria-hidden="true" />
           {current.date ? t('currentDated', { name: current.name, date: current.date }) : t('current', { name: current.name })}
         </span>
       )}
