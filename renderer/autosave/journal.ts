@@ -102,7 +102,7 @@ function readEntry(storage: JournalStorage, scriptId: string): JournalEntry | nu
     if (!entry || typeof entry !== 'object' || entry.scriptId !== scriptId || typeof entry.at !== 'string') return null;
     if (entry.kind === 'patch') {
       const ok = Number.isInteger(entry.baseLength) && Number.isInteger(entry.start) && entry.start >= 0 && Array.isArray(entry.deleted) && Array.isArray(entry.insert);
-      return ok && (entry.titlePage === undefined || Array.isArray(entry.titlePage)) ? entry : null;
+      return ok && (entry.titlePage === undefined || Array.isArray(entry.titlePage)) && (entry.revisions === undefined || Array.isArray(entry.revisions)) ? entry : null;
     }
     return Array.isArray(entry.screenplay?.elements) && Array.isArray(entry.screenplay?.titlePage) ? entry : null;
   } catch {
