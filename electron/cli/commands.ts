@@ -18,6 +18,7 @@ const pdf = {
   'scene-numbers': { type: 'boolean' },
   'no-auto-contd': { type: 'boolean' },
   'auto-contd': { type: 'boolean' },
+  'revised-only': { type: 'boolean' },
 } as const satisfies Record<string, OptionSpec>;
 
 type Declaration = Omit<CommandSpec, 'name' | 'load'>;

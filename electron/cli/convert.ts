@@ -1,4 +1,4 @@
-/** naskah convert IN --to fountain|fdx|json|pdf [-o OUT] [--paper letter|a4] [--no-title-page] [--scene-numbers] [--no-auto-contd|--auto-contd] */
+/** naskah convert IN --to fountain|fdx|json|pdf [-o OUT] [--paper letter|a4] [--no-title-page] [--scene-numbers] [--no-auto-contd|--auto-contd] [--revised-only] */
 import path from 'node:path';
 import { exportScript } from '../services/export.ts';
 import type { CliIo } from './io.ts';

@@ -1,4 +1,4 @@
-/** naskah import FILE · naskah list [--json] [--deleted] · naskah export ID --to FORMAT [-o OUT] [--paper] [--no-title-page] [--scene-numbers] [--no-auto-contd|--auto-contd] */
+/** naskah import FILE · naskah list [--json] [--deleted] · naskah export ID --to FORMAT [-o OUT] [--paper] [--no-title-page] [--scene-numbers] [--no-auto-contd|--auto-contd] [--revised-only] */
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../shared/errors.ts';

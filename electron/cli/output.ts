@@ -28,11 +28,12 @@ export function formatFlag(value: string): (typeof FORMATS)[number] {
  * stay undefined so the export's defaults apply (title page when the script has one, no scene
  * numbers, automatic CONT'D as the script from Final Draft says, else on).
  */
-export function pdfFlags(flags: OptionValues): { titlePage?: boolean; sceneNumbers?: boolean; automaticContd?: boolean } {
+export function pdfFlags(flags: OptionValues): { titlePage?: boolean; sceneNumbers?: boolean; automaticContd?: boolean; revisedOnly?: boolean } {
   return {
     ...(flags['no-title-page'] ? { titlePage: false } : {}),
     ...(flags['scene-numbers'] ? { sceneNumbers: true } : {}),
     ...(flags['no-auto-contd'] ? { automaticContd: false } : flags['auto-contd'] ? { automaticContd: true } : {}),
+    ...(flags['revised-only'] ? { revisedOnly: true } : {}),
   };
 }
 

@@ -3,7 +3,7 @@
  * so the editor's page view, `naskah stats` and the paper agree on every page break.
  */
 import PDFDocument from 'pdfkit';
-import { paginate, type LayoutLine } from '../../shared/screenplay/layout/paginate.ts';
+import { paginate, type LayoutLine, type LayoutPage } from '../../shared/screenplay/layout/paginate.ts';
 import { printProfile } from '../../shared/screenplay/layout/print-profile.ts';
 import { actionRightIn, type Paper, type PaperProfile } from '../../shared/screenplay/layout/profiles.ts';
 import { titleOf, type MarkStyle, type Screenplay } from '../../shared/screenplay/model.ts';
@@ -12,6 +12,7 @@ import { pageNumberText, sceneNumberTexts } from '../../shared/screenplay/layout
 import { courierAscentPt, documentFallbackOrder, faceFor, fallbackFor, FONT_FACES, fontPath, setDocumentFallbackOrder, splitByCoverage, type CourierFace } from './fonts.ts';
 import { PageText } from './page-text.ts';
 import { drawTitlePage } from './title-page.ts';
+import { drawRevisionMarks, pagesToPrint } from './revision-marks.ts';
 
 export interface PdfOptions {
   paper: Paper;
@@ -21,6 +22,8 @@ export interface PdfOptions {
   automaticContd?: boolean;
   /** The app's setting, for scripts without their own. */
   defaultAutomaticContd?: boolean;
+  /** Print only the pages that hold revised text (revision-marks.ts), without the title page. */
+  revisedOnly?: boolean;
 }
 
 const FIXED_DATE = new Date(Date.UTC(2000, 0, 1));
@@ -115,6 +118,13 @@ export function drawPageNumber(doc: PDFKit.PDFDocument, profile: PaperProfile, n
 export function renderPdf(script: Screenplay, options: PdfOptions): Promise<Uint8Array> {
   const profile = profileForPrint(script, options);
   const layout = paginate(script, profile);
+  let pages: readonly LayoutPage[];
+  try {
+    // Refused before any page is drawn when nothing is revised.
+    pages = pagesToPrint(script, layout.pages, options.revisedOnly ?? false);
+  } catch (err) {
+    return Promise.reject(err as Error);
+  }
   const doc = new PDFDocument({
     size: [profile.widthPt, profile.heightPt],
     margin: 0,
@@ -132,14 +142,14 @@ export function renderPdf(script: Screenplay, options: PdfOptions): Promise<Uint
   });
   doc.fontSize(profile.fontSizePt);
 
-  if (options.titlePage && script.titlePage.length) {
+  if (options.titlePage && script.titlePage.length && !options.revisedOnly) {
     doc.addPage();
     drawTitlePage(doc, profile, script.titlePage);
   }
   // A locked script prints its numbers whatever the option says: they are what the production reads.
   const locked = script.lockedSceneNumbers === true;
   const sceneNumbers = options.sceneNumbers || locked ? sceneNumberTexts(script.elements, locked) : null;
-  for (const page of layout.pages) {
+  for (const page of pages) {
     doc.addPage();
     const text = new PageText(doc);
     drawPageNumber(doc, profile, page.number, text);
@@ -153,6 +163,11 @@ export function renderPdf(script: Screenplay, options: PdfOptions): Promise<Uint
         text.draw('regular', profile.fontSizePt, num, (line.x - profile.sceneNumberGapIn) * 72 - textCells(num) * charW, y);
         text.draw('regular', profile.fontSizePt, num, (actionRightIn(profile) + profile.sceneNumberGapIn) * 72, y);
       }
+    }
+    if (script.revisions?.length) {
+      // The header line is drawn as a plain added line (no element styles), in the script's fonts.
+      const header = (label: string, xIn: number, yIn: number) => drawLine(doc, profile, { y: (yIn - profile.topMarginIn) * profile.linesPerInch, x: xIn, text: label, type: 'action', elementIndex: -1, start: -1, added: 'more' }, text);
+      drawRevisionMarks(script, profile, page, text, header, (line) => (sceneNumbers && line.type === 'scene_heading' && line.start === 0 ? sceneNumbers.get(line.elementIndex) : undefined));
     }
     text.flush();
   }

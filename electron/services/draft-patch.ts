@@ -9,7 +9,7 @@
 import { AppError } from '../../shared/errors.ts';
 import { applyDraftPatch, type DraftPatch } from '../../shared/screenplay/draft-patch.ts';
 import { wordsOf } from '../../shared/screenplay/counts.ts';
-import type { ScriptElement, TitleField } from '../../shared/screenplay/model.ts';
+import type { RevisionSet, ScriptElement, TitleField } from '../../shared/screenplay/model.ts';
 import type { ScriptLayout } from '../../shared/screenplay/script-layout.ts';
 import { MODEL_LIMITS, screenplaySchema } from '../../shared/screenplay/schema.ts';
 import { getDraft, putDraft } from '../store/drafts.ts';
@@ -27,6 +27,8 @@ interface CachedDraft {
   layout?: ScriptLayout;
   /** Locked scene numbers: changed by a whole save (the lock command), kept by every patch. */
   lockedSceneNumbers?: true;
+  /** Revision sets: sent only when they change, kept between patches. */
+  revisions?: RevisionSet[];
 }
 
 const caches = new WeakMap<ServiceContext, Map<string, CachedDraft>>();
@@ -41,7 +43,7 @@ function fromStore(scriptId: string, body: string, revision: number): CachedDraf
   const parsed = screenplaySchema.safeParse(JSON.parse(body));
   if (!parsed.success) throw new AppError('library.damaged_draft', { id: scriptId });
   const elements = parsed.data.elements;
-  return { revision, elements, json: elements.map((e) => JSON.stringify(e)), words: elements.map(wordsOf), titlePage: parsed.data.titlePage, layout: parsed.data.layout, lockedSceneNumbers: parsed.data.lockedSceneNumbers };
+  return { revision, elements, json: elements.map((e) => JSON.stringify(e)), words: elements.map(wordsOf), titlePage: parsed.data.titlePage, layout: parsed.data.layout, lockedSceneNumbers: parsed.data.lockedSceneNumbers, revisions: parsed.data.revisions };
 }
 
 export function patchDraft(ctx: ServiceContext, scriptId: string, baseRevision: number, patch: DraftPatch): { revision: number; savedAt: string } {
@@ -66,13 +68,15 @@ export function patchDraft(ctx: ServiceContext, scriptId: string, baseRevision: 
     // The same document JSON.stringify(screenplay) writes, assembled from the cached pieces.
     const layout = draft.layout ? `,"layout":${JSON.stringify(draft.layout)}` : '';
     const locked = draft.lockedSceneNumbers ? ',"lockedSceneNumbers":true' : '';
-    const body = `{"version":1,"titlePage":${JSON.stringify(titlePage)},"elements":[${json.join(',')}]${layout}${locked}}`;
+    const revisions = patch.revisions ?? draft.revisions;
+    const sets = revisions?.length ? `,"revisions":${JSON.stringify(revisions)}` : '';
+    const body = `{"version":1,"titlePage":${JSON.stringify(titlePage)},"elements":[${json.join(',')}]${layout}${locked}${sets}}`;
     let scenes = 0;
     for (const e of elements) if (e.type === 'scene_heading') scenes++;
     const revision = current + 1;
     putDraft(ctx.db, { scriptId, body, revision, savedAt: at, sceneCount: scenes, wordCount: words.reduce((n, w) => n + w, 0) });
     touchScript(ctx.db, scriptId, at);
-    cache.set(scriptId, { revision, elements, json, words, titlePage, layout: draft.layout, lockedSceneNumbers: draft.lockedSceneNumbers });
+    cache.set(scriptId, { revision, elements, json, words, titlePage, layout: draft.layout, lockedSceneNumbers: draft.lockedSceneNumbers, revisions });
     return { revision, savedAt: at };
   })();
 }

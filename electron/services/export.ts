@@ -26,6 +26,8 @@ export interface PdfChoices {
   automaticContd?: boolean;
   /** The app's setting, for scripts that do not carry their own. */
   defaultAutomaticContd?: boolean;
+  /** PDF: only the pages holding revised text. */
+  revisedOnly?: boolean;
 }
 
 export async function exportScript(
@@ -38,7 +40,7 @@ export async function exportScript(
   const fileName = safeFileName(title, format);
   if (format === 'pdf') {
     const titlePage = (pdf.titlePage ?? true) && script.titlePage.length > 0;
-    const bytes = await renderPdf(script, { paper, titlePage, sceneNumbers: pdf.sceneNumbers ?? false, automaticContd: pdf.automaticContd, defaultAutomaticContd: pdf.defaultAutomaticContd });
+    const bytes = await renderPdf(script, { paper, titlePage, sceneNumbers: pdf.sceneNumbers ?? false, automaticContd: pdf.automaticContd, defaultAutomaticContd: pdf.defaultAutomaticContd, revisedOnly: pdf.revisedOnly });
     return { fileName, mimeType: MIME.pdf, encoding: 'base64', content: Buffer.from(bytes).toString('base64') };
   }
   // Final Draft marks the automatic CONT'D in its settings, never in the text. Text writers load

@@ -162,11 +162,11 @@ export function libraryHandlers(
       return summary(requireScript(ctx, id));
     },
     'library.import': ({ fileName, content }) => (isPdfFileName(fileName) ? importPdf(ctx, fileName, content) : importScript(ctx, fileName, content)),
-    'library.export': async ({ id, format, paper, titlePage, sceneNumbers, automaticContd }): Promise<FilePayload> => {
+    'library.export': async ({ id, format, paper, titlePage, sceneNumbers, automaticContd, revisedOnly }): Promise<FilePayload> => {
       const row = requireScript(ctx, id);
       const draft = loadDraft(ctx, id);
       const settings = currentSettings(ctx);
-      return exportScript(draft.screenplay, row.title, format, paper ?? settings.paper, { titlePage, sceneNumbers, automaticContd, defaultAutomaticContd: settings.automaticContd });
+      return exportScript(draft.screenplay, row.title, format, paper ?? settings.paper, { titlePage, sceneNumbers, automaticContd, defaultAutomaticContd: settings.automaticContd, revisedOnly });
     },
     'library.sides': async ({ id, character, format, paper }): Promise<FilePayload> => {
       const draft = loadDraft(ctx, id);
@@ -175,7 +175,7 @@ export function libraryHandlers(
     },
     'draft.load': ({ scriptId }) => loadDraft(ctx, scriptId),
     'draft.save': ({ scriptId, screenplay, baseRevision }) => saveDraft(ctx, scriptId, screenplay, baseRevision),
-    'draft.patch': ({ scriptId, baseRevision, start, deleteCount, insert, titlePage }) => patchDraft(ctx, scriptId, baseRevision, { start, deleteCount, insert, titlePage }),
+    'draft.patch': ({ scriptId, baseRevision, start, deleteCount, insert, titlePage, revisions }) => patchDraft(ctx, scriptId, baseRevision, { start, deleteCount, insert, titlePage, revisions }),
     'snapshot.list': ({ scriptId }) => {
       requireScript(ctx, scriptId);
       return listSnapshots(ctx.db, scriptId).map((s) => ({ id: s.id, scriptId: s.script_id, name: s.name, createdAt: s.created_at }));

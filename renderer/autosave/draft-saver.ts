@@ -64,7 +64,7 @@ export class DraftSaver {
     // Locking or unlocking the scene numbers changes the draft's top level, which a patch does not carry: save it whole.
     if ((this.stored.lockedSceneNumbers ?? false) !== (model.lockedSceneNumbers ?? false)) return this.saveWhole(model, baseRevision);
     const patch = this.changeTo(model);
-    if (patch.deleteCount === 0 && patch.insert.length === 0 && !patch.titlePage && baseRevision === this.revision) {
+    if (patch.deleteCount === 0 && patch.insert.length === 0 && !patch.titlePage && !patch.revisions && baseRevision === this.revision) {
       // Typed and undone: the store already holds exactly this.
       this.accept(model, baseRevision);
       return { revision: baseRevision };

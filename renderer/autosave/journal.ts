@@ -15,7 +15,7 @@
  * matter). Entries written by earlier versions (a whole draft, no `kind`) are still read.
  */
 import { applyDraftPatch, sameJson, type DraftPatch } from '../../shared/screenplay/draft-patch.ts';
-import type { Screenplay, ScriptElement, TitleField } from '../../shared/screenplay/model.ts';
+import type { RevisionSet, Screenplay, ScriptElement, TitleField } from '../../shared/screenplay/model.ts';
 
 export interface JournalStorage {
   getItem(key: string): string | null;
@@ -38,6 +38,7 @@ export interface PatchEntry extends EntryBase {
   deleted: ScriptElement[];
   insert: ScriptElement[];
   titlePage?: TitleField[];
+  revisions?: RevisionSet[];
 }
 
 export interface WholeEntry extends EntryBase {
@@ -70,6 +71,7 @@ export function patchEntry(scriptId: string, baseRevision: number, base: Screenp
     insert: patch.insert,
   };
   if (patch.titlePage) entry.titlePage = patch.titlePage;
+  if (patch.revisions) entry.revisions = patch.revisions;
   return entry;
 }
 
@@ -100,7 +102,7 @@ function readEntry(storage: JournalStorage, scriptId: string): JournalEntry | nu
     if (!entry || typeof entry !== 'object' || entry.scriptId !== scriptId || typeof entry.at !== 'string') return null;
     if (entry.kind === 'patch') {
       const ok = Number.isInteger(entry.baseLength) && Number.isInteger(entry.start) && entry.start >= 0 && Array.isArray(entry.deleted) && Array.isArray(entry.insert);
-      return ok && (entry.titlePage === undefined || Array.isArray(entry.titlePage)) ? entry : null;
+      return ok && (entry.titlePage === undefined || Array.isArray(entry.titlePage)) && (entry.revisions === undefined || Array.isArray(entry.revisions)) ? entry : null;
     }
     return Array.isArray(entry.screenplay?.elements) && Array.isArray(entry.screenplay?.titlePage) ? entry : null;
   } catch {
@@ -121,11 +123,12 @@ function rebuild(entry: JournalEntry, stored: Screenplay): Screenplay | null {
   return {
     ...stored,
     titlePage: entry.titlePage ?? stored.titlePage,
+    ...(entry.revisions ? { revisions: entry.revisions } : {}),
     elements: applyDraftPatch(stored.elements, entry.start, entry.deleted.length, entry.insert),
   };
 }
 
-const sameDraft = (a: Screenplay, b: Screenplay) => sameJson(a.elements, b.elements) && sameJson(a.titlePage, b.titlePage);
+const sameDraft = (a: Screenplay, b: Screenplay) => sameJson(a.elements, b.elements) && sameJson(a.titlePage, b.titlePage) && sameJson(a.revisions ?? [], b.revisions ?? []);
 
 /**
  * The journaled draft when it differs from what the store has; otherwise null, and the journal is

@@ -7,9 +7,11 @@ import { memo, useContext } from 'react';
 import type { RenderElementProps, RenderLeafProps } from 'slate-react';
 import { PageTurnMark } from './PageTurnMark.tsx';
 import { EditorViewContext } from './view-context.ts';
+import { blockRevision } from './revisions/with-revision-mode.ts';
 
 export const Block = memo(function Block({ attributes, children, element }: RenderElementProps) {
   const { pages } = useContext(EditorViewContext);
+  const revision = blockRevision(element.children);
   return (
     <div
       {...attributes}
@@ -27,6 +29,7 @@ export const Block = memo(function Block({ attributes, children, element }: Rend
       className={`block block-${element.type}${element.dual ? ' dual' : ''}`}
       data-element={element.type}
       data-id={element.id}
+      data-revision={revision || undefined}
     >
       <div className="block-text">
         {children}
@@ -42,7 +45,7 @@ export const Leaf = memo(function Leaf({ attributes, children, leaf }: RenderLea
   if (leaf.underline) out = <u>{out}</u>;
   if (leaf.spell) out = <span data-spell="error">{out}</span>;
   return (
-    <span {...attributes}>
+    <span {...attributes} data-revision={leaf.revision}>
       {leaf.pageTurn ? <PageTurnMark turn={leaf.pageTurn} /> : null}
       {out}
     </span>

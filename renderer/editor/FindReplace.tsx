@@ -5,6 +5,7 @@ import { Range, Transforms } from 'slate';
 import { ReactEditor, useSlateStatic } from 'slate-react';
 import { findAll, findNext, replaceAll } from './find.ts';
 import type { ScriptBlock } from './types.ts';
+import { markInserted } from './revisions/mark-inserted.ts';
 
 export function FindReplace({ onClose, readOnly }: { onClose(): void; readOnly: boolean }) {
   const { t } = useTranslation('editor');
@@ -28,6 +29,7 @@ export function FindReplace({ onClose, readOnly }: { onClose(): void; readOnly: 
     const matches = findAll(editor.children as ScriptBlock[], query, { matchCase });
     if (sel && matches.some((m) => Range.equals(Range.isBackward(sel) ? { anchor: sel.focus, focus: sel.anchor } : sel, m))) {
       Transforms.insertText(editor, replacement, { at: sel });
+      markInserted(editor, Range.start(sel), replacement.length);
     }
     go();
   };

@@ -42,6 +42,9 @@ import { useSuggestions } from './use-suggestions.ts';
 import { printProfile } from '../../shared/screenplay/layout/print-profile.ts';
 import { EditorViewContext } from './view-context.ts';
 import { currentBlock, withScreenplay } from './with-screenplay.ts';
+import { withRevisionMode } from './revisions/with-revision-mode.ts';
+import { useRevisionMode } from './revisions/use-revision-mode.ts';
+import { RevisionControls } from './revisions/RevisionControls.tsx';
 import { useRememberedSceneNumbers } from '../library/PdfExportOptions.tsx';
 import { SceneTools, withLockFlag } from './SceneTools.tsx';
 import { withLockedNumbers } from './locked-numbers.ts';
@@ -71,7 +74,7 @@ let editorCount = 0;
 export const ScriptEditor = memo(function ScriptEditor({ screenplay, onEdit, settings, readOnly = false, aside, onTitleChange, onLayout }: ScriptEditorProps) {
   const { t, i18n } = useTranslation('editor');
   const editor = useMemo(() => {
-    const e = withLockedNumbers(withScreenplay(withReact(withHistory(createEditor())) as ScreenplayEditor));
+    const e = withRevisionMode(withLockedNumbers(withScreenplay(withReact(withHistory(createEditor())) as ScreenplayEditor)));
     // Slate's chunking keeps large scripts fluid: a keystroke re-renders only its own chunk, and
     // off-screen chunks skip style, layout and paint (content-visibility in editor.css). Chunks of
     // 100 blocks rather than 1,000 halve the browser's work per keystroke at 3,000 blocks (a
@@ -91,14 +94,19 @@ export const ScriptEditor = memo(function ScriptEditor({ screenplay, onEdit, set
   titleRef.current = titlePage;
   // One PageStore for the editor's life.
   const pages = useMemo(() => new PageStore(), []);
-  const read = useCallback(() => withLockFlag(fromSlate(editor.children as ScriptBlock[], titleRef.current), editor), [editor]);
+  // Each element type's geometry: one generated stylesheet for this editor's page container.
+  const scope = useMemo(() => `page-${++editorCount}`, []);
+  const revisions = useRevisionMode(editor, screenplay.revisions, scope, () => onEdit?.(read));
+  const { setsRef } = revisions;
+  const read = useCallback(() => {
+    const model = withLockFlag(fromSlate(editor.children as ScriptBlock[], titleRef.current), editor);
+    return setsRef.current?.length ? { ...model, revisions: setsRef.current } : model;
+  }, [editor, setsRef]);
   // The page view lays out with the profile the PDF prints with: paper, the script's own layout, CONT'D setting;
   // its geometry (page-css.ts) comes from the same profile, and scene numbers follow the PDF export's choice.
   const printAs = useMemo(() => printProfile(settings.paper, screenplay.layout, { defaultAutomaticContd: settings.automaticContd }), [settings.paper, settings.automaticContd, screenplay.layout]);
   const pageVars = useMemo(() => pageCssVars(printAs), [printAs]);
   const view = useMemo(() => ({ pages }), [pages]);
-  // Each element type's geometry: one generated stylesheet for this editor's page container.
-  const scope = useMemo(() => `page-${++editorCount}`, []);
   useLayoutEffect(() => {
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(elementRules(printAs, `.${scope}`));
@@ -228,6 +236,7 @@ export const ScriptEditor = memo(function ScriptEditor({ screenplay, onEdit, set
             scenesShown={showScenes}
             panel={panel}
             tools={sceneTools}
+            extra={<RevisionControls mode={revisions} readOnly={readOnly} />}
           />
           <div className="desk-body">
             {showScenes && <SceneNavigator version={sceneVersion} readOnly={readOnly} />}

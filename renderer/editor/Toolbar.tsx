@@ -31,6 +31,8 @@ interface ToolbarProps {
   readOnly: boolean;
   /** Script-wide tools placed after undo/redo (scene number lock, rename). */
   tools?: ReactNode;
+  /** More controls before the panel buttons (revision mode). */
+  extra?: ReactNode;
 }
 
 interface ButtonLook {
@@ -43,7 +45,7 @@ interface ButtonLook {
   edits?: boolean;
 }
 
-export const Toolbar = memo(function Toolbar({ scenesShown, panel, readOnly, tools }: ToolbarProps) {
+export const Toolbar = memo(function Toolbar({ scenesShown, panel, readOnly, tools, extra }: ToolbarProps) {
   const { t } = useTranslation('editor');
   const editor = useSlateStatic();
   const type = useSlateSelector((e) => {
@@ -106,6 +108,7 @@ export const Toolbar = memo(function Toolbar({ scenesShown, panel, readOnly, too
       </label>
       {TOOLBAR_LEFT.map(button)}
       {tools}
+      {extra}
       <span className="spacer" />
       {TOOLBAR_RIGHT.map(button)}
     </div>

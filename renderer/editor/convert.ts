@@ -4,14 +4,16 @@
  */
 import { normaliseMarks } from '../../shared/screenplay/fountain/inline.ts';
 import { newElementId } from '../../shared/screenplay/ids.ts';
-import { MARK_STYLES, type Mark, type Screenplay, type ScriptElement } from '../../shared/screenplay/model.ts';
+import { MARK_STYLES, type Mark, type RevisionMark, type Screenplay, type ScriptElement } from '../../shared/screenplay/model.ts';
+import { normaliseRevision, revisedRuns } from '../../shared/screenplay/revisions/runs.ts';
 import type { ScriptBlock, ScriptText } from './types.ts';
 
 function leaves(el: ScriptElement): ScriptText[] {
   const marks = el.marks ?? [];
-  if (marks.length === 0) return [{ text: el.text }];
+  const revised = revisedRuns(el);
+  if (marks.length === 0 && revised.length === 0) return [{ text: el.text }];
   const cuts = new Set([0, el.text.length]);
-  for (const m of marks) {
+  for (const m of [...marks, ...revised]) {
     cuts.add(Math.min(m.start, el.text.length));
     cuts.add(Math.min(m.end, el.text.length));
   }
@@ -22,6 +24,8 @@ function leaves(el: ScriptElement): ScriptText[] {
     if (a === b) continue;
     const leaf: ScriptText = { text: el.text.slice(a, b) };
     for (const m of marks) if (m.start <= a && m.end >= b) leaf[m.style] = true;
+    const set = revised.find((r) => r.start <= a && r.end >= b)?.set;
+    if (set) leaf.revision = set;
     out.push(leaf);
   }
   return out.length ? out : [{ text: '' }];
@@ -42,18 +46,24 @@ export function toSlate(script: Screenplay): ScriptBlock[] {
 export function blockToElement(block: ScriptBlock): ScriptElement {
   let text = '';
   const marks: Mark[] = [];
+  let revised: RevisionMark[] | undefined;
   for (const leaf of block.children) {
     const start = text.length;
     text += leaf.text;
     for (const style of MARK_STYLES) if (leaf[style] && leaf.text) marks.push({ start, end: text.length, style });
+    if (leaf.revision && leaf.text) (revised ??= []).push({ start, end: text.length, set: leaf.revision });
   }
-  const el: ScriptElement = { id: block.id, type: block.type, text };
+  let el: ScriptElement = { id: block.id, type: block.type, text };
   const merged = normaliseMarks(marks);
   if (merged.length) el.marks = merged;
   if (block.sceneNumber !== undefined) el.sceneNumber = block.sceneNumber;
   if (block.depth !== undefined) el.depth = block.depth;
   if (block.dual) el.dual = true;
   if (block.fdxType !== undefined) el.fdxType = block.fdxType;
+  if (revised) {
+    el.revisionMarks = revised;
+    el = normaliseRevision(el);
+  }
   return el;
 }
 

@@ -1,6 +1,7 @@
 /** Find and replace over the editor's text leaves (a match never spans two differently styled runs). */
 import { Editor, Point, Range, Transforms, type BaseRange } from 'slate';
 import type { ScriptBlock } from './types.ts';
+import { markInserted } from './revisions/mark-inserted.ts';
 
 export interface FindOptions {
   matchCase: boolean;
@@ -39,7 +40,10 @@ export function findNext(editor: Editor, query: string, opts: FindOptions, backw
 export function replaceAll(editor: Editor, query: string, replacement: string, opts: FindOptions): number {
   const matches = findAll(editor.children as ScriptBlock[], query, opts);
   Editor.withoutNormalizing(editor, () => {
-    for (const m of [...matches].reverse()) Transforms.insertText(editor, replacement, { at: m });
+    for (const m of [...matches].reverse()) {
+      Transforms.insertText(editor, replacement, { at: m });
+      markInserted(editor, Range.start(m), replacement.length);
+    }
   });
   return matches.length;
 }

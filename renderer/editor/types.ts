@@ -21,6 +21,8 @@ export interface ScriptText {
   bold?: true;
   italic?: true;
   underline?: true;
+  /** The revision set that last changed this run (model: revisionMarks); set by revision mode (revisions/with-revision-mode.ts). */
+  revision?: number;
   /** Set by the spelling decorations only (spelling/decorate.ts), never stored. */
   spell?: true;
   /** Only on leaves drawn from a decoration (page-turns.ts), never on the document's texts: a page starts here. */
@@ -33,6 +35,8 @@ export type ScreenplayEditor = BaseEditor &
     afterDialogue: 'action' | 'character';
     /** The script's scene numbers are locked (locked-numbers.ts): new headings get A/B numbers, deleted ones stay OMITTED. */
     lockedSceneNumbers?: boolean;
+    /** Revision mode: the set typed text is marked with, or null when the mode is off. */
+    revisionSet?: number | null;
   };
 
 declare module 'slate' {

@@ -12,6 +12,7 @@ import { collectVocabulary, suggest, type Suggestion, type Vocabulary } from './
 import type { KeyData } from './keys.ts';
 import type { ScreenplayEditor, ScriptBlock } from './types.ts';
 import { currentBlock } from './with-screenplay.ts';
+import { markInserted } from './revisions/mark-inserted.ts';
 
 const NO_SUGGESTIONS: Suggestion[] = [];
 
@@ -62,6 +63,7 @@ export function useSuggestions(editor: ScreenplayEditor, opening: ScriptBlock[],
       const entry = currentBlock(editor);
       if (!entry) return;
       Transforms.insertText(editor, s.replacement, { at: Editor.range(editor, entry[1]) });
+      markInserted(editor, Editor.start(editor, entry[1]), s.replacement.length);
       Transforms.select(editor, Editor.end(editor, entry[1]));
       show(NO_SUGGESTIONS);
     },

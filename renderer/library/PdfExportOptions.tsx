@@ -12,6 +12,8 @@ export interface PdfChoices {
   sceneNumbers: boolean;
   /** Automatic (CONT'D): starts from the script's own or the app's setting each time, not remembered. */
   automaticContd: boolean;
+  /** Only the pages holding revised text: a choice for this export, never remembered. */
+  revisedOnly?: boolean;
 }
 
 const KEY = 'naskah.pdfChoices';
@@ -45,6 +47,7 @@ export function useRememberedSceneNumbers(): boolean {
 
 export function PdfExportOptions({ onExport, onCancel, automaticContd = true }: { onExport(choices: PdfChoices): void; onCancel(): void; automaticContd?: boolean }) {
   const { t } = useTranslation('library');
+  const { t: tr } = useTranslation('revisions');
   const [choices, setChoices] = useState<PdfChoices>(() => rememberedChoices(localStorage, automaticContd));
   return (
     <form
@@ -86,6 +89,15 @@ export function PdfExportOptions({ onExport, onCancel, automaticContd = true }: 
           data-testid="pdf-automatic-contd"
         />
         {t('pdf.automaticContd')}
+      </label>
+      <label title={tr('revisedOnlyHint')}>
+        <input
+          type="checkbox"
+          checked={choices.revisedOnly === true}
+          onChange={(e) => setChoices({ ...choices, revisedOnly: e.target.checked })}
+          data-testid="pdf-revised-only"
+        />
+        {tr('revisedOnly')}
       </label>
       <div className="row">
         <button type="submit" className="primary" data-testid="pdf-export" autoFocus>

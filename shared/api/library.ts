@@ -1,6 +1,6 @@
 /** Contract of the script library: scripts, working drafts, snapshots, import and export. */
 import { z } from 'zod';
-import { elementSchema, MODEL_LIMITS, screenplaySchema, titleFieldSchema } from '../screenplay/schema.ts';
+import { elementSchema, MODEL_LIMITS, revisionSetSchema, screenplaySchema, titleFieldSchema } from '../screenplay/schema.ts';
 import { method } from './define.ts';
 
 export const idSchema = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/);
@@ -73,6 +73,8 @@ export const libraryApi = {
       sceneNumbers: z.boolean().optional(),
       /** PDF and FDX: automatic (CONT'D) for this export (default: the script's own from Final Draft, else the app's setting). */
       automaticContd: z.boolean().optional(),
+      /** PDF only: just the pages that hold revised text (default: every page). */
+      revisedOnly: z.boolean().optional(),
     }),
     filePayloadSchema,
   ),
@@ -95,6 +97,8 @@ export const libraryApi = {
       deleteCount: z.number().int().min(0).max(MODEL_LIMITS.elements),
       insert: z.array(elementSchema).max(MODEL_LIMITS.elements),
       titlePage: z.array(titleFieldSchema).max(MODEL_LIMITS.titleFields).optional(),
+      /** The script's revision sets, when they changed. */
+      revisions: z.array(revisionSetSchema).max(999).optional(),
     }),
     z.object({ revision: z.number().int(), savedAt: z.string() }),
   ),

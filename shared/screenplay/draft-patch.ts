@@ -5,13 +5,15 @@
  * Elements are compared by identity — the editor hands out the same object for an unchanged
  * block — or, against a draft that came from elsewhere (the one loaded from the store), by value.
  */
-import type { Screenplay, ScriptElement, TitleField } from './model.ts';
+import type { RevisionSet, Screenplay, ScriptElement, TitleField } from './model.ts';
 
 export interface DraftPatch {
   start: number;
   deleteCount: number;
   insert: ScriptElement[];
   titlePage?: TitleField[];
+  /** The script's revision sets, when they changed (a set started or renamed). */
+  revisions?: RevisionSet[];
 }
 
 /** Two JSON values with the same content (a field holding `undefined` counts as absent, as in JSON). */
@@ -52,6 +54,7 @@ export function diffDrafts(before: Screenplay, after: Screenplay, { byValue = fa
   while (tail < a.length - start && tail < b.length - start && (a[a.length - 1 - tail] === b[b.length - 1 - tail] || same(a[a.length - 1 - tail], b[b.length - 1 - tail]))) tail++;
   const patch: DraftPatch = { start, deleteCount: a.length - start - tail, insert: b.slice(start, b.length - tail) };
   if (!same(before.titlePage, after.titlePage)) patch.titlePage = after.titlePage;
+  if (before.revisions !== after.revisions && !sameJson(before.revisions ?? [], after.revisions ?? [])) patch.revisions = after.revisions ?? [];
   return patch;
 }
 

@@ -2,6 +2,8 @@
 import { fail, ok, type Result } from '../errors.ts';
 import type { Screenplay, ScriptElement } from './model.ts';
 import { screenplaySchema } from './schema.ts';
+import { checkRevisions } from './revisions/check.ts';
+import { normaliseRevision } from './revisions/runs.ts';
 
 export function parseJsonModel(text: string): Result<Screenplay> {
   let data: unknown;
@@ -24,8 +26,10 @@ export function parseJsonModel(text: string): Result<Screenplay> {
       if (m.end > el.text.length) return fail('screenplay.bad_model', { path: `elements.${i}.marks`, problem: 'mark outside text' });
     }
   }
-  // Ids are internal to the app: an imported file gets fresh ones.
-  return ok({ ...parsed.data, elements: parsed.data.elements.map(({ id: _id, ...rest }) => rest) });
+  const revisions = checkRevisions(parsed.data);
+  if (revisions) return revisions;
+  // Ids are internal to the app: an imported file gets fresh ones; revision fields in their canonical form.
+  return ok({ ...parsed.data, elements: parsed.data.elements.map(({ id: _id, ...rest }) => normaliseRevision(rest)) });
 }
 
 export interface JsonModelOptions {
@@ -48,10 +52,13 @@ export function toJsonModel(script: Screenplay, options: JsonModelOptions = {}):
       if (el.depth !== undefined) out.depth = el.depth;
       if (el.dual) out.dual = true;
       if (el.fdxType !== undefined) out.fdxType = el.fdxType;
+      if (el.revision !== undefined) out.revision = el.revision;
+      if (el.revisionMarks?.length) out.revisionMarks = el.revisionMarks.map(({ start, end, set }) => ({ start, end, set }));
       return out;
     }),
     ...(script.layout ? { layout: script.layout } : {}),
     ...(script.lockedSceneNumbers ? { lockedSceneNumbers: true as const } : {}),
+    ...(script.revisions?.length ? { revisions: script.revisions.map(({ set, name, color, date }) => (date === undefined ? { set, name, color } : { set, name, color, date })) } : {}),
   };
 }
 

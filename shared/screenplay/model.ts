@@ -4,6 +4,9 @@
  * ARCHITECTURE.md, so field names here are part of a public format.
  */
 import type { ScriptLayout } from './script-layout.ts';
+import type { RevisionMark, RevisionSet } from './revisions/types.ts';
+
+export type { RevisionMark, RevisionSet } from './revisions/types.ts';
 
 export const ELEMENT_TYPES = [
   'scene_heading',
@@ -52,6 +55,10 @@ export interface ScriptElement {
    * types; "Title" on the synopsis that holds an index card's title): written back to FDX.
    */
   fdxType?: string;
+  /** The revision set that last changed the whole element (revisions/runs.ts keeps the canonical form). */
+  revision?: number;
+  /** Revised runs inside the text, like `marks`. */
+  revisionMarks?: RevisionMark[];
 }
 
 export interface TitleField {
@@ -67,6 +74,8 @@ export interface Screenplay {
   layout?: ScriptLayout;
   /** The scene numbers are locked (scene-numbers/lock.ts): every heading's `sceneNumber` is kept and printed as it is. */
   lockedSceneNumbers?: true;
+  /** Revision sets in the order they were started; the last is the current one (revisions/sets.ts). */
+  revisions?: RevisionSet[];
 }
 
 export function emptyScreenplay(): Screenplay {

@@ -23,6 +23,21 @@ export const markSchema = z
   })
   .refine((m) => m.end >= m.start, { message: 'mark end before start' });
 
+export const revisionMarkSchema = z
+  .object({
+    start: z.number().int().min(0),
+    end: z.number().int().min(0),
+    set: z.number().int().min(1).max(999),
+  })
+  .refine((m) => m.end >= m.start, { message: 'revision mark end before start' });
+
+export const revisionSetSchema = z.object({
+  set: z.number().int().min(1).max(999),
+  name: z.string().trim().min(1).max(100),
+  color: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'colour must be #rrggbb'),
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date must be YYYY-MM-DD').optional(),
+});
+
 export const elementSchema = z.object({
   id: z.string().max(64).optional(),
   type: z.enum(ELEMENT_TYPES),
@@ -32,6 +47,8 @@ export const elementSchema = z.object({
   depth: z.number().int().min(1).max(6).optional(),
   dual: z.literal(true).optional(),
   fdxType: z.string().min(1).max(100).optional(),
+  revision: z.number().int().min(1).max(999).optional(),
+  revisionMarks: z.array(revisionMarkSchema).max(MODEL_LIMITS.marksPerElement).optional(),
 });
 
 export const titleFieldSchema = z.object({
@@ -45,6 +62,7 @@ export const screenplaySchema = z.object({
   elements: z.array(elementSchema).max(MODEL_LIMITS.elements),
   layout: scriptLayoutSchema.optional(),
   lockedSceneNumbers: z.literal(true).optional(),
+  revisions: z.array(revisionSetSchema).max(999).optional(),
 });
 
 // Compile-time proof that schema and model describe the same shape.

@@ -11,7 +11,7 @@
  */
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { fail, ok, type Result } from '../../errors.ts';
-import type { Mark, MarkStyle, Screenplay, ScriptElement, TitleField } from '../model.ts';
+import type { Mark, MarkStyle, RevisionMark, Screenplay, ScriptElement, TitleField } from '../model.ts';
 import { normaliseMarks, writeInline } from '../fountain/inline.ts';
 import { readParagraphType, FDX_TO_ELEMENT, type CustomTypeSettings } from './paragraph-types.ts';
 import { synopsesFromCard, type StyledLine } from './scene-properties.ts';
@@ -20,6 +20,7 @@ import { readLocked } from './scene-numbering.ts';
 import { runStyle } from './styled-text.ts';
 import { titleFieldsFromLines, type TitleLine } from './title-page.ts';
 import { fdxLayoutReader } from './layout.ts';
+import { fdxRevisionReader, runRevision } from './revisions.ts';
 
 export const MAX_FDX_CHARS = 30_000_000;
 
@@ -65,6 +66,9 @@ interface OpenParagraph {
   depth?: string;
   text: string;
   marks: Mark[];
+  /** Revised runs (revisions.ts); a paragraph Final Draft marks as revised as a whole. */
+  revs?: RevisionMark[];
+  revision?: number;
   /** Title page: the field this line belongs to, as Naskah wrote it. */
   fieldKey?: string;
   fieldIndex?: number;
@@ -117,6 +121,7 @@ export function parseFdx(source: string): Result<Screenplay> {
   let rangeOffset = 0;
   let textStyles: MarkStyle[] = [];
   let textCaps = false;
+  let textRevision: number | undefined;
   let inText = false;
   let rejected: Result<Screenplay> | null = null;
   // Dual dialogue: count character cues inside the current <DualDialogue>; from the second on, lines are `dual`.
@@ -131,6 +136,7 @@ export function parseFdx(source: string): Result<Screenplay> {
   let settingsType: string | undefined;
   // Page and element settings that change pagination (layout.ts), read by tag name and parent.
   const layoutReader = fdxLayoutReader();
+  const revisionReader = fdxRevisionReader();
   const tagNames: string[] = [];
   let naskahLocked: string | undefined;
 
@@ -150,6 +156,9 @@ export function parseFdx(source: string): Result<Screenplay> {
       if (type === 'section') el.depth = Math.min(6, Math.max(1, Math.trunc(Number(p.depth)) || 1));
       if (dualCues >= 2 && (type === 'character' || type === 'parenthetical' || type === 'dialogue')) el.dual = true;
       if (fdxType) el.fdxType = fdxType;
+      if (p.revision !== undefined) el.revision = p.revision;
+      const revs = p.revs?.filter((m) => m.start < text.length).map((m) => ({ ...m, end: Math.min(m.end, text.length) }));
+      if (revs?.length) el.revisionMarks = revs;
       if (fdxType && !(fdxType in FDX_TO_ELEMENT)) unresolved.push({ index: elements.length, fdxType, alignment: p.alignment });
       elementFdxTypes[elements.length] = p.type;
       elements.push(el);
@@ -170,6 +179,7 @@ export function parseFdx(source: string): Result<Screenplay> {
     const context = childContext(parent, name, contexts.length);
     contexts.push(context);
     layoutReader.opentag(name, tag.attributes, tagNames[tagNames.length - 1]);
+    revisionReader.opentag(name, tag.attributes, tagNames[tagNames.length - 1]);
     tagNames.push(name);
     const attr = (k: string) => (typeof tag.attributes[k] === 'string' ? (tag.attributes[k] as string) : undefined);
     const para = paragraphs[paragraphs.length - 1];
@@ -189,6 +199,7 @@ export function parseFdx(source: string): Result<Screenplay> {
         if (contexts.length === 3) p.top = { firstElement: elements.length, embedded: 0 };
         if (attr('StartsNewPage') === 'Yes' && elements.length) pendingPageBreak = true;
         if (dualCues >= 0 && attr('Type') === 'Character') dualCues++;
+        p.revision = runRevision(tag.attributes);
       }
       if (context === 'title') {
         p.fieldKey = attr('NaskahKey');
@@ -209,6 +220,7 @@ export function parseFdx(source: string): Result<Screenplay> {
       const style = runStyle(attr('Style'));
       textStyles = style.marks;
       textCaps = style.allCaps;
+      textRevision = runRevision(tag.attributes);
     } else if (name === 'Tab' && para) {
       para.text += '\t';
     }
@@ -229,6 +241,7 @@ export function parseFdx(source: string): Result<Screenplay> {
     const start = para.text.length;
     para.text += textCaps ? text.toUpperCase() : text;
     for (const style of textStyles) para.marks.push({ start, end: para.text.length, style });
+    if (textRevision !== undefined && para.context === 'script') (para.revs ??= []).push({ start, end: para.text.length, set: textRevision });
   });
   parser.on('closetag', (tag: SaxesTagPlain) => {
     const context = contexts.pop();
@@ -288,7 +301,7 @@ export function parseFdx(source: string): Result<Screenplay> {
     elements[u.index].type = type;
   }
   const titlePage: TitleField[] = titleFieldsFromLines(titleLines.map((l) => ({ ...l, text: l.marks?.length ? writeInline(l.text, l.marks) : l.text })));
-  const script: Screenplay = { version: 1, titlePage, elements: placeRangedNotes(elements, spans, rangedNotes) };
+  const script: Screenplay = revisionReader.finish({ version: 1, titlePage, elements: placeRangedNotes(elements, spans, rangedNotes) });
   const layout = layoutReader.result();
   if (layout) script.layout = layout;
   if (readLocked(naskahLocked, script.elements)) script.lockedSceneNumbers = true;

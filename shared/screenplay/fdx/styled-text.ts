@@ -3,7 +3,7 @@
  * flat (one style set per run), so any overlap of marks is written as runs cut at every mark edge
  * and read back as the same marks.
  */
-import type { Mark, MarkStyle } from '../model.ts';
+import type { Mark, MarkStyle, RevisionMark } from '../model.ts';
 
 export function escapeXml(s: string): string {
   return s.replace(/[<>&"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' })[c]!);
@@ -25,11 +25,11 @@ export function runStyle(style: string | undefined): RunStyle {
   return { marks, allCaps: parts.has('allcaps') };
 }
 
-/** Splits text at mark boundaries into `<Text Style="…">` runs. */
-export function textRunsXml(text: string, marks: readonly Mark[] = []): string {
+/** Splits text at mark boundaries into `<Text Style="…">` runs; revised runs also carry `RevisionID` (revisions.ts). */
+export function textRunsXml(text: string, marks: readonly Mark[] = [], revised: readonly RevisionMark[] = []): string {
   if (text === '') return '<Text></Text>';
   const cuts = new Set([0, text.length]);
-  for (const m of marks) {
+  for (const m of [...marks, ...revised]) {
     cuts.add(Math.max(0, Math.min(m.start, text.length)));
     cuts.add(Math.max(0, Math.min(m.end, text.length)));
   }
@@ -40,7 +40,8 @@ export function textRunsXml(text: string, marks: readonly Mark[] = []): string {
     if (a === b) continue;
     const styles = (['bold', 'italic', 'underline'] as const).filter((s) => marks.some((m) => m.style === s && m.start <= a && m.end >= b));
     const style = styles.length ? ` Style="${styles.map((s) => s[0].toUpperCase() + s.slice(1)).join('+')}"` : '';
-    out += `<Text${style}>${escapeXml(text.slice(a, b))}</Text>`;
+    const set = revised.find((r) => r.start <= a && r.end >= b)?.set;
+    out += `<Text${set ? ` RevisionID="${set}"` : ''}${style}>${escapeXml(text.slice(a, b))}</Text>`;
   }
   return out;
 }

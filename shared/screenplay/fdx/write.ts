@@ -11,6 +11,8 @@ import { escapeXml, textRunsXml } from './styled-text.ts';
 import { titlePageXml } from './title-page.ts';
 import { writeFdxLayout } from './layout.ts';
 import { sceneNumberOptionsXml } from './scene-numbering.ts';
+import { writeFdxRevisions } from './revisions.ts';
+import { revisedRuns } from '../revisions/runs.ts';
 
 function paragraph(el: ScriptElement, newPage: boolean, card: readonly ScriptElement[] = []): string {
   const { type, centre } = writeParagraphType(el);
@@ -20,7 +22,7 @@ function paragraph(el: ScriptElement, newPage: boolean, card: readonly ScriptEle
   // Naskah's own: a section's depth (Final Draft has no sections; it ignores the attribute).
   if (el.type === 'section' && (el.depth ?? 1) > 1) attrs.push(`NaskahDepth="${el.depth}"`);
   if (newPage) attrs.push('StartsNewPage="Yes"');
-  return `    <Paragraph ${attrs.join(' ')}>${scenePropertiesXml(card)}${textRunsXml(el.text, el.marks)}</Paragraph>`;
+  return `    <Paragraph ${attrs.join(' ')}>${scenePropertiesXml(card)}${textRunsXml(el.text, el.marks, revisedRuns(el))}</Paragraph>`;
 }
 
 const SPEECH = new Set(['character', 'parenthetical', 'dialogue']);
@@ -73,6 +75,7 @@ export function writeFdx(script: Screenplay, options: { automaticContd?: boolean
   out.push(...titlePageXml(script.titlePage));
   out.push(...writeFdxLayout(script.layout, options.automaticContd ?? script.layout?.continueds?.automatic ?? true));
   out.push(...sceneNumberOptionsXml(script));
+  out.push(...writeFdxRevisions(script.revisions));
   out.push(...notes.xml());
   out.push('</FinalDraft>');
   return out.join('\n') + '\n';

@@ -12,7 +12,7 @@ describe('naskah help', () => {
       for (const c of COMMANDS) expect(r.stdout).toContain(`  ${usageLine(c)}\n`);
     }
     const en = await naskah(['help']);
-    expect(en.stdout).toContain('  naskah export ID --to fountain|fdx|json|pdf [-o OUT] [--paper letter|a4] [--no-title-page] [--scene-numbers] [--no-auto-contd] [--auto-contd]\n');
+    expect(en.stdout).toContain('  naskah export ID --to fountain|fdx|json|pdf [-o OUT] [--paper letter|a4] [--no-title-page] [--scene-numbers] [--no-auto-contd] [--auto-contd] [--revised-only]\n');
     expect(en.stdout).toContain("      export a script's working draft from the library\n");
     const id = await naskah(['help'], { NASKAH_LANG: 'id' });
     expect(id.stdout).toContain('      ekspor draf kerja sebuah naskah dari pustaka\n');

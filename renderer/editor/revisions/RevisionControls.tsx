@@ -1,0 +1,37 @@
+/** The toolbar's revision controls: the mode toggle (contract 4), the current set, the next set, clearing the current set's marks. */
+import { useTranslation } from 'react-i18next';
+import type { RevisionMode } from './use-revision-mode.ts';
+import './revisions.css';
+
+export function RevisionControls({ mode, readOnly }: { mode: RevisionMode; readOnly: boolean }) {
+  const { t } = useTranslation('revisions');
+  const { on, current } = mode;
+  return (
+    <span className="revision-controls" role="group" aria-label={t('menu')}>
+      <button
+        type="button"
+        disabled={readOnly}
+        onClick={mode.toggle}
+        aria-pressed={on}
+        data-testid="revision-mode"
+        title={current ? t('modeHint', { name: current.name }) : t('modeNoSet')}
+      >
+        {t('mode')}
+      </button>
+      {current && (
+        <span className="revision-current" data-testid="revision-current">
+          <span className="revision-swatch" style={{ background: current.color }} aria-hidden="true" />
+          {current.date ? t('currentDated', { name: current.name, date: current.date }) : t('current', { name: current.name })}
+        </span>
+      )}
+      <button type="button" disabled={readOnly} onClick={mode.startNext} data-testid="revision-next" title={t('startNextHint')}>
+        {t('startNext', { name: mode.nextName })}
+      </button>
+      {current && (
+        <button type="button" disabled={readOnly} onClick={mode.clearCurrent} data-testid="revision-clear" title={t('clearHint')}>
+          {t('clear', { name: current.name })}
+        </button>
+      )}
+    </span>
+  );
+}
