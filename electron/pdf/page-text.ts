@@ -103,6 +103,32 @@ class ContentBytes {
     this.length = n;
   }
 
+  /**
+   * Printable ASCII as glyph codes: two bytes a character from `pairs` (one write each, no call),
+   * or what `other` gives for a character whose code must be escaped or is not known yet.
+   */
+  glyphs(text: string, pairs: Int32Array, other: (c: number) => Uint8Array): void {
+    this.room(text.length * 2);
+    let b = this.bytes;
+    let n = this.length;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      const pair = pairs[c];
+      if (pair >= 0) {
+        b[n++] = pair >> 8;
+        b[n++] = pair & 0xff;
+      } else {
+        this.length = n;
+        this.raw(other(c));
+        // raw() may have grown the buffer; what is left still needs two bytes a character at most.
+        this.room((text.length - i - 1) * 2);
+        b = this.bytes;
+        n = this.length;
+      }
+    }
+    this.length = n;
+  }
+
   /** The bytes written so far, copied out; the buffer goes back for the next page. */
   take(): Buffer {
     const out = Buffer.from(this.bytes.subarray(0, this.length));
@@ -128,6 +154,8 @@ interface FontCache {
   /** Code point → glyph code as literal string bytes (the direct path); ASCII in an array, as bytes, for speed. */
   chars: Map<number, string>;
   ascii: (Uint8Array | undefined)[];
+  /** ASCII code → its glyph code as two bytes (high << 8 | low) when it needs no escape, else -1 (then `ascii`). */
+  asciiPair: Int32Array;
   /** Word (with its trailing spaces, as pdfkit caches it) → glyph codes, or null when shaping moves a glyph off its advance (kerning, marks) and pdfkit must place it. */
   words: Map<string, string | null>;
 }
@@ -142,7 +170,7 @@ function cacheFor(font: EmbeddedFont): FontCache {
     const tables = font.font.directory.tables;
     const features = new Set(font.font.availableFeatures);
     const direct = canSubset(font.font) && !tables.fvar && !tables.morx && !tables.kern && !tables.GPOS && !DEFAULT_FEATURES.some((f) => features.has(f));
-    caches.set(font, (cache = { direct, chars: new Map(), ascii: [], words: new Map() }));
+    caches.set(font, (cache = { direct, chars: new Map(), ascii: [], asciiPair: new Int32Array(0x80).fill(-1), words: new Map() }));
   }
   return cache;
 }
@@ -166,7 +194,10 @@ function encodeChar(font: EmbeddedFont, cache: FontCache, codePoint: number): st
     font.unicode[gid] ??= [codePoint];
     code = literalCode(gid.toString(16).padStart(4, '0'));
     cache.chars.set(codePoint, code);
-    if (codePoint < 0x80) cache.ascii[codePoint] = latin1(code);
+    if (codePoint < 0x80) {
+      const bytes = (cache.ascii[codePoint] = latin1(code));
+      if (bytes.length === 2) cache.asciiPair[codePoint] = (bytes[0] << 8) | bytes[1];
+    }
   }
   return code;
 }
@@ -278,10 +309,7 @@ export class PageText {
     // baseline ("top") puts the font's ascent below y.
     out.raw(positionOp(doc, x, internals.page.height - y - (font.ascender / 1000) * sizePt));
     if (direct) {
-      for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        out.raw(cache.ascii[c] ?? asciiCode(font, cache, c));
-      }
+      out.glyphs(text, cache.asciiPair, (c) => cache.ascii[c] ?? asciiCode(font, cache, c));
     } else out.text(codes);
     out.raw(SHOW);
   }
