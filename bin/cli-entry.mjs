@@ -22,9 +22,11 @@ export function cliEntry(root, env = process.env) {
     return sources('no bundle');
   }
   if (typeof manifest?.builtAt !== 'number' || !Array.isArray(manifest.inputs) || manifest.inputs.length === 0) return sources('bad manifest');
+  // Joined by hand: path.join() normalising two hundred paths took more of every start than stat() did.
+  const base = root.endsWith(path.sep) ? root : root + path.sep;
   for (const input of manifest.inputs) {
     // A missing source (deleted, renamed) counts as changed.
-    const stat = fs.statSync(path.join(root, input), { throwIfNoEntry: false });
+    const stat = fs.statSync(base + input, { throwIfNoEntry: false });
     if (!stat || stat.mtimeMs > manifest.builtAt) return sources(`${input} changed after the build`);
   }
   const file = path.join(dist, 'cli.js');

@@ -136,7 +136,7 @@ export async function buildCli(outDir = path.join(ROOT, 'dist-cli')): Promise<Cl
   fs.rmSync(tmp, { recursive: true, force: true });
   try {
     // Every chunk in one folder: read-pdf finds ./pdf-worker.js next to itself, as in the packaged app.
-    const { output } = await bundle.write({ dir: tmp, format: 'esm', entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' });
+    const { output } = await bundle.write({ dir: tmp, format: 'esm', entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js', charset: 'ascii', comments: false });
     await bundle.close();
     const inputs = new Set<string>([path.relative(ROOT, import.meta.filename)]);
     for (const chunk of output) {

@@ -1,4 +1,4 @@
-// fontkit (pdfkit's own font reader) ships no types; the PDF writer asks it only about coverage and ascent.
+// fontkit (pdfkit's own font reader) ships no types; the PDF writer asks it only about coverage (the tests also about ascent).
 declare module 'fontkit' {
   export interface Font {
     hasGlyphForCodePoint(codePoint: number): boolean;

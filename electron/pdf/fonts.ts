@@ -11,7 +11,9 @@
  * Everything is lazy: a font file is opened only when a character needs it, so a Latin-only
  * script never reads the fallbacks (pdfkit opens a registered font on first use too).
  */
+import fs from 'node:fs';
 import { createRequire } from 'node:module';
+import path from 'node:path';
 import { openSync, type Font } from 'fontkit';
 import type { MarkStyle } from '../../shared/screenplay/model.ts';
 
@@ -44,8 +46,37 @@ const FALLBACK_FACES: Record<FallbackFamily, { regular: FontFace; bold: FontFace
 
 export const FONT_FACES = Object.keys(FILES) as FontFace[];
 
+// Each font package's folder, resolved once: resolving every face's file walked node_modules ten
+// times at the start of each export (1–3 ms of a CLI conversion).
+const packageDirs = new Map<string, string>();
+
 export function fontPath(face: FontFace): string {
-  return require.resolve(FILES[face]);
+  const [scope, name, ...rest] = FILES[face].split('/');
+  const pkg = `${scope}/${name}`;
+  let dir = packageDirs.get(pkg);
+  if (dir === undefined) packageDirs.set(pkg, (dir = path.dirname(require.resolve(`${pkg}/package.json`))));
+  return path.join(dir, ...rest);
+}
+
+const COURIER_FACES: readonly CourierFace[] = ['regular', 'bold', 'italic', 'boldItalic'];
+
+/** Registers the Courier faces in a document; the fallback faces are registered when first drawn (fallbackFace). */
+export function registerCourier(doc: PDFKit.PDFDocument): void {
+  for (const face of COURIER_FACES) doc.registerFont(face, fontPath(face));
+}
+
+const registeredFallbacks = new WeakMap<object, Set<FontFace>>();
+
+/** The fallback face that draws `family`'s characters in `face`'s weight, registered in the document on first use. */
+export function fallbackFace(doc: PDFKit.PDFDocument, face: CourierFace, family: FallbackFamily): FontFace {
+  const name = fallbackFor(face, family);
+  let done = registeredFallbacks.get(doc);
+  if (!done) registeredFallbacks.set(doc, (done = new Set()));
+  if (!done.has(name)) {
+    doc.registerFont(name, fontPath(name));
+    done.add(name);
+  }
+  return name;
 }
 
 export function faceFor(styles: ReadonlySet<MarkStyle>): CourierFace {
@@ -91,9 +122,28 @@ export function openedFonts(): FontFace[] {
  * ascent; a fallback run is drawn on Courier's baseline (y + this) so both sit on one line.
  */
 export function courierAscentPt(sizePt: number): number {
-  has('regular', 0x41);
-  const courier = opened.get('regular')!;
-  return (courier.ascent / courier.unitsPerEm) * sizePt;
+  courierAscent ??= ascentPerEm(fs.readFileSync(fontPath('regular')));
+  return courierAscent * sizePt;
+}
+
+let courierAscent: number | undefined;
+
+/**
+ * A TrueType font's ascent (hhea) over its units per em (head), read from the file's table
+ * directory: what fontkit's `ascent / unitsPerEm` gives, without opening the font a second time
+ * beside pdfkit's copy (most scripts never need fontkit's font here otherwise).
+ */
+export function ascentPerEm(bytes: Uint8Array): number {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const tables = new Map<string, number>();
+  for (let i = 0, n = view.getUint16(4); i < n; i++) {
+    const at = 12 + i * 16;
+    tables.set(String.fromCharCode(bytes[at], bytes[at + 1], bytes[at + 2], bytes[at + 3]), view.getUint32(at + 8));
+  }
+  const head = tables.get('head');
+  const hhea = tables.get('hhea');
+  if (head === undefined || hhea === undefined) throw new Error('not a TrueType font: no head or hhea table');
+  return view.getInt16(hhea + 4) / view.getUint16(head + 18);
 }
 
 const KANA = /[\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9f]/;
@@ -134,6 +184,11 @@ function familyFor(codePoint: number, order: readonly FallbackFamily[]): Fallbac
 
 // Printable ASCII (and tabs), which Courier Prime covers whole (a test pins it): most lines of most scripts.
 const COURIER_ONLY = /^[ -~\t]*$/;
+
+/** Whether Courier Prime draws all of `text` without asking the font (printable ASCII and tabs). */
+export function courierOnly(text: string): boolean {
+  return COURIER_ONLY.test(text);
+}
 
 /** Splits text into runs that Courier Prime draws and runs for each fallback font. */
 export function splitByCoverage(text: string, order: readonly FallbackFamily[] = fallbackOrder(text)): CoveragePart[] {

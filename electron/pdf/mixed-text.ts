@@ -5,7 +5,7 @@
  */
 import { normaliseMarks, parseInline } from '../../shared/screenplay/fountain/inline.ts';
 import type { Mark, MarkStyle } from '../../shared/screenplay/model.ts';
-import { courierAscentPt, documentFallbackOrder, faceFor, fallbackFor, splitByCoverage, type CourierFace } from './fonts.ts';
+import { courierAscentPt, documentFallbackOrder, faceFor, fallbackFace, splitByCoverage, type CourierFace } from './fonts.ts';
 import { PageText, widthOf } from './page-text.ts';
 
 export interface StyledLine {
@@ -50,7 +50,7 @@ function runs(line: StyledLine, extra: readonly MarkStyle[] = []): Run[] {
 }
 
 function parts(doc: PDFKit.PDFDocument, run: Run) {
-  return splitByCoverage(run.text, documentFallbackOrder(doc, run.text)).map((p) => ({ ...p, font: p.fallback ? fallbackFor(run.face, p.family) : run.face }));
+  return splitByCoverage(run.text, documentFallbackOrder(doc, run.text)).map((p) => ({ ...p, font: p.fallback ? fallbackFace(doc, run.face, p.family) : run.face }));
 }
 
 export function styledWidth(doc: PDFKit.PDFDocument, line: StyledLine, extra: readonly MarkStyle[] = []): number {

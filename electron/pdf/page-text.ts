@@ -61,6 +61,83 @@ function literalCode(hex: string): string {
   return out;
 }
 
+/** A string of byte-valued characters (Latin-1) as bytes. */
+function latin1(s: string): Uint8Array {
+  const out = new Uint8Array(s.length);
+  for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
+  return out;
+}
+
+/**
+ * A page's content bytes as they are drawn. Glyph codes and operators are written as bytes into one
+ * growing buffer instead of strings joined at the end: a feature's pages hold half a million glyph
+ * codes, and a string per line (and a concatenation per glyph) made a sixth of the export's garbage.
+ */
+class ContentBytes {
+  private static spare: Uint8Array[] = [];
+  bytes: Uint8Array = ContentBytes.spare.pop() ?? new Uint8Array(8192);
+  length = 0;
+
+  private room(n: number): void {
+    if (this.length + n <= this.bytes.length) return;
+    const grown = new Uint8Array(Math.max(this.bytes.length * 2, this.length + n));
+    grown.set(this.bytes.subarray(0, this.length));
+    this.bytes = grown;
+  }
+
+  /** Characters below U+0100 as one byte each. */
+  text(s: string): void {
+    this.room(s.length);
+    const b = this.bytes;
+    let n = this.length;
+    for (let i = 0; i < s.length; i++) b[n++] = s.charCodeAt(i);
+    this.length = n;
+  }
+
+  raw(bytes: Uint8Array): void {
+    this.room(bytes.length);
+    const b = this.bytes;
+    let n = this.length;
+    // Most writes are a glyph code of two bytes: a loop beats set() at that size.
+    for (let i = 0; i < bytes.length; i++) b[n++] = bytes[i];
+    this.length = n;
+  }
+
+  /**
+   * Printable ASCII as glyph codes: two bytes a character from `pairs` (one write each, no call),
+   * or what `other` gives for a character whose code must be escaped or is not known yet.
+   */
+  glyphs(text: string, pairs: Int32Array, other: (c: number) => Uint8Array): void {
+    this.room(text.length * 2);
+    let b = this.bytes;
+    let n = this.length;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      const pair = pairs[c];
+      if (pair >= 0) {
+        b[n++] = pair >> 8;
+        b[n++] = pair & 0xff;
+      } else {
+        this.length = n;
+        this.raw(other(c));
+        // raw() may have grown the buffer; what is left still needs two bytes a character at most.
+        this.room((text.length - i - 1) * 2);
+        b = this.bytes;
+        n = this.length;
+      }
+    }
+    this.length = n;
+  }
+
+  /** The bytes written so far, copied out; the buffer goes back for the next page. */
+  take(): Buffer {
+    const out = Buffer.from(this.bytes.subarray(0, this.length));
+    ContentBytes.spare.push(this.bytes);
+    this.length = 0;
+    return out;
+  }
+}
+
 /**
  * OpenType features fontkit applies to every horizontal run by default (its DefaultShaper); a face
  * with none of them, no legacy kerning and no AAT table draws printable ASCII glyph for glyph, as
@@ -74,9 +151,11 @@ const PRINTABLE_ASCII = /^[ -~]*$/;
 interface FontCache {
   /** Whether printable ASCII skips shaping (see DEFAULT_FEATURES). */
   direct: boolean;
-  /** Code point → glyph code as literal string bytes (the direct path); ASCII in an array, for speed. */
+  /** Code point → glyph code as literal string bytes (the direct path); ASCII in an array, as bytes, for speed. */
   chars: Map<number, string>;
-  ascii: (string | undefined)[];
+  ascii: (Uint8Array | undefined)[];
+  /** ASCII code → its glyph code as two bytes (high << 8 | low) when it needs no escape, else -1 (then `ascii`). */
+  asciiPair: Int32Array;
   /** Word (with its trailing spaces, as pdfkit caches it) → glyph codes, or null when shaping moves a glyph off its advance (kerning, marks) and pdfkit must place it. */
   words: Map<string, string | null>;
 }
@@ -91,7 +170,7 @@ function cacheFor(font: EmbeddedFont): FontCache {
     const tables = font.font.directory.tables;
     const features = new Set(font.font.availableFeatures);
     const direct = canSubset(font.font) && !tables.fvar && !tables.morx && !tables.kern && !tables.GPOS && !DEFAULT_FEATURES.some((f) => features.has(f));
-    caches.set(font, (cache = { direct, chars: new Map(), ascii: [], words: new Map() }));
+    caches.set(font, (cache = { direct, chars: new Map(), ascii: [], asciiPair: new Int32Array(0x80).fill(-1), words: new Map() }));
   }
   return cache;
 }
@@ -115,9 +194,18 @@ function encodeChar(font: EmbeddedFont, cache: FontCache, codePoint: number): st
     font.unicode[gid] ??= [codePoint];
     code = literalCode(gid.toString(16).padStart(4, '0'));
     cache.chars.set(codePoint, code);
-    if (codePoint < 0x80) cache.ascii[codePoint] = code;
+    if (codePoint < 0x80) {
+      const bytes = (cache.ascii[codePoint] = latin1(code));
+      if (bytes.length === 2) cache.asciiPair[codePoint] = (bytes[0] << 8) | bytes[1];
+    }
   }
   return code;
+}
+
+/** A printable ASCII character's glyph code as bytes, recorded in the subset on first use. */
+function asciiCode(font: EmbeddedFont, cache: FontCache, codePoint: number): Uint8Array {
+  encodeChar(font, cache, codePoint);
+  return cache.ascii[codePoint]!;
 }
 
 function encodeWord(font: EmbeddedFont, word: string): string | null {
@@ -154,8 +242,24 @@ export function widthOf(doc: PDFKit.PDFDocument, face: string, sizePt: number, t
   return (units / 1000) * sizePt;
 }
 
+// Positioning operators by x and baseline: a page's lines stand on a few dozen baselines at a few
+// left edges, the same on every page, so each operator is formatted once per document.
+const positionsByDoc = new WeakMap<object, Map<number, Map<number, Uint8Array>>>();
+
+function positionOp(doc: object, x: number, baseline: number): Uint8Array {
+  let positions = positionsByDoc.get(doc);
+  if (!positions) positionsByDoc.set(doc, (positions = new Map()));
+  let row = positions.get(x);
+  if (!row) positions.set(x, (row = new Map()));
+  let op = row.get(baseline);
+  if (!op) row.set(baseline, (op = latin1(`1 0 0 1 ${num(x)} ${num(baseline)} Tm\n(`)));
+  return op;
+}
+
+const SHOW = latin1(') Tj\n');
+
 export class PageText {
-  private ops: string[] = [];
+  private out: ContentBytes | null = null;
   private fontId = '';
   private fontSize = 0;
   private readonly doc: PDFKit.PDFDocument;
@@ -178,11 +282,10 @@ export class PageText {
     const internals = doc as unknown as DocInternals;
     const font = internals._font;
     const cache = cacheFor(font);
-    let codes = '';
     // Most lines: printable ASCII in a face drawn glyph for glyph, a table lookup per character.
-    if (cache.direct && PRINTABLE_ASCII.test(text)) {
-      for (let i = 0; i < text.length; i++) codes += cache.ascii[text.charCodeAt(i)] ?? encodeChar(font, cache, text.charCodeAt(i));
-    } else {
+    const direct = cache.direct && PRINTABLE_ASCII.test(text);
+    let codes = '';
+    if (!direct) {
       for (const word of text.match(WORD) ?? []) {
         const part = encodeWord(font, word);
         if (part === null) {
@@ -195,24 +298,29 @@ export class PageText {
       }
     }
     if (!(font.id in internals.page.fonts)) internals.page.fonts[font.id] = font.ref();
+    const out = (this.out ??= new ContentBytes());
+    if (out.length === 0) out.text(`q\n1 0 0 -1 0 ${num(internals.page.height)} cm\nBT\n`);
     if (font.id !== this.fontId || sizePt !== this.fontSize) {
-      this.ops.push(`/${font.id} ${num(sizePt)} Tf`);
+      out.text(`/${font.id} ${num(sizePt)} Tf\n`);
       this.fontId = font.id;
       this.fontSize = sizePt;
     }
     // pdfkit's page space runs top-down; the text object flips back, and pdfkit's default
     // baseline ("top") puts the font's ascent below y.
-    const baseline = internals.page.height - y - (font.ascender / 1000) * sizePt;
-    this.ops.push(`1 0 0 1 ${num(x)} ${num(baseline)} Tm`, `(${codes}) Tj`);
+    out.raw(positionOp(doc, x, internals.page.height - y - (font.ascender / 1000) * sizePt));
+    if (direct) {
+      out.glyphs(text, cache.asciiPair, (c) => cache.ascii[c] ?? asciiCode(font, cache, c));
+    } else out.text(codes);
+    out.raw(SHOW);
   }
 
   /** Writes what was drawn so far into the page (before pdfkit draws anything itself, and at the page's end). */
   flush(): void {
-    if (this.ops.length === 0) return;
-    const height = (this.doc as unknown as DocInternals).page.height;
+    if (!this.out || this.out.length === 0) return;
+    this.out.text('ET\nQ\n');
     // As bytes: pdfkit would otherwise copy a string into its stream one character at a time.
-    this.doc.addContent(Buffer.from(`q\n1 0 0 -1 0 ${num(height)} cm\nBT\n${this.ops.join('\n')}\nET\nQ\n`, 'latin1') as unknown as string);
-    this.ops = [];
+    this.doc.addContent(this.out.take() as unknown as string);
+    this.out = null;
     this.fontId = '';
     this.fontSize = 0;
   }

@@ -6,10 +6,10 @@ import PDFDocument from 'pdfkit';
 import { paginate, type LayoutLine, type LayoutPage } from '../../shared/screenplay/layout/paginate.ts';
 import { printProfile } from '../../shared/screenplay/layout/print-profile.ts';
 import { actionRightIn, type Paper, type PaperProfile } from '../../shared/screenplay/layout/profiles.ts';
-import { titleOf, type MarkStyle, type Screenplay } from '../../shared/screenplay/model.ts';
+import { titleOf, type Mark, type MarkStyle, type Screenplay } from '../../shared/screenplay/model.ts';
 import { textCells } from '../../shared/screenplay/layout/cells.ts';
 import { pageNumberText, sceneNumberTexts } from '../../shared/screenplay/layout/printed-numbers.ts';
-import { courierAscentPt, documentFallbackOrder, faceFor, fallbackFor, FONT_FACES, fontPath, setDocumentFallbackOrder, splitByCoverage, type CourierFace } from './fonts.ts';
+import { courierAscentPt, courierOnly, documentFallbackOrder, faceFor, fallbackFace, registerCourier, setDocumentFallbackOrder, splitByCoverage, type CourierFace } from './fonts.ts';
 import { PageText } from './page-text.ts';
 import { drawTitlePage } from './title-page.ts';
 import { drawRevisionMarks, pagesToPrint } from './revision-marks.ts';
@@ -28,9 +28,9 @@ export interface PdfOptions {
 
 const FIXED_DATE = new Date(Date.UTC(2000, 0, 1));
 
-/** Registers every face (pdfkit opens a font file only on first use); with the script, the order of its CJK fallbacks. */
+/** Registers the Courier faces (pdfkit opens a font file only on first use; fallbacks register when drawn); with the script, the order of its CJK fallbacks. */
 export function registerFonts(doc: PDFKit.PDFDocument, script?: Screenplay): void {
-  for (const face of FONT_FACES) doc.registerFont(face, fontPath(face));
+  registerCourier(doc);
   if (script) setDocumentFallbackOrder(doc, [...script.titlePage.map((f) => f.value), ...script.elements.map((e) => e.text)].join('\n'));
 }
 
@@ -46,24 +46,67 @@ function elementStyles(profile: PaperProfile, line: LayoutLine): MarkStyle[] {
   return out;
 }
 
-/** Splits a line at mark boundaries into runs that each have one font face and underline flag. */
-function runs(profile: PaperProfile, line: LayoutLine): { text: string; face: CourierFace; underline: boolean }[] {
+/** Splits a line with marks at their boundaries into runs that each have one font face and underline flag. */
+function runs(profile: PaperProfile, line: LayoutLine, marks: readonly Mark[]): { text: string; face: CourierFace; underline: boolean }[] {
   const own = elementStyles(profile, line);
-  if (!line.marks?.length) {
-    const styles = new Set<MarkStyle>(own);
-    return [{ text: line.text, face: faceFor(styles), underline: styles.has('underline') }];
-  }
   const cuts = new Set([0, line.text.length]);
-  for (const m of line.marks) cuts.add(Math.min(m.start, line.text.length)).add(Math.min(m.end, line.text.length));
+  for (const m of marks) cuts.add(Math.min(m.start, line.text.length)).add(Math.min(m.end, line.text.length));
   const points = [...cuts].sort((a, b) => a - b);
   const out: { text: string; face: CourierFace; underline: boolean }[] = [];
   for (let i = 0; i + 1 < points.length; i++) {
     const [a, b] = [points[i], points[i + 1]];
     if (a === b) continue;
-    const styles = new Set<MarkStyle>([...own, ...line.marks.filter((m) => m.start <= a && m.end >= b).map((m) => m.style)]);
+    const styles = new Set<MarkStyle>([...own, ...marks.filter((m) => m.start <= a && m.end >= b).map((m) => m.style)]);
     out.push({ text: line.text.slice(a, b), face: faceFor(styles), underline: styles.has('underline') });
   }
   return out;
+}
+
+// The face and underline of a line without marks, by element type (lines the layout adds print
+// plain): worked out once per profile instead of a style set per line.
+const plainStyles = new WeakMap<PaperProfile, Map<string, { face: CourierFace; underline: boolean }>>();
+
+function plainStyle(profile: PaperProfile, line: LayoutLine): { face: CourierFace; underline: boolean } {
+  let byType = plainStyles.get(profile);
+  if (!byType) plainStyles.set(profile, (byType = new Map()));
+  const key = line.added ? '' : line.type;
+  let style = byType.get(key);
+  if (!style) {
+    const styles = new Set<MarkStyle>(elementStyles(profile, line));
+    byType.set(key, (style = { face: faceFor(styles), underline: styles.has('underline') }));
+  }
+  return style;
+}
+
+/** Draws one run of a line from cx; returns where the next run starts. */
+function drawRun(doc: PDFKit.PDFDocument, profile: PaperProfile, page: PageText, run: { text: string; face: CourierFace; underline: boolean }, cx: number, y: number): number {
+  const charW = 72 / profile.charsPerInch;
+  const face = run.face;
+  // Most runs: printable ASCII, which Courier draws whole, one cell a character.
+  if (!run.underline && courierOnly(run.text)) {
+    page.draw(face, profile.fontSizePt, run.text, cx, y);
+    return cx + run.text.length * charW;
+  }
+  for (const part of splitByCoverage(run.text, documentFallbackOrder(doc, run.text))) {
+    const cells = textCells(part.text);
+    if (!part.fallback) {
+      if (!run.underline) page.draw(face, profile.fontSizePt, part.text, cx, y);
+      else {
+        page.flush();
+        doc.font(face).fontSize(profile.fontSizePt).text(part.text, cx, y, { lineBreak: false, underline: true, characterSpacing: 0 });
+      }
+    } else {
+      // The fallback font is proportional: spread its glyphs over the cells the layout gave them.
+      page.flush();
+      doc.font(fallbackFace(doc, face, part.family)).fontSize(profile.fontSizePt);
+      const chars = [...part.text].length;
+      const spacing = chars > 0 ? (cells * charW - doc.widthOfString(part.text)) / chars : 0;
+      const baseline = y + courierAscentPt(profile.fontSizePt);
+      doc.text(part.text, cx, baseline, { lineBreak: false, underline: run.underline, characterSpacing: Math.max(0, spacing), baseline: 'alphabetic' });
+    }
+    cx += cells * charW;
+  }
+  return cx;
 }
 
 /**
@@ -74,29 +117,13 @@ export function drawLine(doc: PDFKit.PDFDocument, profile: PaperProfile, line: L
   const page = text ?? new PageText(doc);
   const x = line.x * 72;
   const y = (profile.topMarginIn + line.y / profile.linesPerInch) * 72;
-  const charW = 72 / profile.charsPerInch;
-  let cx = x;
-  for (const run of runs(profile, line)) {
-    const face = run.face;
-    for (const part of splitByCoverage(run.text, documentFallbackOrder(doc, run.text))) {
-      const cells = textCells(part.text);
-      if (!part.fallback) {
-        if (!run.underline) page.draw(face, profile.fontSizePt, part.text, cx, y);
-        else {
-          page.flush();
-          doc.font(face).fontSize(profile.fontSizePt).text(part.text, cx, y, { lineBreak: false, underline: true, characterSpacing: 0 });
-        }
-      } else {
-        // The fallback font is proportional: spread its glyphs over the cells the layout gave them.
-        page.flush();
-        doc.font(fallbackFor(face, part.family)).fontSize(profile.fontSizePt);
-        const chars = [...part.text].length;
-        const spacing = chars > 0 ? (cells * charW - doc.widthOfString(part.text)) / chars : 0;
-        const baseline = y + courierAscentPt(profile.fontSizePt);
-        doc.text(part.text, cx, baseline, { lineBreak: false, underline: run.underline, characterSpacing: Math.max(0, spacing), baseline: 'alphabetic' });
-      }
-      cx += cells * charW;
-    }
+  const marks = line.marks;
+  if (!marks?.length) {
+    const style = plainStyle(profile, line);
+    drawRun(doc, profile, page, { text: line.text, face: style.face, underline: style.underline }, x, y);
+  } else {
+    let cx = x;
+    for (const run of runs(profile, line, marks)) cx = drawRun(doc, profile, page, run, cx, y);
   }
   if (!text) page.flush();
 }

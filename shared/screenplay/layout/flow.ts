@@ -90,7 +90,8 @@ export function headCost(f: Flow): number {
 
 export function contentLines(f: Flow): number {
   let n = 0;
-  for (const p of f.parts) n += p.lines.length;
+  const parts = f.parts;
+  for (let i = 0; i < parts.length; i++) n += parts[i].lines.length;
   return n;
 }
 

@@ -5,6 +5,8 @@
  */
 import type { WrappedLine } from './wrap.ts';
 
+const NO_LINES: readonly WrappedLine[] = [];
+
 export class Lines {
   private readonly lead: readonly WrappedLine[];
   private readonly base: readonly WrappedLine[];
@@ -17,7 +19,7 @@ export class Lines {
   }
 
   static of(lines: readonly WrappedLine[]): Lines {
-    return new Lines([], lines, 0);
+    return new Lines(NO_LINES, lines, 0);
   }
 
   get length(): number {
@@ -30,7 +32,7 @@ export class Lines {
 
   /** The lines after the first `k`. */
   drop(k: number): Lines {
-    return k <= this.lead.length ? new Lines(this.lead.slice(k), this.base, this.from) : new Lines([], this.base, this.from + k - this.lead.length);
+    return k <= this.lead.length ? new Lines(this.lead.slice(k), this.base, this.from) : new Lines(NO_LINES, this.base, this.from + k - this.lead.length);
   }
 
   /** `lead`, then this view's lines from line `k` on. */

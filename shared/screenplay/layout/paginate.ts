@@ -12,7 +12,7 @@ import type { ElementType, Mark, Screenplay, ScriptElement } from '../model.ts';
 import { breakFlow, contentLines, cutFlow, flowHeight, flowRows, geometryOf, headCost, makePart, marksFor, alignedX, type Flow, type FlowBreak, type Geometry, type Part, type Piece } from './flow.ts';
 import type { PaperProfile } from './profiles.ts';
 import { isDualLead, keepsSpeaker, keepsWithNext, MIN_LINES_EACH_SIDE, opensPageAlone, printsAutoContd, speakerBefore, tooEmptyToMove, type Speaker } from './rules.ts';
-import { cueName } from '../rules/cue.ts';
+import { parseCue } from '../rules/cue.ts';
 import { wrapText } from './wrap.ts';
 
 export interface LayoutLine {
@@ -114,6 +114,7 @@ function buildBlocks(els: readonly ScriptElement[], profile: PaperProfile, from:
   const blocks: Block[] = [];
   const autoContd: number[] = [];
   const auto = profile.marks.automatic;
+  const columns = singleColumn(profile);
   let i = from;
   while (i < els.length) {
     const el = els[i];
@@ -138,11 +139,13 @@ function buildBlocks(els: readonly ScriptElement[], profile: PaperProfile, from:
         i = b.next;
         continue;
       }
-      const contd = auto && printsAutoContd(el, speaker);
+      // The cue read once, for both the CONT'D rule and the speaker it carries on.
+      const cue = parseCue(el.text);
+      const contd = auto && printsAutoContd(cue, speaker);
       if (contd) autoContd.push(i);
-      const s = speechFlow(els, i, profile, singleColumn(profile), contd);
+      const s = speechFlow(els, i, profile, columns, contd);
       blocks.push({ kind: 'flow', first: i, last: s.next - 1, type: 'character', spaceBefore: style.spaceBefore, flow: s.flow, startsNewPage: style.startsNewPage });
-      speaker = el.dual ? null : cueName(el.text) || null;
+      speaker = el.dual ? null : cue.name || null;
       i = s.next;
       continue;
     }

@@ -3,7 +3,7 @@
  * measured against pages Final Draft printed. The engine (paginate.ts, flow.ts) only asks these.
  */
 import type { ElementType, ScriptElement } from '../model.ts';
-import { parseCue } from '../rules/cue.ts';
+import { parseCue, type Cue } from '../rules/cue.ts';
 
 /** Lines a split must leave on each side: a speech or paragraph never keeps one line alone. */
 export const MIN_LINES_EACH_SIDE = 2;
@@ -84,6 +84,9 @@ export function continuedCue(cueText: string, mark: string): string {
   return parseCue(cue).contd ? cue : `${cue} ${mark}`;
 }
 
+/** The lines of a speech under its cue. */
+const SPEECH_LINES: ReadonlySet<ElementType> = new Set(['dialogue', 'parenthetical', 'lyrics']);
+
 /** The speaker state the automatic CONT'D rule carries from one element to the next. */
 export type Speaker = string | null;
 
@@ -96,9 +99,9 @@ export function keepsSpeaker(type: ElementType): boolean {
  * Automatic (CONT'D): a cue whose character spoke the last speech, with only action between, in the
  * same scene, prints "(CONT'D)" — unless the writer already typed it. Final Draft's rule.
  */
-export function printsAutoContd(cue: ScriptElement, before: Speaker): boolean {
+export function printsAutoContd(cue: ScriptElement | Cue, before: Speaker): boolean {
   if (before === null) return false;
-  const parsed = parseCue(cue.text);
+  const parsed = 'text' in cue ? parseCue(cue.text) : cue;
   return !parsed.contd && parsed.name !== '' && parsed.name === before;
 }
 
@@ -117,7 +120,7 @@ export function speakerBefore(els: readonly ScriptElement[], i: number): Speaker
   // is a speech of its own, without a speaker, as the layout builds it).
   const dual = !!els[j].dual;
   while (c >= 0 && els[c].type !== 'character') {
-    if (!['dialogue', 'parenthetical', 'lyrics'].includes(els[c].type) || !!els[c].dual !== dual) return null;
+    if (!SPEECH_LINES.has(els[c].type) || !!els[c].dual !== dual) return null;
     c--;
   }
   if (c < 0 || !!els[c].dual !== dual) return null;
@@ -129,6 +132,6 @@ export function speakerBefore(els: readonly ScriptElement[], i: number): Speaker
 /** True when the cue at `c` opens a dual-dialogue pair (the next cue after its speech is marked dual). */
 export function isDualLead(els: readonly ScriptElement[], c: number): boolean {
   let j = c + 1;
-  while (j < els.length && ['dialogue', 'parenthetical', 'lyrics'].includes(els[j].type) && !els[j].dual) j++;
+  while (j < els.length && SPEECH_LINES.has(els[j].type) && !els[j].dual) j++;
   return els[j]?.type === 'character' && !!els[j].dual && !els[c].dual;
 }

@@ -14,29 +14,44 @@ export interface WrappedLine {
 export function wrapText(text: string, width: number): WrappedLine[] {
   if (hasWide(text)) return wrapCells(text, width);
   const out: WrappedLine[] = [];
-  let offset = 0;
-  for (const para of text.split('\n')) {
-    if (para.length <= width) out.push({ start: offset, text: para.replace(/\s+$/, '') });
-    else {
-      let i = 0;
-      while (i < para.length) {
-        if (para.length - i <= width) {
-          out.push({ start: offset + i, text: para.slice(i).replace(/\s+$/, '') });
-          break;
-        }
-        let cut = para.lastIndexOf(' ', i + width);
-        // A hyphenated word may break after its hyphen, as Final Draft (and the browser) break it.
-        const hyphen = hyphenBreak(para, i, i + width);
-        if (hyphen > cut) cut = hyphen;
-        if (cut <= i) cut = i + width;
-        out.push({ start: offset + i, text: para.slice(i, cut).replace(/\s+$/, '') });
-        i = cut;
-        while (para[i] === ' ') i++;
-      }
+  // One paragraph (most elements) without splitting; trimEnd() drops what /\s+$/ would, and
+  // returns the line itself when there is nothing to drop.
+  if (text.indexOf('\n') < 0) wrapParagraph(text, 0, width, out);
+  else {
+    let offset = 0;
+    for (const para of text.split('\n')) {
+      wrapParagraph(para, offset, width, out);
+      offset += para.length + 1;
     }
-    offset += para.length + 1;
   }
   return out;
+}
+
+function wrapParagraph(para: string, offset: number, width: number, out: WrappedLine[]): void {
+  if (para.length <= width) {
+    out.push({ start: offset, text: para.trimEnd() });
+    return;
+  }
+  // Hyphens are rare: look for a hyphen break only in lines that hold one.
+  let nextHyphen = para.indexOf('-');
+  let i = 0;
+  while (i < para.length) {
+    if (para.length - i <= width) {
+      out.push({ start: offset + i, text: para.slice(i).trimEnd() });
+      return;
+    }
+    let cut = para.lastIndexOf(' ', i + width);
+    // A hyphenated word may break after its hyphen, as Final Draft (and the browser) break it.
+    if (nextHyphen >= 0 && nextHyphen < i) nextHyphen = para.indexOf('-', i);
+    if (nextHyphen >= 0 && nextHyphen < i + width) {
+      const hyphen = hyphenBreak(para, i, i + width);
+      if (hyphen > cut) cut = hyphen;
+    }
+    if (cut <= i) cut = i + width;
+    out.push({ start: offset + i, text: para.slice(i, cut).trimEnd() });
+    i = cut;
+    while (para.charCodeAt(i) === 32) i++;
+  }
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
