@@ -6,6 +6,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { ServiceContext } from './services/context.ts';
 import { createHandlers } from './services/index.ts';
+import type { MediaResolver } from './media-serve.ts';
+import { packMediaSource } from './services/course-media.ts';
 import type { Handlers } from './services/handlers.ts';
 import { dailyBackupIfDue } from './store/backup.ts';
 import { openStore, type Db } from './store/database.ts';
@@ -34,6 +36,8 @@ export interface Backend {
   recoveredNow: Recovery | null;
   /** Today's backup, running in the background: its path, or null (none due, failed, or cut short by close()). */
   dailyBackup: Promise<string | null>;
+  /** Course-pack files as the hosts stream them (range requests), by pack id and path. */
+  media: MediaResolver;
   close(): void;
 }
 
@@ -53,6 +57,7 @@ export function openBackend(dataDir: string, host: ServiceContext['host'], local
     recoveredNow: recovery,
     handlers: createHandlers(ctx),
     dailyBackup,
+    media: (packId, path) => packMediaSource(ctx, packId, path),
     close: () => ctx.db.close(),
   };
 }

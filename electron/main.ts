@@ -10,6 +10,8 @@ import { pathToFileURL } from 'node:url';
 import { resolveDataDir } from './data-dir.ts';
 import { openBackend, REPO_ROOT } from './host.ts';
 import { registerIpc } from './ipc.ts';
+import { answerMedia, mediaResponse, type MediaResolver } from './media-serve.ts';
+import { MEDIA_URL_PREFIX } from '../shared/course/media/range.ts';
 import { resolveAppAsset } from './security/app-protocol.ts';
 import { withCspHeader } from './security/csp.ts';
 import { externalUrlToOpen } from './security/external-url.ts';
@@ -21,10 +23,14 @@ import { allowNavigation, allowPermission, SECURE_WEB_PREFERENCES } from './secu
 const APP_ORIGIN = new URL('app://naskah');
 const RENDERER_DIR = path.join(REPO_ROOT, 'dist', 'renderer');
 
-protocol.registerSchemesAsPrivileged([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+// stream: true lets <video> and <audio> read app://naskah/media/… as it arrives and seek with Range.
+protocol.registerSchemesAsPrivileged([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true } }]);
 
-function serveRenderer(): void {
+function serveRenderer(media: MediaResolver): void {
   protocol.handle('app', (request) => {
+    // Pack media go through the range module (net.fetch of a file: URL would ignore Range).
+    const { pathname } = new URL(request.url);
+    if (pathname.startsWith(MEDIA_URL_PREFIX)) return mediaResponse(answerMedia(media, pathname, request.method, request.headers.get('range')));
     const file = resolveAppAsset(RENDERER_DIR, request.url, APP_ORIGIN);
     if (!file) return new Response('forbidden', { status: 403 });
     return net.fetch(pathToFileURL(file).toString());
@@ -93,7 +99,7 @@ void app.whenReady().then(() => {
   session.defaultSession.setPermissionRequestHandler((_wc, permission, callback) => callback(allowPermission(permission)));
   session.defaultSession.setPermissionCheckHandler((_wc, permission) => allowPermission(permission));
   session.defaultSession.webRequest.onHeadersReceived((details, callback) => callback({ responseHeaders: withCspHeader(details.responseHeaders) }));
-  serveRenderer();
+  serveRenderer(backend.media);
   registerIpc(ipcMain, backend.handlers, APP_ORIGIN);
   Menu.setApplicationMenu(
     Menu.buildFromTemplate([

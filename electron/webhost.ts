@@ -11,6 +11,8 @@ import path from 'node:path';
 import { api, isMethodName } from '../shared/api.ts';
 import { DEFAULT_BODY_BYTES } from '../shared/api/define.ts';
 import { dispatch } from './dispatch.ts';
+import { answerMedia, writeMediaAnswer, type MediaResolver } from './media-serve.ts';
+import { MEDIA_URL_PREFIX } from '../shared/course/media/range.ts';
 import { CONTENT_SECURITY_POLICY } from './security/csp.ts';
 import { hasSession, launchUrl, sessionCookieHeader, tokenInQuery, webToken } from './security/web-session.ts';
 import { lockedPage, pageLanguage, type LockReason } from './web-locked-page.ts';
@@ -141,7 +143,11 @@ function serveStatic(rendererDir: string, urlPath: string, res: http.ServerRespo
 }
 
 /** `token`: this run's secret (scripts/web.ts passes webToken()); a random one when not given. */
-export function startWebHost(opts: { port: number; handlers: Handlers; rendererDir: string; token?: string }): Promise<WebHost> {
+/**
+ * `media`: where `/media/<pack>/<path>` is read from (course-pack video, audio, subtitles and
+ * handouts, with Range requests for seeking); without it those paths are 404.
+ */
+export function startWebHost(opts: { port: number; handlers: Handlers; rendererDir: string; token?: string; media?: MediaResolver }): Promise<WebHost> {
   const token = opts.token ?? webToken({}).token;
   const server = http.createServer((req, res) => {
     // An exception here must never take the host down or leave the client hanging.
@@ -193,6 +199,11 @@ export function startWebHost(opts: { port: number; handlers: Handlers; rendererD
     const brought = tokenInQuery(url, token);
     if (brought === 'valid') return serveStatic(opts.rendererDir, url.pathname, res, { 'Set-Cookie': sessionCookieHeader(token, port) });
     if (!signedIn) return sendLocked(req, res, port, brought === 'wrong' ? 'wrong_token' : 'no_token');
+    if (url.pathname.startsWith(MEDIA_URL_PREFIX)) {
+      const answer = opts.media ? answerMedia(opts.media, url.pathname, req.method, req.headers.range) : null;
+      if (!answer) return send(res, 404, 'text/plain', 'not found');
+      return writeMediaAnswer(res, answer, SECURITY_HEADERS);
+    }
     serveStatic(opts.rendererDir, url.pathname, res);
   }
   return new Promise((resolve, reject) => {

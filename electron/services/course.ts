@@ -9,7 +9,7 @@ import { deletePack, getPack, listPacks } from '../store/course.ts';
 import type { ServiceContext } from './context.ts';
 import type { courseApi } from '../../shared/api/course.ts';
 import type { HandlersFor } from './handlers.ts';
-import { inspectPack, installPack, installPreview, PREVIEW_SUFFIX, signedBy, storedManifest } from './course-install.ts';
+import { inspectPack, installPack, installPreview, PREVIEW_SUFFIX, signedBy, storedManifest, sweepMedia } from './course-install.ts';
 import { signatureForBuild } from '../course/sign-build.ts';
 import { listKeys, signerNamed } from '../trust/key-store.ts';
 import { exerciseForScript, linksOf, packFile, progressOf, recordEvent, requirePack, startExercise, submitExercise } from './course-progress.ts';
@@ -43,7 +43,7 @@ export function courseHandlers(ctx: ServiceContext): HandlersFor<typeof courseAp
   /** Checks an uploaded folder's paths, then reads it with the folder reader and hands it to `use`. */
   const fromFolder = async <T>(files: UploadedFile[], use: (read: PackRead<LoadedPack>, dir: string) => Promise<T> | T, signature: 'check' | 'skip' = 'check'): Promise<T> => {
     const bad = uploadProblems(files);
-    return withUploadedFolder(ctx.dataDir, bad.length > 0 ? [] : files, (dir) => use(bad.length > 0 ? { ok: false, problems: bad } : readFolderPack(dir, { signature }), dir));
+    return withUploadedFolder(ctx.dataDir, bad.length > 0 ? [] : files, async (dir) => use(bad.length > 0 ? { ok: false, problems: bad } : await readFolderPack(dir, { signature, storeMediaIn: ctx.dataDir }), dir));
   };
   /** The app signs a build itself when its key store holds the publisher key course.json names. */
   const storedPublisher = (files: UploadedFile[]) => {
@@ -76,10 +76,11 @@ export function courseHandlers(ctx: ServiceContext): HandlersFor<typeof courseAp
     'course.previewFolder': ({ files }) => fromFolder(files, (read) => summaryOf(ctx, installPreview(ctx, read).id)),
     'course.list': () => listPacks(ctx.db).map((p) => summaryOf(ctx, p.id)),
     'course.inspect': async ({ content }) => inspectPack(ctx, await readPackBytes(Buffer.from(content, 'base64'))),
-    'course.install': async ({ content }) => summaryOf(ctx, installPack(ctx, await readPackBytes(Buffer.from(content, 'base64'))).id),
+    'course.install': async ({ content }) => summaryOf(ctx, installPack(ctx, await readPackBytes(Buffer.from(content, 'base64'), { storeMediaIn: ctx.dataDir })).id),
     'course.remove': ({ packId }) => {
       requirePack(ctx, packId);
       deletePack(ctx.db, packId);
+      sweepMedia(ctx);
       return { ok: true as const };
     },
     'course.get': ({ packId }) => {

@@ -101,11 +101,11 @@ describe('instructor folder services', () => {
     backend = openBackend(tempDataDir(), 'cli', 'en-US');
     const longId = `org.${'x'.repeat(56)}`;
     // A real pack whose id happens to end in ".preview", at a high revision, with progress.
-    const real = readFolderPack(packFolder(undefined, { id: 'org.test.pack.preview', revision: 5 }));
+    const real = await readFolderPack(packFolder(undefined, { id: 'org.test.pack.preview', revision: 5 }));
     installPack(backend.ctx, real);
     await backend.handlers['course.record']({ packId: 'org.test.pack.preview', kind: 'lesson_completed', itemId: 'format' });
-    installPreview(backend.ctx, readFolderPack(packFolder(undefined, { id: 'org.test.pack', revision: 1 })));
-    const long = installPreview(backend.ctx, readFolderPack(packFolder(undefined, { id: longId })));
+    installPreview(backend.ctx, await readFolderPack(packFolder(undefined, { id: 'org.test.pack', revision: 1 })));
+    const long = installPreview(backend.ctx, await readFolderPack(packFolder(undefined, { id: longId })));
     const list = await backend.handlers['course.list']({});
     expect(list.map((p) => [p.id, p.revision, p.preview, p.done]).sort()).toEqual([
       ['org.test.pack.preview', 5, false, 1],
