@@ -8,9 +8,9 @@ import { app, BrowserWindow, ipcMain, Menu, net, protocol, session, shell, type 
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { resolveDataDir } from './data-dir.ts';
-import { openBackend, REPO_ROOT } from './host.ts';
+import { openBackend, REPO_ROOT, type Backend } from './host.ts';
 import { registerIpc } from './ipc.ts';
-import { answerMedia, mediaResponse, type MediaResolver } from './media-serve.ts';
+import { answerMedia, answerUploadRequest, mediaResponse } from './media-serve.ts';
 import { MEDIA_URL_PREFIX } from '../shared/course/media/range.ts';
 import { resolveAppAsset } from './security/app-protocol.ts';
 import { withCspHeader } from './security/csp.ts';
@@ -26,11 +26,13 @@ const RENDERER_DIR = path.join(REPO_ROOT, 'dist', 'renderer');
 // stream: true lets <video> and <audio> read app://naskah/media/… as it arrives and seek with Range.
 protocol.registerSchemesAsPrivileged([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true } }]);
 
-function serveRenderer(media: MediaResolver): void {
+function serveRenderer(backend: Backend): void {
   protocol.handle('app', (request) => {
     // Pack media go through the range module (net.fetch of a file: URL would ignore Range).
     const { pathname } = new URL(request.url);
-    if (pathname.startsWith(MEDIA_URL_PREFIX)) return mediaResponse(answerMedia(media, pathname, request.method, request.headers.get('range')));
+    if (pathname.startsWith(MEDIA_URL_PREFIX)) return mediaResponse(answerMedia(backend.media, pathname, request.method, request.headers.get('range')));
+    // A pack file's bytes streamed in (media.uploadPack); every other method goes through IPC.
+    if (pathname.startsWith('/api/')) return answerUploadRequest(request, pathname, backend.handlers, backend.uploads);
     const file = resolveAppAsset(RENDERER_DIR, request.url, APP_ORIGIN);
     if (!file) return new Response('forbidden', { status: 403 });
     return net.fetch(pathToFileURL(file).toString());
@@ -99,7 +101,7 @@ void app.whenReady().then(() => {
   session.defaultSession.setPermissionRequestHandler((_wc, permission, callback) => callback(allowPermission(permission)));
   session.defaultSession.setPermissionCheckHandler((_wc, permission) => allowPermission(permission));
   session.defaultSession.webRequest.onHeadersReceived((details, callback) => callback({ responseHeaders: withCspHeader(details.responseHeaders) }));
-  serveRenderer(backend.media);
+  serveRenderer(backend);
   registerIpc(ipcMain, backend.handlers, APP_ORIGIN);
   Menu.setApplicationMenu(
     Menu.buildFromTemplate([

@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import type { MethodSpec } from './api/define.ts';
 import { courseApi } from './api/course.ts';
 import { libraryApi } from './api/library.ts';
+import { mediaApi } from './api/media.ts';
 import { recoveryApi } from './api/recovery.ts';
 import { reviewApi } from './api/review.ts';
 import { settingsApi } from './api/settings.ts';
@@ -18,6 +19,7 @@ export const api = {
   ...libraryApi,
   ...reviewApi,
   ...courseApi,
+  ...mediaApi,
   ...trashApi,
   ...recoveryApi,
   ...trustApi,

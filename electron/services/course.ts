@@ -1,6 +1,8 @@
 /** The course area's handlers: each contract method mapped onto its use case. */
 import { buildPackBytes } from '../course/build-pack.ts';
-import type { LoadedPack } from '../course/manifest-bytes.ts';
+import type { LoadedPack, ReadOptions } from '../course/manifest-bytes.ts';
+import { readZipPack } from '../course/read-zip-pack.ts';
+import { existingUpload, removeUpload } from '../course/uploads.ts';
 import type { PackRead } from '../course/pack-problems.ts';
 import { readFolderPack } from '../course/read-folder-pack.ts';
 import { readPackBytes } from '../course/read-pack.ts';
@@ -58,6 +60,10 @@ export function courseHandlers(ctx: ServiceContext): HandlersFor<typeof courseAp
     return key ? signerNamed(ctx.dataDir, key.name) : null;
   };
 
+  /** A pack sent as base64 (small packs) or streamed earlier to uploads/ (media.uploadPack). */
+  const readSource = (source: { content?: string; upload?: string }, opts: ReadOptions = {}) =>
+    source.upload ? readZipPack({ file: existingUpload(ctx.dataDir, source.upload) }, opts) : readPackBytes(Buffer.from(source.content ?? '', 'base64'), opts);
+
   return {
     'course.checkFolder': ({ files }) => fromFolder(files, (read) => inspectPack(ctx, read)),
     'course.buildFolder': ({ files }) => {
@@ -75,8 +81,12 @@ export function courseHandlers(ctx: ServiceContext): HandlersFor<typeof courseAp
     },
     'course.previewFolder': ({ files }) => fromFolder(files, (read) => summaryOf(ctx, installPreview(ctx, read).id)),
     'course.list': () => listPacks(ctx.db).map((p) => summaryOf(ctx, p.id)),
-    'course.inspect': async ({ content }) => inspectPack(ctx, await readPackBytes(Buffer.from(content, 'base64'))),
-    'course.install': async ({ content }) => summaryOf(ctx, installPack(ctx, await readPackBytes(Buffer.from(content, 'base64'), { storeMediaIn: ctx.dataDir })).id),
+    'course.inspect': async (source) => inspectPack(ctx, await readSource(source)),
+    'course.install': async (source) => {
+      const installed = installPack(ctx, await readSource(source, { storeMediaIn: ctx.dataDir }));
+      if (source.upload) removeUpload(ctx.dataDir, source.upload);
+      return summaryOf(ctx, installed.id);
+    },
     'course.remove': ({ packId }) => {
       requirePack(ctx, packId);
       deletePack(ctx.db, packId);

@@ -6,6 +6,7 @@ import type { Handlers } from './handlers.ts';
 import type { ServiceContext } from './context.ts';
 import { courseHandlers } from './course.ts';
 import { libraryHandlers } from './library.ts';
+import { mediaHandlers } from './media.ts';
 import { recoveryHandlers } from './recovery.ts';
 import { reviewHandlers } from './review.ts';
 import { settingsHandlers } from './settings.ts';
@@ -18,6 +19,7 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     ...libraryHandlers(ctx),
     ...reviewHandlers(ctx),
     ...courseHandlers(ctx),
+    ...mediaHandlers(ctx),
     ...trashHandlers(ctx),
     ...recoveryHandlers(ctx),
     ...trustHandlers(ctx),

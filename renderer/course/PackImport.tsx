@@ -6,17 +6,16 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InspectResult } from '../../shared/api/course.ts';
 import { problemLocation } from '../../shared/course/messages.ts';
-import { invoke } from '../api.ts';
+import { invoke, uploadBinary } from '../api.ts';
 import { translateError } from '../i18n/index.ts';
 import { ErrorBanner } from '../ui/ErrorBanner.tsx';
 import { FilePickButton } from '../ui/FilePickButton.tsx';
-import { fileToBase64 } from '../ui/file-base64.ts';
 import { pick } from './bytes.ts';
 
 export function PackImport({ onInstalled }: { onInstalled(id: string): void }) {
   const { t, i18n } = useTranslation('training');
   const trust = useTranslation('trust').t;
-  const [pending, setPending] = useState<{ fileName: string; content: string; result: InspectResult } | null>(null);
+  const [pending, setPending] = useState<{ fileName: string; upload: string; result: InspectResult } | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
 
@@ -24,8 +23,10 @@ export function PackImport({ onInstalled }: { onInstalled(id: string): void }) {
     setError(null);
     setBusy(true);
     try {
-      const content = await fileToBase64(file);
-      setPending({ fileName: file.name, content, result: await invoke('course.inspect', { fileName: file.name, content }) });
+      // The file's bytes stream to the back end as they are read from disk: a pack with video
+      // never becomes one base64 string (media.uploadPack, shared/api/media.ts).
+      const { upload } = await uploadBinary('media.uploadPack', { fileName: file.name }, file);
+      setPending({ fileName: file.name, upload, result: await invoke('course.inspect', { fileName: file.name, upload }) });
     } catch (err) {
       setError(err);
     } finally {
@@ -37,7 +38,7 @@ export function PackImport({ onInstalled }: { onInstalled(id: string): void }) {
     if (!pending) return;
     setBusy(true);
     try {
-      const pack = await invoke('course.install', { fileName: pending.fileName, content: pending.content });
+      const pack = await invoke('course.install', { fileName: pending.fileName, upload: pending.upload });
       setPending(null);
       onInstalled(pack.id);
     } catch (err) {
