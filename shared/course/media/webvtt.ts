@@ -45,7 +45,8 @@ export function parseWebVtt(source: string): Parsed {
     const timingAt = block[0].includes('-->') ? 0 : 1;
     const timing = block[timingAt];
     const line = blockStart + timingAt + 1;
-    if (timing === undefined || !timing.includes('-->')) return { ok: false, problem: 'vtt_timestamp', line };
+    // No timing line at all: the block's first line is most likely a mistyped one ("->").
+    if (timing === undefined || !timing.includes('-->')) return { ok: false, problem: 'vtt_timestamp', line: blockStart + 1 };
     const m = /^(\S+)[ \t]+-->[ \t]+(\S+)(?:[ \t].*)?$/.exec(timing);
     const start = m ? vttSeconds(m[1]) : null;
     const end = m ? vttSeconds(m[2]) : null;
