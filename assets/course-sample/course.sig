@@ -5,7 +5,7 @@
   "signatures": [
     {
       "key": "ed25519:gnm3XjE_EeDetSIydLUHR7les5n0ByGJom0yc_787oA",
-      "sig": "R2tF3BHN8slyK781o2G_7gD7NnhBN3kmMD8VuKYNLqWZT8mxHqsTxaqMPd6nUfVKUvVEDG124AsQ4GW2XWKtBQ"
+      "sig": "xAh43N5MvTqEEdESsrx405OqBodYG7K0hfIsR1PrNDtB31TvxH_NdlGmRh8yAcwFNAwN4WgyXMBJNM_d-HNrCA"
     }
   ]
 }

@@ -66,7 +66,7 @@ async function build({ positionals: [folder], values: flags }: ArgsOf<'pack buil
   const target = path.resolve(io.cwd, out);
   writeFileAtomic(target, await buildPackBytes(read.value, signature));
   for (const s of signers) if (s.info.demo) io.stderr(`naskah: ${translate('trust', 'cli.signedWithDemo', { fingerprint: s.info.fingerprint })}\n`);
-  io.stdout(translate('cli', 'packBuilt', { file: target, files: counted('files', read.value.files.size) }) + '\n');
+  io.stdout(translate('cli', 'packBuilt', { file: target, files: counted('files', read.value.manifest.files.length) }) + '\n');
   if (signature) io.stdout(translate('trust', signers.length > 0 ? 'cli.packSigned' : 'cli.packSignatureKept', { fingerprint: signers[0]?.info.fingerprint ?? '' }) + '\n');
   return 0;
 }
