@@ -5,7 +5,7 @@
   "signatures": [
     {
       "key": "ed25519:gnm3XjE_EeDetSIydLUHR7les5n0ByGJom0yc_787oA",
-      "sig": "xAh43N5MvTqEEdESsrx405OqBodYG7K0hfIsR1PrNDtB31TvxH_NdlGmRh8yAcwFNAwN4WgyXMBJNM_d-HNrCA"
+      "sig": "Qcm04EjcQjO75f_X6yLGFxPX8aktm3w49lbFAY9-HQ-o5fXpf3yM6CdDX0oLctg_ZSMJ0d2zUOOCLFtpW8yICw"
     }
   ]
 }

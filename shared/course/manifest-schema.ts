@@ -125,7 +125,7 @@ export const packFileSchema = z
   .superRefine((file, ctx) => {
     // Video, audio and PDFs may be large (they are streamed); every other file is read whole.
     const max = fileLimitFor(file.path);
-    if (file.size > max) ctx.addIssue({ code: 'custom', message: 'file_too_large', path: ['size'], params: { size: file.size, max } });
+    if (file.size > max) ctx.addIssue({ code: 'custom', message: 'file_too_large', path: ['size'], params: { file: file.path, size: file.size, max } });
   });
 
 /** A mentor whose signed approvals count for this pack's mentor_approved exercises. */
