@@ -18,11 +18,17 @@ function printable(b: Uint8Array, from: number, to: number): boolean {
   return true;
 }
 
+/**
+ * Boxes that may stand at the top level of an MP4 (ISO/IEC 14496-12 and QuickTime's `wide`): a
+ * file whose next top-level "box" is anything else has something that is not MP4 after its end.
+ */
+const TOP_LEVEL_BOXES = new Set(['ftyp', 'pdin', 'moov', 'moof', 'mfra', 'mdat', 'free', 'skip', 'wide', 'meta', 'styp', 'sidx', 'ssix', 'prft', 'emsg', 'uuid', 'udta']);
+
 function isoBoxes(brands: ReadonlySet<string>): ContentCheck {
   let sawMoov = false;
   const step: WalkStep = (h, index) => {
     if (h.length < 8) return { need: 8 };
-    if (!printable(h, 4, 8)) return { fail: index === 0 ? 'magic' : 'structure' };
+    if (index > 0 && (!printable(h, 4, 8) || !TOP_LEVEL_BOXES.has(ascii(h, 4, 8)))) return { fail: 'trailing' };
     const type = ascii(h, 4, 8);
     if (index === 0 && type !== 'ftyp') return { fail: 'magic' };
     const size32 = u32(h, 0);
