@@ -62,7 +62,7 @@ describe('instructor folder services', () => {
     expect(check).toMatchObject({ status: 'new', pack: { id: 'org.naskah.dasar-skenario' } });
 
     const built = await backend.handlers['course.buildFolder']({ files });
-    expect(built.fileName).toBe('org.naskah.dasar-skenario-1.0.0.naskahpack');
+    expect(built.fileName).toBe('org.naskah.dasar-skenario-1.1.0.naskahpack');
     const cliOut = path.join(tempDataDir(), 'cli.naskahpack');
     expect(await main(['pack', 'build', SAMPLE, '-o', cliOut], { stdout: () => {}, stderr: () => {}, env: process.env, cwd: REPO_ROOT })).toBe(0);
     expect(Buffer.from(built.content, 'base64').equals(fs.readFileSync(cliOut))).toBe(true);
