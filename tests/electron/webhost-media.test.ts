@@ -44,7 +44,7 @@ describe('web host: pack media and streamed uploads', () => {
     const up = await fetch(`${host.url}/api/media.uploadPack?input=${encodeURIComponent(JSON.stringify({ fileName: 'sample.naskahpack' }))}`, {
       method: 'POST',
       headers: { cookie, 'content-type': 'application/octet-stream' },
-      body: packZip,
+      body: new Uint8Array(packZip),
     });
     const reply = (await up.json()) as { ok: true; result: { upload: string; size: number } };
     expect(reply.ok).toBe(true);

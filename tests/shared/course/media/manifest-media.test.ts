@@ -17,7 +17,6 @@ const MEDIA_FILES = [
   { path: 'scripts/scene.fdx', sha256: hash(15), size: 900 },
 ];
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- manifests edited as plain JSON
 function withMedia(edit: (m: Record<string, any>) => void = () => {}) {
   const m = validManifest();
   m.files.push(...MEDIA_FILES.map((f) => ({ ...f })));
