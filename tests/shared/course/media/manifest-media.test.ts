@@ -83,3 +83,18 @@ describe('lesson media in the manifest', () => {
     });
   });
 });
+
+describe('docs/course-pack.md', () => {
+  it('shows a media lesson that validates', async () => {
+    const fs = await import('node:fs');
+    const path = await import('node:path');
+    const doc = fs.readFileSync(path.join(import.meta.dirname, '../../../../docs/course-pack.md'), 'utf8');
+    const lesson = JSON.parse(/```json\n([\s\S]*?)\n```/.exec(doc.slice(doc.indexOf('## Media lessons')))![1]) as { file: Record<string, string>; media: { file: string; subtitles: Record<string, string> }; handouts: { file: string }[]; script: string };
+    const m = validManifest();
+    m.modules[0].lessons[0] = lesson;
+    const paths = [...Object.values(lesson.file), lesson.media.file, ...Object.values(lesson.media.subtitles), ...lesson.handouts.map((h) => h.file), lesson.script];
+    m.files.push(...paths.map((p, i) => ({ path: p, sha256: hash(100 + i), size: 10 })));
+    const r = validateManifest(m);
+    expect(r.ok ? [] : r.problems).toEqual([]);
+  });
+});
