@@ -1,8 +1,9 @@
 /**
  * Media lessons in the real UI (issue 13): a trainee imports the sample pack (streamed upload),
  * opens the post-production video lesson, the video plays with its subtitle tracks, seeking works
- * over Range requests answered 206; the reading script opens read-only in page view; and a pack
- * with WebM, MP3, M4A and Ogg lessons plays each of them in Debian's Chromium.
+ * over Range requests answered 206; the reading script opens read-only in page view; a polyglot
+ * video is refused with its translated reason; and a pack with WebM, MP3, M4A and Ogg lessons plays
+ * each of them in Debian's Chromium.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -12,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../electron/cli.ts';
 import { REPO_ROOT } from '../../electron/host.ts';
 import { listPackFiles } from '../../electron/course/pack-files.ts';
+import yazl from 'yazl';
 import { launchApp, type App } from './harness.ts';
 
 const silent = { stdout: () => {}, stderr: () => {}, env: process.env, cwd: process.cwd() };
@@ -134,13 +136,44 @@ describe('media lessons', () => {
     await p.getByTestId('lesson').waitFor();
   });
 
+  it('refuses a polyglot video with the translated reason naming the file, installing nothing', async () => {
+    const p = app.page;
+    // The formats pack's WebM with a zip glued on; the manifest lists its true hash and size, so
+    // only the structure check can catch it.
+    const dir = formatsPack(path.join(tmp, 'hostile'));
+    const webm = path.join(dir, 'media', 'clip.webm');
+    fs.appendFileSync(webm, Buffer.from('PK\u0003\u0004 a zip glued on', 'latin1'));
+    const manifest = JSON.parse(fs.readFileSync(path.join(dir, 'course.json'), 'utf8')) as { id: string; files: unknown[] };
+    manifest.id = 'org.naskah.e2e-hostile';
+    manifest.files = listPackFiles(dir);
+    fs.writeFileSync(path.join(dir, 'course.json'), JSON.stringify(manifest));
+    const zip = await new Promise<Buffer>((resolve) => {
+      const z = new yazl.ZipFile();
+      const chunks: Buffer[] = [];
+      z.outputStream.on('data', (c: Buffer) => chunks.push(c)).on('end', () => resolve(Buffer.concat(chunks)));
+      z.addFile(path.join(dir, 'course.json'), 'course.json');
+      for (const f of manifest.files as { path: string }[]) z.addFile(path.join(dir, f.path), f.path);
+      z.end();
+    });
+    fs.writeFileSync(path.join(tmp, 'hostile.naskahpack'), zip);
+    await p.getByTestId('open-courses').click();
+    const installed = await p.getByTestId('pack-item').count();
+    await p.getByTestId('pack-file').setInputFiles(path.join(tmp, 'hostile.naskahpack'));
+    await expect.poll(() => p.getByTestId('pack-problems').textContent()).toContain('media/clip.webm has bytes after the end of its WebM data');
+    expect(await p.getByTestId('pack-install').count()).toBe(0);
+    await p.keyboard.press('Escape');
+    await p.reload();
+    await p.getByTestId('open-courses').click();
+    await expect.poll(() => p.getByTestId('pack-item').count()).toBe(installed);
+  });
+
   it('plays WebM, MP3, M4A and Ogg lessons', async () => {
     const p = app.page;
     await p.getByTestId('open-courses').click();
     await p.getByTestId('pack-file').setInputFiles(path.join(tmp, 'formats.naskahpack'));
     await p.getByTestId('pack-install').click();
     await expect.poll(() => p.getByTestId('pack-item').count()).toBe(2);
-    await p.locator('.pack-open').nth(1).click();
+    await p.getByTestId('pack-item').filter({ hasText: 'Formats' }).locator('.pack-open').click();
     for (const [lesson, testId] of [
       ['webm', 'lesson-video'],
       ['mp3', 'lesson-audio'],
