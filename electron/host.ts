@@ -6,6 +6,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { ServiceContext } from './services/context.ts';
 import { createHandlers } from './services/index.ts';
+import type { MediaResolver, UploadReceiver } from './media-serve.ts';
+import { receiveUpload } from './course/uploads.ts';
+import { packMediaSource } from './services/course-media.ts';
 import type { Handlers } from './services/handlers.ts';
 import { dailyBackupIfDue } from './store/backup.ts';
 import { openStore, type Db } from './store/database.ts';
@@ -34,6 +37,10 @@ export interface Backend {
   recoveredNow: Recovery | null;
   /** Today's backup, running in the background: its path, or null (none due, failed, or cut short by close()). */
   dailyBackup: Promise<string | null>;
+  /** Course-pack files as the hosts stream them (range requests), by pack id and path. */
+  media: MediaResolver;
+  /** Streams an uploaded pack's bytes into the data directory (browser mode's media.uploadPack). */
+  uploads: UploadReceiver;
   close(): void;
 }
 
@@ -53,6 +60,8 @@ export function openBackend(dataDir: string, host: ServiceContext['host'], local
     recoveredNow: recovery,
     handlers: createHandlers(ctx),
     dailyBackup,
+    media: (packId, path) => packMediaSource(ctx, packId, path),
+    uploads: (body, limit) => receiveUpload(dataDir, body, limit),
     close: () => ctx.db.close(),
   };
 }

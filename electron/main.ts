@@ -11,6 +11,8 @@ import { resolveDataDir } from './data-dir.ts';
 import { wireSystemOpen } from './desktop/system-open.ts';
 import { openBackend, REPO_ROOT } from './host.ts';
 import { registerIpc } from './ipc.ts';
+import { answerMedia, answerUploadRequest, mediaResponse } from './media-serve.ts';
+import { MEDIA_URL_PREFIX } from '../shared/course/media/range.ts';
 import { resolveAppAsset } from './security/app-protocol.ts';
 import { cspFor, withCspHeader } from './security/csp.ts';
 import { externalUrlToOpen } from './security/external-url.ts';
@@ -40,15 +42,21 @@ const RENDERER_DIR = path.join(REPO_ROOT, 'dist', 'renderer');
 // running one through 'second-instance' and leaves before it opens anything.
 if (!app.requestSingleInstanceLock()) app.exit(0);
 
-protocol.registerSchemesAsPrivileged([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+// stream: true lets <video> and <audio> read app://naskah/media/… as it arrives and seek with Range.
+protocol.registerSchemesAsPrivileged([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true } }]);
 
 const PLATFORM = platformOf(process.platform);
 const printDocs = new PrintDocs(APP_ORIGIN);
 /** The settings key the window's place is kept under (electron/desktop/window-state.ts decides). */
 const WINDOW_STATE_KEY = 'windowState';
 
-function serveRenderer(): void {
+function serveRenderer(backend: Backend): void {
   protocol.handle('app', (request) => {
+    // Pack media go through the range module (net.fetch of a file: URL would ignore Range).
+    const { pathname } = new URL(request.url);
+    if (pathname.startsWith(MEDIA_URL_PREFIX)) return mediaResponse(answerMedia(backend.media, pathname, request.method, request.headers.get('range')));
+    // A pack file's bytes streamed in (media.uploadPack); every other method goes through IPC.
+    if (pathname.startsWith('/api/')) return answerUploadRequest(request, pathname, backend.handlers, backend.uploads);
     if (isPrintDocUrl(request.url, APP_ORIGIN)) {
       const pdf = printDocs.lookup(request.url);
       return pdf ? new Response(new Blob([new Uint8Array(pdf)]), { headers: { 'content-type': 'application/pdf' } }) : new Response('not found', { status: 404 });
@@ -209,7 +217,7 @@ void app.whenReady().then(() => {
   session.defaultSession.webRequest.onHeadersReceived((details, callback) =>
     callback({ responseHeaders: withCspHeader(details.responseHeaders, cspFor(details.url, (url) => isPrintDocUrl(url, APP_ORIGIN))) }),
   );
-  serveRenderer();
+  serveRenderer(backend);
   registerIpc(ipcMain, backend.handlers, APP_ORIGIN);
   installAppMenu();
   installPrint(backend);

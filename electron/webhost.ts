@@ -11,6 +11,8 @@ import path from 'node:path';
 import { api, isMethodName } from '../shared/api.ts';
 import { DEFAULT_BODY_BYTES } from '../shared/api/define.ts';
 import { dispatch } from './dispatch.ts';
+import { answerMedia, writeMediaAnswer, type MediaResolver, type UploadReceiver } from './media-serve.ts';
+import { MEDIA_URL_PREFIX } from '../shared/course/media/range.ts';
 import { CONTENT_SECURITY_POLICY } from './security/csp.ts';
 import { hasSession, launchUrl, sessionCookieHeader, tokenInQuery, webToken } from './security/web-session.ts';
 import { lockedPage, pageLanguage, type LockReason } from './web-locked-page.ts';
@@ -141,7 +143,12 @@ function serveStatic(rendererDir: string, urlPath: string, res: http.ServerRespo
 }
 
 /** `token`: this run's secret (scripts/web.ts passes webToken()); a random one when not given. */
-export function startWebHost(opts: { port: number; handlers: Handlers; rendererDir: string; token?: string }): Promise<WebHost> {
+/**
+ * `media`: where `/media/<pack>/<path>` is read from (course-pack video, audio, subtitles and
+ * handouts, with Range requests for seeking); without it those paths are 404. `uploads`: where
+ * a binary-body method's bytes are streamed to (without it such methods are refused).
+ */
+export function startWebHost(opts: { port: number; handlers: Handlers; rendererDir: string; token?: string; media?: MediaResolver; uploads?: UploadReceiver }): Promise<WebHost> {
   const token = opts.token ?? webToken({}).token;
   const server = http.createServer((req, res) => {
     // An exception here must never take the host down or leave the client hanging.
@@ -167,8 +174,9 @@ export function startWebHost(opts: { port: number; handlers: Handlers; rendererD
       if (!signedIn) return refuseAfterBody(req, res, 401, 'common.unauthorized');
       if (req.method !== 'POST') return refuseAfterBody(req, res, 405, 'common.post_only');
       if (!allowedOrigin(req.headers.origin, port)) return refuseAfterBody(req, res, 403, 'common.cross_origin');
-      if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return refuseAfterBody(req, res, 415, 'common.json_only');
       const method = url.pathname.slice('/api/'.length);
+      if (isMethodName(method) && api[method].body === 'binary') return receiveBinary(req, res, url, method);
+      if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return refuseAfterBody(req, res, 415, 'common.json_only');
       const limit = bodyLimitFor(method);
       const body = await readBody(req, limit);
       if ('problem' in body && body.problem === 'aborted') return void res.destroy();
@@ -193,8 +201,41 @@ export function startWebHost(opts: { port: number; handlers: Handlers; rendererD
     const brought = tokenInQuery(url, token);
     if (brought === 'valid') return serveStatic(opts.rendererDir, url.pathname, res, { 'Set-Cookie': sessionCookieHeader(token, port) });
     if (!signedIn) return sendLocked(req, res, port, brought === 'wrong' ? 'wrong_token' : 'no_token');
+    if (url.pathname.startsWith(MEDIA_URL_PREFIX)) {
+      const answer = opts.media ? answerMedia(opts.media, url.pathname, req.method, req.headers.range) : null;
+      if (!answer) return send(res, 404, 'text/plain', 'not found');
+      return writeMediaAnswer(res, answer, SECURITY_HEADERS);
+    }
     serveStatic(opts.rendererDir, url.pathname, res);
   }
+  /**
+   * A method whose body is a file (contract: body 'binary'): the bytes stream to the data
+   * directory's uploads/ as they arrive; the rest of the input is JSON in the `input` parameter.
+   */
+  async function receiveBinary(req: http.IncomingMessage, res: http.ServerResponse, url: URL, method: string): Promise<void> {
+    if (!(req.headers['content-type'] ?? '').startsWith('application/octet-stream') || !opts.uploads) return refuseAfterBody(req, res, 415, 'common.json_only');
+    let input: unknown;
+    try {
+      input = JSON.parse(url.searchParams.get('input') ?? '{}');
+    } catch {
+      return refuseAfterBody(req, res, 400, 'common.bad_json');
+    }
+    if (typeof input !== 'object' || input === null || Array.isArray(input)) return refuseAfterBody(req, res, 400, 'common.bad_json');
+    const limit = bodyLimitFor(method);
+    if (Number(req.headers['content-length']) > limit) {
+      res.setHeader('Connection', 'close');
+      return refuse(res, 413, 'common.too_large', { limit });
+    }
+    const received = await opts.uploads(req, limit);
+    if ('problem' in received && received.problem === 'aborted') return void res.destroy();
+    if ('problem' in received) {
+      res.setHeader('Connection', 'close');
+      return refuse(res, 413, 'common.too_large', { limit });
+    }
+    const reply = await dispatch(opts.handlers, method, { ...input, upload: received.upload, size: received.size });
+    send(res, 200, 'application/json', JSON.stringify(reply));
+  }
+
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(opts.port, '127.0.0.1', () => {

@@ -77,3 +77,22 @@ export function notifyHost(event: 'host-state' | 'print', payload: unknown): voi
 export function inDesktopHost(): boolean {
   return !!window.naskah;
 }
+
+/**
+ * A method whose body is a file (contract `body: 'binary'`, e.g. media.uploadPack): the Blob is
+ * posted as it is and streamed by the browser from disk; the other input fields travel as JSON in
+ * the `input` parameter. Relative URL: the web host in browser mode, the app:// protocol inside
+ * Electron (IPC carries no streams), with the same reply shape as invoke.
+ */
+export async function uploadBinary<M extends MethodName>(method: M, input: Record<string, string | number>, body: Blob): Promise<Output<M>> {
+  let res: Response;
+  try {
+    res = await fetch(`/api/${method}?input=${encodeURIComponent(JSON.stringify(input))}`, { method: 'POST', headers: { 'content-type': 'application/octet-stream' }, body });
+  } catch {
+    throw new AppError('common.offline', {});
+  }
+  if (res.headers.get('content-type')?.startsWith('application/json') !== true) throw new AppError('common.http_error', { status: res.status });
+  const reply = (await res.json()) as Reply<M>;
+  if (!reply.ok) throw new AppError(reply.error.code, reply.error.params);
+  return reply.result;
+}

@@ -18,7 +18,7 @@ const dataDir = resolveDataDir(process.env, defaultDataDir());
 const { token, fromEnv } = webToken();
 if (fromEnv && token.length < SHORT_TOKEN) console.error(translate('web', 'terminal.shortToken', { length: token.length, min: SHORT_TOKEN }));
 const backend = openBackend(dataDir, 'web');
-const host = await startWebHost({ port: Number(process.env.PORT ?? 5180), handlers: backend.handlers, rendererDir: RENDERER_DIR, token });
+const host = await startWebHost({ port: Number(process.env.PORT ?? 5180), handlers: backend.handlers, rendererDir: RENDERER_DIR, media: backend.media, uploads: backend.uploads, token });
 console.log(translate('web', 'terminal.running', { url: host.launchUrl, dataDir }));
 console.log(translate('web', 'terminal.howTo'));
 const opener = browserOpener(host.launchUrl, { platform: process.platform, env: process.env, interactive: process.stdout.isTTY === true, argv: process.argv.slice(2) });

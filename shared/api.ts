@@ -9,6 +9,7 @@ import { courseApi } from './api/course.ts';
 import { desktopApi } from './api/desktop.ts';
 import { libraryApi } from './api/library.ts';
 import { recentApi } from './api/recent.ts';
+import { mediaApi } from './api/media.ts';
 import { recoveryApi } from './api/recovery.ts';
 import { reviewApi } from './api/review.ts';
 import { settingsApi } from './api/settings.ts';
@@ -20,6 +21,7 @@ export const api = {
   ...libraryApi,
   ...reviewApi,
   ...courseApi,
+  ...mediaApi,
   ...trashApi,
   ...recoveryApi,
   ...trustApi,

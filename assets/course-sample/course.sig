@@ -5,7 +5,7 @@
   "signatures": [
     {
       "key": "ed25519:gnm3XjE_EeDetSIydLUHR7les5n0ByGJom0yc_787oA",
-      "sig": "R2tF3BHN8slyK781o2G_7gD7NnhBN3kmMD8VuKYNLqWZT8mxHqsTxaqMPd6nUfVKUvVEDG124AsQ4GW2XWKtBQ"
+      "sig": "Qcm04EjcQjO75f_X6yLGFxPX8aktm3w49lbFAY9-HQ-o5fXpf3yM6CdDX0oLctg_ZSMJ0d2zUOOCLFtpW8yICw"
     }
   ]
 }

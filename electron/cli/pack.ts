@@ -93,7 +93,7 @@ async function files({ positionals: [folder], values: flags }: ArgsOf<'pack file
   if (!u) return 1;
   if (!u.changed) io.stdout(translate('cli', 'packFilesCurrent', { file: u.file, files: counted('files', u.files.length) }) + '\n');
   // The rest of the manifest is the author's: say now what the app would refuse in it.
-  const read = readFolderPack(dir, { signature: 'skip' });
+  const read = await readFolderPack(dir, { signature: 'skip' });
   return read.ok ? 0 : printProblems(io, read.problems);
 }
 
@@ -103,13 +103,13 @@ async function build({ positionals: [folder], values: flags }: ArgsOf<'pack buil
   const signers = flags.sign !== undefined ? resolveSigners(io, flags.sign) : [];
   if (!refreshFiles(io, dir)) return 1;
   // Signing again replaces the folder's course.sig, so an outdated one is no reason to refuse.
-  const read = readFolderPack(dir, { signature: signers.length > 0 ? 'skip' : 'check' });
+  const read = await readFolderPack(dir, { signature: signers.length > 0 ? 'skip' : 'check' });
   if (!read.ok) return printProblems(io, read.problems);
   const signature = signatureForBuild(read.value, signers);
   const target = path.resolve(io.cwd, out);
   writeFileAtomic(target, await buildPackBytes(read.value, signature));
   for (const s of signers) if (s.info.demo) io.stderr(`naskah: ${translate('trust', 'cli.signedWithDemo', { fingerprint: s.info.fingerprint })}\n`);
-  io.stdout(translate('cli', 'packBuilt', { file: target, files: counted('files', read.value.files.size) }) + '\n');
+  io.stdout(translate('cli', 'packBuilt', { file: target, files: counted('files', read.value.manifest.files.length) }) + '\n');
   if (signature) io.stdout(translate('trust', signers.length > 0 ? 'cli.packSigned' : 'cli.packSignatureKept', { fingerprint: signers[0]?.info.fingerprint ?? '' }) + '\n');
   return 0;
 }
@@ -118,7 +118,7 @@ async function build({ positionals: [folder], values: flags }: ArgsOf<'pack buil
 async function sign({ positionals: [folder], values: flags }: ArgsOf<'pack sign'>, io: CliIo): Promise<number> {
   const dir = folderArg(folder, io, 'pack sign');
   const signers = resolveSigners(io, flags.key);
-  const read = readFolderPack(dir, { signature: 'skip' });
+  const read = await readFolderPack(dir, { signature: 'skip' });
   if (!read.ok) return printProblems(io, read.problems);
   const target = path.join(dir, SIGNATURE_FILE);
   writeFileAtomic(target, signatureForBuild(read.value, signers)!);
@@ -134,7 +134,11 @@ async function importPack({ positionals: [pack] }: ArgsOf<'pack import'>, io: Cl
   const needed = read.value.manifest.minAppVersion;
   if (compareSemver(needed, appVersion()) > 0) return printProblems(io, [{ code: 'pack.needs_newer_app', params: { needed, current: appVersion() } }]);
   return withBackend(io, async (b) => {
-    const result = installPack(b.ctx, read);
+    // Read again, now streaming video, audio and PDFs into the data directory's media store; the
+    // first read judged the pack without writing anything.
+    const stored = read.value.streamed.size > 0 ? await readPackAt(path.resolve(io.cwd, pack), { storeMediaIn: b.ctx.dataDir }) : read;
+    if (!stored.ok) return printProblems(io, stored.problems);
+    const result = installPack(b.ctx, stored);
     const m = read.value.manifest;
     io.stdout(translate('cli', result.changed ? 'packInstalled' : 'packUnchanged', { id: m.id, version: m.version, revision: m.revision }) + '\n');
     return 0;

@@ -9,8 +9,14 @@ import { MANIFEST_FILE } from '../../shared/course/limits.ts';
 
 export interface LoadedPack {
   manifest: CourseManifest;
-  /** Every file of `manifest.files`, verified, by path. */
+  /** Every file of `manifest.files` except streamed media, verified, by path. */
   files: Map<string, Buffer>;
+  /**
+   * Video, audio and PDFs, verified as they streamed past (never whole in memory): with
+   * ReadOptions.storeMediaIn they are in the media file store under their hash; `origin` is the
+   * file on disk for a folder pack (what `naskah pack build` zips).
+   */
+  streamed: Map<string, { sha256: string; size: number; origin: string | null }>;
   /** course.json exactly as it is in the pack: what the publisher signs. */
   manifestBytes: Buffer;
   /** course.sig as it is in the pack, or null for an unsigned pack. */
@@ -22,6 +28,8 @@ export interface LoadedPack {
 /** Whether a reader checks course.sig: always, except when a pack is about to be signed again. */
 export interface ReadOptions {
   signature?: 'check' | 'skip';
+  /** The data directory whose media file store receives verified video, audio and PDFs (an install). */
+  storeMediaIn?: string;
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });

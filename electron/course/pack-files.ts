@@ -7,10 +7,27 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../shared/errors.ts';
-import { sha256Hex } from '../sha256.ts';
-import { MANIFEST_FILE, PACK_LIMITS, SIGNATURE_FILE } from '../../shared/course/limits.ts';
+import { createHash } from 'node:crypto';
+import { fileLimitFor, MANIFEST_FILE, PACK_LIMITS, SIGNATURE_FILE } from '../../shared/course/limits.ts';
 import type { PackFile } from '../../shared/course/manifest-schema.ts';
 import { isIgnoredPackPath, packPathProblem } from '../../shared/course/pack-path.ts';
+
+/** SHA-256 and size read in 1 MiB pieces: a video of a gigabyte is never whole in memory. */
+function hashFile(file: string): { sha256: string; size: number } {
+  const hash = createHash('sha256');
+  const buffer = Buffer.alloc(1024 * 1024);
+  const fd = fs.openSync(file, 'r');
+  let size = 0;
+  try {
+    for (let n = fs.readSync(fd, buffer); n > 0; n = fs.readSync(fd, buffer)) {
+      hash.update(buffer.subarray(0, n));
+      size += n;
+    }
+  } finally {
+    fs.closeSync(fd);
+  }
+  return { sha256: hash.digest('hex'), size };
+}
 
 export function listPackFiles(dir: string): PackFile[] {
   const out: PackFile[] = [];
@@ -30,9 +47,9 @@ export function listPackFiles(dir: string): PackFile[] {
       const problem = packPathProblem(relPath);
       if (problem) throw new AppError(`course.${problem}`, { path: 'files', file: relPath });
       const size = fs.lstatSync(absPath).size;
-      if (size > PACK_LIMITS.maxFileBytes) throw new AppError('course.file_too_large', { path: 'files', size, max: PACK_LIMITS.maxFileBytes });
-      const data = fs.readFileSync(absPath);
-      out.push({ path: relPath, sha256: sha256Hex(data), size: data.length });
+      const max = fileLimitFor(relPath);
+      if (size > max) throw new AppError('course.file_too_large', { path: 'files', size, max });
+      out.push({ path: relPath, ...hashFile(absPath) });
       if (out.length > PACK_LIMITS.maxFiles) throw new AppError('course.too_many_items', { path: 'files', max: PACK_LIMITS.maxFiles });
     }
   };

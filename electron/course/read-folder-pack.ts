@@ -1,6 +1,6 @@
 /**
  * Reads a pack's source folder (an instructor's working copy, `course.json` at its root) with the
- * same rules as a zip: symlinks refused (they could point anywhere on the disk), every file listed
+ * same rules as a zip (video, audio and PDFs streamed, see verify-files.ts): symlinks refused (they could point anywhere on the disk), every file listed
  * in the manifest with its size and SHA-256, nothing unlisted, the same limits.
  */
 import fs from 'node:fs';
@@ -10,7 +10,8 @@ import { isIgnoredPackPath } from '../../shared/course/pack-path.ts';
 import { manifestFromBytes, type LoadedPack, type ReadOptions } from './manifest-bytes.ts';
 import { checkPackSignature } from './pack-signature.ts';
 import { problem, type PackProblem, type PackRead } from './pack-problems.ts';
-import { compareWithManifest, verifyBytes } from './verify-files.ts';
+import { compareWithManifest, verifyBytes, verifyStream } from './verify-files.ts';
+import { isStreamedFile } from '../../shared/course/media/kinds.ts';
 
 interface Walk {
   sizes: Map<string, number>;
@@ -37,7 +38,7 @@ function walk(root: string): Walk {
   return { sizes, problems };
 }
 
-export function readFolderPack(root: string, opts: ReadOptions = {}): PackRead<LoadedPack> {
+export async function readFolderPack(root: string, opts: ReadOptions = {}): Promise<PackRead<LoadedPack>> {
   const found = walk(root);
   if (found.problems.length > 0) return { ok: false, problems: found.problems };
   const manifestSize = found.sizes.get(MANIFEST_FILE);
@@ -57,16 +58,24 @@ export function readFolderPack(root: string, opts: ReadOptions = {}): PackRead<L
   if (total > PACK_LIMITS.maxTotalBytes) problems.push(problem('pack.too_large', { size: total, limit: PACK_LIMITS.maxTotalBytes }));
   if (problems.length > 0) return { ok: false, problems };
   const files = new Map<string, Buffer>();
+  const streamed: LoadedPack['streamed'] = new Map();
   for (const listed of manifest.value.files) {
-    const bytes = fs.readFileSync(path.join(root, ...listed.path.split('/')));
+    const file = path.join(root, ...listed.path.split('/'));
+    if (isStreamedFile(listed.path)) {
+      const bad = await verifyStream(listed, fs.createReadStream(file, { highWaterMark: 1024 * 1024 }), opts.storeMediaIn);
+      if (bad.length > 0) problems.push(...bad);
+      else streamed.set(listed.path, { sha256: listed.sha256.toLowerCase(), size: listed.size, origin: file });
+      continue;
+    }
+    const bytes = fs.readFileSync(file);
     const bad = verifyBytes(listed, bytes);
     if (bad.length > 0) problems.push(...bad);
     else files.set(listed.path, bytes);
   }
   if (problems.length > 0) return { ok: false, problems };
   const signatureBytes = signatureSize === undefined ? null : fs.readFileSync(path.join(root, SIGNATURE_FILE));
-  if (opts.signature === 'skip') return { ok: true, value: { manifest: manifest.value, files, manifestBytes, signatureBytes, signers: [] } };
+  if (opts.signature === 'skip') return { ok: true, value: { manifest: manifest.value, files, streamed, manifestBytes, signatureBytes, signers: [] } };
   const signed = checkPackSignature(manifest.value, manifestBytes, signatureBytes);
   if (!signed.ok) return signed;
-  return { ok: true, value: { manifest: manifest.value, files, manifestBytes, signatureBytes, signers: signed.signers } };
+  return { ok: true, value: { manifest: manifest.value, files, streamed, manifestBytes, signatureBytes, signers: signed.signers } };
 }

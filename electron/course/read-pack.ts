@@ -15,6 +15,6 @@ export async function readPackAt(location: string, opts: ReadOptions = {}): Prom
   return stat.isDirectory() ? readFolderPack(location, opts) : readZipPack({ file: location }, opts);
 }
 
-export function readPackBytes(bytes: Buffer): Promise<PackRead<LoadedPack>> {
-  return readZipPack({ bytes });
+export function readPackBytes(bytes: Buffer, opts: ReadOptions = {}): Promise<PackRead<LoadedPack>> {
+  return readZipPack({ bytes }, opts);
 }

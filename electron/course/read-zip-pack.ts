@@ -7,13 +7,14 @@
  * under a cap equal to its declared size — and hashed.
  */
 import type yauzl from 'yauzl';
-import { MANIFEST_FILE, MAX_SIGNATURE_BYTES, PACK_LIMITS, SIGNATURE_FILE } from '../../shared/course/limits.ts';
+import { fileLimitFor, MANIFEST_FILE, MAX_SIGNATURE_BYTES, PACK_LIMITS, SIGNATURE_FILE } from '../../shared/course/limits.ts';
 import { isIgnoredPackPath, packPathProblem } from '../../shared/course/pack-path.ts';
-import { closeQuietly, entryFileType, inflateEntry, openZipBuffer, openZipFile, S_IFDIR, S_IFLNK, unsafeNameFromError } from '../zip/yauzl-io.ts';
+import { closeQuietly, entryFileType, entryStream, inflateEntry, openZipBuffer, openZipFile, S_IFDIR, S_IFLNK, unsafeNameFromError } from '../zip/yauzl-io.ts';
 import { manifestFromBytes, type LoadedPack, type ReadOptions } from './manifest-bytes.ts';
 import { checkPackSignature } from './pack-signature.ts';
 import { problem, type PackProblem, type PackRead } from './pack-problems.ts';
-import { compareWithManifest, verifyBytes } from './verify-files.ts';
+import { compareWithManifest, verifyBytes, verifyStream } from './verify-files.ts';
+import { isStreamedFile } from '../../shared/course/media/kinds.ts';
 
 /** Below this size a high ratio is harmless (a tiny, very repetitive Markdown file). */
 const RATIO_FLOOR_BYTES = 1024 * 1024;
@@ -59,7 +60,7 @@ function listEntries(zip: yauzl.ZipFile): Promise<Listing> {
       else if (name !== MANIFEST_FILE && name !== SIGNATURE_FILE && packPathProblem(name) !== null) problems.push(problem(`course.${packPathProblem(name)}`, { file: name }));
       else {
         total += entry.uncompressedSize;
-        const cap = name === MANIFEST_FILE ? PACK_LIMITS.maxManifestBytes : name === SIGNATURE_FILE ? MAX_SIGNATURE_BYTES : PACK_LIMITS.maxFileBytes;
+        const cap = name === MANIFEST_FILE ? PACK_LIMITS.maxManifestBytes : name === SIGNATURE_FILE ? MAX_SIGNATURE_BYTES : fileLimitFor(name);
         if (entry.uncompressedSize > cap) problems.push(problem('pack.file_too_large', { file: name, size: entry.uncompressedSize, limit: cap }));
         else if (entry.uncompressedSize > RATIO_FLOOR_BYTES && entry.uncompressedSize > PACK_LIMITS.maxCompressionRatio * Math.max(1, entry.compressedSize)) {
           problems.push(problem('pack.zip_bomb', { file: name, ratio: Math.round(entry.uncompressedSize / Math.max(1, entry.compressedSize)) }));
@@ -90,8 +91,15 @@ async function readOpenZip(zip: yauzl.ZipFile, opts: ReadOptions): Promise<PackR
   const mismatches = compareWithManifest(manifest.value.files, sizes);
   if (mismatches.length > 0) return { ok: false, problems: mismatches };
   const files = new Map<string, Buffer>();
+  const streamed: LoadedPack['streamed'] = new Map();
   const problems: PackProblem[] = [];
   for (const listed of manifest.value.files) {
+    if (isStreamedFile(listed.path)) {
+      const bad = await verifyStream(listed, await entryStream(zip, listing.entries.get(listed.path)!), opts.storeMediaIn);
+      if (bad.length > 0) problems.push(...bad);
+      else streamed.set(listed.path, { sha256: listed.sha256.toLowerCase(), size: listed.size, origin: null });
+      continue;
+    }
     const bytes = await inflateEntry(zip, listing.entries.get(listed.path)!, listed.size);
     if (bytes === 'too_large') {
       problems.push(problem('pack.size_mismatch', { file: listed.path, declared: listed.size, actual: listed.size + 1 }));
@@ -105,7 +113,7 @@ async function readOpenZip(zip: yauzl.ZipFile, opts: ReadOptions): Promise<PackR
   const signatureEntry = listing.entries.get(SIGNATURE_FILE);
   const signatureBytes = signatureEntry ? await inflateEntry(zip, signatureEntry, MAX_SIGNATURE_BYTES) : null;
   if (signatureBytes === 'too_large') return { ok: false, problems: [problem('pack.file_too_large', { file: SIGNATURE_FILE, size: signatureEntry!.uncompressedSize, limit: MAX_SIGNATURE_BYTES })] };
-  const loaded = { manifest: manifest.value, files, manifestBytes, signatureBytes };
+  const loaded = { manifest: manifest.value, files, streamed, manifestBytes, signatureBytes };
   if (opts.signature === 'skip') return { ok: true, value: { ...loaded, signers: [] } };
   const signed = checkPackSignature(manifest.value, manifestBytes, signatureBytes);
   if (!signed.ok) return signed;

@@ -13,7 +13,8 @@ import { AppError } from '../../shared/errors.ts';
 import type { InspectResult } from '../../shared/api/course.ts';
 import type { LoadedPack } from '../course/manifest-bytes.ts';
 import { problem, type PackProblem, type PackRead } from '../course/pack-problems.ts';
-import { getPack, putPack, renameItem } from '../store/course.ts';
+import { getPack, putPack, renameItem, storedMediaHashes } from '../store/course.ts';
+import { storedMediaFile, sweepMediaFiles } from '../store/media-files.ts';
 import { isDemoKey } from '../../shared/trust/demo-keys.ts';
 import { fingerprint } from '../trust/ed25519.ts';
 import { nowIso } from '../store/ids.ts';
@@ -97,12 +98,13 @@ function withHashes(manifest: CourseManifest, files: ReadonlyMap<string, Buffer>
 /** Installs a verified pack, or throws the first problem as an AppError having written nothing. */
 export function installPack(ctx: ServiceContext, read: PackRead<LoadedPack>): { id: string; changed: boolean } {
   if (!read.ok) throw new AppError(read.problems[0].code, { ...read.problems[0].params, more: read.problems.length - 1 });
-  const { manifest, files, signers } = read.value;
+  const { manifest, files, signers, streamed } = read.value;
   const at = nowIso();
   const stored = withHashes(manifest, files);
+  assertMediaStored(ctx, streamed);
   // The checks run inside the write transaction (IMMEDIATE: the write lock is taken first), so the
   // app and the CLI installing at once cannot both pass the revision check and roll progress back.
-  return ctx.db
+  const result = ctx.db
     .transaction(() => {
       const problems = installProblems(ctx, manifest, signers);
       if (problems.length > 0) throw new AppError(problems[0].code, problems[0].params);
@@ -114,10 +116,25 @@ export function installPack(ctx: ServiceContext, read: PackRead<LoadedPack>): { 
         return { id: manifest.id, changed: false };
       }
       for (const [from, to] of Object.entries(manifest.migrations ?? {})) renameItem(ctx.db, manifest.id, from, to);
-      putPack(ctx.db, { id: manifest.id, version: manifest.version, revision: manifest.revision, manifest: JSON.stringify(manifest), at }, stored);
+      putPack(ctx.db, { id: manifest.id, version: manifest.version, revision: manifest.revision, manifest: JSON.stringify(manifest), at }, stored, streamed);
       return { id: manifest.id, changed: true };
     })
     .immediate();
+  sweepMedia(ctx);
+  return result;
+}
+
+/**
+ * Video, audio and PDFs must already be in the media file store (the reader streamed them there,
+ * ReadOptions.storeMediaIn): a row without its file would be a lesson that cannot play.
+ */
+function assertMediaStored(ctx: ServiceContext, streamed: LoadedPack['streamed']): void {
+  for (const [path, f] of streamed) if (!storedMediaFile(ctx.dataDir, f.sha256, f.size)) throw new AppError('media.not_stored', { file: path });
+}
+
+/** Removes media files no pack refers to any more (an update's old video, a removed pack's). */
+export function sweepMedia(ctx: ServiceContext): void {
+  sweepMediaFiles(ctx.dataDir, storedMediaHashes(ctx.db));
 }
 
 /**
@@ -132,11 +149,13 @@ export const PREVIEW_SUFFIX = '~preview';
  */
 export function installPreview(ctx: ServiceContext, read: PackRead<LoadedPack>): { id: string } {
   if (!read.ok) throw new AppError(read.problems[0].code, { ...read.problems[0].params, more: read.problems.length - 1 });
-  const { manifest, files } = read.value;
+  const { manifest, files, streamed } = read.value;
   const id = `${manifest.id}${PREVIEW_SUFFIX}`;
   const stored = withHashes(manifest, files);
+  assertMediaStored(ctx, streamed);
   ctx.db.transaction(() => {
-    putPack(ctx.db, { id, version: manifest.version, revision: manifest.revision, manifest: JSON.stringify({ ...manifest, id }), at: nowIso() }, stored);
+    putPack(ctx.db, { id, version: manifest.version, revision: manifest.revision, manifest: JSON.stringify({ ...manifest, id }), at: nowIso() }, stored, streamed);
   })();
+  sweepMedia(ctx);
   return { id };
 }

@@ -1,6 +1,8 @@
 /** The course area's handlers: each contract method mapped onto its use case. */
 import { buildPackBytes } from '../course/build-pack.ts';
-import type { LoadedPack } from '../course/manifest-bytes.ts';
+import type { LoadedPack, ReadOptions } from '../course/manifest-bytes.ts';
+import { readZipPack } from '../course/read-zip-pack.ts';
+import { existingUpload, removeUpload } from '../course/uploads.ts';
 import type { PackRead } from '../course/pack-problems.ts';
 import { readFolderPack } from '../course/read-folder-pack.ts';
 import { readPackBytes } from '../course/read-pack.ts';
@@ -9,7 +11,7 @@ import { deletePack, getPack, listPacks } from '../store/course.ts';
 import type { ServiceContext } from './context.ts';
 import type { courseApi } from '../../shared/api/course.ts';
 import type { HandlersFor } from './handlers.ts';
-import { inspectPack, installPack, installPreview, PREVIEW_SUFFIX, signedBy, storedManifest } from './course-install.ts';
+import { inspectPack, installPack, installPreview, PREVIEW_SUFFIX, signedBy, storedManifest, sweepMedia } from './course-install.ts';
 import { signatureForBuild } from '../course/sign-build.ts';
 import { listKeys, signerNamed } from '../trust/key-store.ts';
 import { exerciseForScript, linksOf, packFile, progressOf, recordEvent, requirePack, startExercise, submitExercise } from './course-progress.ts';
@@ -44,7 +46,7 @@ export function courseHandlers(ctx: ServiceContext): HandlersFor<typeof courseAp
   /** Checks an uploaded folder's paths, then reads it with the folder reader and hands it to `use`. */
   const fromFolder = async <T>(files: UploadedFile[], use: (read: PackRead<LoadedPack>, dir: string) => Promise<T> | T, signature: 'check' | 'skip' = 'check'): Promise<T> => {
     const bad = uploadProblems(files);
-    return withUploadedFolder(ctx.dataDir, bad.length > 0 ? [] : files, (dir) => use(bad.length > 0 ? { ok: false, problems: bad } : readFolderPack(dir, { signature }), dir));
+    return withUploadedFolder(ctx.dataDir, bad.length > 0 ? [] : files, async (dir) => use(bad.length > 0 ? { ok: false, problems: bad } : await readFolderPack(dir, { signature, storeMediaIn: ctx.dataDir }), dir));
   };
   /** The app signs a build itself when its key store holds the publisher key course.json names. */
   const storedPublisher = (files: UploadedFile[]) => {
@@ -58,6 +60,10 @@ export function courseHandlers(ctx: ServiceContext): HandlersFor<typeof courseAp
     const key = listKeys(ctx.dataDir).find((k) => k.publicKey === declared && k.hasPrivateKey);
     return key ? signerNamed(ctx.dataDir, key.name) : null;
   };
+
+  /** A pack sent as base64 (small packs) or streamed earlier to uploads/ (media.uploadPack). */
+  const readSource = (source: { content?: string; upload?: string }, opts: ReadOptions = {}) =>
+    source.upload ? readZipPack({ file: existingUpload(ctx.dataDir, source.upload) }, opts) : readPackBytes(Buffer.from(source.content ?? '', 'base64'), opts);
 
   return {
     'course.checkFolder': ({ files }) => fromFolder(files, (read) => inspectPack(ctx, read)),
@@ -76,11 +82,16 @@ export function courseHandlers(ctx: ServiceContext): HandlersFor<typeof courseAp
     },
     'course.previewFolder': ({ files }) => fromFolder(files, (read) => summaryOf(ctx, installPreview(ctx, read).id)),
     'course.list': () => listPacks(ctx.db).map((p) => summaryOf(ctx, p.id)),
-    'course.inspect': async ({ content }) => inspectPack(ctx, await readPackBytes(Buffer.from(content, 'base64'))),
-    'course.install': async ({ content }) => summaryOf(ctx, installPack(ctx, await readPackBytes(Buffer.from(content, 'base64'))).id),
+    'course.inspect': async (source) => inspectPack(ctx, await readSource(source)),
+    'course.install': async (source) => {
+      const installed = installPack(ctx, await readSource(source, { storeMediaIn: ctx.dataDir }));
+      if (source.upload) removeUpload(ctx.dataDir, source.upload);
+      return summaryOf(ctx, installed.id);
+    },
     'course.remove': ({ packId }) => {
       requirePack(ctx, packId);
       deletePack(ctx.db, packId);
+      sweepMedia(ctx);
       return { ok: true as const };
     },
     'course.get': ({ packId }) => {

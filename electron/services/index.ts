@@ -8,6 +8,7 @@ import { courseHandlers } from './course.ts';
 import { desktopHandlers } from './desktop.ts';
 import { libraryHandlers } from './library.ts';
 import { recentHandlers } from './recent.ts';
+import { mediaHandlers } from './media.ts';
 import { recoveryHandlers } from './recovery.ts';
 import { reviewHandlers } from './review.ts';
 import { settingsHandlers } from './settings.ts';
@@ -20,6 +21,7 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     ...libraryHandlers(ctx),
     ...reviewHandlers(ctx),
     ...courseHandlers(ctx),
+    ...mediaHandlers(ctx),
     ...trashHandlers(ctx),
     ...recoveryHandlers(ctx),
     ...trustHandlers(ctx),

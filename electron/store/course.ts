@@ -25,7 +25,13 @@ export function getPack(db: Db, id: string): PackRow | undefined {
  * Installs or replaces a pack with its files. The caller runs this inside a transaction, so the
  * previous revision stays in place until the new one is completely written.
  */
-export function putPack(db: Db, pack: { id: string; version: string; revision: number; manifest: string; at: string }, files: ReadonlyMap<string, { sha256: string; data: Buffer }>): void {
+export function putPack(
+  db: Db,
+  pack: { id: string; version: string; revision: number; manifest: string; at: string },
+  files: ReadonlyMap<string, { sha256: string; data: Buffer }>,
+  /** Files already in the media file store (media-files.ts): a row with their hash and size, no bytes. */
+  stored: ReadonlyMap<string, { sha256: string; size: number }> = new Map(),
+): void {
   const existing = getPack(db, pack.id);
   if (existing) {
     db.prepare('UPDATE course_packs SET version = ?, revision = ?, manifest = ?, updated_at = ? WHERE id = ?').run(pack.version, pack.revision, pack.manifest, pack.at, pack.id);
@@ -33,17 +39,36 @@ export function putPack(db: Db, pack: { id: string; version: string; revision: n
   } else {
     db.prepare('INSERT INTO course_packs (id, version, revision, manifest, installed_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)').run(pack.id, pack.version, pack.revision, pack.manifest, pack.at, pack.at);
   }
-  const insert = db.prepare('INSERT INTO course_files (pack_id, path, sha256, data) VALUES (?, ?, ?, ?)');
-  for (const [path, f] of files) insert.run(pack.id, path, f.sha256, f.data);
+  const insert = db.prepare('INSERT INTO course_files (pack_id, path, sha256, size, data) VALUES (?, ?, ?, ?, ?)');
+  for (const [path, f] of files) insert.run(pack.id, path, f.sha256, f.data.length, f.data);
+  for (const [path, f] of stored) insert.run(pack.id, path, f.sha256, f.size, null);
 }
 
 export function deletePack(db: Db, id: string): void {
   db.prepare('DELETE FROM course_packs WHERE id = ?').run(id);
 }
 
+/** A file's bytes when the row holds them (undefined for a file in the media store: see packFileEntry). */
 export function getPackFile(db: Db, packId: string, path: string): Buffer | undefined {
-  const row = db.prepare('SELECT data FROM course_files WHERE pack_id = ? AND path = ?').get(packId, path) as { data: Buffer } | undefined;
-  return row?.data;
+  const row = db.prepare('SELECT data FROM course_files WHERE pack_id = ? AND path = ?').get(packId, path) as { data: Buffer | null } | undefined;
+  return row?.data ?? undefined;
+}
+
+export interface PackFileEntry {
+  sha256: string;
+  size: number;
+  /** The bytes, or null when they are in the media file store under sha256. */
+  data: Buffer | null;
+}
+
+export function packFileEntry(db: Db, packId: string, path: string): PackFileEntry | undefined {
+  return db.prepare('SELECT sha256, size, data FROM course_files WHERE pack_id = ? AND path = ?').get(packId, path) as PackFileEntry | undefined;
+}
+
+/** The hashes of every file kept in the media file store, by any pack: what a sweep must keep. */
+export function storedMediaHashes(db: Db): Set<string> {
+  const rows = db.prepare('SELECT DISTINCT sha256 FROM course_files WHERE data IS NULL').all() as { sha256: string }[];
+  return new Set(rows.map((r) => r.sha256));
 }
 
 export interface LinkRow {

@@ -3,6 +3,7 @@
  * packs): open strictly (yauzl itself refuses absolute paths, `..` and drive letters in names,
  * and checks sizes and CRCs), and inflate one entry with a byte cap because a declared size can lie.
  */
+import type { Readable } from 'node:stream';
 import yauzl from 'yauzl';
 
 const OPTIONS: yauzl.Options = { lazyEntries: true, validateEntrySizes: true, decodeStrings: true, strictFileNames: true };
@@ -51,6 +52,13 @@ export function inflateEntry(zip: yauzl.ZipFile, entry: yauzl.Entry, cap: number
       stream.on('error', reject);
       stream.on('end', () => resolve(Buffer.concat(chunks)));
     });
+  });
+}
+
+/** An entry's inflated bytes as a stream (yauzl checks its size and CRC at the end). */
+export function entryStream(zip: yauzl.ZipFile, entry: yauzl.Entry): Promise<Readable> {
+  return new Promise((resolve, reject) => {
+    zip.openReadStream(entry, (err, stream) => (err ? reject(err) : resolve(stream)));
   });
 }
 

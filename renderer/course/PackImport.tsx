@@ -6,11 +6,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InspectResult } from '../../shared/api/course.ts';
 import { problemLocation } from '../../shared/course/messages.ts';
-import { invoke } from '../api.ts';
+import { invoke, uploadBinary } from '../api.ts';
 import { translateError } from '../i18n/index.ts';
 import { ErrorBanner } from '../ui/ErrorBanner.tsx';
 import { FilePickButton } from '../ui/FilePickButton.tsx';
-import { fileToBase64 } from '../ui/file-base64.ts';
 import { pick } from './bytes.ts';
 
 /** A pack already inspected elsewhere (opened from the system or dropped), waiting for the user's decision. */
@@ -20,10 +19,13 @@ export interface IncomingPack {
   result: InspectResult;
 }
 
+type Pending = { fileName: string; result: InspectResult } & ({ upload: string } | { content: string });
+
 export function PackImport({ onInstalled, incoming }: { onInstalled(id: string): void; incoming?: IncomingPack | null }) {
   const { t, i18n } = useTranslation('training');
   const trust = useTranslation('trust').t;
-  const [pending, setPending] = useState<IncomingPack | null>(incoming ?? null);
+  /** The pack waiting for the user's decision: uploaded from a file chooser (streamed), or handed over already read (opened from the system). */
+  const [pending, setPending] = useState<Pending | null>(incoming ?? null);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
 
@@ -31,8 +33,10 @@ export function PackImport({ onInstalled, incoming }: { onInstalled(id: string):
     setError(null);
     setBusy(true);
     try {
-      const content = await fileToBase64(file);
-      setPending({ fileName: file.name, content, result: await invoke('course.inspect', { fileName: file.name, content }) });
+      // The file's bytes stream to the back end as they are read from disk: a pack with video
+      // never becomes one base64 string (media.uploadPack, shared/api/media.ts).
+      const { upload } = await uploadBinary('media.uploadPack', { fileName: file.name }, file);
+      setPending({ fileName: file.name, upload, result: await invoke('course.inspect', { fileName: file.name, upload }) });
     } catch (err) {
       setError(err);
     } finally {
@@ -44,7 +48,7 @@ export function PackImport({ onInstalled, incoming }: { onInstalled(id: string):
     if (!pending) return;
     setBusy(true);
     try {
-      const pack = await invoke('course.install', { fileName: pending.fileName, content: pending.content });
+      const pack = await invoke('course.install', 'upload' in pending ? { fileName: pending.fileName, upload: pending.upload } : { fileName: pending.fileName, content: pending.content });
       setPending(null);
       onInstalled(pack.id);
     } catch (err) {

@@ -139,7 +139,7 @@ export function PackScreen({ packId, onOpenScript, onBack }: { packId: string; o
         </nav>
         <div className="pack-content">
           {lesson && lessonFile ? (
-            <LessonView key={lesson.id} packId={packId} file={lessonFile} title={pick(lesson.title, i18n.language)} done={status.get(lesson.id) === 'done'} onDone={() => void record('lesson_completed', lesson.id)} />
+            <LessonView key={lesson.id} packId={packId} lesson={lesson} file={lessonFile} title={pick(lesson.title, i18n.language)} done={status.get(lesson.id) === 'done'} onDone={() => void record('lesson_completed', lesson.id)} />
           ) : exercise?.quiz ? (
             <QuizView key={exercise.id} packId={packId} exercise={exercise} quiz={exercise.quiz} onRecorded={() => void refresh()} />
           ) : exercise ? (

@@ -15,12 +15,20 @@ import { APPROVAL_STATUSES } from '../trust/approval.ts';
 import { SUBMISSION_STAGES } from '../course/submission.ts';
 import { FILE_BODY_BYTES, method } from './define.ts';
 import { filePayloadSchema, idSchema } from './library.ts';
+import { uploadIdSchema } from './media.ts';
 
 /** A pack id (at most 64 characters), or a preview's: the id plus "~preview". */
 const packIdSchema = z.string().min(3).max(72);
 const itemIdSchema = z.string().min(1).max(64);
 /** A pack zip travels as base64: 200 MiB of pack is about 280 M characters. */
 const packBytesSchema = z.string().max(280_000_000);
+/**
+ * A pack to inspect or install: its bytes as base64 (`content`, small packs), or `upload`, the id
+ * media.uploadPack gave a pack streamed to the data directory (any size up to the pack limit).
+ */
+const packSourceSchema = z
+  .object({ fileName: z.string().max(255), content: packBytesSchema.optional(), upload: uploadIdSchema.optional() })
+  .refine((s) => (s.content === undefined) !== (s.upload === undefined), { message: 'content or upload, exactly one' });
 const messageSchema = z.object({ code: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])) });
 const bilingualSchema = z.object({ en: z.string(), id: z.string(), ko: z.string().optional() });
 
@@ -167,8 +175,8 @@ export const courseApi = {
   'course.buildFolder': method(folderSchema, filePayloadSchema, files),
   'course.previewFolder': method(folderSchema, packSummarySchema, files),
   'course.list': method(z.object({}), z.array(packSummarySchema)),
-  'course.inspect': method(z.object({ fileName: z.string().max(255), content: packBytesSchema }), inspectResultSchema, files),
-  'course.install': method(z.object({ fileName: z.string().max(255), content: packBytesSchema }), packSummarySchema, files),
+  'course.inspect': method(packSourceSchema, inspectResultSchema, files),
+  'course.install': method(packSourceSchema, packSummarySchema, files),
   'course.remove': method(z.object({ packId: packIdSchema }), z.object({ ok: z.literal(true) })),
   'course.get': method(z.object({ packId: packIdSchema }), z.object({ manifest: manifestSchema, progress: packProgressSchema, links: z.record(z.string(), idSchema) })),
   'course.file': method(z.object({ packId: packIdSchema, path: z.string().min(1).max(255) }), filePayloadSchema),

@@ -11,6 +11,7 @@ import { ITEM_ID } from './manifest-schema.ts';
 import type { Problem } from './messages.ts';
 import { extensionOf } from './pack-path.ts';
 import { quizProblems } from './quiz/rules.ts';
+import { PLAYABLE_EXTENSIONS } from './media/kinds.ts';
 
 const problem = (name: string, params: Problem['params']): Problem => ({ code: `course.${name}`, params });
 
@@ -48,8 +49,11 @@ export function manifestRuleProblems(m: CourseManifest): Problem[] {
   });
   if (total > PACK_LIMITS.maxTotalBytes) out.push(problem('pack_too_large', { path: 'files', size: total, max: PACK_LIMITS.maxTotalBytes }));
 
-  const referenced = (path: string, file: string, extension: string, wrongType: string) => {
-    if (extensionOf(file) !== extension) out.push(problem(wrongType, { path, file }));
+  const referenced = (path: string, file: string, extension: string | readonly string[], wrongType: string) => {
+    if (!(typeof extension === 'string' ? [extension] : extension).includes(extensionOf(file))) {
+      if (wrongType.startsWith('media.')) out.push({ code: wrongType, params: { path, file } });
+      else out.push(problem(wrongType, { path, file }));
+    }
     if (!listed.has(file)) out.push(problem('file_not_listed', { path, file }));
   };
 
@@ -61,6 +65,13 @@ export function manifestRuleProblems(m: CourseManifest): Problem[] {
         if (file === undefined) out.push(problem('lesson_language_missing', { path: `${at}.${lang}`, language: lang }));
       }
       for (const [lang, file] of Object.entries(lesson.file)) if (file !== undefined) referenced(`${at}.${lang}`, file, '.md', 'lesson_not_markdown');
+      const here = `modules[${i}].lessons[${j}]`;
+      if (lesson.media) {
+        referenced(`${here}.media.file`, lesson.media.file, PLAYABLE_EXTENSIONS, 'media.not_playable');
+        for (const [lang, file] of Object.entries(lesson.media.subtitles ?? {})) if (file !== undefined) referenced(`${here}.media.subtitles.${lang}`, file, '.vtt', 'media.subtitles_not_vtt');
+      }
+      (lesson.handouts ?? []).forEach((h, k) => referenced(`${here}.handouts[${k}].file`, h.file, '.pdf', 'media.handout_not_pdf'));
+      if (lesson.script !== undefined) referenced(`${here}.script`, lesson.script, ['.fountain', '.fdx'], 'media.script_not_script');
     });
     mod.exercises.forEach((ex, j) => {
       const at = `modules[${i}].exercises[${j}]`;

@@ -8,7 +8,7 @@
  */
 import { z } from 'zod';
 import { checkSchema } from './checks/schema.ts';
-import { MANIFEST_BOUNDS, MANIFEST_FILE, PACK_LIMITS } from './limits.ts';
+import { fileLimitFor, MANIFEST_BOUNDS, MANIFEST_FILE, PACK_LIMITS } from './limits.ts';
 import { packPathProblem } from './pack-path.ts';
 import { SEMVER } from './semver.ts';
 import { publicKeySchema } from '../trust/keys.ts';
@@ -55,11 +55,30 @@ export const isoDateSchema = z.string().refine(
   { error: 'invalid_date' },
 );
 
+const perLanguage = () => z.strictObject({ en: packPathSchema.optional(), id: packPathSchema.optional(), ko: packPathSchema.optional() });
+
+/** A lesson's video or audio (kind by extension), with WebVTT subtitles per language. */
+export const lessonMediaSchema = z.strictObject({
+  file: packPathSchema,
+  subtitles: perLanguage().optional(),
+});
+
+/** A PDF handed out with the lesson. */
+export const handoutSchema = z.strictObject({
+  file: packPathSchema,
+  title: bilingual(MANIFEST_BOUNDS.title),
+});
+
 export const lessonSchema = z.strictObject({
   id: itemId,
   title: bilingual(MANIFEST_BOUNDS.title),
   /** The lesson's Markdown, one file per language the pack declares. */
-  file: z.strictObject({ en: packPathSchema.optional(), id: packPathSchema.optional(), ko: packPathSchema.optional() }),
+  file: perLanguage(),
+  /** A video or audio the lesson plays above its text. */
+  media: lessonMediaSchema.optional(),
+  handouts: z.array(handoutSchema).max(MANIFEST_BOUNDS.handoutsPerLesson).optional(),
+  /** A professional script (.fountain or .fdx) the trainee reads, opened read-only in page view. */
+  script: packPathSchema.optional(),
 });
 
 export const rubricCriterionSchema = z.strictObject({
@@ -102,11 +121,17 @@ const listedPathSchema = z.string().superRefine((value, ctx) => {
   if (problem) ctx.addIssue({ code: 'custom', message: problem, params: { file: value } });
 });
 
-export const packFileSchema = z.strictObject({
-  path: listedPathSchema,
-  sha256: z.string().regex(/^[0-9a-f]{64}$/, { error: 'invalid_sha256' }),
-  size: z.number().int().min(0).max(PACK_LIMITS.maxFileBytes, { error: 'file_too_large' }),
-});
+export const packFileSchema = z
+  .strictObject({
+    path: listedPathSchema,
+    sha256: z.string().regex(/^[0-9a-f]{64}$/, { error: 'invalid_sha256' }),
+    size: z.number().int().min(0).max(PACK_LIMITS.maxMediaFileBytes, { error: 'file_too_large' }),
+  })
+  .superRefine((file, ctx) => {
+    // Video, audio and PDFs may be large (they are streamed); every other file is read whole.
+    const max = fileLimitFor(file.path);
+    if (file.size > max) ctx.addIssue({ code: 'custom', message: 'file_too_large', path: ['size'], params: { file: file.path, size: file.size, max } });
+  });
 
 /** A mentor whose signed approvals count for this pack's mentor_approved exercises. */
 export const mentorSchema = z.strictObject({
@@ -145,6 +170,8 @@ export type CourseLesson = z.infer<typeof lessonSchema>;
 export type CourseExercise = z.infer<typeof exerciseSchema>;
 export type RubricCriterion = z.infer<typeof rubricCriterionSchema>;
 export type PackFile = z.infer<typeof packFileSchema>;
+export type LessonMedia = z.infer<typeof lessonMediaSchema>;
+export type Handout = z.infer<typeof handoutSchema>;
 export type CourseQuiz = z.infer<typeof quizSchema>;
 export type QuizQuestion = CourseQuiz['questions'][number];
 export type CourseMentor = z.infer<typeof mentorSchema>;

@@ -88,7 +88,7 @@ describe('courses', () => {
     await p.getByTestId('pack-folder').setInputFiles(path.join(REPO_ROOT, 'assets', 'course-sample'));
     await expect.poll(() => p.getByTestId('folder-check').textContent()).toMatch(/is valid: \d+ files/);
     const [download] = await Promise.all([p.waitForEvent('download'), p.getByTestId('pack-build').click()]);
-    expect(download.suggestedFilename()).toBe('org.naskah.dasar-skenario-1.0.0.naskahpack');
+    expect(download.suggestedFilename()).toBe('org.naskah.dasar-skenario-1.1.0.naskahpack');
     const saved = path.join(dir, 'built.naskahpack');
     await download.saveAs(saved);
     expect(fs.readFileSync(saved).equals(fs.readFileSync(pack))).toBe(true);

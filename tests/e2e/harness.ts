@@ -45,7 +45,7 @@ export async function launchApp(opts: { locale?: string; dataDir?: string; rende
   if (!opts.rendererDir) ensureRendererBuilt();
   const dataDir = opts.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'naskah-e2e-'));
   const backend = openBackend(dataDir, 'web', opts.locale ?? 'en-US');
-  const host = await startWebHost({ port: 0, handlers: backend.handlers, rendererDir: opts.rendererDir || RENDERER_DIR, token: webToken().token });
+  const host = await startWebHost({ port: 0, handlers: backend.handlers, rendererDir: opts.rendererDir || RENDERER_DIR, media: backend.media, uploads: backend.uploads, token: webToken().token });
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
   const context = await browser.newContext({ locale: opts.locale ?? 'en-US', viewport: { width: 1360, height: 900 } });
   const page = await context.newPage();

@@ -21,7 +21,7 @@ describe('naskah pack', () => {
   it('validates the sample pack and builds it byte-identically twice', async () => {
     const valid = await run(['pack', 'validate', SAMPLE]);
     expect(valid).toMatchObject({ code: 0, err: '' });
-    expect(valid.out).toMatch(/^Valid course pack org\.naskah\.dasar-skenario 1\.0\.0 \(revision 2\), \d+ files\.\nSigned by the publisher key 0C2B 6B6B DFEF 1D9C; mentors listed: 1\. \(DEMO key/);
+    expect(valid.out).toMatch(/^Valid course pack org\.naskah\.dasar-skenario 1\.1\.0 \(revision 3\), \d+ files\.\nSigned by the publisher key 0C2B 6B6B DFEF 1D9C; mentors listed: 1\. \(DEMO key/);
     const dir = tempDataDir();
     const a = path.join(dir, 'a.naskahpack');
     const b = path.join(dir, 'b.naskahpack');
@@ -51,7 +51,7 @@ describe('naskah pack', () => {
   it('imports into the data directory, lists it, and a refused import changes nothing', async () => {
     const data = tempDataDir();
     const installed = await run(['pack', 'import', SAMPLE], data);
-    expect(installed).toMatchObject({ code: 0, out: 'Installed org.naskah.dasar-skenario 1.0.0 (revision 2).\n' });
+    expect(installed).toMatchObject({ code: 0, out: 'Installed org.naskah.dasar-skenario 1.1.0 (revision 3).\n' });
     expect((await run(['pack', 'import', SAMPLE], data)).out).toContain('already installed');
     const before = fs.readFileSync(path.join(data, 'naskah.db'));
 
@@ -65,6 +65,6 @@ describe('naskah pack', () => {
     expect(fs.readFileSync(path.join(data, 'naskah.db')).equals(before)).toBe(true);
 
     const list = JSON.parse((await run(['pack', 'list', '--json'], data)).out);
-    expect(list).toEqual([expect.objectContaining({ id: 'org.naskah.dasar-skenario', version: '1.0.0', revision: 2, done: 0 })]);
+    expect(list).toEqual([expect.objectContaining({ id: 'org.naskah.dasar-skenario', version: '1.1.0', revision: 3, done: 0 })]);
   });
 });

@@ -22,7 +22,7 @@ async function problemsOf(bytes: Buffer): Promise<PackProblem[]> {
 
 describe('pack readers', () => {
   it('reads a valid folder and the same pack zipped, with every file verified', async () => {
-    const folder = readFolderPack(packFolder());
+    const folder = await readFolderPack(packFolder());
     expect(folder.ok).toBe(true);
     const zipped = await readPackBytes(await rawZip(packEntries()));
     expect(zipped.ok).toBe(true);
@@ -58,7 +58,7 @@ describe('pack readers', () => {
       files['img/still.png'] = exe;
       (manifest.files as unknown[]).push({ path: 'img/still.png', sha256: sha(exe), size: exe.length });
     });
-    const read = readFolderPack(dir);
+    const read = await readFolderPack(dir);
     expect(read.ok ? [] : read.problems).toEqual([{ code: 'pack.wrong_content', params: { file: 'img/still.png' } }]);
   });
 
@@ -94,7 +94,7 @@ describe('pack readers', () => {
     const dir = packFolder();
     fs.writeFileSync(path.join(dir, '.DS_Store'), 'junk');
     fs.writeFileSync(path.join(dir, 'lessons', '.DS_Store'), 'junk');
-    const folder = readFolderPack(dir);
+    const folder = await readFolderPack(dir);
     expect(folder.ok).toBe(true);
     const zipped = await readPackBytes(await rawZip([...packEntries(), { name: '__MACOSX/lessons/._format.en.md', data: 'junk' }, { name: 'lessons/.DS_Store', data: 'junk' }]));
     expect(zipped.ok).toBe(true);
@@ -118,7 +118,7 @@ describe('pack readers', () => {
 
   it('reports every manifest problem at once, attributed to course.json', async () => {
     const dir = packFolder(undefined, { version: 'one', revision: 0 });
-    const read = readFolderPack(dir);
+    const read = await readFolderPack(dir);
     const codes = read.ok ? [] : read.problems.map((p) => p.code);
     expect(codes).toEqual(expect.arrayContaining(['course.invalid_version', 'course.number_too_small']));
     expect(read.ok ? [] : read.problems.every((p) => p.params.file === 'course.json')).toBe(true);

@@ -62,7 +62,7 @@ describe('instructor folder services', () => {
     expect(check).toMatchObject({ status: 'new', pack: { id: 'org.naskah.dasar-skenario' } });
 
     const built = await backend.handlers['course.buildFolder']({ files });
-    expect(built.fileName).toBe('org.naskah.dasar-skenario-1.0.0.naskahpack');
+    expect(built.fileName).toBe('org.naskah.dasar-skenario-1.1.0.naskahpack');
     const cliOut = path.join(tempDataDir(), 'cli.naskahpack');
     expect(await main(['pack', 'build', SAMPLE, '-o', cliOut], { stdout: () => {}, stderr: () => {}, env: process.env, cwd: REPO_ROOT })).toBe(0);
     expect(Buffer.from(built.content, 'base64').equals(fs.readFileSync(cliOut))).toBe(true);
@@ -101,11 +101,11 @@ describe('instructor folder services', () => {
     backend = openBackend(tempDataDir(), 'cli', 'en-US');
     const longId = `org.${'x'.repeat(56)}`;
     // A real pack whose id happens to end in ".preview", at a high revision, with progress.
-    const real = readFolderPack(packFolder(undefined, { id: 'org.test.pack.preview', revision: 5 }));
+    const real = await readFolderPack(packFolder(undefined, { id: 'org.test.pack.preview', revision: 5 }));
     installPack(backend.ctx, real);
     await backend.handlers['course.record']({ packId: 'org.test.pack.preview', kind: 'lesson_completed', itemId: 'format' });
-    installPreview(backend.ctx, readFolderPack(packFolder(undefined, { id: 'org.test.pack', revision: 1 })));
-    const long = installPreview(backend.ctx, readFolderPack(packFolder(undefined, { id: longId })));
+    installPreview(backend.ctx, await readFolderPack(packFolder(undefined, { id: 'org.test.pack', revision: 1 })));
+    const long = installPreview(backend.ctx, await readFolderPack(packFolder(undefined, { id: longId })));
     const list = await backend.handlers['course.list']({});
     expect(list.map((p) => [p.id, p.revision, p.preview, p.done]).sort()).toEqual([
       ['org.test.pack.preview', 5, false, 1],

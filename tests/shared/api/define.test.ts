@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { api, type MethodName } from '../../../shared/api.ts';
-import { DEFAULT_BODY_BYTES, FILE_BODY_BYTES, method } from '../../../shared/api/define.ts';
+import { BINARY_UPLOAD_BYTES, DEFAULT_BODY_BYTES, FILE_BODY_BYTES, method } from '../../../shared/api/define.ts';
 
 /** The longest string any one field of a JSON schema admits (0 when every string is unbounded or absent). */
 function longestString(schema: unknown): number {
@@ -36,5 +36,13 @@ describe('the contract’s body limits', () => {
       // JSON adds quotes and the other fields; base64 and plain text need no escaping.
       expect(longest + 64 * 1024, name).toBeLessThanOrEqual(api[name].maxBodyBytes);
     }
+  });
+
+  it('declares file bodies: JSON by default, raw bytes only for the streamed pack upload', () => {
+    expect(method(z.object({}), z.object({})).body).toBe('json');
+    expect(names.filter((m) => api[m].body === 'binary')).toEqual(['media.uploadPack']);
+    expect(api['media.uploadPack'].maxBodyBytes).toBe(BINARY_UPLOAD_BYTES);
+    // A 2 GiB pack (the pack limit) and its zip's directory fit the upload.
+    expect(BINARY_UPLOAD_BYTES).toBeGreaterThan(2 * 1024 * 1024 * 1024);
   });
 });

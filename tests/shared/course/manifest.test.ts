@@ -52,8 +52,15 @@ describe('validateManifest: a valid manifest', () => {
   });
 
   it('exports the limits the reader enforces', () => {
-    expect(PACK_LIMITS).toEqual({ maxFiles: 500, maxFileBytes: 20 * 1024 * 1024, maxTotalBytes: 200 * 1024 * 1024, maxCompressionRatio: 100, maxManifestBytes: 1024 * 1024 });
-    expect([...ALLOWED_EXTENSIONS].sort()).toEqual(['.fountain', '.jpeg', '.jpg', '.md', '.png', '.webp']);
+    expect(PACK_LIMITS).toEqual({
+      maxFiles: 500,
+      maxFileBytes: 20 * 1024 * 1024,
+      maxMediaFileBytes: 1024 * 1024 * 1024,
+      maxTotalBytes: 2 * 1024 * 1024 * 1024,
+      maxCompressionRatio: 100,
+      maxManifestBytes: 1024 * 1024,
+    });
+    expect([...ALLOWED_EXTENSIONS].sort()).toEqual(['.fdx', '.fountain', '.jpeg', '.jpg', '.m4a', '.md', '.mp3', '.mp4', '.ogg', '.pdf', '.png', '.vtt', '.webm', '.webp']);
   });
 });
 

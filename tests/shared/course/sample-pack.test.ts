@@ -34,10 +34,10 @@ describe('sample course pack', () => {
     expect(m.files.map((f) => f.path).sort()).toEqual(onDisk);
   });
 
-  it('is the course the brief describes: four modules, lessons in both languages, varied exercises', () => {
+  it('is the course the brief describes: six modules, lessons in both languages, varied exercises', () => {
     const m = load();
     expect(m.languages).toEqual(['en', 'id']);
-    expect(m.modules.map((x) => x.id)).toEqual(['format', 'scene', 'dialogue', 'animation']);
+    expect(m.modules.map((x) => x.id)).toEqual(['format', 'scene', 'dialogue', 'animation', 'post', 'safety']);
     for (const mod of m.modules) expect(mod.lessons.length).toBeGreaterThanOrEqual(2);
     const exercises = m.modules.flatMap((x) => x.exercises);
     expect(exercises.length).toBeGreaterThanOrEqual(4);
@@ -45,6 +45,9 @@ describe('sample course pack', () => {
     // A quiz with at least three kinds of question, its feedback in both languages.
     const quiz = exercises.find((e) => e.quiz)?.quiz;
     expect(new Set(quiz?.questions.map((q) => q.kind)).size).toBeGreaterThanOrEqual(3);
+    // The online-safety module is assessed by a quiz of at least three kinds of question too.
+    const safety = m.modules.find((x) => x.id === 'safety')!.exercises.find((e) => e.quiz)?.quiz;
+    expect(new Set(safety?.questions.map((q) => q.kind)).size).toBeGreaterThanOrEqual(3);
     expect(exercises.some((e) => e.rubric)).toBe(true);
     for (const lesson of m.modules.flatMap((x) => x.lessons)) {
       for (const lang of ['en', 'id'] as const) {
@@ -53,6 +56,19 @@ describe('sample course pack', () => {
         expect(text.split(/\n\s*\n/).length, `${lesson.id} ${lang} paragraphs`).toBeGreaterThanOrEqual(4);
       }
     }
+  });
+
+  it('shows media: a short video with English and Indonesian subtitles, a PDF handout, a reading script', () => {
+    const m = load();
+    const lessons = m.modules.flatMap((x) => x.lessons);
+    const video = lessons.find((l) => l.media)!;
+    expect(video.media?.file).toMatch(/\.mp4$/);
+    expect(Object.keys(video.media?.subtitles ?? {}).sort()).toEqual(['en', 'id']);
+    const size = m.files.find((f) => f.path === video.media?.file)!.size;
+    expect(size, 'the committed video stays small').toBeLessThan(100 * 1024);
+    expect(lessons.some((l) => l.handouts?.some((h) => h.file.endsWith('.pdf')))).toBe(true);
+    const script = lessons.find((l) => l.script)!.script!;
+    expect(parseFountain(fs.readFileSync(path.join(DIR, script), 'utf8')).ok).toBe(true);
   });
 
   it('has starters that parse and leave work to do (their checks do not all pass yet)', () => {
