@@ -38,7 +38,7 @@ describe('naskah report class with a quiz', () => {
     const head = csv[0].split(',');
     const row = csv[1].split(',');
     expect([row[head.indexOf('format-quiz_quiz_percent')], row[head.indexOf('format-quiz_quiz_attempts')]]).toEqual(['60', '1']);
-    // The safety quiz (not attempted) has empty figures.
-    expect([row[head.indexOf('safety-quiz_quiz_percent')], row[head.indexOf('safety-quiz_quiz_attempts')]]).toEqual(['', '']);
+    // The safety quiz, not attempted: no score, no attempts.
+    expect([row[head.indexOf('safety-quiz_quiz_percent')], row[head.indexOf('safety-quiz_quiz_attempts')]]).toEqual(['', '0']);
   });
 });
