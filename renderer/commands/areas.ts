@@ -10,6 +10,10 @@ export const COMMAND_AREAS = {
   app: ['file.new', 'file.open', 'file.openRecent', 'view.theme', 'view.zoomIn', 'view.zoomOut', 'view.zoomReset', 'view.palette', 'help.guide', 'help.about'],
   /** renderer/library/ScriptScreen.tsx: the open script. */
   script: ['file.exportPdf', 'file.exportFountain', 'file.exportFdx', 'file.print', 'file.close', 'script.reports', 'script.snapshots'],
+  /** renderer/editor/SceneNumberLock.tsx, RenameDialog.tsx, revisions/RevisionControls.tsx: the toolbar's script tools. */
+  sceneLock: ['script.lockSceneNumbers'],
+  rename: ['script.rename'],
+  revisions: ['script.revisionMode', 'script.startRevision', 'script.clearRevision'],
   /** renderer/review/TraineeReviewBar.tsx. */
   review: ['file.sendForReview'],
   /** renderer/editor/ScriptEditor.tsx (use-editor-commands.ts): the page and its panels. */

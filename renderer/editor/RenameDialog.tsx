@@ -4,6 +4,8 @@
  * undo step (rename.ts). e2e hooks: data-testid rename-dialog / rename-from / rename-to /
  * rename-mentions / rename-apply / rename-error, and [data-rename-edit] per change.
  */
+import { commands } from '../commands/registry.ts';
+import { useCommandArea } from '../commands/use-commands.ts';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ReactEditor, useSlateStatic } from 'slate-react';
@@ -135,9 +137,10 @@ export function RenameDialog({ read, onClose }: { read: () => Screenplay; onClos
 export function RenameButton({ read, readOnly }: { read: () => Screenplay; readOnly: boolean }) {
   const { t } = useTranslation('rename');
   const [open, setOpen] = useState(false);
+  useCommandArea('rename', { 'script.rename': () => !readOnly && setOpen(true) });
   return (
     <>
-      <button type="button" disabled={readOnly} onClick={() => setOpen(true)} data-testid="open-rename">
+      <button type="button" disabled={readOnly} onClick={() => commands.run('script.rename')} data-testid="open-rename" data-command="script.rename">
         {t('open')}
       </button>
       {open && <RenameDialog read={read} onClose={() => setOpen(false)} />}

@@ -5,12 +5,16 @@ import { useSlateStatic } from 'slate-react';
 import type { Screenplay } from '../../shared/screenplay/model.ts';
 import { ConfirmDialog } from '../ui/ConfirmDialog.tsx';
 import { setNumbersLocked } from './locked-numbers.ts';
+import { commands } from '../commands/registry.ts';
+import { useCommandArea } from '../commands/use-commands.ts';
 
 export function SceneNumberLock({ read, onChanged, readOnly }: { read: () => Screenplay; onChanged(): void; readOnly: boolean }) {
   const { t } = useTranslation('rename');
   const editor = useSlateStatic();
   const [locked, setLocked] = useState(editor.lockedSceneNumbers === true);
   const [asking, setAsking] = useState(false);
+  // The button, the Script menu and the palette all ask the same way.
+  useCommandArea('sceneLock', { 'script.lockSceneNumbers': () => !readOnly && setAsking(true) });
   const toggle = () => {
     setNumbersLocked(editor, !locked, read);
     setLocked(!locked);
@@ -19,7 +23,7 @@ export function SceneNumberLock({ read, onChanged, readOnly }: { read: () => Scr
   };
   return (
     <>
-      <button type="button" disabled={readOnly} aria-pressed={locked} title={t('lockHint')} data-testid="lock-scene-numbers" onClick={() => setAsking(true)}>
+      <button type="button" disabled={readOnly} aria-pressed={locked} title={t('lockHint')} data-testid="lock-scene-numbers" data-command="script.lockSceneNumbers" onClick={() => commands.run('script.lockSceneNumbers')}>
         {locked ? t('unlock') : t('lock')}
       </button>
       {asking && (

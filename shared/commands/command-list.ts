@@ -46,6 +46,11 @@ export const COMMAND_IDS = [
   'view.palette',
   'script.reports',
   'script.snapshots',
+  'script.lockSceneNumbers',
+  'script.rename',
+  'script.revisionMode',
+  'script.startRevision',
+  'script.clearRevision',
   'help.guide',
   'help.about',
 ] as const;
@@ -132,6 +137,12 @@ export const COMMANDS: readonly CommandSpec[] = [
   { id: 'view.palette', label: 'view.palette', accel: { other: { key: 'k' } }, enabled: always, menu: { menu: 'view', group: 3 } },
   { id: 'script.reports', label: 'script.reports', enabled: scriptOpen, menu: { menu: 'script', group: 0 } },
   { id: 'script.snapshots', label: 'script.snapshots', enabled: scriptOpen, menu: { menu: 'script', group: 0 }, checked: (s) => s.panels.includes('snapshots') },
+  // The script-wide tools of the toolbar (scene number lock, rename, revision mode): in the Script menu and the palette too.
+  { id: 'script.lockSceneNumbers', label: 'script.lockSceneNumbers', enabled: editable, menu: { menu: 'script', group: 1 }, toolbar: true },
+  { id: 'script.rename', label: 'script.rename', enabled: editable, menu: { menu: 'script', group: 1 }, toolbar: true },
+  { id: 'script.revisionMode', label: 'script.revisionMode', enabled: editable, menu: { menu: 'script', group: 2 }, toolbar: true },
+  { id: 'script.startRevision', label: 'script.startRevision', enabled: editable, menu: { menu: 'script', group: 2 }, toolbar: true },
+  { id: 'script.clearRevision', label: 'script.clearRevision', enabled: editable, menu: { menu: 'script', group: 2 }, toolbar: true },
   { id: 'help.guide', label: 'help.guide', accel: { other: { key: 'F1', plain: true } }, enabled: always, menu: { menu: 'help', group: 0 } },
   { id: 'help.about', label: 'help.about', enabled: always, menu: { menu: 'help', group: 0 } },
 ];

@@ -1,4 +1,6 @@
 /** The toolbar's revision controls: the mode toggle (contract 4), the current set, the next set, clearing the current set's marks. */
+import { commands } from '../../commands/registry.ts';
+import { useCommandArea } from '../../commands/use-commands.ts';
 import { useTranslation } from 'react-i18next';
 import type { RevisionMode } from './use-revision-mode.ts';
 import './revisions.css';
@@ -6,14 +8,20 @@ import './revisions.css';
 export function RevisionControls({ mode, readOnly }: { mode: RevisionMode; readOnly: boolean }) {
   const { t } = useTranslation('revisions');
   const { on, current } = mode;
+  useCommandArea('revisions', {
+    'script.revisionMode': () => !readOnly && mode.toggle(),
+    'script.startRevision': () => !readOnly && mode.startNext(),
+    'script.clearRevision': () => !readOnly && mode.current && mode.clearCurrent(),
+  });
   return (
     <span className="revision-controls" role="group" aria-label={t('menu')}>
       <button
         type="button"
         disabled={readOnly}
-        onClick={mode.toggle}
+        onClick={() => commands.run('script.revisionMode')}
         aria-pressed={on}
         data-testid="revision-mode"
+        data-command="script.revisionMode"
         title={current ? t('modeHint', { name: current.name }) : t('modeNoSet')}
       >
         {t('mode')}
@@ -24,11 +32,11 @@ export function RevisionControls({ mode, readOnly }: { mode: RevisionMode; readO
           {current.date ? t('currentDated', { name: current.name, date: current.date }) : t('current', { name: current.name })}
         </span>
       )}
-      <button type="button" disabled={readOnly} onClick={mode.startNext} data-testid="revision-next" title={t('startNextHint')}>
+      <button type="button" disabled={readOnly} onClick={() => commands.run('script.startRevision')} data-testid="revision-next" data-command="script.startRevision" title={t('startNextHint')}>
         {t('startNext', { name: mode.nextName })}
       </button>
       {current && (
-        <button type="button" disabled={readOnly} onClick={mode.clearCurrent} data-testid="revision-clear" title={t('clearHint')}>
+        <button type="button" disabled={readOnly} onClick={() => commands.run('script.clearRevision')} data-testid="revision-clear" data-command="script.clearRevision" title={t('clearHint')}>
           {t('clear', { name: current.name })}
         </button>
       )}
