@@ -1,3 +1,4 @@
+import os from 'node:os';
 import { defineConfig } from 'vitest/config';
 import { ISOLATED } from './tests/isolation.ts';
 
@@ -15,6 +16,10 @@ export default defineConfig({
   test: {
     environment: 'node',
     pool: 'forks',
+    // A worker per core. vitest's default keeps one core for itself (one worker on a two-core
+    // machine), but its own process is mostly idle once the files are transformed, and many tests
+    // wait on child processes, worker threads and the disk.
+    maxWorkers: os.availableParallelism(),
     testTimeout: 30_000,
     projects: [
       { extends: true, test: { name: 'isolated', include: isolated, exclude: NOT_UNIT, isolate: true } },
