@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../shared/errors.ts';
 import { backupNow } from './backup.ts';
+import { BUSY_TIMEOUT_MS } from './busy-timeout.ts';
 import { isDiskFull } from './disk-full.ts';
 import { migrate } from './migrate.ts';
 import { recoverIfDamaged, type Recovery } from './recover.ts';
@@ -20,9 +21,6 @@ export type Db = Database.Database;
 export function openDatabase(dataDir: string): Db {
   return openStore(dataDir).db;
 }
-
-/** How long a second process waits for the database another one holds locked, before it gives up. */
-const BUSY_TIMEOUT_MS = 5000;
 
 function connect(file: string, journal: 'WAL' | 'DELETE' = 'WAL', busyTimeoutMs = BUSY_TIMEOUT_MS): Db {
   let db: Db | null = null;
@@ -113,7 +111,7 @@ export function placeNewLibrary(temp: string, file: string): void {
 export function openStore(dataDir: string, { busyTimeoutMs = BUSY_TIMEOUT_MS }: { busyTimeoutMs?: number } = {}): { db: Db; recovery: Recovery | null } {
   fs.mkdirSync(dataDir, { recursive: true });
   const file = path.join(dataDir, DB_FILE);
-  const recovery = recoverIfDamaged(dataDir, DB_FILE);
+  const recovery = recoverIfDamaged(dataDir, DB_FILE, new Date(), busyTimeoutMs);
   if (!fs.existsSync(file)) placeNewLibrary(buildNewLibrary(file), file);
   const db = connect(file, 'WAL', busyTimeoutMs);
   try {
