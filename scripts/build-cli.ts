@@ -34,7 +34,7 @@ const ENTRIES = { cli: 'electron/cli.ts', 'pdf-worker': 'electron/pdf-import/pdf
  * bundled: resolving and linking some forty package modules cost more than running them.
  */
 const EXTERNAL = ['better-sqlite3', 'unpdf', 'electron'];
-const isExternal = (id: string) => id.startsWith('node:') || EXTERNAL.some((p) => id === p || id.startsWith(`${p}/`));
+export const isExternal = (id: string) => id.startsWith('node:') || EXTERNAL.some((p) => id === p || id.startsWith(`${p}/`));
 
 /**
  * A bundled package file that finds its data next to itself (pdfkit: `createRequire(import.meta.url)`

@@ -10,7 +10,7 @@ import { AppError } from '../../shared/errors.ts';
 import { coachScript } from '../../shared/screenplay/coach.ts';
 import { checkSpelling } from '../../shared/screenplay/spelling/check.ts';
 import { scriptLanguage } from '../../shared/screenplay/spelling/language.ts';
-import { createSpeller, SPELL_LANGUAGES, type SpellLanguage } from '../../shared/screenplay/spelling/speller.ts';
+import { createSpeller, SPELL_LANGUAGES, type Speller, type SpellLanguage } from '../../shared/screenplay/spelling/speller.ts';
 import { translate } from '../i18n.ts';
 import { readDictionary } from '../spelling/dictionaries.ts';
 import type { ArgsOf } from './commands.ts';
@@ -20,6 +20,15 @@ import { readScriptFile } from './read-input.ts';
 /** Suggestions cost tens of milliseconds a word: given for this many distinct words, then left out. */
 const SUGGESTED_WORDS = 200;
 const SUGGESTIONS = 3;
+
+// Building a speller (parsing a Hunspell dictionary) costs 0.2–0.7 s; a speller never changes
+// once built, so a process that runs several checks (main() in the tests) builds each language once.
+const spellers = new Map<SpellLanguage, Speller>();
+function spellerFor(language: SpellLanguage): Speller {
+  let speller = spellers.get(language);
+  if (!speller) spellers.set(language, (speller = createSpeller(language, readDictionary(language))));
+  return speller;
+}
 
 function languageFlag(value: string | undefined): SpellLanguage | undefined {
   if (value === undefined) return undefined;
@@ -31,7 +40,7 @@ export async function checkCommand({ positionals: [file], values: flags }: ArgsO
   const chosen = languageFlag(flags.lang);
   const script = await readScriptFile(path.resolve(io.cwd, file));
   const language = chosen ?? scriptLanguage(script) ?? 'en';
-  const speller = createSpeller(language, readDictionary(language));
+  const speller = spellerFor(language);
 
   const coach = coachScript(script, { language }).map((f) => ({
     code: f.code,

@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../shared/errors.ts';
 import { backupNow } from './backup.ts';
+import { BUSY_TIMEOUT_MS } from './busy-timeout.ts';
 import { isDiskFull } from './disk-full.ts';
 import { migrate } from './migrate.ts';
 import { recoverIfDamaged, type Recovery } from './recover.ts';
@@ -21,14 +22,14 @@ export function openDatabase(dataDir: string): Db {
   return openStore(dataDir).db;
 }
 
-function connect(file: string, journal: 'WAL' | 'DELETE' = 'WAL'): Db {
+function connect(file: string, journal: 'WAL' | 'DELETE' = 'WAL', busyTimeoutMs = BUSY_TIMEOUT_MS): Db {
   let db: Db | null = null;
   try {
-    db = new Database(file);
+    db = new Database(file, { timeout: busyTimeoutMs });
     db.pragma(`journal_mode = ${journal}`);
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
-    db.pragma('busy_timeout = 5000');
+    db.pragma(`busy_timeout = ${busyTimeoutMs}`);
     return db;
   } catch (cause) {
     db?.close();
@@ -104,14 +105,15 @@ export function placeNewLibrary(temp: string, file: string): void {
  * Opens the store, first replacing a damaged, empty or missing database by its newest backup that
  * holds data (`recovery` says so, and recovery.json keeps the notice until the user dismisses it).
  * The daily backup is not taken here but by the long-running hosts, in the background
- * (openBackend, dailyBackupIfDue).
+ * (openBackend, dailyBackupIfDue). `busyTimeoutMs` is how long to wait for a lock another process
+ * holds (the tests of that refusal need not wait the app's five seconds).
  */
-export function openStore(dataDir: string): { db: Db; recovery: Recovery | null } {
+export function openStore(dataDir: string, { busyTimeoutMs = BUSY_TIMEOUT_MS }: { busyTimeoutMs?: number } = {}): { db: Db; recovery: Recovery | null } {
   fs.mkdirSync(dataDir, { recursive: true });
   const file = path.join(dataDir, DB_FILE);
-  const recovery = recoverIfDamaged(dataDir, DB_FILE);
+  const recovery = recoverIfDamaged(dataDir, DB_FILE, new Date(), busyTimeoutMs);
   if (!fs.existsSync(file)) placeNewLibrary(buildNewLibrary(file), file);
-  const db = connect(file);
+  const db = connect(file, 'WAL', busyTimeoutMs);
   try {
     // A backup before any schema change: a failed or faulty migration can always be undone.
     migrate(db, migrations, (from) => {

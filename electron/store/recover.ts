@@ -16,6 +16,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../shared/errors.ts';
 import { listBackups, type BackupFile } from './backup.ts';
+import { BUSY_TIMEOUT_MS } from './busy-timeout.ts';
 import { isDiskFull } from './disk-full.ts';
 import { contentOf, holdsData } from './library-content.ts';
 import { savePendingRecovery } from './recovery-notice.ts';
@@ -43,10 +44,10 @@ const DAMAGE_CODES = new Set(['SQLITE_CORRUPT', 'SQLITE_NOTADB', 'SQLITE_CORRUPT
  * 'ok', 'damaged', or — for any other trouble (another process holds a lock, no permission, an I/O
  * error) — a typed error: a database that is merely busy must never be moved aside and replaced.
  */
-export function checkHealth(file: string): 'ok' | 'damaged' {
+export function checkHealth(file: string, busyTimeoutMs = BUSY_TIMEOUT_MS): 'ok' | 'damaged' {
   let db: Database.Database | null = null;
   try {
-    db = new Database(file, { readonly: true, fileMustExist: true });
+    db = new Database(file, { readonly: true, fileMustExist: true, timeout: busyTimeoutMs });
     const rows = db.pragma('quick_check') as { quick_check: string }[];
     return rows.length === 1 && rows[0].quick_check === 'ok' ? 'ok' : 'damaged';
   } catch (err) {
@@ -67,11 +68,11 @@ export function isHealthy(file: string): boolean {
 }
 
 /** Why the database file needs recovering, or null when it is fine (or simply new: no file, no backups). */
-export function diagnose(dataDir: string, file: string): RecoveryCause | null {
+export function diagnose(dataDir: string, file: string, busyTimeoutMs = BUSY_TIMEOUT_MS): RecoveryCause | null {
   const stat = fs.statSync(file, { throwIfNoEntry: false });
   if (!stat) return listBackups(dataDir).length > 0 ? 'missing' : null;
   if (stat.size === 0) return 'empty';
-  return checkHealth(file) === 'ok' ? null : 'damaged';
+  return checkHealth(file, busyTimeoutMs) === 'ok' ? null : 'damaged';
 }
 
 /** A file stamp usable on every OS: 20261123T180512345Z. */
@@ -106,9 +107,9 @@ function stampToIso(at: string): string {
 }
 
 /** Checks the database file; moves it aside and restores a backup when it is damaged, empty or missing. */
-export function recoverIfDamaged(dataDir: string, dbFile: string, now = new Date()): Recovery | null {
+export function recoverIfDamaged(dataDir: string, dbFile: string, now = new Date(), busyTimeoutMs = BUSY_TIMEOUT_MS): Recovery | null {
   const file = path.join(dataDir, dbFile);
-  const cause = diagnose(dataDir, file);
+  const cause = diagnose(dataDir, file, busyTimeoutMs);
   if (!cause) return null;
   const base = path.join(dataDir, DAMAGED_DIR, `${path.basename(dbFile, '.db')}-${fileStamp(now)}.db`);
   const moved = moveDatabase(file, base);

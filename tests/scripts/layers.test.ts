@@ -14,16 +14,42 @@ import { PROJECTS } from '../../scripts/typecheck.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 
+interface Project {
+  parsed: ts.ParsedCommandLine;
+  /** The project's files as parsed for an earlier probe (the libraries, @types, the sources a probe imports). */
+  parsedFiles: Map<string, ts.SourceFile | undefined>;
+}
+const projects = new Map<string, Project>();
+
+/**
+ * A config's options and its parsed files, read once for all its probes: every probe's program
+ * reuses the same SourceFile objects for files other than the probe (as TypeScript's language
+ * service does between programs with the same options), instead of parsing lib.dom.d.ts and
+ * @types/node again for each probe. Each probe still gets a whole program and a fresh check.
+ */
+function project(config: string): Project {
+  let p = projects.get(config);
+  if (!p) {
+    const parsed = ts.getParsedCommandLineOfConfigFile(path.join(ROOT, config), {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: (d) => { throw new Error(ts.flattenDiagnosticMessageText(d.messageText, '\n')); } });
+    if (!parsed) throw new Error(`cannot read ${config}`);
+    projects.set(config, (p = { parsed, parsedFiles: new Map() }));
+  }
+  return p;
+}
+
 /** The errors TypeScript reports for `code` placed at `file`, compiled with `config`'s options. */
 function typeErrors(config: string, file: string, code: string): string[] {
-  const parsed = ts.getParsedCommandLineOfConfigFile(path.join(ROOT, config), {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: (d) => { throw new Error(ts.flattenDiagnosticMessageText(d.messageText, '\n')); } });
-  if (!parsed) throw new Error(`cannot read ${config}`);
+  const { parsed, parsedFiles } = project(config);
   const virtual = path.join(ROOT, file);
   const host = ts.createCompilerHost(parsed.options);
   const { getSourceFile, fileExists, readFile } = host;
   host.fileExists = (f) => f === virtual || fileExists(f);
   host.readFile = (f) => (f === virtual ? code : readFile(f));
-  host.getSourceFile = (f, lang, ...rest) => (f === virtual ? ts.createSourceFile(f, code, lang) : getSourceFile(f, lang, ...rest));
+  host.getSourceFile = (f, lang, ...rest) => {
+    if (f === virtual) return ts.createSourceFile(f, code, lang);
+    if (!parsedFiles.has(f)) parsedFiles.set(f, getSourceFile(f, lang, ...rest));
+    return parsedFiles.get(f);
+  };
   // The project's own declaration files (shared's portable globals) come along, as in the real run.
   const declarations = parsed.fileNames.filter((f) => f.endsWith('.d.ts'));
   const program = ts.createProgram([virtual, ...declarations], parsed.options, host);

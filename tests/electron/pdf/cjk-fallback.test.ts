@@ -1,40 +1,14 @@
 /**
  * Ideographs Noto Sans KR lacks (黙, most Simplified Chinese) print through Noto Sans JP and SC,
- * chosen by the script's language, and those fonts are opened only when a script needs them.
- * Checked on real PDFs with poppler's pdffonts and pdftotext. Runs in its own process (vitest
- * isolates test files), so the fonts opened before it are only its own.
+ * chosen by the script's language. Checked on real PDFs with poppler's pdffonts and pdftotext.
+ * That those fonts are opened only when a script needs them is lazy-fonts.test.ts (a process of its own).
  */
-import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fallbackOrder, openedFonts, splitByCoverage } from '../../../electron/pdf/fonts.ts';
+import { fallbackOrder, splitByCoverage } from '../../../electron/pdf/fonts.ts';
 import { renderPdf } from '../../../electron/pdf/render.ts';
-import { parseFountain } from '../../../shared/screenplay/fountain/parse.ts';
-import type { Screenplay } from '../../../shared/screenplay/model.ts';
-import { tempDataDir } from '../temp.ts';
-
-function script(text: string): Screenplay {
-  const r = parseFountain(text);
-  if (!r.ok) throw new Error(r.error.code);
-  return r.value;
-}
-
-function poppler(tool: 'pdffonts' | 'pdftotext', bytes: Uint8Array): string {
-  const file = path.join(tempDataDir('naskah-cjk-'), 'script.pdf');
-  fs.writeFileSync(file, bytes);
-  return execFileSync(tool, tool === 'pdftotext' ? [file, '-'] : [file], { encoding: 'utf8' });
-}
+import { poppler, script } from './poppler.ts';
 
 describe('CJK fallback fonts', () => {
-  it('a Latin-only script opens no fallback font and embeds only Courier Prime', async () => {
-    const pdf = await renderPdf(script('Title: Hujan\n\nINT. WARUNG - MALAM\n\nHujan deras. Café crème.\n\nSARI\nTutup!\n'), { paper: 'a4', titlePage: true });
-    expect(openedFonts()).toEqual(['regular']);
-    const fonts = poppler('pdffonts', pdf);
-    expect(fonts).toContain('CourierPrime');
-    expect(fonts).not.toMatch(/NotoSans/);
-  });
-
   it('picks the forms of the script’s language and the next font for what one lacks', () => {
     expect(fallbackOrder('彼は黙っていた')).toEqual(['jp', 'sc', 'kr']);
     expect(fallbackOrder('조용히 漢字')).toEqual(['kr', 'jp', 'sc']);

@@ -177,7 +177,8 @@ describe('trouble that is not damage', () => {
     holder.exec('BEGIN EXCLUSIVE');
     holder.prepare('SELECT count(*) FROM scripts').get();
     try {
-      expect(() => openStore(dir)).toThrowError(expect.objectContaining({ code: 'store.cannot_open' }));
+      // It waits busyTimeoutMs (the app: five seconds) for the lock, then refuses.
+      expect(() => openStore(dir, { busyTimeoutMs: 100 })).toThrowError(expect.objectContaining({ code: 'store.cannot_open' }));
       expect(fs.existsSync(path.join(dir, 'damaged'))).toBe(false);
     } finally {
       holder.exec('COMMIT');

@@ -6,18 +6,33 @@
  * the process died is lost. The kill schedule comes from a seed that is printed; CRASH_SEED=…
  * replays it (the same numbers of saves and delays before each kill — the instant a save is cut
  * depends on the machine). Cheaper than before: the next child loads while the current one runs,
- * and opens the store only once the previous one is dead.
+ * and opens the store only once the previous one is dead; the child is bundled once per run (as
+ * `npm run build:cli` bundles the CLI, from the same sources) so that each of the ten loads plain
+ * JavaScript instead of Node stripping the types of the whole back end again.
  */
 import Database from 'better-sqlite3';
 import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
-import { openBackend } from '../../../electron/host.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openBackend, REPO_ROOT } from '../../../electron/host.ts';
+import { isExternal, packagePlugins } from '../../../scripts/build-cli.ts';
 import { seededRandom } from '../../../shared/seeded-random.ts';
 import { tempDataDir } from '../temp.ts';
 
-const CHILD = path.join(path.dirname(fileURLToPath(import.meta.url)), 'crash-child.ts');
+const CHILD_SOURCE = path.join(path.dirname(fileURLToPath(import.meta.url)), 'crash-child.ts');
+// Inside the repository (as dist-cli/ is), so that packages and translations resolve from it.
+const BUNDLE = path.join(REPO_ROOT, 'node_modules', '.cache', `naskah-crash-child-${process.pid}`);
+const CHILD = path.join(BUNDLE, 'crash-child.js');
+
+beforeAll(async () => {
+  const { rolldown } = await import('rolldown');
+  const bundle = await rolldown({ input: CHILD_SOURCE, platform: 'node', external: isExternal, plugins: packagePlugins(BUNDLE), logLevel: 'warn' });
+  await bundle.write({ dir: BUNDLE, format: 'esm', entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' });
+  await bundle.close();
+});
+afterAll(() => fs.rmSync(BUNDLE, { recursive: true, force: true }));
 const FILLERS = 50;
 const KILLS = Number(process.env.CRASH_KILLS ?? 10);
 const SEED = process.env.CRASH_SEED ? Number(process.env.CRASH_SEED) : Math.floor(Math.random() * 2 ** 32);
