@@ -16,7 +16,7 @@ import { fileToBase64 } from '../ui/file-base64.ts';
 import { FilePickButton } from '../ui/FilePickButton.tsx';
 import { pick } from './bytes.ts';
 import { QuizDetail } from './QuizDetail.tsx';
-import { isWorkflowStage, SubmissionStage } from './SubmissionStage.tsx';
+import { isPendingStage, SubmissionStage } from './SubmissionStage.tsx';
 
 type Table = Output<'course.classTable'>;
 
@@ -31,9 +31,11 @@ function ExerciseCell({ row, exerciseId }: { row: ClassRow; exerciseId: string }
   return (
     <td className={`status-${status}`} data-exercise={exerciseId} data-status={status} data-stage={submission?.stage} data-approval={approval ? (approval.status === 'verified' ? 'verified' : 'unverified') : undefined}>
       {status === 'absent' ? t('class.absent', { revision: row.revision }) : t(`class.status.${status}`)}
-      {submission && isWorkflowStage(submission.stage) && (
+      {/* The cell's status says done or not; the stage adds who has to act, and whether it came late. */}
+      {submission && isPendingStage(submission.stage) && (
         <SubmissionStage audience="instructor" info={{ stage: submission.stage, late: submission.late, attempts: submission.attempts.length, checksPassed: last?.checksPassed, checksTotal: last?.checksTotal }} />
       )}
+      {submission && !isPendingStage(submission.stage) && submission.late && <span className="submission-stage late">{training('submission.late')}</span>}
       {quiz && quiz.bestPercent !== null && (
         <span className="quiz-cell" data-testid="class-quiz" data-percent={quiz.bestPercent} data-attempts={quiz.attempts}>
           {training('quiz.best', { percent: quiz.bestPercent, count: quiz.attempts })}

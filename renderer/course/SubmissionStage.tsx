@@ -16,6 +16,11 @@ export interface StageInfo {
   checksTotal?: number | null;
 }
 
+/** Stages between starting and being done: where someone has to act (the mentor, or the trainee again). */
+export function isPendingStage(stage: Stage): boolean {
+  return stage === 'checks_failing' || stage === 'awaiting_review' || stage === 'returned';
+}
+
 /** Stages worth a word beside the status dot: the workflow's own steps, not plain started/todo. */
 export function isWorkflowStage(stage: Stage): boolean {
   return stage !== 'todo' && stage !== 'started';
