@@ -24,7 +24,7 @@ async function openNewScript(app: App, title: string): Promise<string> {
   const { id } = await app.backend.handlers['library.create']({ title });
   const p = app.page;
   await p.goto(app.url);
-  await p.getByText(title, { exact: true }).click();
+  await p.getByTestId('script-item').getByText(title, { exact: true }).click();
   const editor = p.getByTestId('script-editor');
   await editor.waitFor();
   await editor.click();
@@ -54,7 +54,8 @@ describe('typing saved while it happens', () => {
       const stored = actionText(draft.screenplay.elements);
       const again = await reopen(first);
       apps = [again];
-      await again.page.getByText(`Hujan (${how})`, { exact: true }).click();
+      // In the library's list (the script is also among the recent ones above it).
+      await again.page.getByTestId('script-item').getByText(`Hujan (${how})`, { exact: true }).click();
       await again.page.getByTestId('script-editor').waitFor();
       const shown = await blocks(again.page);
       expect(shown[0]).toEqual(['scene_heading', HEADING]);
@@ -101,10 +102,10 @@ describe('typing saved while it happens', () => {
     // Left in this state (the last save on the way out fails too), then opened again once there is room.
     p.on('dialog', (d) => void d.accept());
     await p.goto(app.url);
-    await p.getByText('Kemarau', { exact: true }).waitFor();
+    await p.getByTestId('script-item').getByText('Kemarau', { exact: true }).waitFor();
     handlers['draft.patch'] = working.patch;
     handlers['draft.save'] = working.save;
-    await p.getByText('Kemarau', { exact: true }).click();
+    await p.getByTestId('script-item').getByText('Kemarau', { exact: true }).click();
     await p.getByTestId('journal-recovery').waitFor();
     await p.getByTestId('journal-restore').click();
     await waitSaved(p);
