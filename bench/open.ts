@@ -39,7 +39,7 @@ async function heapMb(): Promise<number> {
 /** One open, timed in the page: from the click on the title to the first frame where the editor is usable. */
 async function openOnce(title: string, pages: number): Promise<{ total: number; loaded: number }> {
   await page.goto(app.url);
-  const item = page.getByText(title, { exact: true });
+  const item = page.getByTestId('script-item').getByText(title, { exact: true });
   await item.waitFor();
   await page.evaluate(() => {
     const w = window as unknown as { __t0?: number; __t1?: number };

@@ -23,7 +23,8 @@ function gaps(seed: number): () => number {
 export async function openAtCaret(page: Page, url: string, title: string, at: number | null): Promise<number> {
   await page.goto(url);
   const t0 = performance.now();
-  await page.getByText(title, { exact: true }).click();
+  // In the library's list: the script may also be among the recent ones above it.
+  await page.getByTestId('script-item').getByText(title, { exact: true }).click();
   await page.locator('[data-testid=script-editor] [data-element]').first().waitFor();
   const openMs = performance.now() - t0;
   const actions = page.locator('[data-testid=script-editor] [data-element=action]');
