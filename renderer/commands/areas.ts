@@ -3,7 +3,7 @@
  * (useCommandArea's type demands a handler for every one), and a test checks that the areas
  * together cover the command list once — so a listed command nobody can run fails the build.
  */
-import type { CommandId } from '../../shared/commands/command-list.ts';
+import { ELEMENT_COMMANDS, type CommandId } from '../../shared/commands/command-list.ts';
 
 export const COMMAND_AREAS = {
   /** renderer/App.tsx (and its dialogs): works on every screen. */
@@ -22,13 +22,7 @@ export const COMMAND_AREAS = {
     'edit.redo',
     'edit.find',
     'edit.replace',
-    'format.scene_heading',
-    'format.action',
-    'format.character',
-    'format.parenthetical',
-    'format.dialogue',
-    'format.transition',
-    'format.shot',
+    ...ELEMENT_COMMANDS,
     'format.bold',
     'format.italic',
     'format.underline',

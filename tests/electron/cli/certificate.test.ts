@@ -5,24 +5,15 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { openBackend, type Backend } from '../../../electron/host.ts';
+import { describe, expect, it } from 'vitest';
 import { tempDataDir } from '../temp.ts';
 import { PACK } from '../trust/course-fixture.ts';
 import { finishedTrainee } from '../services/finished-trainee.ts';
 import { callerOf } from '../services/call.ts';
+import { installations } from '../services/installations.ts';
 import { naskah } from './run.ts';
 
-let open: Backend[] = [];
-const backend = () => {
-  const b = openBackend(tempDataDir(), 'cli', 'en-US');
-  open.push(b);
-  return b;
-};
-afterEach(() => {
-  for (const b of open) b.close();
-  open = [];
-});
+const { backend, closeAll } = installations();
 
 describe('naskah progress certificate / report verify', () => {
   it('writes the certificate, which verifies and imports on the instructor side', async () => {
@@ -31,8 +22,8 @@ describe('naskah progress certificate / report verify', () => {
     await callerOf(() => instructor)('course.install', { fileName: 'p.naskahpack', content: pack });
     const traineeDir = trainee.ctx.dataDir;
     const instructorDir = instructor.ctx.dataDir;
-    for (const b of open) b.close();
-    open = [];
+    // The command line opens these data directories itself.
+    closeAll();
 
     const out = path.join(tempDataDir(), 'sari.pdf');
     const written = await naskah(['progress', 'certificate', PACK, '-o', out], { NASKAH_DATA_DIR: traineeDir });

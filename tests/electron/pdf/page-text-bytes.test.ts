@@ -6,23 +6,12 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import PDFDocument from 'pdfkit';
 import { describe, expect, it } from 'vitest';
-import { registerFonts } from '../../../electron/pdf/render.ts';
+import { onePagePdf } from './one-page-pdf.ts';
 import { PageText } from '../../../electron/pdf/page-text.ts';
 import { tempDataDir } from '../temp.ts';
 
-function write(draw: (doc: PDFKit.PDFDocument) => void): Promise<Buffer> {
-  const doc = new PDFDocument({ size: 'LETTER', margin: 0, autoFirstPage: false, compress: false, info: { CreationDate: new Date(0) } });
-  registerFonts(doc);
-  const chunks: Buffer[] = [];
-  doc.on('data', (c: Buffer) => chunks.push(c));
-  const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
-  doc.addPage();
-  draw(doc);
-  doc.end();
-  return done;
-}
+const write = onePagePdf;
 
 const tool = (cmd: string, args: string[]) => execFileSync(cmd, args, { encoding: 'utf8' });
 

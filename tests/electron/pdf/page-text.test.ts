@@ -6,9 +6,9 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import PDFDocument from 'pdfkit';
 import { describe, expect, it } from 'vitest';
-import { registerFonts, renderPdf } from '../../../electron/pdf/render.ts';
+import { onePagePdf } from './one-page-pdf.ts';
+import { renderPdf } from '../../../electron/pdf/render.ts';
 import { PageText } from '../../../electron/pdf/page-text.ts';
 import { courierHas, splitByCoverage } from '../../../electron/pdf/fonts.ts';
 import { parseFountain } from '../../../shared/screenplay/fountain/parse.ts';
@@ -27,18 +27,7 @@ const LINES: [face: string, text: string][] = [
   ['regular', ASCII.slice(48)],
 ];
 
-function write(draw: (doc: PDFKit.PDFDocument) => void): Promise<Buffer> {
-  // Uncompressed, so that the test can read the content stream.
-  const doc = new PDFDocument({ size: 'LETTER', margin: 0, autoFirstPage: false, compress: false, info: { CreationDate: new Date(0) } });
-  registerFonts(doc);
-  const chunks: Buffer[] = [];
-  doc.on('data', (c: Buffer) => chunks.push(c));
-  const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
-  doc.addPage();
-  draw(doc);
-  doc.end();
-  return done;
-}
+const write = onePagePdf;
 
 function pdfFile(bytes: Uint8Array, name: string): string {
   const file = path.join(tempDataDir('naskah-page-text-'), name);

@@ -9,29 +9,21 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openBackend, type Backend } from '../../../electron/host.ts';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { type Backend } from '../../../electron/host.ts';
 import { buildBundle, readBundle } from '../../../electron/review/bundle.ts';
 import { fingerprint } from '../../../electron/trust/ed25519.ts';
 import { installationSigner, mentorKey, mentorSigner } from '../../../electron/trust/role-keys.ts';
 import { signJson } from '../../../electron/trust/signed-json.ts';
 import { tempDataDir } from '../temp.ts';
 import { callerOf } from './call.ts';
+import { installations } from './installations.ts';
 import { testSigner } from '../trust/keys-fixture.ts';
 import { PACK, signedPackZip } from '../trust/course-fixture.ts';
 
 type Json = Record<string, any>;  
 
-let open: Backend[] = [];
-function backend(): Backend {
-  const b = openBackend(tempDataDir(), 'cli', 'en-US');
-  open.push(b);
-  return b;
-}
-afterEach(() => {
-  for (const b of open) b.close();
-  open = [];
-});
+const { backend } = installations();
 
 const files = tempDataDir('naskah-approval-files-');
 /** Every hand-over is a real file on disk, read back by the receiver. */

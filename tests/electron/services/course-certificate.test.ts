@@ -9,27 +9,18 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { renderCertificate } from '../../../electron/course/certificate-pdf.ts';
-import { openBackend, type Backend } from '../../../electron/host.ts';
 import { certificateContent } from '../../../shared/course/certificate.ts';
 import { fingerprint } from '../../../electron/trust/ed25519.ts';
 import { installationSigner } from '../../../electron/trust/role-keys.ts';
 import { tempDataDir } from '../temp.ts';
 import { callerOf } from './call.ts';
+import { installations } from './installations.ts';
 import { PACK } from '../trust/course-fixture.ts';
 import { finishedTrainee } from './finished-trainee.ts';
 
-let open: Backend[] = [];
-function backend(): Backend {
-  const b = openBackend(tempDataDir(), 'cli', 'en-US');
-  open.push(b);
-  return b;
-}
-afterEach(() => {
-  for (const b of open) b.close();
-  open = [];
-});
+const { backend } = installations();
 
 /** The PDF's text as pdftotext (poppler) reads it. */
 function pdfText(bytes: Buffer): string {

@@ -5,26 +5,16 @@
  * pass mark, which signs the approval → approved; a checks exercise submitted with failing checks
  * says so; the report and the instructor's class table carry each step, late marked.
  */
-import { afterEach, describe, expect, it } from 'vitest';
-import { openBackend, type Backend } from '../../../electron/host.ts';
+import { describe, expect, it } from 'vitest';
 import { mentorSigner } from '../../../electron/trust/role-keys.ts';
 import type { ElementType } from '../../../shared/screenplay/model.ts';
-import { tempDataDir } from '../temp.ts';
 import { callerOf } from './call.ts';
+import { installations } from './installations.ts';
 import { testSigner } from '../trust/keys-fixture.ts';
 import { PACK, REVIEWED, signedPackZip, trustManifest } from '../trust/course-fixture.ts';
 import { packZip } from '../trust/course-fixture.ts';
 
-let open: Backend[] = [];
-function backend(): Backend {
-  const b = openBackend(tempDataDir(), 'cli', 'en-US');
-  open.push(b);
-  return b;
-}
-afterEach(() => {
-  for (const b of open) b.close();
-  open = [];
-});
+const { backend } = installations();
 
 let n = 0;
 const el = (type: ElementType, text: string) => ({ id: `w${++n}`, type, text });
