@@ -6,7 +6,10 @@
  *      more in this process to split the time between reading/verifying the zip and installing.
  *  (b) An instructor's class overview: 1,000 generated progress reports from 250 trainees,
  *      imported with `course.importReports`, then `course.classTable` (as the hosts call them).
- *   npm run bench:course        (REPORTS=n TRAINEES=n RUNS=n)
+ *  (c) The class view for a cohort of 1,000 trainees (one report each): `course.classTable`, then
+ *      the view model the class view computes from it (facts per row, the behind rule, a filter,
+ *      a sort, completion per module) and the CSV export, each timed (target < 2 s together).
+ *   npm run bench:course        (REPORTS=n TRAINEES=n RUNS=n COHORT=n)
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -19,10 +22,13 @@ import { openBackend } from '../electron/host.ts';
 import { installPack } from '../electron/services/course-install.ts';
 import { BENCH_PACK_ID, generateReports, writeLargePack } from './course-data.ts';
 import { median } from './stats.ts';
+import { classCsv } from '../shared/course/class-csv.ts';
+import { classViewRows, filterRows, moduleCompletion, NO_FILTER, sortRows } from '../shared/course/class-view.ts';
 
 const REPORTS = Number(process.env.REPORTS ?? 1000);
 const TRAINEES = Number(process.env.TRAINEES ?? 250);
 const RUNS = Number(process.env.RUNS ?? 3);
+const COHORT = Number(process.env.COHORT ?? 1000);
 const TARGET_REPORTS_MS = 2000;
 const root = path.resolve(import.meta.dirname, '..');
 const naskah = path.join(root, 'bin/naskah.mjs');
@@ -96,6 +102,43 @@ try {
     );
   } finally {
     backend.close();
+  }
+
+  // (c) The class view for a whole cohort, one latest report per trainee, on a fresh database.
+  const cohort = openBackend(fs.mkdtempSync(path.join(work, 'cohort-')), 'cli', 'en-US');
+  try {
+    installPack(cohort.ctx, await readPackAt(zip));
+    const imported = await call(cohort.handlers, 'course.importReports', { files: generateReports(COHORT, COHORT) });
+    if (imported.added !== COHORT) throw new Error(`cohort: ${imported.added} of ${COHORT} added`);
+    const parts: Record<'table' | 'facts' | 'filterSort' | 'chart' | 'csv', number[]> = { table: [], facts: [], filterSort: [], chart: [], csv: [] };
+    let behind = 0;
+    for (let i = 0; i < RUNS; i++) {
+      let t = performance.now();
+      const table = await call(cohort.handlers, 'course.classTable', { packId: BENCH_PACK_ID });
+      parts.table.push(performance.now() - t);
+      t = performance.now();
+      const facts = classViewRows(table.rows, table.exercises, '2026-12-01');
+      parts.facts.push(performance.now() - t);
+      t = performance.now();
+      const shown = sortRows(filterRows(facts, { ...NO_FILTER, behind: true, text: 'peserta' }), 'lastActivity', 'descending');
+      sortRows(facts, 'behind', 'descending');
+      parts.filterSort.push(performance.now() - t);
+      behind = shown.length;
+      t = performance.now();
+      moduleCompletion(facts, table.modules);
+      parts.chart.push(performance.now() - t);
+      t = performance.now();
+      classCsv(table);
+      parts.csv.push(performance.now() - t);
+    }
+    const m = Object.fromEntries(Object.entries(parts).map(([k, v]) => [k, median(v)])) as Record<keyof typeof parts, number>;
+    const total = m.table + m.facts + m.filterSort + m.chart + m.csv;
+    console.log(
+      `class view, ${COHORT} trainees (median of ${RUNS}): course.classTable ${m.table.toFixed(0)} ms; view model: facts + behind ${m.facts.toFixed(1)} ms, ` +
+        `filter + two sorts ${m.filterSort.toFixed(1)} ms (${behind} behind), chart ${m.chart.toFixed(1)} ms, CSV ${m.csv.toFixed(1)} ms; together ${total.toFixed(0)} ms (target < ${TARGET_REPORTS_MS} ms)`,
+    );
+  } finally {
+    cohort.close();
   }
 } finally {
   fs.rmSync(work, { recursive: true, force: true });
