@@ -61,15 +61,21 @@ function lesson(title: string, lang: 'en' | 'id', bytes: number): Buffer {
   return Buffer.from(out.join(''));
 }
 
-/** Writes the pack folder; returns its total size (files plus course.json) and file count. */
-export function writeLargePack(dir: string): { bytes: number; files: number } {
+/**
+ * Writes the pack folder; returns its total size (files plus course.json) and file count. `small`:
+ * the same modules, lessons and exercises without images and with 1 KiB lessons, for the class
+ * view's figures, which depend on the pack's items and not its bytes.
+ */
+export function writeLargePack(dir: string, { small = false }: { small?: boolean } = {}): { bytes: number; files: number } {
   const listed: Listed[] = [];
-  for (let i = 0; i < LARGE_IMAGES; i++) write(dir, `images/large-${i}.png`, image(LARGE_IMAGE_BYTES), listed);
-  for (let i = 0; i < SMALL_IMAGES; i++) write(dir, `images/small-${i}.png`, image(SMALL_IMAGE_BYTES), listed);
+  if (!small) {
+    for (let i = 0; i < LARGE_IMAGES; i++) write(dir, `images/large-${i}.png`, image(LARGE_IMAGE_BYTES), listed);
+    for (let i = 0; i < SMALL_IMAGES; i++) write(dir, `images/small-${i}.png`, image(SMALL_IMAGE_BYTES), listed);
+  }
   const imageBytes = listed.reduce((n, f) => n + f.size, 0);
   // Lessons take what is left of the limit, minus room for course.json.
   const lessonCount = MODULES * LESSONS_PER_MODULE * 2;
-  const lessonBytes = Math.floor((PACK_LIMITS.maxTotalBytes - imageBytes - 512 * 1024) / lessonCount);
+  const lessonBytes = small ? 1024 : Math.floor((PACK_LIMITS.maxTotalBytes - imageBytes - 512 * 1024) / lessonCount);
   const modules = Array.from({ length: MODULES }, (_, m) => ({
     id: `module-${m}`,
     title: { en: `Module ${m + 1}`, id: `Modul ${m + 1}` },

@@ -14,6 +14,7 @@ import path from 'node:path';
 import type { ClassRow } from '../../shared/api/course.ts';
 import { AppError } from '../../shared/errors.ts';
 import { REPORT_EXTENSION, REPORT_MAX_BYTES } from '../../shared/course/report.ts';
+import { classCsv } from '../../shared/course/class-csv.ts';
 import { call } from '../call.ts';
 import { counted, translate, translateError } from '../i18n.ts';
 import { writeFileAtomic, type CliIo } from './io.ts';
@@ -135,13 +136,6 @@ function cellText(row: ClassRow, id: string): string {
   return approval ? `${base} (${translate('trust', approval.status === 'verified' ? 'cli.approvalVerified' : 'cli.approvalUnverified')})` : base;
 }
 
-function csvCell(v: string | number | null): string {
-  if (v === null) return '';
-  if (typeof v === 'number') return String(v);
-  const safe = /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
-  return `"${safe.replace(/"/g, '""')}"`;
-}
-
 async function reportClass({ positionals: [packId], values: flags }: ArgsOf<'report class'>, io: CliIo): Promise<number> {
   return withBackend(io, async (b) => {
     const table = await call(b.handlers, 'course.classTable', { packId });
@@ -150,31 +144,7 @@ async function reportClass({ positionals: [packId], values: flags }: ArgsOf<'rep
       return 0;
     }
     if (flags.csv) {
-      // Quiz columns, then submission columns, come after the existing ones, so older spreadsheets keep their column letters.
-      const quizzes = table.exercises.filter((e) => e.completion === 'quiz_passed');
-      const workflow = table.exercises.filter((e) => e.completion !== 'quiz_passed');
-      const head = ['trainee', 'revision', 'generated_at', 'done', 'total', 'words', 'signed_by', 'other_keys', ...table.exercises.flatMap((e) => [e.id, `${e.id}_approval`]), ...quizzes.flatMap((e) => [`${e.id}_quiz_percent`, `${e.id}_quiz_attempts`]), ...workflow.flatMap((e) => [`${e.id}_stage`, `${e.id}_attempts`, `${e.id}_late`])];
-      const lines = table.rows.map((r) =>
-        [
-          r.trainee,
-          r.revision,
-          r.generatedAt,
-          r.done,
-          r.total,
-          r.wordsWritten,
-          r.signedBy?.fingerprint ?? null,
-          r.otherClaims.length,
-          ...table.exercises.flatMap((e) => [r.exercises[e.id] ?? 'todo', r.approvals[e.id]?.status ?? null]),
-          ...quizzes.flatMap((e) => [r.quizzes[e.id]?.bestPercent ?? null, r.quizzes[e.id]?.attempts ?? null]),
-          ...workflow.flatMap((e) => {
-            const sub = r.submissions[e.id];
-            return [sub?.stage ?? null, sub ? sub.attempts.length : null, sub ? String(sub.late) : null];
-          }),
-        ]
-          .map(csvCell)
-          .join(','),
-      );
-      io.stdout([head.join(','), ...lines].join('\r\n') + '\r\n');
+      io.stdout(classCsv(table));
       return 0;
     }
     if (table.rows.length === 0) {

@@ -298,7 +298,7 @@ export function classTable(ctx: ServiceContext, packId: string) {
     byTrainee.set(key, [...(byTrainee.get(key) ?? []), row]);
   }
   const exercises = manifest.modules.flatMap((m) =>
-    m.exercises.map((e) => ({ id: e.id, title: e.title, completion: e.completion, ...(e.quiz ? { questions: e.quiz.questions.map((q) => ({ id: q.id, prompt: q.prompt })) } : {}) })),
+    m.exercises.map((e) => ({ id: e.id, moduleId: m.id, title: e.title, completion: e.completion, ...(e.due ? { due: e.due } : {}), ...(e.quiz ? { questions: e.quiz.questions.map((q) => ({ id: q.id, prompt: q.prompt })) } : {}) })),
   );
   const rows: ClassRow[] = [];
   for (const group of byTrainee.values()) {
@@ -307,5 +307,5 @@ export function classTable(ctx: ServiceContext, packId: string) {
     if (row) rows.push(row);
   }
   rows.sort((a, b) => a.trainee.localeCompare(b.trainee, 'id'));
-  return { revision: manifest.revision, exercises, rows };
+  return { revision: manifest.revision, modules: manifest.modules.map((m) => ({ id: m.id, title: m.title })), exercises, rows };
 }

@@ -5,7 +5,7 @@
  * approval verifies against the pack's mentor list, and when another installation claims the
  * same trainee.
  */
-import { Fragment, useCallback, useEffect, useState } from 'react';
+import { Fragment, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Output } from '../../shared/api.ts';
 import type { ClassRow } from '../../shared/api/course.ts';
@@ -14,7 +14,13 @@ import { translateError } from '../i18n/index.ts';
 import { ErrorBanner } from '../ui/ErrorBanner.tsx';
 import { fileToBase64 } from '../ui/file-base64.ts';
 import { FilePickButton } from '../ui/FilePickButton.tsx';
+import { classCsv } from '../../shared/course/class-csv.ts';
+import { classViewRows, filterRows, localDay, moduleCompletion, NO_FILTER, sortRows, type ClassFilter, type ClassSortKey, type SortDirection } from '../../shared/course/class-view.ts';
+import { download } from '../ui/download.ts';
 import { pick } from './bytes.ts';
+import { ClassFilters } from './ClassFilters.tsx';
+import { ModuleChart } from './ModuleChart.tsx';
+import { TraineeDetail } from './TraineeDetail.tsx';
 import { QuizDetail } from './QuizDetail.tsx';
 import { isPendingStage, SubmissionStage } from './SubmissionStage.tsx';
 
@@ -50,11 +56,28 @@ function ExerciseCell({ row, exerciseId }: { row: ClassRow; exerciseId: string }
   );
 }
 
-function TraineeCell({ row }: { row: ClassRow }) {
+/** A column header that sorts the table; aria-sort says which way it sorts now. */
+function SortHeader({ sortKey, sort, onSort, children }: { sortKey: ClassSortKey; sort: { key: ClassSortKey; direction: SortDirection }; onSort: (key: ClassSortKey) => void; children: ReactNode }) {
+  const active = sort.key === sortKey;
+  return (
+    <th scope="col" aria-sort={active ? sort.direction : 'none'} data-sort={sortKey}>
+      <button type="button" className="sort-header" onClick={() => onSort(sortKey)} data-testid={`sort-${sortKey}`}>
+        {children}
+        <span aria-hidden="true">{active ? (sort.direction === 'ascending' ? ' ▲' : ' ▼') : ''}</span>
+      </button>
+    </th>
+  );
+}
+
+function TraineeCell({ row, open, onToggle }: { row: ClassRow; open: boolean; onToggle: () => void }) {
   const { t } = useTranslation('trust');
+  const view = useTranslation('classview').t;
   return (
     <th scope="row">
       {row.trainee}
+      <button type="button" className="link" aria-expanded={open} onClick={onToggle} data-testid="trainee-detail-toggle">
+        {view('details')}
+      </button>
       {row.otherClaims.map((c) => (
         <span key={c.fingerprint ?? 'unsigned'} className="claim-warning" role="note" data-testid="other-claim">
           {c.fingerprint ? t('class.otherClaim', { fingerprint: c.fingerprint, count: c.reports }) : t('class.otherClaimUnsigned', { count: c.reports })}
@@ -72,6 +95,23 @@ export function ClassTable({ packId }: { packId: string }) {
   const [error, setError] = useState<unknown>(null);
   /** The trainee whose quiz answers are shown question by question. */
   const [detail, setDetail] = useState<string | null>(null);
+  /** The trainee whose every exercise is shown in a detail row. */
+  const [open, setOpen] = useState<string | null>(null);
+  const view = useTranslation('classview').t;
+  const [filter, setFilter] = useState<ClassFilter>(NO_FILTER);
+  const [sort, setSort] = useState<{ key: ClassSortKey; direction: SortDirection }>({ key: 'name', direction: 'ascending' });
+  const onSort = (key: ClassSortKey) => setSort((s) => ({ key, direction: s.key === key && s.direction === 'ascending' ? 'descending' : 'ascending' }));
+  // Facts per row once per table; filter and sort are cheap passes over them.
+  const facts = useMemo(() => (table ? classViewRows(table.rows, table.exercises, localDay(new Date())) : []), [table]);
+  const shown = useMemo(() => sortRows(filterRows(facts, filter), sort.key, sort.direction), [facts, filter, sort]);
+  const bars = useMemo(() => (table ? moduleCompletion(shown, table.modules) : []), [table, shown]);
+  const moduleTitles = useMemo(() => Object.fromEntries((table?.modules ?? []).map((m) => [m.id, m.title])), [table]);
+  const exportCsv = () => {
+    if (!table) return;
+    // The rows as shown (filtered and sorted), in the CLI's columns.
+    download({ fileName: `class-${packId}.csv`, mimeType: 'text/csv', encoding: 'utf8', content: classCsv({ exercises: table.exercises, rows: shown.map((v) => v.row) }) });
+  };
+  const columns = 8 + (table?.exercises.length ?? 0);
   const refresh = useCallback(() => invoke('course.classTable', { packId }).then(setTable, setError), [packId]);
   useEffect(() => void refresh(), [refresh]);
 
@@ -108,26 +148,50 @@ export function ClassTable({ packId }: { packId: string }) {
         </div>
       )}
       {table && table.rows.length > 0 && (
+        <>
+        <ClassFilters filter={filter} onChange={setFilter} shown={shown.length} total={facts.length} onExport={exportCsv} />
+        <ModuleChart bars={bars} titles={moduleTitles} />
         <table data-testid="class-rows">
           <thead>
             <tr>
-              <th scope="col">{t('traineeName')}</th>
+              <SortHeader sortKey="name" sort={sort} onSort={onSort}>
+                {t('traineeName')}
+              </SortHeader>
               <th scope="col">{trust('class.signature')}</th>
               <th scope="col">{trust('class.revision')}</th>
-              <th scope="col">{t('progress')}</th>
+              <SortHeader sortKey="done" sort={sort} onSort={onSort}>
+                {t('progress')}
+              </SortHeader>
               <th scope="col">{t('words')}</th>
+              <SortHeader sortKey="lastActivity" sort={sort} onSort={onSort}>
+                {view('lastActivity')}
+              </SortHeader>
+              <SortHeader sortKey="late" sort={sort} onSort={onSort}>
+                {view('lateCount')}
+              </SortHeader>
+              <SortHeader sortKey="behind" sort={sort} onSort={onSort}>
+                {view('behindColumn')}
+              </SortHeader>
               {table.exercises.map((e) => (
                 <th scope="col" key={e.id}>
                   {pick(e.title, i18n.language)}
+                  {e.due && <span className="due"> · {view('due', { due: e.due })}</span>}
                 </th>
               ))}
             </tr>
           </thead>
           <tbody>
-            {table.rows.map((r) => (
+            {shown.length === 0 && (
+              <tr>
+                <td colSpan={columns}>{view('noneShown')}</td>
+              </tr>
+            )}
+            {shown.map((v) => {
+              const r = v.row;
+              return (
               <Fragment key={r.trainee}>
-              <tr data-testid="class-row" data-trainee={r.trainee} data-signed={r.signedBy ? 'true' : 'false'} data-claims={r.otherClaims.length}>
-                <TraineeCell row={r} />
+              <tr data-testid="class-row" data-trainee={r.trainee} data-signed={r.signedBy ? 'true' : 'false'} data-claims={r.otherClaims.length} data-behind={v.behind ? 'true' : 'false'}>
+                <TraineeCell row={r} open={open === r.trainee} onToggle={() => setOpen(open === r.trainee ? null : r.trainee)} />
                 <td className={r.signedBy ? 'signed' : 'unsigned'} title={trust('class.signatureHelp')}>
                   {r.signedBy ? trust('class.signedBy', { fingerprint: r.signedBy.fingerprint }) : trust('class.notSigned')}
                 </td>
@@ -145,13 +209,26 @@ export function ClassTable({ packId }: { packId: string }) {
                   {r.done}/{r.total}
                 </td>
                 <td>{r.wordsWritten ?? '—'}</td>
+                <td data-testid="last-activity">{r.lastActivity ? r.lastActivity.slice(0, 10) : view('never')}</td>
+                <td>{v.late.length + v.overdue.length}</td>
+                <td className={v.behind ? 'behind' : undefined}>
+                  {v.behind ? view('behindYes') : view('behindNo')}
+                  {v.overdue.length > 0 && <span className="overdue"> · {view('overdueCount', { count: v.overdue.length })}</span>}
+                </td>
                 {table.exercises.map((e) => (
                   <ExerciseCell key={e.id} row={r} exerciseId={e.id} />
                 ))}
               </tr>
+              {open === r.trainee && (
+                <tr className="trainee-detail-row">
+                  <td colSpan={columns}>
+                    <TraineeDetail view={v} exercises={table.exercises} />
+                  </td>
+                </tr>
+              )}
               {Object.keys(r.quizzes).length > 0 && (
                 <tr className="quiz-detail-row">
-                  <td colSpan={5 + table.exercises.length}>
+                  <td colSpan={columns}>
                     <button type="button" aria-expanded={detail === r.trainee} onClick={() => setDetail(detail === r.trainee ? null : r.trainee)} data-testid="quiz-detail-toggle">
                       {t('quiz.detail', { trainee: r.trainee })}
                     </button>
@@ -160,9 +237,11 @@ export function ClassTable({ packId }: { packId: string }) {
                 </tr>
               )}
               </Fragment>
-            ))}
+              );
+            })}
           </tbody>
         </table>
+        </>
       )}
     </section>
   );

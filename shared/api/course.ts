@@ -150,6 +150,10 @@ export const classRowSchema = z.object({
   quizzes: z.record(z.string(), reportQuizSchema),
   /** Per exercise, its submission workflow as reported: stage, attempts (with drafts' hashes and checks), reviews, late. */
   submissions: z.record(z.string(), reportSubmissionSchema),
+  /** Module id → done / total on the instructor's revision, for the completion chart. */
+  modules: z.record(z.string(), z.object({ done: z.number().int(), total: z.number().int() })),
+  /** The latest day or stamp the report shows any activity on (null: none yet). */
+  lastActivity: z.string().nullable(),
   /** Activities of the trainee's revision that the instructor's revision no longer has. */
   removed: z.array(z.object({ kind: z.enum(['lesson', 'exercise']), id: z.string(), status: z.enum(['todo', 'started', 'done']) })),
   /** The installation key that signed the report shown (null: not signed). */
@@ -263,9 +267,14 @@ export const courseApi = {
     z.object({
       /** The installed revision the rows are mapped onto. */
       revision: z.number().int(),
+      /** The pack's modules in order, for the per-module completion chart. */
+      modules: z.array(z.object({ id: z.string(), title: bilingualSchema })),
       exercises: z.array(
         z.object({
           id: z.string(),
+          moduleId: z.string(),
+          /** The exercise's due date (ISO date), when the pack sets one. */
+          due: z.string().optional(),
           title: bilingualSchema,
           completion: z.enum(COMPLETION_RULES),
           /** A quiz's questions in the pack's order, for the instructor's per-question detail. */

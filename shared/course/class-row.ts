@@ -11,7 +11,12 @@
  *  - a quiz_passed exercise counts as done only when the report's quiz attempts include a pass;
  *    its score, attempts and per-question record are carried for the instructor's detail row;
  *  - each exercise's submission workflow (awaiting review, returned, checks failing, late, its
- *    attempts) is carried as reported, for the stage the class view shows.
+ *    attempts) is carried as reported, for the stage the class view shows;
+ *  - done / total per module, counted the same way, for the per-module completion chart;
+ *  - last activity: the latest moment the report shows anything happening (a day with writing,
+ *    an activity started or completed, a submission, a quiz attempt). Stamps are compared as
+ *    text, a date-only day sorting before the timestamps of that day — coarse, but never wrong
+ *    by more than the day.
  */
 import type { CourseManifest } from './manifest-schema.ts';
 import { activityQuiz, activitySubmission, REPORT_SCHEMA, type AnyReport, type ReportQuiz, type ReportSubmission } from './report.ts';
@@ -38,6 +43,10 @@ export interface DerivedRow {
   quizzes: Record<string, ReportQuiz>;
   /** Exercise id → its submission workflow as reported (absent: a report from before submissions were recorded). */
   submissions: Record<string, ReportSubmission>;
+  /** Module id → done / total of its lessons and exercises, counted as `done` is. */
+  modules: Record<string, { done: number; total: number }>;
+  /** The latest day or stamp the report shows activity on (null: nothing happened yet). */
+  lastActivity: string | null;
   removed: { kind: 'lesson' | 'exercise'; id: string; status: 'todo' | 'started' | 'done' }[];
 }
 
@@ -58,7 +67,10 @@ export function deriveClassRow(
   report: AnyReport,
   checkApproval: (approval: Approval | null, exerciseId: string) => ApprovalCheck,
 ): DerivedRow {
-  const items = manifest.modules.flatMap((m) => [...m.lessons.map((l) => ({ kind: 'lesson' as const, id: l.id, completion: null })), ...m.exercises.map((e) => ({ kind: 'exercise' as const, id: e.id, completion: e.completion }))]);
+  const items = manifest.modules.flatMap((m) => [
+    ...m.lessons.map((l) => ({ kind: 'lesson' as const, id: l.id, moduleId: m.id, completion: null })),
+    ...m.exercises.map((e) => ({ kind: 'exercise' as const, id: e.id, moduleId: m.id, completion: e.completion })),
+  ]);
   const known = new Set(items.map((i) => `${i.kind}:${i.id}`));
   const ids = { lesson: new Set(items.filter((i) => i.kind === 'lesson').map((i) => i.id)), exercise: new Set(items.filter((i) => i.kind === 'exercise').map((i) => i.id)) };
 
@@ -75,8 +87,10 @@ export function deriveClassRow(
   const approvals: Record<string, ApprovalCheck> = {};
   const quizzes: Record<string, ReportQuiz> = {};
   const submissions: Record<string, ReportSubmission> = {};
+  const modules: DerivedRow['modules'] = Object.fromEntries(manifest.modules.map((m) => [m.id, { done: 0, total: 0 }]));
   let done = 0;
   for (const item of items) {
+    modules[item.moduleId].total++;
     const a = reported.get(`${item.kind}:${item.id}`);
     const status: CellStatus = a ? a.status : sameRevision ? 'todo' : 'absent';
     let counts = status === 'done';
@@ -90,7 +104,10 @@ export function deriveClassRow(
     const submission = a ? activitySubmission(a) : undefined;
     if (submission) submissions[item.id] = submission;
     if (item.completion === 'quiz_passed') counts = counts && quiz?.passed === true;
-    if (counts) done++;
+    if (counts) {
+      done++;
+      modules[item.moduleId].done++;
+    }
     if (item.kind === 'exercise') exercises[item.id] = status;
   }
 
@@ -105,6 +122,24 @@ export function deriveClassRow(
     approvals,
     quizzes,
     submissions,
+    modules,
+    lastActivity: lastActivityOf(report),
     removed,
   };
+}
+
+/** The latest stamp anywhere in the report (see the header for how stamps compare). */
+export function lastActivityOf(report: AnyReport): string | null {
+  let last: string | null = null;
+  const see = (at: string | null | undefined) => {
+    if (at && (last === null || at > last)) last = at;
+  };
+  if (report.schema === REPORT_SCHEMA) for (const d of report.days) see(d.day);
+  for (const a of report.activities) {
+    see(a.startedAt);
+    see(a.completedAt);
+    for (const s of activitySubmission(a)?.attempts ?? []) see(s.at);
+    for (const q of activityQuiz(a)?.history ?? []) see(q.at);
+  }
+  return last;
 }

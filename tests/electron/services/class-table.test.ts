@@ -50,5 +50,12 @@ describe('class table', () => {
       ['Budi', '2026-09-04T08:00:00.000Z', 'started', 0, null, null],
       ['Sari', '2026-09-03T08:00:00.000Z', 'done', 1, null, null],
     ]);
+    // Per module done / total and the last activity, for the class view's chart and sort.
+    expect(table.modules.map((m) => m.id)).toEqual(['basics']);
+    expect(table.exercises[0]).toMatchObject({ id: 'first-scene', moduleId: 'basics' });
+    expect(table.rows.map((r) => [r.modules, r.lastActivity])).toEqual([
+      [{ basics: { done: 0, total: 2 } }, null],
+      [{ basics: { done: 1, total: 2 } }, '2026-09-03T08:00:00.000Z'],
+    ]);
   });
 });

@@ -94,6 +94,9 @@ describe('reports an instructor can trust', () => {
           'first-scene': { stage: 'started', attempts: [], reviews: 0, late: false },
           'scene-review': { stage: 'todo', attempts: [], reviews: 0, late: false },
         },
+        modules: { basics: { done: 1, total: 3 } },
+        // The lesson read just now is the latest thing the report shows.
+        lastActivity: expect.stringMatching(new RegExp(`^${report.generatedAt.slice(0, 10)}T`)),
         removed: [],
         signedBy: { fingerprint: fingerprint(t.signer.publicKey) },
         otherClaims: [],
