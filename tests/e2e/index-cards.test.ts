@@ -96,4 +96,17 @@ describe('index cards', () => {
       'section:Act Three', expect.stringMatching(/^synopsis:/),
     ]);
   }, 60_000);
+
+  it('the scene list moves a scene by the same chord', async () => {
+    const page = app.page;
+    await page.getByTestId('index-cards').getByRole('button', { name: 'Back to the page' }).click();
+    await page.getByTestId('index-cards').waitFor({ state: 'detached' });
+    const links = page.getByTestId('scene-link');
+    await expect.poll(() => links.count()).toBe(3);
+    const before = await links.allTextContents();
+    await links.nth(0).focus();
+    await page.keyboard.press(`${chord}+ArrowDown`);
+    await expect.poll(async () => (await links.allTextContents()).map((t) => t.replace(/^\d+\s*/, ''))).toEqual([before[1], before[0], before[2]].map((t) => t.replace(/^\d+\s*/, '')));
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toContain(before[0].replace(/^\d+\s*/, ''));
+  }, 60_000);
 });
