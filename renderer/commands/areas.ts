@@ -14,6 +14,8 @@ export const COMMAND_AREAS = {
   sceneLock: ['script.lockSceneNumbers'],
   rename: ['script.rename'],
   revisions: ['script.revisionMode', 'script.startRevision', 'script.clearRevision'],
+  /** renderer/cards/use-index-cards.ts (held by ScriptEditor.tsx): the index cards over the page. */
+  cards: ['view.indexCards', 'script.structure'],
   /** renderer/review/TraineeReviewBar.tsx. */
   review: ['file.sendForReview'],
   /** renderer/editor/ScriptEditor.tsx (use-editor-commands.ts): the page and its panels. */

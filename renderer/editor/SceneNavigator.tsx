@@ -1,8 +1,9 @@
-/** Scene list beside the page: click to jump, drag to reorder (one undo step). */
-import { memo, useMemo, useState } from 'react';
+/** Scene list beside the page: click to jump, drag or the reorder chord (Alt+↑/↓; Ctrl+Option+↑/↓ on macOS) to reorder (one undo step). */
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Editor, Transforms } from 'slate';
 import { ReactEditor, useSlateStatic } from 'slate-react';
+import { moveDirection } from '../cards/move-keys.ts';
 import { listScenes, moveScene } from './scenes.ts';
 import type { ScriptBlock } from './types.ts';
 
@@ -14,6 +15,14 @@ export const SceneNavigator = memo(function SceneNavigator({ version, readOnly }
   // eslint-disable-next-line react-hooks/exhaustive-deps -- Slate edits its children in place: `version` is the change counter that says when to recompute
   const scenes = useMemo(() => listScenes(editor.children as ScriptBlock[]), [editor, version]);
   const [dragging, setDragging] = useState<number | null>(null);
+  // A scene moved by keys keeps the focus once the list has been re-read (React moving a node drops it).
+  const refocus = useRef<string | null>(null);
+  const list = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (!refocus.current) return;
+    list.current?.querySelector<HTMLElement>(`[data-scene-id="${refocus.current}"]`)?.focus();
+    refocus.current = null;
+  }, [scenes]);
 
   const jump = (start: number) => {
     const point = Editor.start(editor, [start]);
@@ -24,7 +33,7 @@ export const SceneNavigator = memo(function SceneNavigator({ version, readOnly }
   };
 
   return (
-    <nav className="scene-nav" aria-label={t('scenesPanel')}>
+    <nav className="scene-nav" ref={list} aria-label={t('scenesPanel')}>
       <h2>{t('scenesPanel')}</h2>
       {scenes.length === 0 && <p className="muted">{t('noScenes')}</p>}
       <ol>
@@ -41,7 +50,22 @@ export const SceneNavigator = memo(function SceneNavigator({ version, readOnly }
             }}
             className={dragging === s.index ? 'dragging' : ''}
           >
-            <button type="button" onClick={() => jump(s.start)} data-testid="scene-link">
+            <button
+              type="button"
+              onClick={() => jump(s.start)}
+              data-testid="scene-link"
+              data-scene-id={s.id}
+              onKeyDown={(e) => {
+                const direction = readOnly ? null : moveDirection(e);
+                if (!direction) return;
+                e.preventDefault();
+                // moveScene puts scene `from` before scene `to`: one up is before the previous, one down before the one after next.
+                const to = direction === 'up' ? s.index - 1 : s.index + 2;
+                if (to < 0 || to > scenes.length) return;
+                moveScene(editor, s.index, to);
+                refocus.current = s.id;
+              }}
+            >
               <span className="scene-no">{s.number ?? s.index + 1}</span> {s.heading || t('untitledScene')}
             </button>
           </li>

@@ -48,6 +48,8 @@ import { RevisionControls } from './revisions/RevisionControls.tsx';
 import { useRememberedSceneNumbers } from '../library/PdfExportOptions.tsx';
 import { SceneTools, withLockFlag } from './SceneTools.tsx';
 import { withLockedNumbers } from './locked-numbers.ts';
+import { IndexCards } from '../cards/IndexCards.tsx';
+import { useIndexCards } from '../cards/use-index-cards.ts';
 import './editor.css';
 
 export interface ScriptEditorProps {
@@ -148,6 +150,7 @@ export const ScriptEditor = memo(function ScriptEditor({ screenplay, onEdit, set
   const [panel, setPanel] = useState<'none' | 'find' | 'title' | 'coach'>('none');
   const [showScenes, setShowScenes] = useSceneList();
   useEditorCommands(editor, { readOnly, panel, setPanel, showScenes, setShowScenes });
+  const cards = useIndexCards();
   // Stable, so the memoised toolbar does not re-render with the desk after each layout.
   const sceneTools = useMemo(() => <SceneTools read={read} readOnly={readOnly} onChanged={() => { onEdit?.(read); schedule(); }} />, [read, readOnly, onEdit, schedule]);
 
@@ -240,6 +243,7 @@ export const ScriptEditor = memo(function ScriptEditor({ screenplay, onEdit, set
           />
           <div className="desk-body">
             {showScenes && <SceneNavigator version={sceneVersion} readOnly={readOnly} />}
+            {cards.open && <IndexCards version={sceneVersion} readOnly={readOnly} read={read} profile={printAs} pickStructure={cards.pickStructure} onClose={() => { cards.close(); ReactEditor.focus(editor); }} />}
             <div className={aside ? 'paper-scroll with-aside' : 'paper-scroll'}>
               <div className={`paper paper-${printAs.paper} ${scope}`} ref={paperRef} style={pageVars as CSSProperties}>
                 <EditorSurface readOnly={readOnly} label={t('editorLabel')} handlers={handlers} decorate={decorate} redecorate={decorateText} />

@@ -44,6 +44,7 @@ export const COMMAND_IDS = [
   'view.zoomOut',
   'view.zoomReset',
   'view.palette',
+  'view.indexCards',
   'script.reports',
   'script.snapshots',
   'script.lockSceneNumbers',
@@ -51,6 +52,7 @@ export const COMMAND_IDS = [
   'script.revisionMode',
   'script.startRevision',
   'script.clearRevision',
+  'script.structure',
   'help.guide',
   'help.about',
 ] as const;
@@ -130,6 +132,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   { id: 'view.scenes', label: 'view.scenes', enabled: editorShown, menu: { menu: 'view', group: 0 }, toolbar: true, checked: (s) => s.panels.includes('scenes') },
   { id: 'view.coach', label: 'view.coach', enabled: editorShown, menu: { menu: 'view', group: 0 }, toolbar: true, checked: (s) => s.panels.includes('coach') },
   { id: 'view.titlePage', label: 'view.titlePage', enabled: editorShown, menu: { menu: 'view', group: 0 }, toolbar: true, checked: (s) => s.panels.includes('title') },
+  { id: 'view.indexCards', label: 'view.indexCards', enabled: editorShown, menu: { menu: 'view', group: 0 } },
   { id: 'view.theme', label: 'view.theme', enabled: always, menu: { menu: 'view', group: 1 } },
   { id: 'view.zoomIn', label: 'view.zoomIn', accel: { other: { key: '=' } }, enabled: (s) => editorShown(s) && s.zoom < ZOOM.max, menu: { menu: 'view', group: 2 } },
   { id: 'view.zoomOut', label: 'view.zoomOut', accel: { other: { key: '-' } }, enabled: (s) => editorShown(s) && s.zoom > ZOOM.min, menu: { menu: 'view', group: 2 } },
@@ -143,6 +146,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   { id: 'script.revisionMode', label: 'script.revisionMode', enabled: editable, menu: { menu: 'script', group: 2 }, toolbar: true },
   { id: 'script.startRevision', label: 'script.startRevision', enabled: editable, menu: { menu: 'script', group: 2 }, toolbar: true },
   { id: 'script.clearRevision', label: 'script.clearRevision', enabled: editable, menu: { menu: 'script', group: 2 }, toolbar: true },
+  { id: 'script.structure', label: 'script.structure', enabled: editable, menu: { menu: 'script', group: 3 } },
   { id: 'help.guide', label: 'help.guide', accel: { other: { key: 'F1', plain: true } }, enabled: always, menu: { menu: 'help', group: 0 } },
   { id: 'help.about', label: 'help.about', enabled: always, menu: { menu: 'help', group: 0 } },
 ];
