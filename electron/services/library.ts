@@ -135,7 +135,8 @@ export function libraryHandlers(
 ): HandlersFor<typeof libraryApi> {
   return {
     'library.list': ({ includeDeleted }) => listScripts(ctx.db, includeDeleted).map(summary),
-    'library.create': ({ title }) => createScript(ctx, title, { ...emptyScreenplay(), titlePage: [{ key: 'Title', value: title }] }),
+    'library.create': ({ title, elements }) =>
+      createScript(ctx, title, { ...emptyScreenplay(), ...(elements?.length ? { elements } : {}), titlePage: [{ key: 'Title', value: title }] }),
     'library.rename': ({ id, title }) => {
       requireScript(ctx, id);
       setTitle(ctx.db, id, title, nowIso());
