@@ -125,7 +125,8 @@ describe('browser mode locked by its token', () => {
     await expect(page.evaluate(() => document.cookie)).resolves.toBe('');
 
     await page.getByTestId('new-script').click();
-    if (await page.getByTestId('new-script-dialog').isVisible().catch(() => false)) await page.keyboard.press('Enter');
+    await page.getByTestId('new-script-dialog').waitFor();
+    await page.keyboard.press('Enter');
     const editor = page.getByTestId('script-editor');
     await editor.waitFor();
     await editor.click();
