@@ -45,9 +45,32 @@ export function setBlockType(editor: Editor, path: Path, type: ElementType): voi
       Transforms.insertText(editor, text.slice(1, -1), { at: Editor.range(editor, path) });
       Transforms.select(editor, Editor.end(editor, path));
     } else if (UPPERCASE_TYPES.has(type) && text !== text.toUpperCase()) {
+      const before = block.children.map((leaf) => leaf.text);
       upperCaseBlock(editor, path);
+      casedByType.set(editor, { id: block.id, before, after: (Node.get(editor, path) as ScriptBlock).children.map((l) => l.text) });
+    } else if (UPPERCASE_TYPES.has(block.type) && !UPPERCASE_TYPES.has(type)) {
+      restoreCase(editor, path, block);
     }
   });
+}
+
+/**
+ * The text a block had before a type change upper-cased it, so Ctrl+1 then Ctrl+2 (heading, then
+ * action) gives the writer's own letters back. Only while the block is unchanged since: once the
+ * writer edits it, the capitals are theirs.
+ */
+const casedByType = new WeakMap<Editor, { id: string; before: string[]; after: string[] }>();
+
+function restoreCase(editor: Editor, path: Path, block: ScriptBlock): void {
+  const remembered = casedByType.get(editor);
+  casedByType.delete(editor);
+  const now = block.children.map((leaf) => leaf.text);
+  if (!remembered || remembered.id !== block.id || now.length !== remembered.after.length || now.some((t, i) => t !== remembered.after[i])) return;
+  const sel = editor.selection;
+  remembered.before.forEach((text, i) => {
+    if (text !== now[i]) Transforms.insertText(editor, text, { at: Editor.range(editor, [...path, i]) });
+  });
+  if (sel) Transforms.select(editor, sel);
 }
 
 function upperCaseBlock(editor: Editor, path: Path): void {

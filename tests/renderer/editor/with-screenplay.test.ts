@@ -137,6 +137,21 @@ describe('typing', () => {
     expect(value(e)[0][0]).toBe('character');
   });
 
+  it("Ctrl+1 then Ctrl+2 gives the writer's own letters back; an edit in between keeps the capitals", async () => {
+    const e = editorWith([block('action', 'Sari masuk pelan.')]);
+    handleKey(e, { key: '1', ctrlKey: true });
+    expect(value(e)[0]).toEqual(['scene_heading', 'SARI MASUK PELAN.']);
+    await Promise.resolve();
+    handleKey(e, { key: '2', ctrlKey: true });
+    expect(value(e)[0]).toEqual(['action', 'Sari masuk pelan.']);
+
+    const edited = editorWith([block('action', 'halo')]);
+    handleKey(edited, { key: '3', ctrlKey: true });
+    type(edited, ' x');
+    handleKey(edited, { key: '2', ctrlKey: true });
+    expect(value(edited)[0]).toEqual(['action', 'HALO X']);
+  });
+
   it('Ctrl+B marks the selection bold', () => {
     const e = editorWith([block('action', 'Halo dunia')]);
     Transforms.select(e, { anchor: { path: [0, 0], offset: 0 }, focus: { path: [0, 0], offset: 4 } });
