@@ -41,6 +41,7 @@ import { useSceneList } from './use-scene-list.ts';
 import { useSuggestions } from './use-suggestions.ts';
 import { printProfile } from '../../shared/screenplay/layout/print-profile.ts';
 import { EditorViewContext } from './view-context.ts';
+import { mergeTitlePage } from './paste.ts';
 import { currentBlock, withScreenplay } from './with-screenplay.ts';
 import { withRevisionMode } from './revisions/with-revision-mode.ts';
 import { useRevisionMode } from './revisions/use-revision-mode.ts';
@@ -225,6 +226,12 @@ export const ScriptEditor = memo(function ScriptEditor({ screenplay, onEdit, set
     setTitlePage(fields);
     titleRef.current = fields;
     onEdit?.(read);
+  };
+  // A pasted Fountain file's title page fills this script's (paste.ts keeps what is left in a note).
+  editor.pasteTitlePage = (pasted) => {
+    const { fields, leftOver } = mergeTitlePage(titleRef.current, pasted);
+    updateTitle(fields);
+    return leftOver;
   };
 
   return (
