@@ -86,6 +86,18 @@ function upperCaseBlock(editor: Editor, path: Path): void {
   });
 }
 
+/**
+ * A heading whose location suggestion was accepted already ends in the separator " - "; a writer
+ * who types " - " out of habit would get "WARUNG KOPI -  - SORE". While the caret sits right after
+ * that separator at the end, a typed space or dash is taken as already there.
+ */
+function typesSeparatorAgain(editor: Editor, block: ScriptBlock, path: Path, typed: string): boolean {
+  if (typed !== ' ' && typed !== '-') return false;
+  const sel = editor.selection;
+  if (!sel || !Range.isCollapsed(sel) || !Editor.isEnd(editor, sel.anchor, path)) return false;
+  return /\S - $/.test(Node.string(block));
+}
+
 /** Inserts a new block after `path` and puts the caret in it (inside "()" for a parenthetical). */
 export function insertBlockAfter(editor: Editor, path: Path, type: ElementType): void {
   const at = Path.next(path);
@@ -139,6 +151,7 @@ export function withScreenplay<T extends ScreenplayEditor>(editor: T): T {
     const entry = currentBlock(editor);
     if (!entry) return insertText(text);
     const [block, path] = entry;
+    if (block.type === 'scene_heading' && typesSeparatorAgain(editor, block, path, text)) return;
     if (UPPERCASE_TYPES.has(block.type)) return insertText(text.toUpperCase());
     if (block.type === 'parenthetical' && Node.string(block) === '') {
       insertText(`(${text})`);

@@ -1,5 +1,6 @@
 import { Editor, Transforms } from 'slate';
 import { describe, expect, it } from 'vitest';
+import { suggest } from '../../../renderer/editor/autocomplete.ts';
 import { handleKey } from '../../../renderer/editor/keys.ts';
 import { block, caretBlock, editorWith, type, value } from './fixture.ts';
 
@@ -150,6 +151,17 @@ describe('typing', () => {
     type(edited, ' x');
     handleKey(edited, { key: '2', ctrlKey: true });
     expect(value(edited)[0]).toEqual(['action', 'HALO X']);
+  });
+
+  it('typing " - " after an accepted location suggestion does not double the separator', () => {
+    const [accepted] = suggest('scene_heading', 'INT. WARUNG K', { characters: [], locations: ['WARUNG KOPI'] });
+    expect(accepted.replacement).toBe('INT. WARUNG KOPI - ');
+    const e = editorWith([block('scene_heading', accepted.replacement)]);
+    type(e, ' - sore');
+    expect(value(e)[0]).toEqual(['scene_heading', 'INT. WARUNG KOPI - SORE']);
+    const plain = editorWith([block('scene_heading', 'INT. RUMAH')]);
+    type(plain, ' - dapur - malam');
+    expect(value(plain)[0]).toEqual(['scene_heading', 'INT. RUMAH - DAPUR - MALAM']);
   });
 
   it('Ctrl+B marks the selection bold', () => {
