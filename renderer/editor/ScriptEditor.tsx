@@ -8,7 +8,7 @@
  */
 import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { createEditor, Editor, type Descendant, type NodeEntry, type Range } from 'slate';
+import { createEditor, Editor, Transforms, type Descendant, type NodeEntry, type Range } from 'slate';
 import { withHistory } from 'slate-history';
 import { ReactEditor, Slate, withReact } from 'slate-react';
 import type { Paper } from '../../shared/screenplay/layout/profiles.ts';
@@ -143,6 +143,13 @@ export const ScriptEditor = memo(function ScriptEditor({ screenplay, onEdit, set
   useEffect(() => {
     onLayout?.(figures);
   }, [figures, onLayout]);
+  // Opening a script puts the caret in it (at the top unless a caret is already set): the writer
+  // types at once, with no click on the page first. A read-only view leaves the focus alone.
+  useEffect(() => {
+    if (readOnly) return;
+    if (!editor.selection) Transforms.select(editor, Editor.start(editor, []));
+    ReactEditor.focus(editor);
+  }, [editor, readOnly]);
 
   const suggestions = useSuggestions(editor, initialValue as ScriptBlock[], sceneVersion);
   const caret = useCaretSync(editor);

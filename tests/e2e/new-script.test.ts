@@ -23,6 +23,10 @@ describe('new script', () => {
     await p.keyboard.press('Enter');
     await p.getByTestId('script-editor').waitFor();
     expect((await blocks(p)).every(([, text]) => text === '')).toBe(true);
+    // The caret is in the editor: typing needs no click first.
+    await expect.poll(() => p.evaluate(() => !!document.activeElement?.closest('[data-testid=script-editor]'))).toBe(true);
+    await p.keyboard.type('int. warung');
+    await expect.poll(async () => (await blocks(p)).map(([, text]) => text).join('')).toBe('INT. WARUNG');
     await toLibrary();
     await expect.poll(titles).toEqual(['Untitled']);
   });
