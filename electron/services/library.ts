@@ -69,6 +69,21 @@ function writeDraft(ctx: ServiceContext, scriptId: string, screenplay: Screenpla
   });
 }
 
+/**
+ * A rename in the library is also the title page's Title (as editing the title page renames the
+ * library entry): a new revision of the working draft when it has a Title field that differs. A
+ * script without one gets none — adding a title page would change what its PDF prints.
+ */
+function renameTitlePage(ctx: ServiceContext, scriptId: string, title: string, at: string): void {
+  const row = getDraft(ctx.db, scriptId);
+  if (!row) return;
+  const screenplay = parseBody(row.body, scriptId);
+  const field = screenplay.titlePage.find((f) => f.key.toLowerCase() === 'title');
+  if (!field || field.value === title) return;
+  field.value = title;
+  writeDraft(ctx, scriptId, screenplay, row.revision + 1, at);
+}
+
 /** Creates a script with a draft in one transaction; used by create, import and duplicate. */
 export function createScript(ctx: ServiceContext, title: string, screenplay: Screenplay): ScriptSummary {
   const id = newId();
@@ -135,10 +150,15 @@ export function libraryHandlers(
 ): HandlersFor<typeof libraryApi> {
   return {
     'library.list': ({ includeDeleted }) => listScripts(ctx.db, includeDeleted).map(summary),
-    'library.create': ({ title }) => createScript(ctx, title, { ...emptyScreenplay(), titlePage: [{ key: 'Title', value: title }] }),
+    'library.create': ({ title, elements }) =>
+      createScript(ctx, title, { ...emptyScreenplay(), ...(elements?.length ? { elements } : {}), titlePage: [{ key: 'Title', value: title }] }),
     'library.rename': ({ id, title }) => {
       requireScript(ctx, id);
-      setTitle(ctx.db, id, title, nowIso());
+      const at = nowIso();
+      ctx.db.transaction(() => {
+        setTitle(ctx.db, id, title, at);
+        renameTitlePage(ctx, id, title, at);
+      })();
       return summary(requireScript(ctx, id));
     },
     'library.duplicate': ({ id, title }) => {

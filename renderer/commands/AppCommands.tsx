@@ -10,6 +10,7 @@ import type { Settings } from '../../shared/api/settings.ts';
 import { ZOOM } from '../../shared/commands/command-list.ts';
 import { invoke, inDesktopHost } from '../api.ts';
 import { flushAll } from '../autosave/flush-on-close.ts';
+import { createScript, NewScriptDialog } from '../library/NewScriptDialog.tsx';
 import { AboutDialog, GuideDialog } from './AppDialogs.tsx';
 import { CommandPalette } from './CommandPalette.tsx';
 import { installKeyMap } from './key-map.ts';
@@ -38,7 +39,8 @@ function clickImportInput(tries = 30): void {
 
 export function AppCommands({ screen, scriptId, settings, onSettings, openScript, showLibrary, onError }: AppCommandsProps) {
   const { t } = useTranslation('library');
-  const [dialog, setDialog] = useState<'none' | 'palette' | 'about' | 'guide'>('none');
+  const { t: ts } = useTranslation('start');
+  const [dialog, setDialog] = useState<'none' | 'palette' | 'about' | 'guide' | 'newScript'>('none');
   const zoom = settings.paperZoom ?? ZOOM.default;
 
   useEffect(() => {
@@ -82,15 +84,8 @@ export function AppCommands({ screen, scriptId, settings, onSettings, openScript
   }, [zoom]);
 
   useCommandArea('app', {
-    'file.new': async () => {
-      try {
-        await flushAll();
-        const s = await invoke('library.create', { title: t('untitled') });
-        openScript(s.id);
-      } catch (err) {
-        onError(err);
-      }
-    },
+    // New asks for a title and a template first; Enter in the dialog accepts a blank script.
+    'file.new': () => setDialog('newScript'),
     'file.open': async () => {
       await flushAll();
       showLibrary();
@@ -114,5 +109,21 @@ export function AppCommands({ screen, scriptId, settings, onSettings, openScript
   if (dialog === 'palette') return <CommandPalette onClose={close} />;
   if (dialog === 'about') return <AboutDialog onClose={close} />;
   if (dialog === 'guide') return <GuideDialog onClose={close} />;
+  if (dialog === 'newScript')
+    return (
+      <NewScriptDialog
+        onClose={close}
+        onCreate={async (title, template) => {
+          close();
+          try {
+            await flushAll();
+            const s = await createScript(title, template, (key) => ts(key), t('untitled'));
+            openScript(s.id);
+          } catch (err) {
+            onError(err);
+          }
+        }}
+      />
+    );
   return null;
 }

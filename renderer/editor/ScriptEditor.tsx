@@ -8,7 +8,7 @@
  */
 import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { createEditor, Editor, type Descendant, type NodeEntry, type Range } from 'slate';
+import { createEditor, Editor, Transforms, type Descendant, type NodeEntry, type Range } from 'slate';
 import { withHistory } from 'slate-history';
 import { ReactEditor, Slate, withReact } from 'slate-react';
 import type { Paper } from '../../shared/screenplay/layout/profiles.ts';
@@ -41,6 +41,7 @@ import { useSceneList } from './use-scene-list.ts';
 import { useSuggestions } from './use-suggestions.ts';
 import { printProfile } from '../../shared/screenplay/layout/print-profile.ts';
 import { EditorViewContext } from './view-context.ts';
+import { mergeTitlePage } from './paste.ts';
 import { currentBlock, withScreenplay } from './with-screenplay.ts';
 import { withRevisionMode } from './revisions/with-revision-mode.ts';
 import { useRevisionMode } from './revisions/use-revision-mode.ts';
@@ -144,6 +145,13 @@ export const ScriptEditor = memo(function ScriptEditor({ screenplay, onEdit, set
   useEffect(() => {
     onLayout?.(figures);
   }, [figures, onLayout]);
+  // Opening a script puts the caret in it (at the top unless a caret is already set): the writer
+  // types at once, with no click on the page first. A read-only view leaves the focus alone.
+  useEffect(() => {
+    if (readOnly) return;
+    if (!editor.selection) Transforms.select(editor, Editor.start(editor, []));
+    ReactEditor.focus(editor);
+  }, [editor, readOnly]);
 
   const suggestions = useSuggestions(editor, initialValue as ScriptBlock[], sceneVersion);
   const caret = useCaretSync(editor);
@@ -228,6 +236,12 @@ export const ScriptEditor = memo(function ScriptEditor({ screenplay, onEdit, set
     setTitlePage(fields);
     titleRef.current = fields;
     onEdit?.(read);
+  };
+  // A pasted Fountain file's title page fills this script's (paste.ts keeps what is left in a note).
+  editor.pasteTitlePage = (pasted) => {
+    const { fields, leftOver } = mergeTitlePage(titleRef.current, pasted);
+    updateTitle(fields);
+    return leftOver;
   };
 
   return (

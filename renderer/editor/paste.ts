@@ -7,8 +7,9 @@
 import { Editor, Node, Path, Range, Transforms } from 'slate';
 import { parseFountain } from '../../shared/screenplay/fountain/parse.ts';
 import { newElementId } from '../../shared/screenplay/ids.ts';
+import type { TitleField } from '../../shared/screenplay/model.ts';
 import { toSlate } from './convert.ts';
-import type { ScriptBlock } from './types.ts';
+import type { ScreenplayEditor, ScriptBlock } from './types.ts';
 
 /** Strips blank lines around the paste: a trailing newline alone does not make text multi-line. */
 function trimBlankLines(text: string): string {
@@ -20,15 +21,50 @@ function trimBlankLines(text: string): string {
  * the parser can place), which the caller inserts as ordinary text.
  */
 export function pastedBlocks(text: string): ScriptBlock[] | null {
+  return pastedScript(text)?.blocks ?? null;
+}
+
+/** Keys a Fountain title page starts with: only these make the top of a paste a title page. */
+const TITLE_PAGE_START = /^(?:title|credit|author|authors|source|draft date|contact|copyright):/i;
+
+/**
+ * A paste read as Fountain, with its title page apart when it starts with one (a whole file copied
+ * from another app): the fields go to the script's title page, not into an action paragraph.
+ */
+export function pastedScript(text: string): { blocks: ScriptBlock[] | null; titlePage: TitleField[] } | null {
   const body = trimBlankLines(text);
   if (!/[\r\n]/.test(body)) return null;
+  if (TITLE_PAGE_START.test(body)) {
+    const whole = parseFountain(body);
+    if (whole.ok && whole.value.titlePage.length > 0) {
+      const elements = whole.value.elements.map(({ id: _ignored, ...el }) => el);
+      return { blocks: elements.length ? toSlate({ version: 1, titlePage: [], elements }) : null, titlePage: whole.value.titlePage };
+    }
+  }
   // A paste lands inside a script, never at the top of a file: a leading page break keeps
   // "Sari: Halo." from being read as a title page (and so dropped); it is removed again below.
   const parsed = parseFountain(`===\n\n${body}`);
   if (!parsed.ok) return null;
   const elements = parsed.value.elements.slice(1).map(({ id: _ignored, ...el }) => el);
   if (elements.length === 0) return null;
-  return toSlate({ version: 1, titlePage: [], elements });
+  return { blocks: toSlate({ version: 1, titlePage: [], elements }), titlePage: [] };
+}
+
+/**
+ * A pasted title page merged into the script's: empty or missing fields are filled; a field that
+ * already holds another value keeps it, and the pasted value is returned as left over (the caller
+ * keeps it in a note, so nothing pasted is lost).
+ */
+export function mergeTitlePage(current: TitleField[], pasted: TitleField[]): { fields: TitleField[]; leftOver: TitleField[] } {
+  const fields = current.map((f) => ({ ...f }));
+  const leftOver: TitleField[] = [];
+  for (const p of pasted) {
+    const same = fields.find((f) => f.key.toLowerCase() === p.key.toLowerCase());
+    if (!same) fields.push({ ...p });
+    else if (same.value.trim() === '') same.value = p.value;
+    else if (same.value !== p.value) leftOver.push(p);
+  }
+  return { fields, leftOver };
 }
 
 /**
@@ -63,9 +99,15 @@ export function insertBlocks(editor: Editor, blocks: ScriptBlock[]): void {
 }
 
 /** The paste transform itself: true when the text was taken as screenplay blocks. */
-export function pasteFountain(editor: Editor, text: string): boolean {
-  const blocks = pastedBlocks(text);
-  if (!blocks) return false;
-  insertBlocks(editor, blocks);
+export function pasteFountain(editor: ScreenplayEditor, text: string): boolean {
+  const pasted = pastedScript(text);
+  if (!pasted) return false;
+  const blocks = pasted.blocks ?? [];
+  if (pasted.titlePage.length > 0) {
+    // The script's title page takes the fields; what it cannot take (or no host to take it) stays as a note.
+    const leftOver = editor.pasteTitlePage ? editor.pasteTitlePage(pasted.titlePage) : pasted.titlePage;
+    if (leftOver.length > 0) blocks.unshift({ type: 'note', id: newElementId(), children: [{ text: leftOver.map((f) => `${f.key}: ${f.value}`).join('\n') }] });
+  }
+  if (blocks.length > 0) insertBlocks(editor, blocks);
   return true;
 }

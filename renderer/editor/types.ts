@@ -2,7 +2,7 @@
 import type { BaseEditor } from 'slate';
 import type { HistoryEditor } from 'slate-history';
 import type { ReactEditor } from 'slate-react';
-import type { ElementType } from '../../shared/screenplay/model.ts';
+import type { ElementType, TitleField } from '../../shared/screenplay/model.ts';
 import type { PageTurn } from './page-marks.ts';
 
 export interface ScriptBlock {
@@ -35,6 +35,8 @@ export type ScreenplayEditor = BaseEditor &
     afterDialogue: 'action' | 'character';
     /** The script's scene numbers are locked (locked-numbers.ts): new headings get A/B numbers, deleted ones stay OMITTED. */
     lockedSceneNumbers?: boolean;
+    /** Takes a pasted Fountain title page into the script's (paste.ts); returns the fields it could not take. */
+    pasteTitlePage?: (fields: TitleField[]) => TitleField[];
     /** Revision mode: the set typed text is marked with, or null when the mode is off. */
     revisionSet?: number | null;
   };

@@ -45,9 +45,32 @@ export function setBlockType(editor: Editor, path: Path, type: ElementType): voi
       Transforms.insertText(editor, text.slice(1, -1), { at: Editor.range(editor, path) });
       Transforms.select(editor, Editor.end(editor, path));
     } else if (UPPERCASE_TYPES.has(type) && text !== text.toUpperCase()) {
+      const before = block.children.map((leaf) => leaf.text);
       upperCaseBlock(editor, path);
+      casedByType.set(editor, { id: block.id, before, after: (Node.get(editor, path) as ScriptBlock).children.map((l) => l.text) });
+    } else if (UPPERCASE_TYPES.has(block.type) && !UPPERCASE_TYPES.has(type)) {
+      restoreCase(editor, path, block);
     }
   });
+}
+
+/**
+ * The text a block had before a type change upper-cased it, so Ctrl+1 then Ctrl+2 (heading, then
+ * action) gives the writer's own letters back. Only while the block is unchanged since: once the
+ * writer edits it, the capitals are theirs.
+ */
+const casedByType = new WeakMap<Editor, { id: string; before: string[]; after: string[] }>();
+
+function restoreCase(editor: Editor, path: Path, block: ScriptBlock): void {
+  const remembered = casedByType.get(editor);
+  casedByType.delete(editor);
+  const now = block.children.map((leaf) => leaf.text);
+  if (!remembered || remembered.id !== block.id || now.length !== remembered.after.length || now.some((t, i) => t !== remembered.after[i])) return;
+  const sel = editor.selection;
+  remembered.before.forEach((text, i) => {
+    if (text !== now[i]) Transforms.insertText(editor, text, { at: Editor.range(editor, [...path, i]) });
+  });
+  if (sel) Transforms.select(editor, sel);
 }
 
 function upperCaseBlock(editor: Editor, path: Path): void {
@@ -61,6 +84,18 @@ function upperCaseBlock(editor: Editor, path: Path): void {
       if (sel) Transforms.select(editor, sel);
     }
   });
+}
+
+/**
+ * A heading whose location suggestion was accepted already ends in the separator " - "; a writer
+ * who types " - " out of habit would get "WARUNG KOPI -  - SORE". While the caret sits right after
+ * that separator at the end, a typed space or dash is taken as already there.
+ */
+function typesSeparatorAgain(editor: Editor, block: ScriptBlock, path: Path, typed: string): boolean {
+  if (typed !== ' ' && typed !== '-') return false;
+  const sel = editor.selection;
+  if (!sel || !Range.isCollapsed(sel) || !Editor.isEnd(editor, sel.anchor, path)) return false;
+  return /\S - $/.test(Node.string(block));
 }
 
 /** Inserts a new block after `path` and puts the caret in it (inside "()" for a parenthetical). */
@@ -116,6 +151,7 @@ export function withScreenplay<T extends ScreenplayEditor>(editor: T): T {
     const entry = currentBlock(editor);
     if (!entry) return insertText(text);
     const [block, path] = entry;
+    if (block.type === 'scene_heading' && typesSeparatorAgain(editor, block, path, text)) return;
     if (UPPERCASE_TYPES.has(block.type)) return insertText(text.toUpperCase());
     if (block.type === 'parenthetical' && Node.string(block) === '') {
       insertText(`(${text})`);

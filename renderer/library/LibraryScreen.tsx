@@ -15,6 +15,7 @@ import { invoke } from '../api.ts';
 import { fileToBase64 } from '../ui/file-base64.ts';
 import { ErrorBanner } from '../ui/ErrorBanner.tsx';
 import { FilePickButton } from '../ui/FilePickButton.tsx';
+import { commands } from '../commands/registry.ts';
 import { libraryState, useLibraryState } from './library-state.ts';
 import { TrashView } from './TrashView.tsx';
 
@@ -55,11 +56,8 @@ export function LibraryScreen({ onOpen }: { onOpen(id: string): void }) {
     await refresh();
   };
 
-  const create = () =>
-    act(async () => {
-      const s = await invoke('library.create', { title: t('untitled') });
-      onOpen(s.id);
-    });
+  // The shell's New command opens the new-script dialog (title and template), the same as Ctrl+N.
+  const create = () => commands.run('file.new');
 
   const importFile = async (file: File) => {
     setError(null);

@@ -52,7 +52,11 @@ const ok = z.object({ ok: z.literal(true) });
 
 export const libraryApi = {
   'library.list': method(z.object({ includeDeleted: z.boolean().optional() }), z.array(scriptSummarySchema)),
-  'library.create': method(z.object({ title: titleSchema }), scriptSummarySchema),
+  /** A new script; `elements` is the template it starts from (none: a blank script). */
+  'library.create': method(
+    z.object({ title: titleSchema, elements: z.array(elementSchema).max(MODEL_LIMITS.elements).optional() }),
+    scriptSummarySchema,
+  ),
   'library.rename': method(z.object({ id: idSchema, title: titleSchema }), scriptSummarySchema),
   'library.duplicate': method(z.object({ id: idSchema, title: titleSchema.optional() }), scriptSummarySchema),
   'library.delete': method(z.object({ id: idSchema }), ok),

@@ -15,6 +15,7 @@ import { languageOfTime, offeredTimes, type TimeLanguage } from './rules/time-of
 
 export type CoachCode =
   | 'coach.heading_no_time'
+  | 'coach.heading_double_separator'
   | 'coach.orphan_parenthetical'
   | 'coach.cue_without_dialogue'
   | 'coach.transition_misplaced'
@@ -109,6 +110,8 @@ export function coachScript(script: Screenplay, options: CoachOptions = {}): Coa
           choices ??= timeChoices(script, options.language ?? 'en');
           out.push({ code: 'coach.heading_no_time', elementIndex: i, params: { ...at, heading: el.text.trim().toUpperCase() }, fix: { kind: 'append_time', elementIndex: i, choices } });
         }
+        // "WARUNG KOPI -  - SORE": a separator typed twice (once by a suggestion, once by hand).
+        if (/\s-\s*-(?:\s|$)/.test(el.text)) out.push({ code: 'coach.heading_double_separator', elementIndex: i, params: { ...at, heading: el.text.trim().toUpperCase() } });
         break;
       }
       case 'parenthetical': {

@@ -42,7 +42,8 @@ describe('Korean through an IME', () => {
     const p = app.page;
     await p.getByTestId('new-script').click();
     const dialog = p.getByTestId('new-script-dialog');
-    if (await dialog.isVisible().catch(() => false)) await p.keyboard.press('Enter');
+    await dialog.waitFor();
+    await p.keyboard.press('Enter');
     const editor = p.getByTestId('script-editor');
     await editor.waitFor();
     await editor.click();

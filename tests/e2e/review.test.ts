@@ -281,6 +281,8 @@ describe('mentor review round trip', () => {
     const p = trainee.page;
     await p.getByRole('button', { name: /Library/ }).first().click();
     await p.getByTestId('new-script').click();
+    await p.getByTestId('new-script-dialog').waitFor();
+    await p.keyboard.press('Enter'); // the dialog's defaults: a blank script
     await p.getByTestId('script-editor').waitFor();
     await p.getByTestId('import-feedback-file').setInputFiles(feedback);
     await expect(p.getByTestId('error').textContent()).resolves.toMatch(/This feedback is for another script \("Pulang"\)/);

@@ -125,7 +125,8 @@ describe('browser mode locked by its token', () => {
     await expect(page.evaluate(() => document.cookie)).resolves.toBe('');
 
     await page.getByTestId('new-script').click();
-    if (await page.getByTestId('new-script-dialog').isVisible().catch(() => false)) await page.keyboard.press('Enter');
+    await page.getByTestId('new-script-dialog').waitFor();
+    await page.keyboard.press('Enter');
     const editor = page.getByTestId('script-editor');
     await editor.waitFor();
     await editor.click();
@@ -166,6 +167,8 @@ describe('browser mode locked by its token', () => {
     await page.getByTestId('new-script').waitFor();
     await ctx.clearCookies();
     await page.getByTestId('new-script').click();
+    await page.getByTestId('new-script-dialog').waitFor();
+    await page.keyboard.press('Enter');
     await expect.poll(() => page.getByTestId('error').textContent()).toMatch(/no access to Naskah's back end.*Open the link printed in the terminal/);
     await ctx.close();
   });

@@ -18,6 +18,8 @@ describe('writing a scene with the keyboard', () => {
   it('creates a script, types a scene with element keys, and finds it intact after reload', async () => {
     const p = app.page;
     await p.getByTestId('new-script').click();
+    await p.getByTestId('new-script-dialog').waitFor();
+    await p.keyboard.press('Enter'); // the dialog's defaults: a blank script
     const editor = p.getByTestId('script-editor');
     await editor.waitFor();
     await editor.click();
@@ -98,6 +100,8 @@ describe('writing a scene with the keyboard', () => {
     const p = app.page;
     await p.getByRole('button', { name: /Library/ }).first().click();
     await p.getByTestId('new-script').click();
+    await p.getByTestId('new-script-dialog').waitFor();
+    await p.keyboard.press('Enter'); // the dialog's defaults: a blank script
     const editor = p.getByTestId('script-editor');
     await editor.waitFor();
     await editor.click();

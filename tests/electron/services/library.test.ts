@@ -25,6 +25,19 @@ describe('library services (real SQLite file)', () => {
     expect(d1.screenplay.elements.map((e) => e.text)).toEqual(['INT. A - DAY', 'Satu dua tiga.']);
   });
 
+  it("a rename in the library is the title page's Title too (a new revision); no title page, none added", async () => {
+    backend = openBackend(tempDataDir(), 'cli', 'en-US');
+    const s = await call('library.create', { title: 'Untitled' });
+    await call('library.rename', { id: s.id, title: 'Pulang' });
+    const d = await call('draft.load', { scriptId: s.id });
+    expect(d.screenplay.titlePage).toEqual([{ key: 'Title', value: 'Pulang' }]);
+    expect(d.revision).toBe(1);
+    const bare = await call('library.create', { title: 'X' });
+    await call('draft.save', { scriptId: bare.id, screenplay: scene('tanpa halaman judul'), baseRevision: 0 });
+    await call('library.rename', { id: bare.id, title: 'Y' });
+    expect((await call('draft.load', { scriptId: bare.id })).screenplay.titlePage).toEqual([]);
+  });
+
   it('refuses a stale save and keeps the stored draft whole', async () => {
     backend = openBackend(tempDataDir(), 'cli', 'en-US');
     const s = await call('library.create', { title: 'X' });

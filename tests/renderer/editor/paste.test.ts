@@ -1,6 +1,6 @@
 import { Editor, Transforms } from 'slate';
 import { describe, expect, it } from 'vitest';
-import { pastedBlocks } from '../../../renderer/editor/paste.ts';
+import { mergeTitlePage, pastedBlocks } from '../../../renderer/editor/paste.ts';
 import type { ScriptBlock } from '../../../renderer/editor/types.ts';
 import { block, caretBlock, editorWith, value } from './fixture.ts';
 
@@ -120,5 +120,35 @@ describe('insertData (paste) in the editor', () => {
       ['dialogue', 'Halo.'],
     ]);
     expect(new Set(ids(e)).size).toBe(ids(e).length);
+  });
+});
+
+describe('a pasted Fountain file with a title page', () => {
+  const FILE = `Title: Pulang\nAuthor: Sari Dewi\n\n${SCENE}`;
+
+  it('gives the title page to the script, not to an action paragraph', () => {
+    const e = editorWith([block('action', '')]);
+    let taken: unknown = null;
+    e.pasteTitlePage = (fields) => {
+      taken = fields;
+      return [];
+    };
+    e.insertData(clipboard(FILE));
+    expect(taken).toEqual([
+      { key: 'Title', value: 'Pulang' },
+      { key: 'Author', value: 'Sari Dewi' },
+    ]);
+    expect(value(e)).toEqual(SCENE_BLOCKS);
+  });
+
+  it('fills empty fields and keeps a clashing pasted value in a note, so nothing is lost', () => {
+    expect(mergeTitlePage([{ key: 'Title', value: 'Rumah' }, { key: 'Author', value: '' }], [{ key: 'Title', value: 'Pulang' }, { key: 'author', value: 'Sari' }, { key: 'Contact', value: 'sari@x' }])).toEqual({
+      fields: [{ key: 'Title', value: 'Rumah' }, { key: 'Author', value: 'Sari' }, { key: 'Contact', value: 'sari@x' }],
+      leftOver: [{ key: 'Title', value: 'Pulang' }],
+    });
+    const e = editorWith([block('action', '')]);
+    e.pasteTitlePage = (fields) => fields.filter((f) => f.key === 'Title');
+    e.insertData(clipboard(FILE));
+    expect(value(e)).toEqual([['note', 'Title: Pulang'], ...SCENE_BLOCKS]);
   });
 });

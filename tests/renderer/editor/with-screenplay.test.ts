@@ -1,5 +1,6 @@
 import { Editor, Transforms } from 'slate';
 import { describe, expect, it } from 'vitest';
+import { suggest } from '../../../renderer/editor/autocomplete.ts';
 import { handleKey } from '../../../renderer/editor/keys.ts';
 import { block, caretBlock, editorWith, type, value } from './fixture.ts';
 
@@ -135,6 +136,32 @@ describe('typing', () => {
     expect(value(e)[0]).toEqual(['parenthetical', '(HALO)']);
     handleKey(e, { key: 'z', ctrlKey: true });
     expect(value(e)[0][0]).toBe('character');
+  });
+
+  it("Ctrl+1 then Ctrl+2 gives the writer's own letters back; an edit in between keeps the capitals", async () => {
+    const e = editorWith([block('action', 'Sari masuk pelan.')]);
+    handleKey(e, { key: '1', ctrlKey: true });
+    expect(value(e)[0]).toEqual(['scene_heading', 'SARI MASUK PELAN.']);
+    await Promise.resolve();
+    handleKey(e, { key: '2', ctrlKey: true });
+    expect(value(e)[0]).toEqual(['action', 'Sari masuk pelan.']);
+
+    const edited = editorWith([block('action', 'halo')]);
+    handleKey(edited, { key: '3', ctrlKey: true });
+    type(edited, ' x');
+    handleKey(edited, { key: '2', ctrlKey: true });
+    expect(value(edited)[0]).toEqual(['action', 'HALO X']);
+  });
+
+  it('typing " - " after an accepted location suggestion does not double the separator', () => {
+    const [accepted] = suggest('scene_heading', 'INT. WARUNG K', { characters: [], locations: ['WARUNG KOPI'] });
+    expect(accepted.replacement).toBe('INT. WARUNG KOPI - ');
+    const e = editorWith([block('scene_heading', accepted.replacement)]);
+    type(e, ' - sore');
+    expect(value(e)[0]).toEqual(['scene_heading', 'INT. WARUNG KOPI - SORE']);
+    const plain = editorWith([block('scene_heading', 'INT. RUMAH')]);
+    type(plain, ' - dapur - malam');
+    expect(value(plain)[0]).toEqual(['scene_heading', 'INT. RUMAH - DAPUR - MALAM']);
   });
 
   it('Ctrl+B marks the selection bold', () => {

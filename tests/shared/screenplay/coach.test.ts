@@ -115,3 +115,12 @@ describe('coachScript', () => {
     expect(applyFix(changed, f)).toBe(changed);
   });
 });
+
+describe('a doubled heading separator', () => {
+  const heading = (text: string): Screenplay => ({ version: 1, titlePage: [], elements: [{ type: 'scene_heading', text }, { type: 'action', text: 'Sepi.' }] });
+  it('flags "WARUNG KOPI -  - SORE", not a heading with two parts', () => {
+    expect(coachScript(heading('INT. WARUNG KOPI -  - SORE')).map((f) => [f.code, f.params.heading])).toEqual([['coach.heading_double_separator', 'INT. WARUNG KOPI -  - SORE']]);
+    expect(coachScript(heading('INT. RUMAH - DAPUR - MALAM'))).toEqual([]);
+    expect(coachScript(heading('INT. WARUNG KOPI - SORE'))).toEqual([]);
+  });
+});
