@@ -13,6 +13,7 @@ import { loadDraft } from './library.ts';
 import { currentSettings } from './settings.ts';
 import { nowIso } from '../store/ids.ts';
 import { reviewFileName } from '../review/files.ts';
+import { readIdentity } from './review-identity.ts';
 import { sessionForPrint } from './review-mentor.ts';
 import { renderPdfWithNotes, type PrintNote } from '../pdf/with-notes.ts';
 import { listComments, requireScript } from './review-trainee.ts';
@@ -57,11 +58,13 @@ export async function exportPdfWithNotes(
   const paper = input.paper ?? currentSettings(ctx).paper;
   const language = currentSettings(ctx).language;
   let title: string;
+  let traineeName: string;
   let screenplay: Screenplay;
   let notes: PrintNote[];
   if (input.sessionId) {
     const session = sessionForPrint(ctx, input.sessionId);
     title = session.title;
+    traineeName = session.traineeName;
     screenplay = session.screenplay;
     notes = numberNotes(
       screenplay,
@@ -70,6 +73,7 @@ export async function exportPdfWithNotes(
   } else {
     const scriptId = input.scriptId!;
     title = requireScript(ctx, scriptId).title;
+    traineeName = readIdentity(ctx.db).traineeName;
     screenplay = loadDraft(ctx, scriptId).screenplay;
     const comments = listComments(ctx, scriptId, input.status === 'all' ? 'all' : 'open');
     notes = numberNotes(
@@ -86,7 +90,7 @@ export async function exportPdfWithNotes(
   }
   const bytes = await renderPdfWithNotes(screenplay, notes, { paper, language });
   return {
-    fileName: reviewFileName(title, 'notes', nowIso()),
+    fileName: reviewFileName(title, 'notes', nowIso(), traineeName),
     mimeType: 'application/pdf',
     encoding: 'base64',
     content: Buffer.from(bytes).toString('base64'),

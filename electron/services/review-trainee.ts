@@ -111,7 +111,7 @@ export async function exportBundle(
     recordReviewSubmission(ctx, scriptId, { draftSha256: sha, snapshotId, checks: exercise?.checks ?? null, at });
   })();
   return {
-    file: { fileName: reviewFileName(script.title, 'review', at), mimeType: BUNDLE_MIME, encoding: 'base64', content: zip.toString('base64') },
+    file: { fileName: reviewFileName(script.title, 'review', at, unsigned.traineeName), mimeType: BUNDLE_MIME, encoding: 'base64', content: zip.toString('base64') },
     snapshotId,
     draftSha256: sha,
   };

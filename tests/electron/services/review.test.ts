@@ -93,7 +93,7 @@ describe('review round-trip', () => {
 
     // Trainee: export a bundle. A named snapshot keeps what the mentor sees.
     const exported = await call(trainee.handlers, 'review.exportBundle', { scriptId, paper: 'a4' });
-    expect(exported.file.fileName).toMatch(/^Pulang - review .*\.naskahreview$/);
+    expect(exported.file.fileName).toMatch(/^Dewi - Pulang - review \d{4}-\d\d-\d\d \d\d\.\d\d\.naskahreview$/);
     const snapshots = await call(trainee.handlers, 'snapshot.list', { scriptId });
     expect(snapshots.map((s) => s.id)).toContain(exported.snapshotId);
     expect(snapshots.find((s) => s.id === exported.snapshotId)?.name).toMatch(/^Review \d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
@@ -135,7 +135,8 @@ describe('review round-trip', () => {
     expect((await call(mentor.handlers, 'review.listSessions', {})).map((s) => s.id)).toEqual([sessionId]);
 
     const feedback = await call(mentor.handlers, 'review.exportFeedback', { sessionId });
-    expect(feedback.fileName).toMatch(/\.naskahfeedback$/);
+    // Named for the trainee it goes back to.
+    expect(feedback.fileName).toMatch(/^Dewi - Pulang - feedback .*\.naskahfeedback$/);
     const parsedFeedback = JSON.parse(feedback.content);
     expect(parsedFeedback).toMatchObject({ format: 'naskah-feedback', feedbackId: sessionId, scriptId, draftSha256: exported.draftSha256, reviewer: { name: 'Bu Ratna' }, approved: true });
 
@@ -202,7 +203,7 @@ describe('review round-trip', () => {
     for (const pdf of prints) {
       const bytes = Buffer.from(pdf.content, 'base64');
       expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
-      expect(pdf.fileName).toMatch(/\.pdf$/);
+      expect(pdf.fileName).toMatch(/^Dewi - Pulang - notes .*\.pdf$/);
       // Margin notes are also real PDF comments (annotations) carrying the note's text.
       expect(bytes.includes(Buffer.from('/Subtype /Text'))).toBe(true);
       expect(bytes.includes(pdfText('Kios apa? Sebutkan.'))).toBe(true);
