@@ -337,7 +337,11 @@ export function exportFeedback(ctx: ServiceContext, sessionId: string): FilePayl
 }
 
 /** The frozen draft and its notes, for printing (PDF with notes). */
-export function sessionForPrint(ctx: ServiceContext, sessionId: string): { title: string; traineeName: string; screenplay: Screenplay; comments: SessionComment[] } {
+export function sessionForPrint(
+  ctx: ServiceContext,
+  sessionId: string,
+): { title: string; traineeName: string; screenplay: Screenplay; comments: SessionComment[]; rubric: Rubric | null; review: RubricState } {
   const row = requireSession(ctx, sessionId);
-  return { title: row.script_title, traineeName: row.trainee_name, screenplay: frozenDraft(row), comments: commentsOf(ctx, sessionId) };
+  const rubric = sessionMeta(row).rubric;
+  return { title: row.script_title, traineeName: row.trainee_name, screenplay: frozenDraft(row), comments: commentsOf(ctx, sessionId), rubric, review: rubricState(row, rubric) };
 }

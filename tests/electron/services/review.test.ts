@@ -2,6 +2,7 @@
  * The review round-trip through the real services and a real SQLite file per side: a trainee's
  * data directory and a mentor's, exchanging only the files the contract hands out.
  */
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -19,6 +20,13 @@ import { el, findById, insertedBefore, sampleScript, sceneMovedToEnd, withText, 
 
 let dirs: string[] = [];
 let open: Backend[] = [];
+
+/** The PDF's text as a reader copies it (poppler's pdftotext). */
+function pdfToText(bytes: Buffer): string {
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'naskah-notes-')), 'notes.pdf');
+  fs.writeFileSync(file, bytes);
+  return execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' });
+}
 
 function backend(dir?: string): Backend {
   const dataDir = dir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'naskah-review-'));
@@ -207,6 +215,9 @@ describe('review round-trip', () => {
       // Margin notes are also real PDF comments (annotations) carrying the note's text.
       expect(bytes.includes(Buffer.from('/Subtype /Text'))).toBe(true);
       expect(bytes.includes(pdfText('Kios apa? Sebutkan.'))).toBe(true);
+      // The verdict and the overall note head the notes list, on both sides.
+      const text = pdfToText(bytes);
+      expect(text).toMatch(/Verdict and rubric\s+Bu Ratna: Approved\s+Siap lanjut\.\s+Review notes/);
     }
   });
 });
@@ -246,6 +257,11 @@ describe('mentor rubric', () => {
     expect(second).toMatchObject({ reviewerName: 'Pak Budi', effectiveApproval: true });
     expect(second.scores.map((s) => s.criterionId)).toEqual(['format', 'story']);
     expect((await refusal(mentor, 'review.setRubric', { sessionId: session.id, scores: [{ criterionId: 'format', score: 6, remark: '' }] })).code).toBe('review.bad_score');
+    // The notes PDF carries every criterion's score and remark, the total and the verdict the pass mark gives.
+    const print = await call(mentor.handlers, 'review.exportPdfWithNotes', { sessionId: session.id });
+    const text = pdfToText(Buffer.from(print.content, 'base64'));
+    expect(text).toMatch(/Verdict and rubric\s+Pak Budi: Approved\s+Format: 3\/5\s+Story: 4\/5\s+Konflik jelas\.\s+Total: 7\/10/);
+    expect(print.fileName).toMatch(/^Dewi - Pulang - notes /);
     const detail = await call(mentor.handlers, 'review.getSession', { sessionId: session.id });
     expect(detail.meta.exercise).toMatchObject({ exerciseId: 'scene-1', completionRule: 'mentor_approved' });
     expect(detail.rubric?.criteria).toHaveLength(2);
