@@ -140,6 +140,7 @@ export function MentorScreen({ sessionId, resumed, settings, onClose }: { sessio
                 reviewerName={detail.review.reviewerName}
                 onReviewerName={setReviewerName}
                 onError={setError}
+                responses={meta?.responses}
               />
             }
           />

@@ -203,6 +203,28 @@ describe('review round-trip', () => {
     expect(kiosAfter.replies.map((r) => r.body)).toEqual(['Misalnya kios jamu.', 'Sudah saya ganti.', 'Bagus.']);
     expect(await call(trainee.handlers, 'review.listFeedback', { scriptId })).toMatchObject([{ feedbackId: sessionId, commentCount: 4, openCount: 3, approved: true, overall: 'Siap lanjut.' }]);
 
+    // The next bundle carries the trainee's answers back: the resolved comment as a thread, with
+    // every reply; comments the trainee left alone stay out.
+    const next = await call(trainee.handlers, 'review.exportBundle', { scriptId });
+    const reopened = await call(mentor.handlers, 'review.openBundle', { content: next.file.content });
+    expect(reopened.resumed).toBe(false);
+    const nextDetail = await call(mentor.handlers, 'review.getSession', { sessionId: reopened.session.id });
+    expect(nextDetail.meta.formatVersion).toBe(2);
+    expect(nextDetail.meta.responses).toEqual([
+      expect.objectContaining({
+        feedbackId: sessionId,
+        commentId: c1.id,
+        status: 'resolved',
+        body: c1.body,
+        replies: [
+          expect.objectContaining({ origin: 'mentor', author: 'Bu Ratna', body: 'Misalnya kios jamu.' }),
+          expect.objectContaining({ origin: 'trainee', author: 'Dewi', body: 'Sudah saya ganti.' }),
+          expect.objectContaining({ origin: 'mentor', author: 'Bu Ratna', body: 'Bagus.' }),
+        ],
+      }),
+    ]);
+    await call(mentor.handlers, 'review.deleteSession', { sessionId: reopened.session.id });
+
     // Both sides can print the draft with numbered notes.
     const prints = [
       await call(trainee.handlers, 'review.exportPdfWithNotes', { scriptId, status: 'all' }),
