@@ -102,9 +102,13 @@ describe('review at laptop size', () => {
   let mentor: App;
   let scriptId: string;
   let packId: string;
+  let dir: string;
+  let firstBundle: string;
+  let feedbackId: string;
+  let mustFixId: string;
 
   beforeAll(async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'naskah-laptop-e2e-'));
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'naskah-laptop-e2e-'));
     fs.mkdirSync(SHOTS, { recursive: true });
     const pack = path.join(dir, 'sample.naskahpack');
     expect(await main(['pack', 'build', path.join(REPO_ROOT, 'assets', 'course-sample'), '-o', pack], silent)).toBe(0);
@@ -119,10 +123,13 @@ describe('review at laptop size', () => {
     await t['draft.save']({ scriptId, screenplay: DRAFT, baseRevision: revision });
 
     const { file } = await t['review.exportBundle']({ scriptId });
+    firstBundle = path.join(dir, `first-${file.fileName}`);
+    fs.writeFileSync(firstBundle, Buffer.from(file.content, 'base64'));
     const { session } = await m['review.openBundle']({ content: file.content, fileName: file.fileName });
+    feedbackId = session.id;
     const id = (i: number) => `el${i}`;
     await m['review.addComment']({ sessionId: session.id, anchor: { kind: 'text', elementId: id(1), start: 0, end: 16 }, body: 'Siapa yang kita lihat dulu? Buka dengan wajah.', severity: 'suggestion' });
-    await m['review.addComment']({ sessionId: session.id, anchor: { kind: 'text', elementId: id(3), start: 0, end: 14 }, body: 'Alasannya terlalu umum: sebut adegannya.', severity: 'must_fix' });
+    mustFixId = (await m['review.addComment']({ sessionId: session.id, anchor: { kind: 'text', elementId: id(3), start: 0, end: 14 }, body: 'Alasannya terlalu umum: sebut adegannya.', severity: 'must_fix' })).id;
     await m['review.addComment']({ sessionId: session.id, anchor: { kind: 'scene', elementId: id(0) }, body: 'Suasana warung perlu satu detail suara.' });
     const feedback = await m['review.exportFeedback']({ sessionId: session.id });
     await t['review.importFeedback']({ scriptId, content: feedback.content, fileName: feedback.fileName });
@@ -168,4 +175,31 @@ describe('review at laptop size', () => {
       expect(checked).toBe(3);
     });
   }
+
+  it('mentor opens two bundles as a queue and reads the trainee reply as a thread', async () => {
+    const t = trainee.backend.handlers;
+    await t['review.reply']({ scriptId, feedbackId, commentId: mustFixId, body: 'Sudah: adegan pintu terakhir.' });
+    await t['review.resolve']({ scriptId, feedbackId, commentId: mustFixId });
+    const { file } = await t['review.exportBundle']({ scriptId });
+    // Two bundles of one script in the same minute share a name: kept apart here as a downloads folder would (" (1)").
+    const second = path.join(dir, `second-${file.fileName}`);
+    fs.writeFileSync(second, Buffer.from(file.content, 'base64'));
+
+    const p = mentor.page;
+    await p.setViewportSize(SIZES[0]);
+    await p.goto(mentor.url);
+    await p.getByTestId('open-bundle-file').setInputFiles([firstBundle, second]);
+    await p.getByTestId('review-screen').waitFor();
+    await expect(p.getByTestId('queue-position').textContent()).resolves.toBe('Bundle 1 of 2');
+    await expect(p.getByTestId('trainee-responses').count()).resolves.toBe(0);
+    await p.getByTestId('queue-next').click();
+    await expect.poll(() => p.getByTestId('queue-position').textContent()).toBe('Bundle 2 of 2');
+    const thread = p.getByTestId('response-thread');
+    await thread.waitFor();
+    await expect(thread.textContent()).resolves.toMatch(/Alasannya terlalu umum.*Resolved|Resolved.*Alasannya terlalu umum/);
+    await expect(thread.locator('.reply-trainee').textContent()).resolves.toMatch(/Sudah: adegan pintu terakhir\./);
+    await expect(p.getByTestId('queue-next').isDisabled()).resolves.toBe(true);
+    await p.getByTestId('trainee-responses').scrollIntoViewIfNeeded();
+    await p.screenshot({ path: path.join(SHOTS, 'mentor-queue-thread.png') });
+  });
 });
