@@ -26,7 +26,7 @@ type Screen =
   | { name: 'settings' }
   | { name: 'courses' }
   | { name: 'pack'; id: string }
-  | { name: 'review'; sessionId: string; resumed: boolean };
+  | { name: 'review'; sessionId: string; resumed: boolean; queue?: string[] };
 
 const FALLBACK: Settings = { language: 'en', paper: 'letter', afterDialogue: 'action', theme: 'light', automaticContd: true };
 
@@ -88,13 +88,15 @@ export function App({ initialSettings }: { initialSettings: Settings | null }) {
       <main className="app-main">
         {screen.name === 'library' && <RecentScripts />}
         {screen.name === 'library' && <LibraryScreen onOpen={(id) => setScreen({ name: 'script', id })} />}
-        {screen.name === 'library' && <ReviewSessions onOpen={(sessionId, resumed) => setScreen({ name: 'review', sessionId, resumed })} />}
+        {screen.name === 'library' && <ReviewSessions onOpen={(sessionId, resumed, queue) => setScreen({ name: 'review', sessionId, resumed, queue })} />}
         {screen.name === 'review' && (
           <MentorScreen
             key={screen.sessionId}
             sessionId={screen.sessionId}
             resumed={screen.resumed}
             settings={settings}
+            queue={screen.queue}
+            onGoTo={(sessionId) => setScreen({ ...screen, sessionId, resumed: false })}
             onClose={() => setScreen({ name: 'library' })}
           />
         )}

@@ -31,6 +31,15 @@ export interface PrintNote {
   replies: { author: string; body: string }[];
 }
 
+/** The mentor's verdict and rubric scores, printed ahead of the notes list (texts already in the print language). */
+export interface PrintVerdict {
+  reviewerName: string;
+  /** The effective verdict: the mentor's, else the rubric's pass mark; null when there is none yet. */
+  approved: boolean | null;
+  overall: string;
+  criteria: { title: string; score: number | null; maxScore: number; remark: string }[];
+}
+
 const NOTE_SIZE = 9;
 const MARK_COLOR = '#b00020';
 const HIGHLIGHT = '#ffe066';
@@ -90,9 +99,11 @@ function paragraph(doc: PDFKit.PDFDocument, page: { margin: number; bottom: numb
 export async function renderPdfWithNotes(
   screenplay: Screenplay,
   notes: readonly PrintNote[],
-  options: { paper: 'letter' | 'a4'; language: Language },
+  options: { paper: 'letter' | 'a4'; language: Language; verdict?: PrintVerdict | null },
 ): Promise<Uint8Array> {
   const t = (key: string, params: Record<string, string | number> = {}) => translate('review', key, params, options.language);
+  const td = (key: string, params: Record<string, string | number> = {}) => translate('reviewdesk', key, params, options.language);
+  const verdict = options.verdict ?? null;
   const profile = profileForPrint(screenplay, { paper: options.paper });
   const layout = paginate(screenplay, profile);
   const elementIndex = new Map(screenplay.elements.map((e, i) => [e.id, i] as const));
@@ -155,12 +166,32 @@ export async function renderPdfWithNotes(
     doc.fillColor('black');
   }
 
-  if (notes.length > 0) {
+  if (notes.length > 0 || verdict) {
     const margin = 72;
     doc.addPage({ size: [profile.widthPt, profile.heightPt], margin });
     const width = profile.widthPt - 2 * margin;
     const page = { margin, bottom: profile.heightPt - margin, size: [profile.widthPt, profile.heightPt] as [number, number] };
-    paragraph(doc, page, t('pdf.notesHeading'), margin, width, profile.fontSizePt, true);
+    // The verdict and scores first: on paper, as on screen, the trainee reads the outcome before the notes.
+    if (verdict) {
+      paragraph(doc, page, td('pdf.verdictHeading'), margin, width, profile.fontSizePt, true);
+      doc.y += profile.fontSizePt * 0.3;
+      const outcome = verdict.approved === true ? td('pdf.approved') : verdict.approved === false ? td('pdf.notApproved') : td('pdf.noVerdict');
+      paragraph(doc, page, td('pdf.verdictLine', { reviewer: verdict.reviewerName || t('mentor.mentor'), verdict: outcome }), margin, width, NOTE_SIZE + 1, true);
+      if (verdict.overall) paragraph(doc, page, verdict.overall, margin + 14, width - 14, NOTE_SIZE + 1);
+      if (verdict.criteria.length > 0) {
+        doc.y += (NOTE_SIZE + 1) * 0.4;
+        for (const c of verdict.criteria) {
+          const score = c.score === null ? td('pdf.notScored') : String(c.score);
+          paragraph(doc, page, td('pdf.criterion', { title: c.title, score, max: c.maxScore }), margin + 14, width - 14, NOTE_SIZE + 1);
+          if (c.remark) paragraph(doc, page, c.remark, margin + 28, width - 28, NOTE_SIZE + 1);
+        }
+        const total = verdict.criteria.reduce((sum, c) => sum + (c.score ?? 0), 0);
+        const max = verdict.criteria.reduce((sum, c) => sum + c.maxScore, 0);
+        paragraph(doc, page, td('pdf.total', { total, max }), margin + 14, width - 14, NOTE_SIZE + 1, true);
+      }
+      doc.y += profile.fontSizePt;
+    }
+    if (notes.length > 0) paragraph(doc, page, t('pdf.notesHeading'), margin, width, profile.fontSizePt, true);
     doc.y += profile.fontSizePt * 0.5;
     for (const n of notes) {
       const spot = spots.get(n.number);

@@ -4,7 +4,7 @@
  * zip (zip-read.ts), the metadata, the draft, and that the draft is the one the metadata names.
  */
 import { fail, ok, type Result } from '../../shared/errors.ts';
-import { BUNDLE_ENTRIES, BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION, bundleMetaSchema, type BundleMeta } from '../../shared/review/bundle-meta.ts';
+import { BUNDLE_ENTRIES, BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION, READABLE_BUNDLE_VERSIONS, bundleMetaSchema, type BundleMeta } from '../../shared/review/bundle-meta.ts';
 import { canonicalDraftJson } from '../../shared/review/canonical.ts';
 import { writeFountain } from '../../shared/screenplay/fountain/write.ts';
 import type { Screenplay } from '../../shared/screenplay/model.ts';
@@ -76,7 +76,7 @@ export async function readBundle(bytes: Buffer): Promise<Result<BundleContents>>
   if (!metaData || typeof metaData !== 'object') return fail('review.bundle_bad_meta', { path: BUNDLE_ENTRIES.meta, problem: 'not JSON' });
   const m = metaData as { format?: unknown; formatVersion?: unknown };
   if (m.format !== BUNDLE_FORMAT) return fail('review.not_bundle');
-  if (m.formatVersion !== BUNDLE_FORMAT_VERSION) {
+  if (typeof m.formatVersion !== 'number' || !READABLE_BUNDLE_VERSIONS.includes(m.formatVersion)) {
     return fail('review.unsupported_version', { version: String(m.formatVersion), supported: BUNDLE_FORMAT_VERSION });
   }
   const meta = bundleMetaSchema.safeParse(metaData);

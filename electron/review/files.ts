@@ -11,8 +11,14 @@ export function stamp(iso: string): string {
   return iso.slice(0, 16).replace('T', ' ');
 }
 
-export function reviewFileName(title: string, kind: 'review' | 'feedback' | 'notes', iso: string): string {
+/**
+ * "Dewi Lestari - Pulang - review 2025-03-14 09.30.naskahreview": the trainee's name comes first, so
+ * a mentor's downloads folder (or a class folder) full of bundles sorts and reads by who sent what.
+ * No name (never set) leaves just the title.
+ */
+export function reviewFileName(title: string, kind: 'review' | 'feedback' | 'notes', iso: string, traineeName = ''): string {
   const ext = kind === 'review' ? BUNDLE_EXTENSION : kind === 'feedback' ? FEEDBACK_EXTENSION : 'pdf';
+  const who = traineeName.trim();
   // Colons are not allowed in Windows file names.
-  return safeFileName(`${title} - ${kind} ${stamp(iso).replace(':', '.')}`, ext);
+  return safeFileName(`${who ? `${who} - ` : ''}${title} - ${kind} ${stamp(iso).replace(':', '.')}`, ext);
 }

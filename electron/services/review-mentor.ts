@@ -328,7 +328,8 @@ export function feedbackFile(ctx: ServiceContext, sessionId: string): FeedbackFi
 export function exportFeedback(ctx: ServiceContext, sessionId: string): FilePayload {
   const file = feedbackFile(ctx, sessionId);
   return {
-    fileName: reviewFileName(file.scriptTitle, 'feedback', file.exportedAt),
+    // Named for the trainee it goes back to: a mentor returns many at once.
+    fileName: reviewFileName(file.scriptTitle, 'feedback', file.exportedAt, requireSession(ctx, sessionId).trainee_name),
     mimeType: FEEDBACK_MIME,
     encoding: 'utf8',
     content: serializeFeedback(file),
@@ -336,7 +337,11 @@ export function exportFeedback(ctx: ServiceContext, sessionId: string): FilePayl
 }
 
 /** The frozen draft and its notes, for printing (PDF with notes). */
-export function sessionForPrint(ctx: ServiceContext, sessionId: string): { title: string; screenplay: Screenplay; comments: SessionComment[] } {
+export function sessionForPrint(
+  ctx: ServiceContext,
+  sessionId: string,
+): { title: string; traineeName: string; screenplay: Screenplay; comments: SessionComment[]; rubric: Rubric | null; review: RubricState } {
   const row = requireSession(ctx, sessionId);
-  return { title: row.script_title, screenplay: frozenDraft(row), comments: commentsOf(ctx, sessionId) };
+  const rubric = sessionMeta(row).rubric;
+  return { title: row.script_title, traineeName: row.trainee_name, screenplay: frozenDraft(row), comments: commentsOf(ctx, sessionId), rubric, review: rubricState(row, rubric) };
 }

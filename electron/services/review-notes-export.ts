@@ -13,9 +13,13 @@ import { loadDraft } from './library.ts';
 import { currentSettings } from './settings.ts';
 import { nowIso } from '../store/ids.ts';
 import { reviewFileName } from '../review/files.ts';
+import { readIdentity } from './review-identity.ts';
 import { sessionForPrint } from './review-mentor.ts';
-import { renderPdfWithNotes, type PrintNote } from '../pdf/with-notes.ts';
-import { listComments, requireScript } from './review-trainee.ts';
+import { renderPdfWithNotes, type PrintNote, type PrintVerdict } from '../pdf/with-notes.ts';
+import { listComments, listFeedback, requireScript } from './review-trainee.ts';
+import type { Language } from '../../shared/i18n/languages.ts';
+import { pickText } from '../../shared/i18n/pick-text.ts';
+import { isApproved, type Rubric, type RubricScore } from '../../shared/review/rubric.ts';
 
 interface NoteSource {
   anchor: Anchor;
@@ -50,6 +54,24 @@ export function numberNotes(screenplay: Screenplay, sources: readonly NoteSource
   }));
 }
 
+/** The verdict block of the print: every criterion with its score (or none yet), in the print language. */
+export function printVerdict(
+  source: { reviewerName: string; approved: boolean | null; overall: string; rubric: Rubric | null; scores: readonly RubricScore[] },
+  language: Language,
+): PrintVerdict | null {
+  const scored = source.scores.some((s) => s.score !== null || s.remark);
+  if (source.approved === null && !source.overall && !scored) return null;
+  return {
+    reviewerName: source.reviewerName,
+    approved: source.approved,
+    overall: source.overall,
+    criteria: (source.rubric?.criteria ?? []).map((c) => {
+      const s = source.scores.find((x) => x.criterionId === c.id);
+      return { title: typeof c.title === 'string' ? c.title : pickText(c.title, language), score: s?.score ?? null, maxScore: c.maxScore, remark: s?.remark ?? '' };
+    }),
+  };
+}
+
 export async function exportPdfWithNotes(
   ctx: ServiceContext,
   input: { scriptId?: string; sessionId?: string; paper?: 'letter' | 'a4'; status?: 'open' | 'all' },
@@ -57,11 +79,15 @@ export async function exportPdfWithNotes(
   const paper = input.paper ?? currentSettings(ctx).paper;
   const language = currentSettings(ctx).language;
   let title: string;
+  let traineeName: string;
+  let verdict: PrintVerdict | null;
   let screenplay: Screenplay;
   let notes: PrintNote[];
   if (input.sessionId) {
     const session = sessionForPrint(ctx, input.sessionId);
     title = session.title;
+    traineeName = session.traineeName;
+    verdict = printVerdict({ ...session.review, approved: session.review.effectiveApproval, rubric: session.rubric }, language);
     screenplay = session.screenplay;
     notes = numberNotes(
       screenplay,
@@ -70,6 +96,10 @@ export async function exportPdfWithNotes(
   } else {
     const scriptId = input.scriptId!;
     title = requireScript(ctx, scriptId).title;
+    traineeName = readIdentity(ctx.db).traineeName;
+    // The latest feedback's verdict: the one the trainee is working from now.
+    const latest = [...listFeedback(ctx, scriptId)].sort((a, b) => a.importedAt.localeCompare(b.importedAt)).pop();
+    verdict = latest ? printVerdict({ ...latest, approved: isApproved(latest.approved, latest.rubric, latest.scores) }, language) : null;
     screenplay = loadDraft(ctx, scriptId).screenplay;
     const comments = listComments(ctx, scriptId, input.status === 'all' ? 'all' : 'open');
     notes = numberNotes(
@@ -84,9 +114,9 @@ export async function exportPdfWithNotes(
       })),
     );
   }
-  const bytes = await renderPdfWithNotes(screenplay, notes, { paper, language });
+  const bytes = await renderPdfWithNotes(screenplay, notes, { paper, language, verdict });
   return {
-    fileName: reviewFileName(title, 'notes', nowIso()),
+    fileName: reviewFileName(title, 'notes', nowIso(), traineeName),
     mimeType: 'application/pdf',
     encoding: 'base64',
     content: Buffer.from(bytes).toString('base64'),

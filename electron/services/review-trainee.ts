@@ -7,7 +7,7 @@ import type { FilePayload } from '../../shared/api/library.ts';
 import type { FeedbackSummary, ImportResult, ReviewReply, TraineeComment } from '../../shared/api/review.ts';
 import { AppError } from '../../shared/errors.ts';
 import { PLACEMENT_STATUSES, type Anchor, type Placement, type PlacementStatus } from '../../shared/review/anchor.ts';
-import { BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION, type BundleMeta } from '../../shared/review/bundle-meta.ts';
+import { BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION, type BundleMeta, type TraineeResponse } from '../../shared/review/bundle-meta.ts';
 import { buildDocText } from '../../shared/review/doc-text.ts';
 import { parseFeedback, type FeedbackFile } from '../../shared/review/feedback.ts';
 import { similarity } from '../../shared/review/fuzzy.ts';
@@ -60,6 +60,26 @@ export function requireScript(ctx: ServiceContext, scriptId: string): ScriptRow 
   return row;
 }
 
+/**
+ * What the trainee did with earlier feedback: every comment resolved or answered, with its replies.
+ * Comments left untouched stay out (the mentor has them already).
+ */
+function responsesFor(ctx: ServiceContext, scriptId: string): TraineeResponse[] {
+  return listComments(ctx, scriptId, 'all')
+    .filter((c) => c.status === 'resolved' || c.replies.some((r) => r.origin === 'trainee'))
+    .map((c) => ({
+      feedbackId: c.feedbackId,
+      commentId: c.id,
+      reviewerName: c.author || c.reviewerName,
+      severity: c.severity,
+      body: c.body,
+      quote: c.originalAnchor.kind === 'text' ? c.originalAnchor.quote : c.originalAnchor.kind === 'scene' ? (c.originalAnchor.sceneHeadingText ?? '') : '',
+      status: c.status,
+      resolvedAt: c.resolvedAt,
+      replies: c.replies.map((r) => ({ author: r.author, body: r.body, createdAt: r.createdAt, origin: r.origin })),
+    }));
+}
+
 export async function exportBundle(
   ctx: ServiceContext,
   scriptId: string,
@@ -88,6 +108,7 @@ export async function exportBundle(
     checks: exercise?.checks ?? null,
     rubric: exercise?.rubric ?? null,
     traineeKey: installationKey(ctx.dataDir).publicKey,
+    responses: responsesFor(ctx, scriptId),
   };
   const meta = signJson('review-bundle', unsigned, installationSigner(ctx.dataDir));
   // Everything that can fail (PDF, zip) happens before the library is touched.
@@ -111,7 +132,7 @@ export async function exportBundle(
     recordReviewSubmission(ctx, scriptId, { draftSha256: sha, snapshotId, checks: exercise?.checks ?? null, at });
   })();
   return {
-    file: { fileName: reviewFileName(script.title, 'review', at), mimeType: BUNDLE_MIME, encoding: 'base64', content: zip.toString('base64') },
+    file: { fileName: reviewFileName(script.title, 'review', at, unsigned.traineeName), mimeType: BUNDLE_MIME, encoding: 'base64', content: zip.toString('base64') },
     snapshotId,
     draftSha256: sha,
   };

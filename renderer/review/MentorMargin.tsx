@@ -12,6 +12,8 @@ import { invoke } from '../api.ts';
 import { CommentCard } from './CommentCard.tsx';
 import { CommentComposer } from './CommentComposer.tsx';
 import { CommentsMargin, type PlacedCard } from './CommentsMargin.tsx';
+import { TraineeResponses } from './TraineeResponses.tsx';
+import type { TraineeResponse } from '../../shared/review/bundle-meta.ts';
 import { ReplyForm } from './ReplyForm.tsx';
 import { scenesByElement } from './scene-index.ts';
 import { showBlock, useHighlights, type HighlightTarget } from './use-highlights.ts';
@@ -32,6 +34,8 @@ export function MentorMargin(props: {
   reviewerName: string;
   onReviewerName(name: string): void;
   onError(err: unknown): void;
+  /** Replies and resolutions the trainee sent back with this bundle. */
+  responses?: readonly TraineeResponse[];
 }) {
   const { t } = useTranslation('review');
   const { sessionId, comments, onComments, onError } = props;
@@ -199,6 +203,7 @@ export function MentorMargin(props: {
 
   const bottom = (
     <>
+      <TraineeResponses responses={props.responses ?? []} />
       {general.length > 0 && (
         <section className="margin-section" aria-label={t('placement.general')} data-testid="general-comments">
           <h3>{t('placement.general')}</h3>

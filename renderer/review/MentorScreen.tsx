@@ -14,10 +14,26 @@ import { ErrorBanner } from '../ui/ErrorBanner.tsx';
 import { download } from '../ui/download.ts';
 import { localized } from './localized.ts';
 import { MentorMargin } from './MentorMargin.tsx';
+import { QueueNav } from './QueueNav.tsx';
 import { RubricPanel } from './RubricPanel.tsx';
 import './review.css';
 
-export function MentorScreen({ sessionId, resumed, settings, onClose }: { sessionId: string; resumed: boolean; settings: Settings; onClose(): void }) {
+export function MentorScreen({
+  sessionId,
+  resumed,
+  settings,
+  queue = [],
+  onGoTo,
+  onClose,
+}: {
+  sessionId: string;
+  resumed: boolean;
+  settings: Settings;
+  /** Sessions opened together, in order; this one among them. */
+  queue?: readonly string[];
+  onGoTo?(sessionId: string): void;
+  onClose(): void;
+}) {
   const { t, i18n } = useTranslation('review');
   const [detail, setDetail] = useState<SessionDetail | null>(null);
   // The frozen draft is set once: the editor mounts on it and never needs it again.
@@ -73,6 +89,7 @@ export function MentorScreen({ sessionId, resumed, settings, onClose }: { sessio
         <span className="badge badge-readonly" title={t('mentor.readOnly')}>
           {t('ui.readOnlyBadge')}
         </span>
+        {onGoTo && <QueueNav queue={queue} current={sessionId} onGoTo={onGoTo} />}
         <span className="spacer" />
         <button type="button" onClick={() => setShowRubric(!showRubric)} aria-expanded={showRubric} data-testid="toggle-rubric">
           {t('ui.verdictTitle')}
@@ -140,6 +157,7 @@ export function MentorScreen({ sessionId, resumed, settings, onClose }: { sessio
                 reviewerName={detail.review.reviewerName}
                 onReviewerName={setReviewerName}
                 onError={setError}
+                responses={meta?.responses}
               />
             }
           />

@@ -10,26 +10,39 @@ import './review.css';
 import { FilePickButton } from '../ui/FilePickButton.tsx';
 import { MentorKey } from './MentorKey.tsx';
 
-export function ReviewSessions({ onOpen }: { onOpen(sessionId: string, resumed: boolean): void }) {
+/** Opens one bundle, or several as a queue: the mentor works through them in the order picked. */
+export function ReviewSessions({ onOpen }: { onOpen(sessionId: string, resumed: boolean, queue: string[]): void }) {
   const { t, i18n } = useTranslation('review');
+  const td = useTranslation('reviewdesk').t;
   const [sessions, setSessions] = useState<SessionSummary[] | null>(null);
   const [error, setError] = useState<unknown>(null);
+  /** Files of a multi-file pick that could not be opened, each with its reason; the rest still open. */
+  const [refused, setRefused] = useState<{ file: string; error: unknown }[]>([]);
   const [busy, setBusy] = useState(false);
 
   const refresh = useCallback(() => invoke('review.listSessions', {}).then(setSessions, setError), []);
   useEffect(() => void refresh(), [refresh]);
 
-  const open = async (file: File) => {
+  const open = async (files: File[]) => {
     setError(null);
+    setRefused([]);
     setBusy(true);
-    try {
-      const { session, resumed } = await invoke('review.openBundle', { content: await fileToBase64(file), fileName: file.name });
-      onOpen(session.id, resumed);
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
+    const opened: { id: string; resumed: boolean }[] = [];
+    const failed: { file: string; error: unknown }[] = [];
+    for (const file of files) {
+      try {
+        const { session, resumed } = await invoke('review.openBundle', { content: await fileToBase64(file), fileName: file.name });
+        if (!opened.some((o) => o.id === session.id)) opened.push({ id: session.id, resumed });
+      } catch (err) {
+        failed.push({ file: file.name, error: err });
+      }
     }
+    setBusy(false);
+    if (files.length === 1 && failed.length === 1) setError(failed[0].error);
+    else setRefused(failed);
+    // With a file refused, stay here so the mentor reads why; the opened ones wait in the list.
+    if (opened.length > 0 && failed.length === 0) onOpen(opened[0].id, opened[0].resumed, opened.map((o) => o.id));
+    else if (opened.length > 0) void refresh();
   };
 
   const date = (iso: string) => new Date(iso).toLocaleString(uiLocale(i18n.language), { dateStyle: 'medium', timeStyle: 'short' });
@@ -39,7 +52,7 @@ export function ReviewSessions({ onOpen }: { onOpen(sessionId: string, resumed: 
     <section className="library review-sessions" aria-labelledby="review-sessions-title">
       <div className="library-head">
         <h2 id="review-sessions-title">{t('mentor.sessions')}</h2>
-        <FilePickButton accept=".naskahreview,application/zip" disabled={busy} testId="open-bundle-file" buttonTestId="open-bundle" onFiles={([f]) => void open(f)}>
+        <FilePickButton accept=".naskahreview,application/zip" disabled={busy} testId="open-bundle-file" buttonTestId="open-bundle" multiple onFiles={(files) => void open([...files])}>
           {t('mentor.openBundle')}
         </FilePickButton>
       </div>
@@ -47,11 +60,22 @@ export function ReviewSessions({ onOpen }: { onOpen(sessionId: string, resumed: 
         <MentorKey create={false} onError={setError} />
       </p>
       {error ? <ErrorBanner error={error} onClose={() => setError(null)} /> : null}
+      {refused.length > 0 && (
+        <div data-testid="bundles-refused">
+          <p>{td('queue.refused', { count: refused.length })}</p>
+          {refused.map((r) => (
+            <div key={r.file}>
+              <strong>{r.file}</strong>
+              <ErrorBanner error={r.error} onClose={() => setRefused((list) => list.filter((x) => x !== r))} />
+            </div>
+          ))}
+        </div>
+      )}
       {sessions && sessions.length === 0 && <p className="empty">{t('mentor.noSessions')}</p>}
       <ul className="script-list">
         {sessions?.map((s) => (
           <li key={s.id} className="script-item" data-testid="review-session">
-            <button type="button" className="script-open" onClick={() => onOpen(s.id, false)}>
+            <button type="button" className="script-open" onClick={() => onOpen(s.id, false, [s.id])}>
               <span className="script-title">
                 {s.scriptTitle}
                 {verdict(s) && <span className={`badge badge-${s.approved ? 'approved' : 'notApproved'}`}>{verdict(s)}</span>}

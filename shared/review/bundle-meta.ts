@@ -7,7 +7,9 @@ import { publicKeySchema } from '../trust/keys.ts';
 import { signatureSchema } from '../trust/signed-json.ts';
 
 export const BUNDLE_FORMAT = 'naskah-review';
-export const BUNDLE_FORMAT_VERSION = 1;
+/** Written now. Version 1 (no `responses`) is still read: a bundle sent before an update keeps opening. */
+export const BUNDLE_FORMAT_VERSION = 2;
+export const READABLE_BUNDLE_VERSIONS: readonly number[] = [1, 2];
 
 export const BUNDLE_ENTRIES = {
   meta: 'meta.json',
@@ -35,9 +37,29 @@ export const checkResultSchema = z.object({
 });
 export type CheckResult = z.infer<typeof checkResultSchema>;
 
+/**
+ * The trainee's answer to one comment of earlier feedback (format 2): whether it was resolved and
+ * the replies written to it, with the comment itself, so the mentor reads the thread whole even
+ * where the earlier session is gone.
+ */
+export const responseSchema = z.object({
+  feedbackId: idText,
+  commentId: idText,
+  reviewerName: z.string().max(REVIEW_LIMITS.nameChars),
+  severity: z.enum(['suggestion', 'must_fix']),
+  body: z.string().max(REVIEW_LIMITS.bodyChars),
+  quote: z.string().max(REVIEW_LIMITS.bodyChars),
+  status: z.enum(['open', 'resolved']),
+  resolvedAt: z.string().max(40).nullable(),
+  replies: z
+    .array(z.object({ author: z.string().max(REVIEW_LIMITS.nameChars), body: z.string().max(REVIEW_LIMITS.bodyChars), createdAt: z.string().max(40), origin: z.enum(['mentor', 'trainee']) }))
+    .max(1_000),
+});
+export type TraineeResponse = z.infer<typeof responseSchema>;
+
 export const bundleMetaSchema = z.object({
   format: z.literal(BUNDLE_FORMAT),
-  formatVersion: z.literal(BUNDLE_FORMAT_VERSION),
+  formatVersion: z.union([z.literal(1), z.literal(2)]),
   appVersion: z.string().max(100),
   createdAt: z.string().max(40),
   traineeName: z.string().max(REVIEW_LIMITS.nameChars),
@@ -53,6 +75,8 @@ export const bundleMetaSchema = z.object({
    * for this draft counts for this trainee only. Absent in bundles from before signatures.
    */
   traineeKey: publicKeySchema.nullable().optional(),
+  /** Format 2: replies and resolutions to earlier feedback on this script, travelling back to the mentor. */
+  responses: z.array(responseSchema).max(10_000).optional(),
   /** By `traineeKey` over the rest of meta.json (which names the draft by its SHA-256): proof the sender holds that key. */
   signature: signatureSchema.optional(),
 });

@@ -2,6 +2,7 @@
  * The review round-trip through the real services and a real SQLite file per side: a trainee's
  * data directory and a mentor's, exchanging only the files the contract hands out.
  */
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -19,6 +20,13 @@ import { el, findById, insertedBefore, sampleScript, sceneMovedToEnd, withText, 
 
 let dirs: string[] = [];
 let open: Backend[] = [];
+
+/** The PDF's text as a reader copies it (poppler's pdftotext). */
+function pdfToText(bytes: Buffer): string {
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'naskah-notes-')), 'notes.pdf');
+  fs.writeFileSync(file, bytes);
+  return execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' });
+}
 
 function backend(dir?: string): Backend {
   const dataDir = dir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'naskah-review-'));
@@ -93,7 +101,7 @@ describe('review round-trip', () => {
 
     // Trainee: export a bundle. A named snapshot keeps what the mentor sees.
     const exported = await call(trainee.handlers, 'review.exportBundle', { scriptId, paper: 'a4' });
-    expect(exported.file.fileName).toMatch(/^Pulang - review .*\.naskahreview$/);
+    expect(exported.file.fileName).toMatch(/^Dewi - Pulang - review \d{4}-\d\d-\d\d \d\d\.\d\d\.naskahreview$/);
     const snapshots = await call(trainee.handlers, 'snapshot.list', { scriptId });
     expect(snapshots.map((s) => s.id)).toContain(exported.snapshotId);
     expect(snapshots.find((s) => s.id === exported.snapshotId)?.name).toMatch(/^Review \d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
@@ -135,7 +143,8 @@ describe('review round-trip', () => {
     expect((await call(mentor.handlers, 'review.listSessions', {})).map((s) => s.id)).toEqual([sessionId]);
 
     const feedback = await call(mentor.handlers, 'review.exportFeedback', { sessionId });
-    expect(feedback.fileName).toMatch(/\.naskahfeedback$/);
+    // Named for the trainee it goes back to.
+    expect(feedback.fileName).toMatch(/^Dewi - Pulang - feedback .*\.naskahfeedback$/);
     const parsedFeedback = JSON.parse(feedback.content);
     expect(parsedFeedback).toMatchObject({ format: 'naskah-feedback', feedbackId: sessionId, scriptId, draftSha256: exported.draftSha256, reviewer: { name: 'Bu Ratna' }, approved: true });
 
@@ -194,6 +203,28 @@ describe('review round-trip', () => {
     expect(kiosAfter.replies.map((r) => r.body)).toEqual(['Misalnya kios jamu.', 'Sudah saya ganti.', 'Bagus.']);
     expect(await call(trainee.handlers, 'review.listFeedback', { scriptId })).toMatchObject([{ feedbackId: sessionId, commentCount: 4, openCount: 3, approved: true, overall: 'Siap lanjut.' }]);
 
+    // The next bundle carries the trainee's answers back: the resolved comment as a thread, with
+    // every reply; comments the trainee left alone stay out.
+    const next = await call(trainee.handlers, 'review.exportBundle', { scriptId });
+    const reopened = await call(mentor.handlers, 'review.openBundle', { content: next.file.content });
+    expect(reopened.resumed).toBe(false);
+    const nextDetail = await call(mentor.handlers, 'review.getSession', { sessionId: reopened.session.id });
+    expect(nextDetail.meta.formatVersion).toBe(2);
+    expect(nextDetail.meta.responses).toEqual([
+      expect.objectContaining({
+        feedbackId: sessionId,
+        commentId: c1.id,
+        status: 'resolved',
+        body: c1.body,
+        replies: [
+          expect.objectContaining({ origin: 'mentor', author: 'Bu Ratna', body: 'Misalnya kios jamu.' }),
+          expect.objectContaining({ origin: 'trainee', author: 'Dewi', body: 'Sudah saya ganti.' }),
+          expect.objectContaining({ origin: 'mentor', author: 'Bu Ratna', body: 'Bagus.' }),
+        ],
+      }),
+    ]);
+    await call(mentor.handlers, 'review.deleteSession', { sessionId: reopened.session.id });
+
     // Both sides can print the draft with numbered notes.
     const prints = [
       await call(trainee.handlers, 'review.exportPdfWithNotes', { scriptId, status: 'all' }),
@@ -202,10 +233,13 @@ describe('review round-trip', () => {
     for (const pdf of prints) {
       const bytes = Buffer.from(pdf.content, 'base64');
       expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
-      expect(pdf.fileName).toMatch(/\.pdf$/);
+      expect(pdf.fileName).toMatch(/^Dewi - Pulang - notes .*\.pdf$/);
       // Margin notes are also real PDF comments (annotations) carrying the note's text.
       expect(bytes.includes(Buffer.from('/Subtype /Text'))).toBe(true);
       expect(bytes.includes(pdfText('Kios apa? Sebutkan.'))).toBe(true);
+      // The verdict and the overall note head the notes list, on both sides.
+      const text = pdfToText(bytes);
+      expect(text).toMatch(/Verdict and rubric\s+Bu Ratna: Approved\s+Siap lanjut\.\s+Review notes/);
     }
   });
 });
@@ -245,6 +279,11 @@ describe('mentor rubric', () => {
     expect(second).toMatchObject({ reviewerName: 'Pak Budi', effectiveApproval: true });
     expect(second.scores.map((s) => s.criterionId)).toEqual(['format', 'story']);
     expect((await refusal(mentor, 'review.setRubric', { sessionId: session.id, scores: [{ criterionId: 'format', score: 6, remark: '' }] })).code).toBe('review.bad_score');
+    // The notes PDF carries every criterion's score and remark, the total and the verdict the pass mark gives.
+    const print = await call(mentor.handlers, 'review.exportPdfWithNotes', { sessionId: session.id });
+    const text = pdfToText(Buffer.from(print.content, 'base64'));
+    expect(text).toMatch(/Verdict and rubric\s+Pak Budi: Approved\s+Format: 3\/5\s+Story: 4\/5\s+Konflik jelas\.\s+Total: 7\/10/);
+    expect(print.fileName).toMatch(/^Dewi - Pulang - notes /);
     const detail = await call(mentor.handlers, 'review.getSession', { sessionId: session.id });
     expect(detail.meta.exercise).toMatchObject({ exerciseId: 'scene-1', completionRule: 'mentor_approved' });
     expect(detail.rubric?.criteria).toHaveLength(2);
