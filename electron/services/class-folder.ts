@@ -75,9 +75,9 @@ function publish(dir: string, fileName: string, data: string | Uint8Array): { fi
   }
 }
 
-export function publishReport(ctx: ServiceContext, packId: string): { fileName: string; path: string } {
+export function publishReport(ctx: ServiceContext, packId: string, trainee?: string): { fileName: string; path: string } {
   const dir = requireFolder(ctx);
-  const report = buildReport(ctx, packId, readIdentity(ctx.db).traineeName);
+  const report = buildReport(ctx, packId, trainee ?? readIdentity(ctx.db).traineeName);
   return publish(dir, classReportName(report.trainee, report.pack.id), JSON.stringify(report, null, 2) + '\n');
 }
 
@@ -102,7 +102,7 @@ export function classFolderHandlers(ctx: ServiceContext): HandlersFor<typeof cla
   return {
     'classFolder.get': () => ({ path: classFolderPath(ctx) }),
     'classFolder.set': (input) => ({ path: setClassFolder(ctx, input.path) }),
-    'classFolder.publish': (input) => publishReport(ctx, input.packId),
+    'classFolder.publish': (input) => publishReport(ctx, input.packId, input.trainee),
     'classFolder.publishBundle': (input) => publishBundle(ctx, input.scriptId),
     'classFolder.poll': () => pollClassFolder(ctx),
   };

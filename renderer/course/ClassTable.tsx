@@ -15,6 +15,7 @@ import { ErrorBanner } from '../ui/ErrorBanner.tsx';
 import { fileToBase64 } from '../ui/file-base64.ts';
 import { FilePickButton } from '../ui/FilePickButton.tsx';
 import { pick } from './bytes.ts';
+import { ClassFolderStatus } from './ClassFolderStatus.tsx';
 import { QuizDetail } from './QuizDetail.tsx';
 import { isPendingStage, SubmissionStage } from './SubmissionStage.tsx';
 
@@ -95,6 +96,7 @@ export function ClassTable({ packId }: { packId: string }) {
         {t('importReports')}
       </FilePickButton>
       {error ? <ErrorBanner error={error} onClose={() => setError(null)} /> : null}
+      <ClassFolderStatus onAdded={() => void refresh()} />
       {result && (
         <div role="status" data-testid="report-import-result">
           {t('reportsImported', { added: result.added, duplicates: result.duplicates })}
