@@ -53,7 +53,7 @@ try {
   const reports = generateReports(TRAINEES + NEW, TRAINEES + NEW);
   const first = reports.slice(0, TRAINEES);
   const later = reports.slice(TRAINEES);
-  let t = performance.now();
+  const t = performance.now();
   const names = first.map((r, i) => path.basename(publishAtomic(folder, `report-trainee-${String(i).padStart(4, '0')}.naskahreport`, r.content)));
   const publishMs = performance.now() - t;
   for (let i = 0; i < 20; i++) fs.writeFileSync(path.join(folder, `.syncthing.report-x${i}.naskahreport.tmp`), 'partial');
