@@ -30,6 +30,11 @@ export function isReportName(name: string): boolean {
   return !isInProgressName(name) && REPORT_NAME.test(name);
 }
 
+/** A trainee's review bundle, for the mentor's poll. */
+export function isBundleName(name: string): boolean {
+  return !isInProgressName(name) && /\.naskahreview$/i.test(name);
+}
+
 /**
  * A file has settled when it looked the same at the previous poll, or when it has not been touched
  * for `settleMs` (so the first poll after start-up need not wait for a second one).

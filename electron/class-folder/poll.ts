@@ -18,6 +18,7 @@ export interface Problem {
 
 export interface FolderFile {
   fileName: string;
+  /** The file's text (utf8), or its bytes as base64 (a zip such as a review bundle). */
   content: string;
 }
 
@@ -50,6 +51,12 @@ export interface PollOptions {
   settleMs: number;
   /** Larger files are refused without being read. */
   maxBytes: number;
+  /** Which names to take (default: reports). */
+  accept?: (name: string) => boolean;
+  /** How the content is handed over (default utf8: reports are JSON text). */
+  encoding?: 'utf8' | 'base64';
+  /** The refusal code for a file over maxBytes. */
+  tooLarge?: string;
 }
 
 export interface PollResult {
@@ -61,10 +68,10 @@ export interface PollResult {
   refused: { fileName: string; problem: Problem }[];
 }
 
-function listReports(dir: string): ListedFile[] {
+function listFiles(dir: string, accept: (name: string) => boolean): ListedFile[] {
   const out: ListedFile[] = [];
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    if (!entry.isFile() || !isReportName(entry.name)) continue;
+    if (!entry.isFile() || !accept(entry.name)) continue;
     try {
       const st = fs.statSync(path.join(dir, entry.name));
       out.push({ name: entry.name, size: st.size, mtimeMs: st.mtimeMs });
@@ -80,7 +87,7 @@ function sha256(text: string): string {
 }
 
 export async function pollFolder(memory: PollMemory, dir: string, importFiles: (files: FolderFile[]) => Promise<ImportOutcome>, options: PollOptions): Promise<PollResult> {
-  const listed = listReports(dir);
+  const listed = listFiles(dir, options.accept ?? isReportName);
   const present = new Set(listed.map((f) => f.name));
   const batch: FolderFile[] = [];
   const read = new Map<string, { listed: ListedFile; sha256: string }>();
@@ -93,12 +100,12 @@ export async function pollFolder(memory: PollMemory, dir: string, importFiles: (
       continue;
     }
     if (file.size > options.maxBytes) {
-      memory.seen.set(file.name, { listed: file, sha256: '', refusal: { code: 'pack.report_too_large', params: { file: file.name, max: options.maxBytes } } });
+      memory.seen.set(file.name, { listed: file, sha256: '', refusal: { code: options.tooLarge ?? 'pack.report_too_large', params: { file: file.name, max: options.maxBytes } } });
       continue;
     }
     let content: string;
     try {
-      content = fs.readFileSync(path.join(dir, file.name), 'utf8');
+      content = fs.readFileSync(path.join(dir, file.name)).toString(options.encoding ?? 'utf8');
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code ?? String(err);
       if (code === 'ENOENT') continue;

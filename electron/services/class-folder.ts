@@ -9,21 +9,34 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { classFolderApi, ClassFolderPoll } from '../../shared/api/class-folder.ts';
 import { REPORT_EXTENSION, REPORT_MAX_BYTES } from '../../shared/course/report.ts';
-import { AppError } from '../../shared/errors.ts';
-import { newPollMemory, pollFolder, type PollMemory } from '../class-folder/poll.ts';
+import { AppError, isAppError } from '../../shared/errors.ts';
+import { isBundleName } from '../class-folder/pick.ts';
+import { newPollMemory, pollFolder, type ImportOutcome, type PollMemory } from '../class-folder/poll.ts';
+import { BUNDLE_SPEC } from '../review/bundle.ts';
 import { publishAtomic } from '../class-folder/publish.ts';
 import { readSettings, writeSettings } from '../store/settings.ts';
 import type { ServiceContext } from './context.ts';
 import { buildReport, importReports } from './course-reports.ts';
 import type { HandlersFor } from './handlers.ts';
 import { readIdentity } from './review-identity.ts';
+import { openBundle } from './review-mentor.ts';
 import { exportBundle } from './review-trainee.ts';
 
 const SETTING = 'classFolder';
 /** A report untouched this long is taken on first sight; one still changing waits for the next poll. */
 export const SETTLE_MS = 2_000;
 
-const memories = new WeakMap<ServiceContext, { dir: string; memory: PollMemory }>();
+type Kind = 'reports' | 'bundles';
+const memories = new WeakMap<ServiceContext, Map<Kind, { dir: string; memory: PollMemory }>>();
+
+/** This context's memory of the folder for one kind of poll; a new folder starts afresh. */
+function memoryFor(ctx: ServiceContext, kind: Kind, dir: string): PollMemory {
+  let byKind = memories.get(ctx);
+  if (!byKind) memories.set(ctx, (byKind = new Map()));
+  let state = byKind.get(kind);
+  if (!state || state.dir !== dir) byKind.set(kind, (state = { dir, memory: newPollMemory() }));
+  return state.memory;
+}
 
 export function classFolderPath(ctx: ServiceContext): string | null {
   const value = readSettings(ctx.db)[SETTING];
@@ -89,13 +102,32 @@ export async function publishBundle(ctx: ServiceContext, scriptId: string): Prom
 
 export async function pollClassFolder(ctx: ServiceContext, nowMs = Date.now()): Promise<ClassFolderPoll> {
   const dir = requireFolder(ctx);
-  let state = memories.get(ctx);
-  if (!state || state.dir !== dir) {
-    state = { dir, memory: newPollMemory() };
-    memories.set(ctx, state);
-  }
-  const result = await pollFolder(state.memory, dir, (files) => importReports(ctx, files), { nowMs, settleMs: SETTLE_MS, maxBytes: REPORT_MAX_BYTES });
+  const result = await pollFolder(memoryFor(ctx, 'reports', dir), dir, (files) => importReports(ctx, files), { nowMs, settleMs: SETTLE_MS, maxBytes: REPORT_MAX_BYTES });
   return { path: dir, ...result };
+}
+
+/**
+ * The mentor's poll: each new review bundle opened as a review session. Opening the same bundle
+ * again resumes its session (review-mentor openBundle), so this is idempotent too.
+ */
+export async function pollBundles(ctx: ServiceContext, nowMs = Date.now()): Promise<ClassFolderPoll> {
+  const dir = requireFolder(ctx);
+  const open = async (files: { fileName: string; content: string }[]): Promise<ImportOutcome> => {
+    const out: ImportOutcome = { accepted: [], refused: [] };
+    for (const f of files) {
+      try {
+        const { resumed } = await openBundle(ctx, f.content);
+        out.accepted.push({ fileName: f.fileName, status: resumed ? 'duplicate' : 'added' });
+      } catch (err) {
+        if (!isAppError(err)) throw err;
+        const { code, params } = err.toData();
+        out.refused.push({ fileName: f.fileName, problem: { code, params: { ...params, file: f.fileName } } });
+      }
+    }
+    return out;
+  };
+  const options = { nowMs, settleMs: SETTLE_MS, maxBytes: BUNDLE_SPEC.maxArchiveBytes, accept: isBundleName, encoding: 'base64' as const, tooLarge: 'classfolder.too_large' };
+  return { path: dir, ...(await pollFolder(memoryFor(ctx, 'bundles', dir), dir, open, options)) };
 }
 
 export function classFolderHandlers(ctx: ServiceContext): HandlersFor<typeof classFolderApi> {
@@ -105,5 +137,6 @@ export function classFolderHandlers(ctx: ServiceContext): HandlersFor<typeof cla
     'classFolder.publish': (input) => publishReport(ctx, input.packId, input.trainee),
     'classFolder.publishBundle': (input) => publishBundle(ctx, input.scriptId),
     'classFolder.poll': () => pollClassFolder(ctx),
+    'classFolder.pollBundles': () => pollBundles(ctx),
   };
 }

@@ -34,4 +34,6 @@ export const classFolderApi = {
   'classFolder.publishBundle': method(z.object({ scriptId: z.string().min(1).max(200) }), z.object({ fileName: z.string(), path: z.string() })),
   /** The instructor: import the reports that are new or changed since the last poll. */
   'classFolder.poll': method(z.object({}), classFolderPollSchema),
+  /** The mentor: open the review bundles that are new or changed since the last poll as review sessions. */
+  'classFolder.pollBundles': method(z.object({}), classFolderPollSchema),
 };

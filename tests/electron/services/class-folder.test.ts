@@ -85,6 +85,27 @@ describe('class folder', () => {
     expect(await instructor('classFolder.poll', {})).toMatchObject({ added: 1, duplicates: 0, waiting: 0, refused: [{ fileName: 'broken.json' }] });
   });
 
+  it('carries a trainee review bundle to the mentor as a review session, once', async () => {
+    const dir = tempDataDir('naskah-class-');
+    const trainee = await app();
+    const mentor = await app();
+    await trainee('classFolder.set', { path: dir });
+    await mentor('classFolder.set', { path: dir });
+    await trainee('review.setIdentity', { traineeName: 'Sari Dewi' });
+    const script = await trainee('library.create', { title: 'Pulang' });
+    const published = await trainee('classFolder.publishBundle', { scriptId: script.id });
+    expect(published.fileName).toMatch(/\.naskahreview$/);
+    fs.writeFileSync(path.join(dir, 'fake.naskahreview'), 'not a zip');
+    justWritten(dir);
+    expect(await mentor('classFolder.pollBundles', {})).toMatchObject({ added: 0, waiting: 2 });
+    const taken = await mentor('classFolder.pollBundles', {});
+    expect(taken).toMatchObject({ added: 1, duplicates: 0, waiting: 0, refused: [{ fileName: 'fake.naskahreview', problem: { params: { file: 'fake.naskahreview' } } }] });
+    expect((await mentor('review.listSessions', {})).map((s) => [s.scriptTitle, s.traineeName])).toEqual([['Pulang', 'Sari Dewi']]);
+    expect(await mentor('classFolder.pollBundles', {})).toMatchObject({ added: 0, duplicates: 0 });
+    // Reports and bundles are polled apart: the instructor's poll ignores the bundle.
+    expect(await mentor('classFolder.poll', {})).toMatchObject({ added: 0, waiting: 0, refused: [] });
+  });
+
   it('says so when the folder has gone (a stick pulled out)', async () => {
     const dir = tempDataDir('naskah-class-');
     const call = await app();
