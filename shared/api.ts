@@ -5,6 +5,7 @@
  */
 import type { z } from 'zod';
 import type { MethodSpec } from './api/define.ts';
+import { classFolderApi } from './api/class-folder.ts';
 import { courseApi } from './api/course.ts';
 import { desktopApi } from './api/desktop.ts';
 import { libraryApi } from './api/library.ts';
@@ -27,6 +28,7 @@ export const api = {
   ...trustApi,
   ...recentApi,
   ...desktopApi,
+  ...classFolderApi,
 } satisfies Record<string, MethodSpec>;
 
 export type Api = typeof api;

@@ -1,7 +1,4 @@
 /** What a CLI command needs from the outside world; tests pass their own. */
-import fs from 'node:fs';
-import path from 'node:path';
-
 export interface CliIo {
   stdout: (text: string | Uint8Array) => void;
   stderr: (text: string) => void;
@@ -16,15 +13,5 @@ export const processIo: CliIo = {
   cwd: process.cwd(),
 };
 
-/** Writes a file atomically (temp file in the same folder, then rename): never half a file. */
-export function writeFileAtomic(file: string, data: string | Uint8Array): void {
-  const dir = path.dirname(path.resolve(file));
-  const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.tmp`);
-  try {
-    fs.writeFileSync(tmp, data);
-    fs.renameSync(tmp, file);
-  } catch (err) {
-    fs.rmSync(tmp, { force: true });
-    throw err;
-  }
-}
+/** Atomic writes (temp file in the same folder, flushed, then renamed): never half a file. */
+export { writeFileAtomic } from '../class-folder/publish.ts';

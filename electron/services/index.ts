@@ -4,6 +4,7 @@
  */
 import type { Handlers } from './handlers.ts';
 import type { ServiceContext } from './context.ts';
+import { classFolderHandlers } from './class-folder.ts';
 import { courseHandlers } from './course.ts';
 import { desktopHandlers } from './desktop.ts';
 import { libraryHandlers } from './library.ts';
@@ -27,5 +28,6 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     ...trustHandlers(ctx),
     ...recentHandlers(ctx),
     ...desktopHandlers(ctx),
+    ...classFolderHandlers(ctx),
   } satisfies Handlers;
 }

@@ -21,6 +21,7 @@ import { pick } from './bytes.ts';
 import { ClassFilters } from './ClassFilters.tsx';
 import { ModuleChart } from './ModuleChart.tsx';
 import { TraineeDetail } from './TraineeDetail.tsx';
+import { ClassFolderStatus } from './ClassFolderStatus.tsx';
 import { QuizDetail } from './QuizDetail.tsx';
 import { isPendingStage, SubmissionStage } from './SubmissionStage.tsx';
 
@@ -135,6 +136,7 @@ export function ClassTable({ packId }: { packId: string }) {
         {t('importReports')}
       </FilePickButton>
       {error ? <ErrorBanner error={error} onClose={() => setError(null)} /> : null}
+      <ClassFolderStatus onAdded={() => void refresh()} />
       {result && (
         <div role="status" data-testid="report-import-result">
           {t('reportsImported', { added: result.added, duplicates: result.duplicates })}

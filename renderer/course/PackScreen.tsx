@@ -18,6 +18,7 @@ import { LessonView } from './LessonView.tsx';
 import { PackMarkdown } from './PackMarkdown.tsx';
 import { localDate, ProgressDashboard } from './ProgressDashboard.tsx';
 import { QuizView } from './QuizView.tsx';
+import { PublishToClassFolder } from './PublishToClassFolder.tsx';
 
 type Open = { kind: 'lesson'; id: string } | { kind: 'exercise'; id: string } | null;
 
@@ -169,6 +170,7 @@ export function PackScreen({ packId, onOpenScript, onBack }: { packId: string; o
                 <button type="button" disabled={!trainee.trim()} onClick={() => void exportReport('csv')}>
                   {t('exportCsv')}
                 </button>
+                <PublishToClassFolder packId={packId} trainee={trainee} />
                 <button
                   type="button"
                   disabled={!trainee.trim() || progress.done < progress.total}

@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Settings } from '../../shared/api/settings.ts';
 import { LANGUAGE_NAMES, type Language } from '../../shared/i18n/languages.ts';
+import { ClassFolderField } from './ClassFolderField.tsx';
 import { PersonalDictionary } from './PersonalDictionary.tsx';
 
 /** The switch's order: the programme's languages first, as before, then English. */
@@ -56,6 +57,7 @@ export function SettingsScreen({ settings, onChange }: { settings: Settings; onC
           <option value="contrast">{t('themeContrast')}</option>
         </select>
       </label>
+      <ClassFolderField />
     </section>
   );
 }

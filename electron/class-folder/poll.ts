@@ -1,0 +1,146 @@
+/**
+ * One poll of a class folder: list it, pick the finished reports that are new or changed since
+ * the last poll, hand them to the importer in one batch, and remember what each file was (name,
+ * size, mtime, content hash) and what became of it. Polling rather than watching, because file
+ * events are not delivered for network shares, FAT sticks or many sync tools. The importer is
+ * idempotent by content hash, so forgetting this memory (a restart) costs a re-read, never a
+ * double import.
+ */
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { hasSettled, isReportName, sameListing, type ListedFile } from './pick.ts';
+
+export interface Problem {
+  code: string;
+  params: Record<string, string | number>;
+}
+
+export interface FolderFile {
+  fileName: string;
+  /** The file's text (utf8), or its bytes as base64 (a zip such as a review bundle). */
+  content: string;
+}
+
+/** What the importer (course-reports importReports) says about a batch. */
+export interface ImportOutcome {
+  accepted: { fileName: string; status: 'added' | 'duplicate' }[];
+  refused: { fileName: string; problem: Problem }[];
+}
+
+interface Seen {
+  listed: ListedFile;
+  sha256: string;
+  refusal: Problem | null;
+}
+
+/** What a poller remembers between polls of one folder. */
+export interface PollMemory {
+  seen: Map<string, Seen>;
+  /** Files not yet settled at the last poll, as they looked then. */
+  waiting: Map<string, ListedFile>;
+}
+
+export function newPollMemory(): PollMemory {
+  return { seen: new Map(), waiting: new Map() };
+}
+
+export interface PollOptions {
+  nowMs: number;
+  /** A file untouched this long counts as finished even on first sight. */
+  settleMs: number;
+  /** Larger files are refused without being read. */
+  maxBytes: number;
+  /** Which names to take (default: reports). */
+  accept?: (name: string) => boolean;
+  /** How the content is handed over (default utf8: reports are JSON text). */
+  encoding?: 'utf8' | 'base64';
+  /** The refusal code for a file over maxBytes. */
+  tooLarge?: string;
+}
+
+export interface PollResult {
+  added: number;
+  duplicates: number;
+  /** Files seen but still changing: picked up by a later poll. */
+  waiting: number;
+  /** Every report file in the folder that is refused as it stands now, with the reason. */
+  refused: { fileName: string; problem: Problem }[];
+}
+
+function listFiles(dir: string, accept: (name: string) => boolean): ListedFile[] {
+  const out: ListedFile[] = [];
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    if (!entry.isFile() || !accept(entry.name)) continue;
+    try {
+      const st = fs.statSync(path.join(dir, entry.name));
+      out.push({ name: entry.name, size: st.size, mtimeMs: st.mtimeMs });
+    } catch {
+      // Renamed or removed between the listing and the stat (a sync tool at work): next poll.
+    }
+  }
+  return out.sort((a, b) => (a.name < b.name ? -1 : 1));
+}
+
+function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+export async function pollFolder(memory: PollMemory, dir: string, importFiles: (files: FolderFile[]) => Promise<ImportOutcome>, options: PollOptions): Promise<PollResult> {
+  const listed = listFiles(dir, options.accept ?? isReportName);
+  const present = new Set(listed.map((f) => f.name));
+  const batch: FolderFile[] = [];
+  const read = new Map<string, { listed: ListedFile; sha256: string }>();
+  const waiting = new Map<string, ListedFile>();
+  for (const file of listed) {
+    const seen = memory.seen.get(file.name);
+    if (sameListing(file, seen?.listed)) continue;
+    if (!hasSettled(file, memory.waiting.get(file.name), options.nowMs, options.settleMs)) {
+      waiting.set(file.name, file);
+      continue;
+    }
+    if (file.size > options.maxBytes) {
+      memory.seen.set(file.name, { listed: file, sha256: '', refusal: { code: options.tooLarge ?? 'pack.report_too_large', params: { file: file.name, max: options.maxBytes } } });
+      continue;
+    }
+    let content: string;
+    try {
+      content = fs.readFileSync(path.join(dir, file.name)).toString(options.encoding ?? 'utf8');
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code ?? String(err);
+      if (code === 'ENOENT') continue;
+      memory.seen.set(file.name, { listed: file, sha256: '', refusal: { code: 'classfolder.unreadable', params: { file: file.name, reason: code } } });
+      continue;
+    }
+    const hash = sha256(content);
+    if (seen && seen.sha256 === hash) {
+      // Touched but not changed (a sync tool rewrote it): the earlier verdict stands.
+      memory.seen.set(file.name, { ...seen, listed: file });
+      continue;
+    }
+    batch.push({ fileName: file.name, content });
+    read.set(file.name, { listed: file, sha256: hash });
+  }
+  let added = 0;
+  let duplicates = 0;
+  if (batch.length > 0) {
+    const outcome = await importFiles(batch);
+    for (const a of outcome.accepted) {
+      if (a.status === 'added') added++;
+      else duplicates++;
+      const r = read.get(a.fileName);
+      if (r) memory.seen.set(a.fileName, { ...r, refusal: null });
+    }
+    for (const f of outcome.refused) {
+      const r = read.get(f.fileName);
+      if (r) memory.seen.set(f.fileName, { ...r, refusal: f.problem });
+    }
+  }
+  for (const name of memory.seen.keys()) if (!present.has(name)) memory.seen.delete(name);
+  memory.waiting = waiting;
+  const refused = [...memory.seen.entries()]
+    .filter(([name, s]) => s.refusal !== null && present.has(name))
+    .map(([fileName, s]) => ({ fileName, problem: s.refusal! }))
+    .sort((a, b) => (a.fileName < b.fileName ? -1 : 1));
+  return { added, duplicates, waiting: waiting.size, refused };
+}

@@ -1,0 +1,117 @@
+/**
+ * The class folder end to end on real SQLite files and a real folder: a trainee's app publishes
+ * its signed report there, the instructor's app (another data directory) picks it up by polling,
+ * once, and lists what it refused with the reason.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openBackend, type Backend } from '../../../electron/host.ts';
+import { callerOf } from './call.ts';
+import { tempDataDir } from '../temp.ts';
+import { packEntries, rawZip } from '../course/pack-fixture.ts';
+
+const PACK = 'id.naskah.test-pack';
+const open: Backend[] = [];
+afterEach(() => {
+  for (const b of open.splice(0)) b.close();
+});
+
+async function app(): Promise<ReturnType<typeof callerOf>> {
+  const backend = openBackend(tempDataDir(), 'cli', 'en-US');
+  open.push(backend);
+  const call = callerOf(() => backend);
+  await call('course.install', { fileName: 'p.naskahpack', content: (await rawZip(packEntries())).toString('base64') });
+  return call;
+}
+
+/** Dated an hour ahead, so "untouched long enough" never applies and the test needs no clock. */
+function justWritten(dir: string): void {
+  const soon = new Date(Date.now() + 3_600_000);
+  for (const name of fs.readdirSync(dir)) fs.utimesSync(path.join(dir, name), soon, soon);
+}
+
+async function failure(p: Promise<unknown>): Promise<unknown> {
+  return p.then(
+    () => 'no error',
+    (err: unknown) => err,
+  );
+}
+
+describe('class folder', () => {
+  it('checks the path it is given and keeps it', async () => {
+    const call = await app();
+    const dir = tempDataDir('naskah-class-');
+    expect(await call('classFolder.get', {})).toEqual({ path: null });
+    expect(await failure(call('classFolder.set', { path: 'relative/folder' }))).toMatchObject({ code: 'classfolder.not_absolute' });
+    expect(await failure(call('classFolder.set', { path: path.join(dir, 'missing') }))).toMatchObject({ code: 'classfolder.not_found', params: { path: path.join(dir, 'missing') } });
+    fs.writeFileSync(path.join(dir, 'file.txt'), 'x');
+    expect(await failure(call('classFolder.set', { path: path.join(dir, 'file.txt') }))).toMatchObject({ code: 'classfolder.not_folder' });
+    expect(await call('classFolder.get', {})).toEqual({ path: null });
+    expect(await call('classFolder.set', { path: ` ${dir} ` })).toEqual({ path: dir });
+    expect(await call('classFolder.get', {})).toEqual({ path: dir });
+    expect(await call('classFolder.set', { path: null })).toEqual({ path: null });
+    expect(await failure(call('classFolder.poll', {}))).toMatchObject({ code: 'classfolder.not_set' });
+  });
+
+  it('carries a trainee report to the instructor once, and lists refused files with reasons', async () => {
+    const dir = tempDataDir('naskah-class-');
+    const trainee = await app();
+    const instructor = await app();
+    await trainee('classFolder.set', { path: dir });
+    await instructor('classFolder.set', { path: dir });
+    await trainee('review.setIdentity', { traineeName: 'Sari Dewi' });
+
+    const published = await trainee('classFolder.publish', { packId: PACK });
+    expect(published.fileName).toBe('report-sari-dewi-id-naskah-test-pack.naskahreport');
+    expect(fs.readdirSync(dir)).toEqual([published.fileName]);
+    fs.writeFileSync(path.join(dir, 'broken.json'), '{ not json');
+    fs.writeFileSync(path.join(dir, '.syncthing.other.json.tmp'), 'partial');
+    justWritten(dir);
+
+    // Just written: the first poll sees the files, the second (nothing changed) takes them.
+    expect(await instructor('classFolder.poll', {})).toEqual({ path: dir, added: 0, duplicates: 0, waiting: 2, refused: [] });
+    const taken = await instructor('classFolder.poll', {});
+    expect(taken).toEqual({ path: dir, added: 1, duplicates: 0, waiting: 0, refused: [{ fileName: 'broken.json', problem: { code: 'pack.report_not_json', params: { file: 'broken.json' } } }] });
+    expect(await instructor('classFolder.poll', {})).toMatchObject({ added: 0, duplicates: 0, waiting: 0, refused: [{ fileName: 'broken.json' }] });
+    const table = await instructor('course.classTable', { packId: PACK });
+    expect(table.rows.map((r) => r.trainee)).toEqual(['Sari Dewi']);
+
+    // A newer report replaces the file in place; the instructor takes the new one.
+    await trainee('classFolder.publish', { packId: PACK });
+    expect(fs.readdirSync(dir).sort()).toEqual(['.syncthing.other.json.tmp', 'broken.json', published.fileName]);
+    justWritten(dir);
+    expect(await instructor('classFolder.poll', {})).toMatchObject({ added: 0, waiting: 2 });
+    expect(await instructor('classFolder.poll', {})).toMatchObject({ added: 1, duplicates: 0, waiting: 0, refused: [{ fileName: 'broken.json' }] });
+  });
+
+  it('carries a trainee review bundle to the mentor as a review session, once', async () => {
+    const dir = tempDataDir('naskah-class-');
+    const trainee = await app();
+    const mentor = await app();
+    await trainee('classFolder.set', { path: dir });
+    await mentor('classFolder.set', { path: dir });
+    await trainee('review.setIdentity', { traineeName: 'Sari Dewi' });
+    const script = await trainee('library.create', { title: 'Pulang' });
+    const published = await trainee('classFolder.publishBundle', { scriptId: script.id });
+    expect(published.fileName).toMatch(/\.naskahreview$/);
+    fs.writeFileSync(path.join(dir, 'fake.naskahreview'), 'not a zip');
+    justWritten(dir);
+    expect(await mentor('classFolder.pollBundles', {})).toMatchObject({ added: 0, waiting: 2 });
+    const taken = await mentor('classFolder.pollBundles', {});
+    expect(taken).toMatchObject({ added: 1, duplicates: 0, waiting: 0, refused: [{ fileName: 'fake.naskahreview', problem: { params: { file: 'fake.naskahreview' } } }] });
+    expect((await mentor('review.listSessions', {})).map((s) => [s.scriptTitle, s.traineeName])).toEqual([['Pulang', 'Sari Dewi']]);
+    expect(await mentor('classFolder.pollBundles', {})).toMatchObject({ added: 0, duplicates: 0 });
+    // Reports and bundles are polled apart: the instructor's poll ignores the bundle.
+    expect(await mentor('classFolder.poll', {})).toMatchObject({ added: 0, waiting: 0, refused: [] });
+  });
+
+  it('says so when the folder has gone (a stick pulled out)', async () => {
+    const dir = tempDataDir('naskah-class-');
+    const call = await app();
+    await call('classFolder.set', { path: dir });
+    fs.rmSync(dir, { recursive: true });
+    expect(await failure(call('classFolder.poll', {}))).toMatchObject({ code: 'classfolder.not_found', params: { path: dir } });
+    expect(await failure(call('classFolder.publish', { packId: PACK }))).toMatchObject({ code: 'classfolder.not_found' });
+  });
+});
