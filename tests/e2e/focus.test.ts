@@ -1,7 +1,8 @@
 /**
  * Focus mode and typewriter scrolling in the real UI (browser mode): both are View commands run
  * from the palette; focus mode fades the toolbar; with typewriter scrolling on, the caret's line
- * stays at the same height of the window while the writer types line after line.
+ * stays at the same height of the window while the writer types line after line. The status bar
+ * counts today's words against the goal set in Settings, beside a session timer.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchApp, type App } from './harness.ts';
@@ -19,6 +20,24 @@ describe('focus and typewriter', () => {
   });
   afterAll(async () => {
     await app?.close();
+  });
+
+  it('the status bar shows today’s words against the daily goal set in Settings, and a session timer', async () => {
+    const p = app.page;
+    await p.getByTestId('open-settings').click();
+    await p.getByTestId('daily-goal').fill('20');
+    await expect.poll(async () => (await app.backend.handlers['settings.get']({})).dailyWordsGoal).toBe(20);
+    await p.locator('.app-nav button').first().click();
+    await p.getByRole('button', { name: 'Fokus' }).first().click();
+    await p.locator('[data-testid=script-editor] [data-element]').first().waitFor();
+    const today = p.getByTestId('daily-words');
+    const before = Number(/Today (\d+) \/ 20 words/.exec(await today.innerText())![1]);
+    await p.locator('[data-testid=script-editor] .block-text').first().click();
+    await p.keyboard.press('End');
+    await p.keyboard.type(' satu dua tiga empat lima');
+    // Counted once the draft's save is committed (a gap of a second between records).
+    await expect.poll(() => today.innerText(), { timeout: 15_000 }).toBe(`Today ${before + 5} / 20 words`);
+    await expect.poll(() => p.getByTestId('session-timer').innerText()).toMatch(/^Session \d+:\d\d$/);
   });
 
   async function run(label: string) {
