@@ -28,8 +28,10 @@ export class DailyWords {
   private readonly now: () => number;
   private tally: Tally;
   private readonly listeners = new Set<(words: number) => void>();
+  private readonly opts: DailyWordsOptions;
 
-  constructor(private readonly opts: DailyWordsOptions) {
+  constructor(opts: DailyWordsOptions) {
+    this.opts = opts;
     this.now = opts.now ?? (() => Date.now());
     this.tally = this.load();
   }
