@@ -28,6 +28,7 @@ export const PER_PROCESS: readonly { pattern: RegExp; why: string }[] = [
 /** Test files (from the repository root) that run in a fresh process each, with why. */
 export const ISOLATED: Readonly<Record<string, string>> = {
   'tests/renderer/autosave/autosave.test.ts': 'fake timers',
+  'tests/renderer/focus/daily-words.test.ts': 'fake timers and the system clock',
   'tests/renderer/autosave/draft-autosave.test.ts': 'fake timers',
   'tests/renderer/autosave/flush-on-close.test.ts': 'sets globalThis.window',
   'tests/renderer/course/writing-session.test.ts': 'fake timers and a fake clock',

@@ -15,6 +15,8 @@ import { AboutDialog, GuideDialog } from './AppDialogs.tsx';
 import { CommandPalette } from './CommandPalette.tsx';
 import { installKeyMap } from './key-map.ts';
 import { connectHost } from './host-bridge.ts';
+import { startTypewriter } from '../focus/typewriter-scroll.ts';
+import '../focus/focus.css';
 import { commands } from './registry.ts';
 import { nextTheme, reopenAtStart, stepZoom } from './shell-rules.ts';
 import { useCommandArea } from './use-commands.ts';
@@ -83,6 +85,17 @@ export function AppCommands({ screen, scriptId, settings, onSettings, openScript
     document.documentElement.style.setProperty('--paper-zoom', String(zoom / 100));
   }, [zoom]);
 
+  // Focus mode and typewriter scrolling: classes on the root (focus.css dims the chrome, makes room to scroll).
+  const focusMode = settings.focusMode === true;
+  const typewriter = settings.typewriter === true;
+  useEffect(() => {
+    commands.setState({ focus: focusMode, typewriter });
+    const root = document.documentElement.classList;
+    root.toggle('focus-mode', focusMode);
+    root.toggle('typewriter', typewriter);
+    return typewriter ? startTypewriter(document) : undefined;
+  }, [focusMode, typewriter]);
+
   useCommandArea('app', {
     // New asks for a title and a template first; Enter in the dialog accepts a blank script.
     'file.new': () => setDialog('newScript'),
@@ -100,6 +113,8 @@ export function AppCommands({ screen, scriptId, settings, onSettings, openScript
     'view.zoomIn': () => onSettings({ paperZoom: stepZoom(zoom, +1) }),
     'view.zoomOut': () => onSettings({ paperZoom: stepZoom(zoom, -1) }),
     'view.zoomReset': () => onSettings({ paperZoom: ZOOM.default }),
+    'view.focusMode': () => onSettings({ focusMode: !focusMode }),
+    'view.typewriter': () => onSettings({ typewriter: !typewriter }),
     'view.palette': () => setDialog((d) => (d === 'palette' ? 'none' : 'palette')),
     'help.guide': () => setDialog('guide'),
     'help.about': () => setDialog('about'),

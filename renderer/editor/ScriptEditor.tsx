@@ -65,6 +65,8 @@ export interface ScriptEditorProps {
   onTitleChange?: (title: string) => void;
   /** After each layout: pages, words and scenes as the status bar shows them. */
   onLayout?: (figures: Figures) => void;
+  /** Shown at the end of the status bar (the daily goal); keep it stable, the editor is memoised. */
+  status?: ReactNode;
 }
 
 /** What the Editable's decorate gives every node below the root (never appended to by Slate). */
@@ -74,7 +76,7 @@ const NO_RANGES: Range[] = [];
 let editorCount = 0;
 
 /** Memoised: the save state and panels of the screen around it change without touching the editor. */
-export const ScriptEditor = memo(function ScriptEditor({ screenplay, onEdit, settings, readOnly = false, aside, onTitleChange, onLayout }: ScriptEditorProps) {
+export const ScriptEditor = memo(function ScriptEditor({ screenplay, onEdit, settings, readOnly = false, aside, onTitleChange, onLayout, status }: ScriptEditorProps) {
   const { t, i18n } = useTranslation('editor');
   const editor = useMemo(() => {
     const e = withRevisionMode(withLockedNumbers(withScreenplay(withReact(withHistory(createEditor())) as ScreenplayEditor)));
@@ -272,7 +274,7 @@ export const ScriptEditor = memo(function ScriptEditor({ screenplay, onEdit, set
             {panel === 'coach' && <CoachPanel version={sceneVersion} paper={settings.paper} readOnly={readOnly} onClose={() => setPanel('none')} />}
             {panel === 'title' && <TitlePageDialog fields={titlePage} onChange={updateTitle} readOnly={readOnly} onClose={() => setPanel('none')} />}
           </div>
-          <StatusBar figures={figures} />
+          <StatusBar figures={figures} extra={status} />
         </div>
       </Slate>
     </EditorViewContext.Provider>

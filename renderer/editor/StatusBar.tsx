@@ -1,8 +1,12 @@
-/** The desk's status bar: pages, scenes, words and the estimated runtime of the last layout. */
+/**
+ * The desk's status bar: pages, scenes, words and the estimated runtime of the last layout; then
+ * what the screen adds (the writer's daily goal and session timer, renderer/focus/DailyGoal.tsx).
+ */
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Figures } from './use-layout.ts';
 
-export function StatusBar({ figures }: { figures: Figures }) {
+export function StatusBar({ figures, extra }: { figures: Figures; extra?: ReactNode }) {
   const { t } = useTranslation('editor');
   return (
     <footer className="status-bar" aria-live="polite">
@@ -12,6 +16,7 @@ export function StatusBar({ figures }: { figures: Figures }) {
       <span>{t('scenes', { count: figures.scenes })}</span>
       <span>{t('words', { count: figures.words })}</span>
       <span>{t('runtime', { minutes: figures.pages })}</span>
+      {extra}
     </footer>
   );
 }

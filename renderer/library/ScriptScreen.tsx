@@ -1,6 +1,7 @@
 /** One open script: mounts the editor on the draft useDraftAutosave loads and saves; exports, snapshots, reports. */
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DailyGoal } from '../focus/DailyGoal.tsx';
 import type { ExportFormat } from '../../shared/api/library.ts';
 import type { Settings } from '../../shared/api/settings.ts';
 import type { Screenplay } from '../../shared/screenplay/model.ts';
@@ -58,6 +59,14 @@ export function ScriptScreen({ id, settings, onClose }: { id: string; settings: 
   );
   const edits = useMemo(() => new EditSignal(), []);
   const layouts = useMemo(() => new Signal<{ pages: number }>(), []);
+  // The status bar's daily goal: one element while the goal stays, so the memoised editor keeps still.
+  const opened = useRef<Screenplay | null>(null);
+  opened.current ??= draft?.screenplay ?? null;
+  const goal = settings.dailyWordsGoal;
+  const dailyGoal = useMemo(
+    () => <DailyGoal initial={() => opened.current ?? { version: 1, titlePage: [], elements: [] }} saved={autosave.saved} layouts={layouts} goal={goal} />,
+    [autosave.saved, layouts, goal],
+  );
   const onLayout = useCallback((f: Figures) => layouts.emit(f), [layouts]);
   const { edit } = autosave;
   const onEdit = useCallback(
@@ -179,6 +188,7 @@ export function ScriptScreen({ id, settings, onClose }: { id: string; settings: 
             aside={review.comments.length > 0 || review.feedback.length > 0 ? <TraineeMargin review={review} /> : undefined}
             onTitleChange={renameSoon}
             onLayout={onLayout}
+            status={dailyGoal}
           />
         )}
         {draft && (

@@ -1,7 +1,8 @@
 /**
  * The Reports view of a script: pages, runtime, scenes by INT/EXT and time of day, locations, and
  * a sortable character table, all from the shared scriptStats on the saved draft, so the numbers
- * are the ones `naskah stats` prints. From here a character's sides are exported (text or PDF).
+ * are the ones `naskah stats` prints. From here a character's sides are exported (text or PDF), the
+ * tables as CSV, and the report printed (ReportActions.tsx).
  */
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +12,7 @@ import type { Screenplay } from '../../shared/screenplay/model.ts';
 import { scriptStats, type ScriptStats } from '../../shared/screenplay/stats.ts';
 import { CharacterTable } from './CharacterTable.tsx';
 import { dayNight, lightOf, LIGHTS } from './day-night.ts';
+import { ReportActions } from './ReportActions.tsx';
 import { SidesExport } from './SidesExport.tsx';
 import './reports.css';
 
@@ -96,6 +98,7 @@ export function ReportsView({ scriptId, paper, load, flush, onError, onClose }: 
               <Figure label={t('words')} value={stats.words} testId="report-words" />
               <Figure label={t('dialogueWords')} value={stats.dialogueWords} testId="report-dialogue-words" />
             </div>
+            <ReportActions stats={stats} />
             <div className="reports-body">
               <div className="reports-column">
                 <h3>{t('scenesBy')}</h3>

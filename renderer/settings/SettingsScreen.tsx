@@ -1,5 +1,6 @@
 /** Settings: language, paper, what Enter after dialogue creates, automatic (CONT'D), spelling, theme. Applied immediately. */
 import { useTranslation } from 'react-i18next';
+import { DailyGoalSetting } from '../focus/DailyGoalSetting.tsx';
 import type { Settings } from '../../shared/api/settings.ts';
 import { LANGUAGE_NAMES, type Language } from '../../shared/i18n/languages.ts';
 import { ClassFolderField } from './ClassFolderField.tsx';
@@ -49,6 +50,7 @@ export function SettingsScreen({ settings, onChange }: { settings: Settings; onC
       </label>
       <p className="hint">{t('spellingHint')}</p>
       <PersonalDictionary />
+      <DailyGoalSetting goal={settings.dailyWordsGoal} onChange={(dailyWordsGoal) => onChange({ dailyWordsGoal })} />
       <label>
         {t('theme')}
         <select value={settings.theme} onChange={(e) => onChange({ theme: e.target.value as Settings['theme'] })}>

@@ -19,6 +19,12 @@ export const settingsSchema = z.object({
   spellDictionary: z.array(z.string().min(1).max(64)).max(20_000).optional(),
   /** The paper's zoom in the page view, in percent (View ▸ Zoom; absent: 100). */
   paperZoom: z.number().int().min(ZOOM.min).max(ZOOM.max).optional(),
+  /** Focus mode: the toolbar, panels and status bar fade until pointed at (absent: off). */
+  focusMode: z.boolean().optional(),
+  /** Typewriter scrolling: the caret's line stays at the same height of the window (absent: off). */
+  typewriter: z.boolean().optional(),
+  /** The writer's goal of words written per day, outside courses (absent or 0: no goal). */
+  dailyWordsGoal: z.number().int().min(0).max(100_000).optional(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

@@ -24,6 +24,9 @@ export const appStateSchema = z.object({
   recent: z.array(recentEntrySchema).max(RECENT_MAX),
   panels: z.array(z.enum(PANELS)).max(PANELS.length),
   zoom: z.number().int().min(ZOOM.min).max(ZOOM.max),
+  /** Focus mode and typewriter scrolling are on (View menu check boxes; absent: off). */
+  focus: z.boolean().optional(),
+  typewriter: z.boolean().optional(),
 });
 export type AppState = z.infer<typeof appStateSchema>;
 

@@ -43,6 +43,8 @@ export const COMMAND_IDS = [
   'view.zoomIn',
   'view.zoomOut',
   'view.zoomReset',
+  'view.focusMode',
+  'view.typewriter',
   'view.palette',
   'view.indexCards',
   'script.reports',
@@ -137,6 +139,9 @@ export const COMMANDS: readonly CommandSpec[] = [
   { id: 'view.zoomIn', label: 'view.zoomIn', accel: { other: { key: '=' } }, enabled: (s) => editorShown(s) && s.zoom < ZOOM.max, menu: { menu: 'view', group: 2 } },
   { id: 'view.zoomOut', label: 'view.zoomOut', accel: { other: { key: '-' } }, enabled: (s) => editorShown(s) && s.zoom > ZOOM.min, menu: { menu: 'view', group: 2 } },
   { id: 'view.zoomReset', label: 'view.zoomReset', accel: { other: { key: '0' } }, enabled: (s) => editorShown(s) && s.zoom !== ZOOM.default, menu: { menu: 'view', group: 2 } },
+  // Focus mode dims the desk's chrome to the page; typewriter scrolling keeps the caret's line at one height.
+  { id: 'view.focusMode', label: 'view.focusMode', enabled: editorShown, menu: { menu: 'view', group: 2 }, checked: (s) => s.focus === true },
+  { id: 'view.typewriter', label: 'view.typewriter', enabled: editorShown, menu: { menu: 'view', group: 2 }, checked: (s) => s.typewriter === true },
   { id: 'view.palette', label: 'view.palette', accel: { other: { key: 'k' } }, enabled: always, menu: { menu: 'view', group: 3 } },
   { id: 'script.reports', label: 'script.reports', enabled: scriptOpen, menu: { menu: 'script', group: 0 } },
   { id: 'script.snapshots', label: 'script.snapshots', enabled: scriptOpen, menu: { menu: 'script', group: 0 }, checked: (s) => s.panels.includes('snapshots') },

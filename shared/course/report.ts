@@ -192,7 +192,8 @@ export function activityFrom(item: ItemProgress, extra: Partial<ReportActivity> 
 /** Quiz columns come last, so a spreadsheet made from an older report keeps its column letters. */
 const CSV_COLUMNS = ['trainee', 'pack_id', 'pack_version', 'kind', 'id', 'module_id', 'status', 'started_at', 'completed_at', 'due', 'checks_passed', 'checks_total', 'words', 'pages', 'draft_sha256', 'quiz_best_percent', 'quiz_attempts', 'quiz_passed'] as const;
 
-function csvCell(v: string | number | boolean | null | undefined): string {
+/** One CSV cell: text always quoted, a leading formula character neutralised (also used by the Reports view's CSV). */
+export function csvCell(v: string | number | boolean | null | undefined): string {
   if (v === null || v === undefined) return '';
   if (typeof v === 'boolean') return v ? 'true' : 'false';
   if (typeof v === 'number') return String(v);
