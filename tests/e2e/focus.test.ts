@@ -56,7 +56,8 @@ describe('focus and typewriter', () => {
     const opacity = () => p.locator('.toolbar').evaluate((el) => Number(getComputedStyle(el).opacity));
     expect(await opacity()).toBe(1);
     await run('focus mode');
-    expect(await p.evaluate(() => document.documentElement.classList.contains('focus-mode'))).toBe(true);
+    // The mode follows the saved setting: it shows once the settings round-trip is back.
+    await expect.poll(() => p.evaluate(() => document.documentElement.classList.contains('focus-mode'))).toBe(true);
     await expect.poll(opacity).toBeLessThan(0.2);
     // The setting is stored: a reload keeps the mode.
     await expect.poll(async () => (await app.backend.handlers['settings.get']({})).focusMode).toBe(true);
