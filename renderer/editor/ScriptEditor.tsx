@@ -101,12 +101,13 @@ export const ScriptEditor = memo(function ScriptEditor({ screenplay, onEdit, set
   const pages = useMemo(() => new PageStore(), []);
   // Each element type's geometry: one generated stylesheet for this editor's page container.
   const scope = useMemo(() => `page-${++editorCount}`, []);
-  const revisions = useRevisionMode(editor, screenplay.revisions, scope, () => onEdit?.(read));
-  const { setsRef } = revisions;
+  const revisions = useRevisionMode(editor, screenplay, scope, () => onEdit?.(read));
+  const { setsRef, onRef: revisionOnRef } = revisions;
   const read = useCallback(() => {
     const model = withLockFlag(fromSlate(editor.children as ScriptBlock[], titleRef.current), editor);
-    return setsRef.current?.length ? { ...model, revisions: setsRef.current } : model;
-  }, [editor, setsRef]);
+    if (!setsRef.current?.length) return model;
+    return revisionOnRef.current ? { ...model, revisions: setsRef.current, revisionMode: true as const } : { ...model, revisions: setsRef.current };
+  }, [editor, setsRef, revisionOnRef]);
   // The page view lays out with the profile the PDF prints with: paper, the script's own layout, CONT'D setting;
   // its geometry (page-css.ts) comes from the same profile, and scene numbers follow the PDF export's choice.
   const printAs = useMemo(() => printProfile(settings.paper, screenplay.layout, { defaultAutomaticContd: settings.automaticContd }), [settings.paper, settings.automaticContd, screenplay.layout]);
