@@ -50,6 +50,7 @@ import { useRememberedSceneNumbers } from '../library/PdfExportOptions.tsx';
 import { SceneTools, withLockFlag } from './SceneTools.tsx';
 import { withLockedNumbers } from './locked-numbers.ts';
 import { IndexCards } from '../cards/IndexCards.tsx';
+import { usePaperFit } from '../focus/paper-fit.ts';
 import { useIndexCards } from '../cards/use-index-cards.ts';
 import './editor.css';
 
@@ -227,6 +228,8 @@ export const ScriptEditor = memo(function ScriptEditor({ screenplay, onEdit, set
   );
 
   const paperRef = usePlaintextHost(readOnly);
+  // The zoom that fits the page beside the open panels, for View ▸ Fit page width (paper-fit.ts).
+  usePaperFit(paperRef, pageVars['--page-width']);
   // The page container fills out the last sheet (page-store.ts).
   useLayoutEffect(() => {
     pages.attachPaper(paperRef.current);
