@@ -26,7 +26,7 @@ export function RevisionControls({ mode, readOnly }: { mode: RevisionMode; readO
       >
         {t('mode')}
       </button>
-      {on && current && (
+      {on && current && !readOnly && (
         // Seen at a glance while writing: marking is on, and with which colour.
         <span className="revision-on" role="status" data-testid="revision-indicator" style={{ borderColor: current.color }}>
           {t('marking', { name: current.name })}
