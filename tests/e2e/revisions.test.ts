@@ -100,12 +100,14 @@ describe('revision mode', () => {
       await p.getByTestId('script-editor').waitFor();
     };
     await p.getByTestId('revision-next').click(); // Pink, the mode on
-    await expect.poll(() => p.getByTestId('revision-indicator').textContent()).toContain('Pink');
+    await expect.poll(() => p.getByTestId('revision-indicator').textContent()).toBe('Revising');
+    await expect.poll(() => p.getByTestId('revision-current').textContent()).toContain('Pink');
     await expect.poll(async () => (await app.backend.handlers['draft.load']({ scriptId: id })).screenplay.revisionMode).toBe(true);
     // As after a crash: the page goes away and comes back.
     await reopen();
     expect(await p.getByTestId('revision-mode').getAttribute('aria-pressed')).toBe('true');
-    await expect.poll(() => p.getByTestId('revision-indicator').textContent()).toContain('Pink');
+    await expect.poll(() => p.getByTestId('revision-indicator').isVisible()).toBe(true);
+    await expect.poll(() => p.getByTestId('revision-current').textContent()).toContain('Pink');
     const last = p.locator('[data-testid=script-editor] [data-element=action]').last();
     await last.click();
     await p.keyboard.press('End');

@@ -28,8 +28,8 @@ export function RevisionControls({ mode, readOnly }: { mode: RevisionMode; readO
       </button>
       {on && current && !readOnly && (
         // Seen at a glance while writing: marking is on, and with which colour.
-        <span className="revision-on" role="status" data-testid="revision-indicator" style={{ borderColor: current.color }}>
-          {t('marking', { name: current.name })}
+        <span className="revision-on" role="status" data-testid="revision-indicator" style={{ borderColor: current.color }} title={t('modeHint', { name: current.name })}>
+          {t('marking')}
         </span>
       )}
       {current && (
