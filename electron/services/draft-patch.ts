@@ -29,6 +29,8 @@ interface CachedDraft {
   lockedSceneNumbers?: true;
   /** Revision sets: sent only when they change, kept between patches. */
   revisions?: RevisionSet[];
+  /** Revision mode on: changed by a whole save (the toggle), kept by every patch. */
+  revisionMode?: true;
 }
 
 const caches = new WeakMap<ServiceContext, Map<string, CachedDraft>>();
@@ -43,7 +45,7 @@ function fromStore(scriptId: string, body: string, revision: number): CachedDraf
   const parsed = screenplaySchema.safeParse(JSON.parse(body));
   if (!parsed.success) throw new AppError('library.damaged_draft', { id: scriptId });
   const elements = parsed.data.elements;
-  return { revision, elements, json: elements.map((e) => JSON.stringify(e)), words: elements.map(wordsOf), titlePage: parsed.data.titlePage, layout: parsed.data.layout, lockedSceneNumbers: parsed.data.lockedSceneNumbers, revisions: parsed.data.revisions };
+  return { revision, elements, json: elements.map((e) => JSON.stringify(e)), words: elements.map(wordsOf), titlePage: parsed.data.titlePage, layout: parsed.data.layout, lockedSceneNumbers: parsed.data.lockedSceneNumbers, revisions: parsed.data.revisions, revisionMode: parsed.data.revisionMode };
 }
 
 export function patchDraft(ctx: ServiceContext, scriptId: string, baseRevision: number, patch: DraftPatch): { revision: number; savedAt: string } {
@@ -70,13 +72,14 @@ export function patchDraft(ctx: ServiceContext, scriptId: string, baseRevision: 
     const locked = draft.lockedSceneNumbers ? ',"lockedSceneNumbers":true' : '';
     const revisions = patch.revisions ?? draft.revisions;
     const sets = revisions?.length ? `,"revisions":${JSON.stringify(revisions)}` : '';
-    const body = `{"version":1,"titlePage":${JSON.stringify(titlePage)},"elements":[${json.join(',')}]${layout}${locked}${sets}}`;
+    const mode = draft.revisionMode ? ',"revisionMode":true' : '';
+    const body = `{"version":1,"titlePage":${JSON.stringify(titlePage)},"elements":[${json.join(',')}]${layout}${locked}${sets}${mode}}`;
     let scenes = 0;
     for (const e of elements) if (e.type === 'scene_heading') scenes++;
     const revision = current + 1;
     putDraft(ctx.db, { scriptId, body, revision, savedAt: at, sceneCount: scenes, wordCount: words.reduce((n, w) => n + w, 0) });
     touchScript(ctx.db, scriptId, at);
-    cache.set(scriptId, { revision, elements, json, words, titlePage, layout: draft.layout, lockedSceneNumbers: draft.lockedSceneNumbers, revisions });
+    cache.set(scriptId, { revision, elements, json, words, titlePage, layout: draft.layout, lockedSceneNumbers: draft.lockedSceneNumbers, revisions, revisionMode: draft.revisionMode });
     return { revision, savedAt: at };
   })();
 }

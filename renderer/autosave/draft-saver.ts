@@ -61,8 +61,9 @@ export class DraftSaver {
 
   /** Saves `model` on top of `baseRevision`; resolves with the new revision. */
   async save(model: Screenplay, baseRevision: number): Promise<{ revision: number }> {
-    // Locking or unlocking the scene numbers changes the draft's top level, which a patch does not carry: save it whole.
+    // Locking or unlocking the scene numbers, or turning revision mode on or off, changes the draft's top level, which a patch does not carry: save it whole.
     if ((this.stored.lockedSceneNumbers ?? false) !== (model.lockedSceneNumbers ?? false)) return this.saveWhole(model, baseRevision);
+    if ((this.stored.revisionMode ?? false) !== (model.revisionMode ?? false)) return this.saveWhole(model, baseRevision);
     const patch = this.changeTo(model);
     if (patch.deleteCount === 0 && patch.insert.length === 0 && !patch.titlePage && !patch.revisions && baseRevision === this.revision) {
       // Typed and undone: the store already holds exactly this.

@@ -4,7 +4,7 @@
  * the desktop host, keeps the recent list in the registry's state, applies the zoom, and reopens
  * the last open script at start in the desktop app (see reopen.ts).
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Settings } from '../../shared/api/settings.ts';
 import { ZOOM } from '../../shared/commands/command-list.ts';
@@ -17,8 +17,9 @@ import { installKeyMap } from './key-map.ts';
 import { connectHost } from './host-bridge.ts';
 import { startTypewriter } from '../focus/typewriter-scroll.ts';
 import '../focus/focus.css';
+import { currentFit, subscribeFit } from '../focus/paper-fit.ts';
 import { commands } from './registry.ts';
-import { nextTheme, reopenAtStart, stepZoom } from './shell-rules.ts';
+import { nextTheme, paperZoomOf, reopenAtStart, stepZoom } from './shell-rules.ts';
 import { useCommandArea } from './use-commands.ts';
 
 export interface AppCommandsProps {
@@ -43,7 +44,10 @@ export function AppCommands({ screen, scriptId, settings, onSettings, openScript
   const { t } = useTranslation('library');
   const { t: ts } = useTranslation('start');
   const [dialog, setDialog] = useState<'none' | 'palette' | 'about' | 'guide' | 'newScript'>('none');
-  const zoom = settings.paperZoom ?? ZOOM.default;
+  // Fit page width follows the room the editor measures (paper-fit.ts); a picked zoom stays put.
+  const fit = useSyncExternalStore(subscribeFit, currentFit);
+  const zoom = paperZoomOf(settings, fit);
+  const zoomFit = settings.paperFit === true;
 
   useEffect(() => {
     const offKeys = installKeyMap(commands);
@@ -81,9 +85,9 @@ export function AppCommands({ screen, scriptId, settings, onSettings, openScript
   }, [screen, scriptId, onError]);
 
   useEffect(() => {
-    commands.setState({ zoom });
+    commands.setState({ zoom, zoomFit });
     document.documentElement.style.setProperty('--paper-zoom', String(zoom / 100));
-  }, [zoom]);
+  }, [zoom, zoomFit]);
 
   // Focus mode and typewriter scrolling: classes on the root (focus.css dims the chrome, makes room to scroll).
   const focusMode = settings.focusMode === true;
@@ -110,9 +114,11 @@ export function AppCommands({ screen, scriptId, settings, onSettings, openScript
       openScript(id);
     },
     'view.theme': () => onSettings({ theme: nextTheme(settings.theme) }),
-    'view.zoomIn': () => onSettings({ paperZoom: stepZoom(zoom, +1) }),
-    'view.zoomOut': () => onSettings({ paperZoom: stepZoom(zoom, -1) }),
-    'view.zoomReset': () => onSettings({ paperZoom: ZOOM.default }),
+    // A picked zoom wins over fitting until Fit page width is chosen again.
+    'view.zoomIn': () => onSettings({ paperZoom: stepZoom(zoom, +1), paperFit: false }),
+    'view.zoomOut': () => onSettings({ paperZoom: stepZoom(zoom, -1), paperFit: false }),
+    'view.zoomReset': () => onSettings({ paperZoom: ZOOM.default, paperFit: false }),
+    'view.zoomFit': () => onSettings({ paperFit: true }),
     'view.focusMode': () => onSettings({ focusMode: !focusMode }),
     'view.typewriter': () => onSettings({ typewriter: !typewriter }),
     'view.palette': () => setDialog((d) => (d === 'palette' ? 'none' : 'palette')),

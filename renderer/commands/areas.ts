@@ -7,7 +7,7 @@ import { ELEMENT_COMMANDS, type CommandId } from '../../shared/commands/command-
 
 export const COMMAND_AREAS = {
   /** renderer/App.tsx (and its dialogs): works on every screen. */
-  app: ['file.new', 'file.open', 'file.openRecent', 'view.theme', 'view.zoomIn', 'view.zoomOut', 'view.zoomReset', 'view.focusMode', 'view.typewriter', 'view.palette', 'help.guide', 'help.about'],
+  app: ['file.new', 'file.open', 'file.openRecent', 'view.theme', 'view.zoomIn', 'view.zoomOut', 'view.zoomReset', 'view.zoomFit', 'view.focusMode', 'view.typewriter', 'view.palette', 'help.guide', 'help.about'],
   /** renderer/library/ScriptScreen.tsx: the open script. */
   script: ['file.exportPdf', 'file.exportFountain', 'file.exportFdx', 'file.print', 'file.close', 'script.reports', 'script.snapshots'],
   /** renderer/editor/SceneNumberLock.tsx, RenameDialog.tsx, revisions/RevisionControls.tsx: the toolbar's script tools. */

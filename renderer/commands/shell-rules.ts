@@ -1,4 +1,4 @@
-/** The app shell's small decisions, pure for Node tests: theme order, zoom steps, what to reopen at start. */
+/** The app shell's small decisions, pure for Node tests: theme order, zoom steps and fitting, what to reopen at start. */
 import type { Settings } from '../../shared/api/settings.ts';
 import { ZOOM } from '../../shared/commands/command-list.ts';
 
@@ -12,6 +12,26 @@ export function nextTheme(theme: Settings['theme']): Settings['theme'] {
 export function stepZoom(zoom: number, direction: 1 | -1): number {
   const snapped = direction > 0 ? Math.floor(zoom / ZOOM.step) * ZOOM.step + ZOOM.step : Math.ceil(zoom / ZOOM.step) * ZOOM.step - ZOOM.step;
   return Math.min(ZOOM.max, Math.max(ZOOM.min, snapped));
+}
+
+/**
+ * The zoom, in whole percent within 50–200 %, at which a page `pagePx` wide (at 100 %) fits in
+ * `roomPx`; null when there is nothing to measure (no page on screen).
+ */
+export function fitZoom(roomPx: number, pagePx: number): number | null {
+  if (!(pagePx > 0) || !(roomPx > 0)) return null;
+  return Math.min(ZOOM.max, Math.max(ZOOM.min, Math.floor((roomPx / pagePx) * 100)));
+}
+
+/**
+ * The paper's zoom from the settings and the fitting zoom of the window now (`fit`, null while no
+ * page is measured): fit chosen → fit; a zoom picked → that zoom; neither (the first open) → 100 %,
+ * or the fitting zoom where 100 % would cut the page.
+ */
+export function paperZoomOf(settings: Pick<Settings, 'paperZoom' | 'paperFit'>, fit: number | null): number {
+  if (settings.paperFit) return fit ?? settings.paperZoom ?? ZOOM.default;
+  if (settings.paperZoom !== undefined) return settings.paperZoom;
+  return fit === null ? ZOOM.default : Math.min(ZOOM.default, fit);
 }
 
 /**

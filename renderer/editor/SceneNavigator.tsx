@@ -1,10 +1,15 @@
-/** Scene list beside the page: click to jump, drag or the reorder chord (Alt+↑/↓; Ctrl+Option+↑/↓ on macOS) to reorder (one undo step). */
-import { memo, useEffect, useMemo, useRef, useState } from 'react';
+/**
+ * Scene list beside the page: click to jump, drag or the reorder chord (Alt+↑/↓; Ctrl+Option+↑/↓
+ * on macOS) to reorder (one undo step). It is re-read after each layout (the debounced pass after
+ * an idle pause, use-layout.ts), so headings typed, renamed or deleted show within a moment; the
+ * scene holding the caret is marked (aria-current) and kept in view in the list.
+ */
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Editor, Transforms } from 'slate';
-import { ReactEditor, useSlateStatic } from 'slate-react';
+import { ReactEditor, useSlateSelector, useSlateStatic } from 'slate-react';
 import { moveDirection } from '../cards/move-keys.ts';
-import { listScenes, moveScene } from './scenes.ts';
+import { listScenes, moveScene, sceneHeadingAt } from './scenes.ts';
 import type { ScriptBlock } from './types.ts';
 
 /** Memoised: a script of 900 scenes re-lists them after a layout, not whenever the desk renders. */
@@ -14,6 +19,13 @@ export const SceneNavigator = memo(function SceneNavigator({ version, readOnly }
   // `version` changes after edits; the list is recomputed then, not on every render.
   // eslint-disable-next-line react-hooks/exhaustive-deps -- Slate edits its children in place: `version` is the change counter that says when to recompute
   const scenes = useMemo(() => listScenes(editor.children as ScriptBlock[]), [editor, version]);
+  // The caret's scene: looked up on each change (a walk back to the nearest heading), and the list
+  // re-renders only when it is another scene. A script without scenes skips the walk.
+  const anyScenes = useRef(false);
+  anyScenes.current = scenes.length > 0;
+  const caretScene = useSlateSelector(
+    useCallback((e: Editor) => (anyScenes.current && e.selection ? sceneHeadingAt(e.children as ScriptBlock[], e.selection.focus.path[0]) : null), []),
+  );
   const [dragging, setDragging] = useState<number | null>(null);
   // A scene moved by keys keeps the focus once the list has been re-read (React moving a node drops it).
   const refocus = useRef<string | null>(null);
@@ -23,6 +35,16 @@ export const SceneNavigator = memo(function SceneNavigator({ version, readOnly }
     list.current?.querySelector<HTMLElement>(`[data-scene-id="${refocus.current}"]`)?.focus();
     refocus.current = null;
   }, [scenes]);
+  // The caret's scene stays in view in the list (scrolling the list only, never the page).
+  useEffect(() => {
+    const nav = list.current;
+    const item = caretScene ? nav?.querySelector<HTMLElement>(`[data-scene-id="${caretScene}"]`) : null;
+    if (!nav || !item) return;
+    const box = nav.getBoundingClientRect();
+    const at = item.getBoundingClientRect();
+    if (at.top < box.top) nav.scrollTop -= box.top - at.top + at.height;
+    else if (at.bottom > box.bottom) nav.scrollTop += at.bottom - box.bottom + at.height;
+  }, [caretScene, scenes]);
 
   const jump = (start: number) => {
     const point = Editor.start(editor, [start]);
@@ -55,6 +77,7 @@ export const SceneNavigator = memo(function SceneNavigator({ version, readOnly }
               onClick={() => jump(s.start)}
               data-testid="scene-link"
               data-scene-id={s.id}
+              aria-current={s.id === caretScene ? 'location' : undefined}
               onKeyDown={(e) => {
                 const direction = readOnly ? null : moveDirection(e);
                 if (!direction) return;

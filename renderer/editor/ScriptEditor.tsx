@@ -50,6 +50,7 @@ import { useRememberedSceneNumbers } from '../library/PdfExportOptions.tsx';
 import { SceneTools, withLockFlag } from './SceneTools.tsx';
 import { withLockedNumbers } from './locked-numbers.ts';
 import { IndexCards } from '../cards/IndexCards.tsx';
+import { usePaperFit } from '../focus/paper-fit.ts';
 import { useIndexCards } from '../cards/use-index-cards.ts';
 import './editor.css';
 
@@ -101,12 +102,13 @@ export const ScriptEditor = memo(function ScriptEditor({ screenplay, onEdit, set
   const pages = useMemo(() => new PageStore(), []);
   // Each element type's geometry: one generated stylesheet for this editor's page container.
   const scope = useMemo(() => `page-${++editorCount}`, []);
-  const revisions = useRevisionMode(editor, screenplay.revisions, scope, () => onEdit?.(read));
-  const { setsRef } = revisions;
+  const revisions = useRevisionMode(editor, screenplay, scope, () => onEdit?.(read));
+  const { setsRef, onRef: revisionOnRef } = revisions;
   const read = useCallback(() => {
     const model = withLockFlag(fromSlate(editor.children as ScriptBlock[], titleRef.current), editor);
-    return setsRef.current?.length ? { ...model, revisions: setsRef.current } : model;
-  }, [editor, setsRef]);
+    if (!setsRef.current?.length) return model;
+    return revisionOnRef.current ? { ...model, revisions: setsRef.current, revisionMode: true as const } : { ...model, revisions: setsRef.current };
+  }, [editor, setsRef, revisionOnRef]);
   // The page view lays out with the profile the PDF prints with: paper, the script's own layout, CONT'D setting;
   // its geometry (page-css.ts) comes from the same profile, and scene numbers follow the PDF export's choice.
   const printAs = useMemo(() => printProfile(settings.paper, screenplay.layout, { defaultAutomaticContd: settings.automaticContd }), [settings.paper, settings.automaticContd, screenplay.layout]);
@@ -226,6 +228,8 @@ export const ScriptEditor = memo(function ScriptEditor({ screenplay, onEdit, set
   );
 
   const paperRef = usePlaintextHost(readOnly);
+  // The zoom that fits the page beside the open panels, for View ▸ Fit page width (paper-fit.ts).
+  usePaperFit(paperRef, pageVars['--page-width']);
   // The page container fills out the last sheet (page-store.ts).
   useLayoutEffect(() => {
     pages.attachPaper(paperRef.current);

@@ -32,6 +32,18 @@ export function listScenes(blocks: readonly ScriptBlock[]): SceneInfo[] {
 }
 
 /**
+ * The id of the heading of the scene holding block `at` (the nearest heading at or before it);
+ * null before the first heading. Walks back from the caret's block, so a keystroke costs the
+ * length of one scene, never a pass over the script.
+ */
+export function sceneHeadingAt(blocks: readonly ScriptBlock[], at: number): string | null {
+  for (let i = Math.min(at, blocks.length - 1); i >= 0; i--) {
+    if (blocks[i].type === 'scene_heading') return blocks[i].id;
+  }
+  return null;
+}
+
+/**
  * Moves scene `from` so it stands before scene `to` (or at the end when `to` equals the scene
  * count). One history step: undo puts it back.
  */

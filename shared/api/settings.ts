@@ -19,6 +19,12 @@ export const settingsSchema = z.object({
   spellDictionary: z.array(z.string().min(1).max(64)).max(20_000).optional(),
   /** The paper's zoom in the page view, in percent (View ▸ Zoom; absent: 100). */
   paperZoom: z.number().int().min(ZOOM.min).max(ZOOM.max).optional(),
+  /**
+   * The paper's zoom fits the page's width to the room beside the open panels (View ▸ Fit page
+   * width), until a zoom is picked again. Absent with no paperZoom either: 100 %, or less where
+   * that would cut the page (a first open in a narrow window fits it).
+   */
+  paperFit: z.boolean().optional(),
   /** Focus mode: the toolbar, panels and status bar fade until pointed at (absent: off). */
   focusMode: z.boolean().optional(),
   /** Typewriter scrolling: the caret's line stays at the same height of the window (absent: off). */

@@ -24,6 +24,8 @@ export const appStateSchema = z.object({
   recent: z.array(recentEntrySchema).max(RECENT_MAX),
   panels: z.array(z.enum(PANELS)).max(PANELS.length),
   zoom: z.number().int().min(ZOOM.min).max(ZOOM.max),
+  /** The paper's zoom fits the page's width to the window (View ▸ Fit page width; absent: a zoom was picked). */
+  zoomFit: z.boolean().optional(),
   /** Focus mode and typewriter scrolling are on (View menu check boxes; absent: off). */
   focus: z.boolean().optional(),
   typewriter: z.boolean().optional(),

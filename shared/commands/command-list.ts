@@ -43,6 +43,7 @@ export const COMMAND_IDS = [
   'view.zoomIn',
   'view.zoomOut',
   'view.zoomReset',
+  'view.zoomFit',
   'view.focusMode',
   'view.typewriter',
   'view.palette',
@@ -139,6 +140,8 @@ export const COMMANDS: readonly CommandSpec[] = [
   { id: 'view.zoomIn', label: 'view.zoomIn', accel: { other: { key: '=' } }, enabled: (s) => editorShown(s) && s.zoom < ZOOM.max, menu: { menu: 'view', group: 2 } },
   { id: 'view.zoomOut', label: 'view.zoomOut', accel: { other: { key: '-' } }, enabled: (s) => editorShown(s) && s.zoom > ZOOM.min, menu: { menu: 'view', group: 2 } },
   { id: 'view.zoomReset', label: 'view.zoomReset', accel: { other: { key: '0' } }, enabled: (s) => editorShown(s) && s.zoom !== ZOOM.default, menu: { menu: 'view', group: 2 } },
+  // Fit page width: the zoom follows the room beside the open panels until Ctrl+= / Ctrl+- / Ctrl+0 pick a zoom again.
+  { id: 'view.zoomFit', label: 'view.zoomFit', enabled: editorShown, menu: { menu: 'view', group: 2 }, checked: (s) => s.zoomFit === true },
   // Focus mode dims the desk's chrome to the page; typewriter scrolling keeps the caret's line at one height.
   { id: 'view.focusMode', label: 'view.focusMode', enabled: editorShown, menu: { menu: 'view', group: 2 }, checked: (s) => s.focus === true },
   { id: 'view.typewriter', label: 'view.typewriter', enabled: editorShown, menu: { menu: 'view', group: 2 }, checked: (s) => s.typewriter === true },

@@ -59,6 +59,8 @@ export function toJsonModel(script: Screenplay, options: JsonModelOptions = {}):
     ...(script.layout ? { layout: script.layout } : {}),
     ...(script.lockedSceneNumbers ? { lockedSceneNumbers: true as const } : {}),
     ...(script.revisions?.length ? { revisions: script.revisions.map(({ set, name, color, date }) => (date === undefined ? { set, name, color } : { set, name, color, date })) } : {}),
+    // Revision mode is kept only with a set to mark with.
+    ...(script.revisionMode && script.revisions?.length ? { revisionMode: true as const } : {}),
   };
 }
 

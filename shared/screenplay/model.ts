@@ -76,6 +76,11 @@ export interface Screenplay {
   lockedSceneNumbers?: true;
   /** Revision sets in the order they were started; the last is the current one (revisions/sets.ts). */
   revisions?: RevisionSet[];
+  /**
+   * Revision mode was on when the script was last saved: opening it again resumes marking with the
+   * current set (Final Draft keeps the same switch as `<Revisions RevisionMode="Yes">`).
+   */
+  revisionMode?: true;
 }
 
 export function emptyScreenplay(): Screenplay {

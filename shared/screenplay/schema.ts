@@ -63,6 +63,7 @@ export const screenplaySchema = z.object({
   layout: scriptLayoutSchema.optional(),
   lockedSceneNumbers: z.literal(true).optional(),
   revisions: z.array(revisionSetSchema).max(999).optional(),
+  revisionMode: z.literal(true).optional(),
 });
 
 // Compile-time proof that schema and model describe the same shape.

@@ -91,4 +91,35 @@ describe('revision mode', () => {
     expect(text).not.toMatch(/^\s*SARI\s+\*/m);
     expect(text).not.toContain('Budi pulang.');
   });
+
+  it('is remembered with the script: a reload resumes marking in the same set, with the indicator showing', async () => {
+    const p = app.page;
+    const reopen = async () => {
+      await p.reload();
+      await p.getByTestId('script-item').first().click();
+      await p.getByTestId('script-editor').waitFor();
+    };
+    await p.getByTestId('revision-next').click(); // Pink, the mode on
+    await expect.poll(() => p.getByTestId('revision-indicator').textContent()).toBe('Revising');
+    await expect.poll(() => p.getByTestId('revision-current').textContent()).toContain('Pink');
+    await expect.poll(async () => (await app.backend.handlers['draft.load']({ scriptId: id })).screenplay.revisionMode).toBe(true);
+    // As after a crash: the page goes away and comes back.
+    await reopen();
+    expect(await p.getByTestId('revision-mode').getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(() => p.getByTestId('revision-indicator').isVisible()).toBe(true);
+    await expect.poll(() => p.getByTestId('revision-current').textContent()).toContain('Pink');
+    const last = p.locator('[data-testid=script-editor] [data-element=action]').last();
+    await last.click();
+    await p.keyboard.press('End');
+    await p.keyboard.type(' Lagi.');
+    await expect.poll(() => last.getAttribute('data-revision')).toBe('2');
+    await waitSaved(p);
+    // Off is remembered too.
+    await p.getByTestId('revision-mode').click();
+    await expect.poll(() => p.getByTestId('revision-indicator').count()).toBe(0);
+    await expect.poll(async () => (await app.backend.handlers['draft.load']({ scriptId: id })).screenplay.revisionMode).toBeUndefined();
+    await reopen();
+    expect(await p.getByTestId('revision-mode').getAttribute('aria-pressed')).toBe('false');
+    expect(await p.getByTestId('revision-current').textContent()).toContain('Pink');
+  });
 });

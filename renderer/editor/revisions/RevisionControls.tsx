@@ -26,6 +26,12 @@ export function RevisionControls({ mode, readOnly }: { mode: RevisionMode; readO
       >
         {t('mode')}
       </button>
+      {on && current && !readOnly && (
+        // Seen at a glance while writing: marking is on, and with which colour.
+        <span className="revision-on" role="status" data-testid="revision-indicator" style={{ borderColor: current.color }} title={t('modeHint', { name: current.name })}>
+          {t('marking')}
+        </span>
+      )}
       {current && (
         <span className="revision-current" data-testid="revision-current">
           <span className="revision-swatch" style={{ background: current.color }} aria-hidden="true" />

@@ -2,6 +2,8 @@
  * Revision mode for one editor: the script's sets (kept for read(), saved with the draft), the
  * toggle, starting the next set and clearing the current one. Turning the mode on in a script with
  * no set starts the first (Blue). The colours go into one stylesheet for the page container.
+ * The mode is saved with the script (the model's `revisionMode`, FDX's `RevisionMode="Yes"`):
+ * a script saved with it on opens with it on, marking with the same current set.
  */
 import { useCallback, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -24,13 +26,21 @@ export interface RevisionMode {
   clearCurrent(): void;
   /** The sets as read() must save them. */
   setsRef: { readonly current: RevisionSet[] | undefined };
+  /** Whether read() saves the mode as on. */
+  onRef: { readonly current: boolean };
 }
 
-export function useRevisionMode(editor: ScreenplayEditor, initial: Screenplay['revisions'], scope: string, edited: () => void): RevisionMode {
+export function useRevisionMode(editor: ScreenplayEditor, initial: Pick<Screenplay, 'revisions' | 'revisionMode'>, scope: string, edited: () => void): RevisionMode {
   const { t } = useTranslation('revisions');
-  const [sets, setSets] = useState<RevisionSet[] | undefined>(initial);
+  const [sets, setSets] = useState<RevisionSet[] | undefined>(initial.revisions);
   const setsRef = useRef(sets);
-  const [on, setOn] = useState(false);
+  // Saved on with a set to mark with: resume marking.
+  const [on, setOnState] = useState(() => initial.revisionMode === true && !!initial.revisions?.length);
+  const onRef = useRef(on);
+  const setOn = useCallback((next: boolean) => {
+    onRef.current = next;
+    setOnState(next);
+  }, []);
   const editedRef = useRef(edited);
   editedRef.current = edited;
   const current = currentRevisionSet({ revisions: sets });
@@ -57,18 +67,20 @@ export function useRevisionMode(editor: ScreenplayEditor, initial: Screenplay['r
     setOn(true);
     editedRef.current();
     ReactEditor.focus(editor);
-  }, [editor, nextName]);
+  }, [editor, nextName, setOn]);
 
   const toggle = useCallback(() => {
     if (!on && !setsRef.current?.length) return startNext();
     setOn(!on);
+    // The switch is saved with the script, like a set.
+    editedRef.current();
     ReactEditor.focus(editor);
-  }, [on, startNext, editor]);
+  }, [on, startNext, editor, setOn]);
 
   const clearCurrent = useCallback(() => {
     if (current) clearSetInEditor(editor, current.set);
     ReactEditor.focus(editor);
   }, [editor, current]);
 
-  return { on, sets: sets ?? [], current, nextName, toggle, startNext, clearCurrent, setsRef };
+  return { on, sets: sets ?? [], current, nextName, toggle, startNext, clearCurrent, setsRef, onRef };
 }

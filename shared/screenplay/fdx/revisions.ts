@@ -6,6 +6,8 @@
  * them (`#RRRRGGGGBBBB`, 16 bits a channel) or as `#RRGGBB`. A set's number in the model is its
  * Final Draft ID; the active set is listed last (the model's current set, revisions/sets.ts); a
  * set's date, which Final Draft does not keep, is written as Naskah's own `NaskahDate`.
+ * `RevisionMode="Yes"` (Final Draft's revision-mode switch, saved with its script) is the model's
+ * `revisionMode`, kept only when there is a set to mark with.
  */
 import type { RevisionMark, RevisionSet, Screenplay } from '../model.ts';
 import { englishRevisionName, revisionColour } from '../revisions/colours.ts';
@@ -49,9 +51,13 @@ export function writeColour(c: string): string {
 export function fdxRevisionReader() {
   const listed: RevisionSet[] = [];
   let active: number | undefined;
+  let modeOn = false;
   return {
     opentag(name: string, attrs: Attrs, parent: string | undefined): void {
-      if (name === 'Revisions' && parent === 'FinalDraft') active = setNumber(attrs.ActiveSet);
+      if (name === 'Revisions' && parent === 'FinalDraft') {
+        active = setNumber(attrs.ActiveSet);
+        modeOn = str(attrs.RevisionMode) === 'Yes';
+      }
       if (name !== 'Revision' || parent !== 'Revisions') return;
       const set = setNumber(attrs.ID);
       if (set === undefined || listed.some((r) => r.set === set)) return;
@@ -86,18 +92,18 @@ export function fdxRevisionReader() {
       sets.sort((a, b) => a.set - b.set);
       const i = sets.findIndex((r) => r.set === activeSet);
       if (i >= 0) sets.push(...sets.splice(i, 1));
-      return { ...script, elements, revisions: sets };
+      return modeOn ? { ...script, elements, revisions: sets, revisionMode: true } : { ...script, elements, revisions: sets };
     },
   };
 }
 
-/** `<Revisions>` for the script's sets (none: nothing); the current set, listed last, is the active one. */
-export function writeFdxRevisions(sets: readonly RevisionSet[] | undefined): string[] {
+/** `<Revisions>` for the script's sets (none: nothing); the current set, listed last, is the active one; `modeOn`: revision mode is on. */
+export function writeFdxRevisions(sets: readonly RevisionSet[] | undefined, modeOn = false): string[] {
   if (!sets?.length) return [];
   const active = sets[sets.length - 1].set;
   const ordered = [...sets].sort((a, b) => a.set - b.set);
   return [
-    `  <Revisions ActiveSet="${active}" RevisionMode="No" RevisionsShown="All" ShowAllMarks="Yes" ShowAllSets="Yes">`,
+    `  <Revisions ActiveSet="${active}" RevisionMode="${modeOn ? 'Yes' : 'No'}" RevisionsShown="All" ShowAllMarks="Yes" ShowAllSets="Yes">`,
     ...ordered.map(
       (r) => `    <Revision Color="${writeColour(r.color)}" FullRevision="No" ID="${r.set}" Mark="*" Name="${escapeXml(r.name)}"${r.date ? ` NaskahDate="${r.date}"` : ''} Style=""/>`,
     ),

@@ -75,7 +75,7 @@ export function writeFdx(script: Screenplay, options: { automaticContd?: boolean
   out.push(...titlePageXml(script.titlePage));
   out.push(...writeFdxLayout(script.layout, options.automaticContd ?? script.layout?.continueds?.automatic ?? true));
   out.push(...sceneNumberOptionsXml(script));
-  out.push(...writeFdxRevisions(script.revisions));
+  out.push(...writeFdxRevisions(script.revisions, script.revisionMode === true));
   out.push(...notes.xml());
   out.push('</FinalDraft>');
   return out.join('\n') + '\n';

@@ -100,4 +100,17 @@ describe('DraftSaver', () => {
     await saver.save(rebuilt(locked, 0, 'changed'), 2);
     expect(store.calls.map((c) => c.method)).toEqual(['save', 'patch']);
   });
+
+  it('saves the whole draft when revision mode is turned on or off', async () => {
+    const loaded: Screenplay = { ...script(3), revisions: [{ set: 1, name: 'Blue', color: '#2f6fd6' }] };
+    const { store, transport } = fakeStore(loaded);
+    const saver = new DraftSaver('s1', { screenplay: loaded, revision: 1 }, transport, memoryStorage());
+    const on: Screenplay = { ...loaded, revisionMode: true };
+    await saver.save(on, 1);
+    expect(store.calls.map((c) => c.method)).toEqual(['save']);
+    expect(store.draft).toEqual(on);
+    await saver.save(rebuilt(on, 0, 'changed'), 2);
+    await saver.save(loaded, 3);
+    expect(store.calls.map((c) => c.method)).toEqual(['save', 'patch', 'save']);
+  });
 });

@@ -3,7 +3,7 @@ import { COMMAND_IDS } from '../../../shared/commands/command-list.ts';
 import { COMMAND_AREAS } from '../../../renderer/commands/areas.ts';
 import { commandForKey } from '../../../renderer/commands/key-map.ts';
 import { CommandRegistry } from '../../../renderer/commands/registry.ts';
-import { nextTheme, reopenAtStart, stepZoom } from '../../../renderer/commands/shell-rules.ts';
+import { fitZoom, nextTheme, paperZoomOf, reopenAtStart, stepZoom } from '../../../renderer/commands/shell-rules.ts';
 
 describe('command areas', () => {
   it('together carry out every listed command, each in one area only', () => {
@@ -81,5 +81,21 @@ describe('shell rules', () => {
     expect(reopenAtStart({ desktop: false, lastOpen: 'a', screen: 'library' })).toBeNull();
     expect(reopenAtStart({ desktop: true, lastOpen: 'a', screen: 'script' })).toBeNull();
     expect(reopenAtStart({ desktop: true, lastOpen: null, screen: 'library' })).toBeNull();
+  });
+
+  it('fits the page: the whole percent that fits, within 50–200 %; nothing to measure, no fit', () => {
+    // A Letter page (816 px at 100 %) beside the scene list and the coach at 1280 px: 728 px of room.
+    expect([fitZoom(728, 816), fitZoom(816, 816), fitZoom(3000, 816), fitZoom(200, 816)]).toEqual([89, 100, 200, 50]);
+    expect([fitZoom(728, 0), fitZoom(0, 816)]).toEqual([null, null]);
+  });
+
+  it('picks the paper zoom: fit while chosen, a picked zoom after Ctrl+= / Ctrl+-, at first open 100 % or less to fit', () => {
+    expect(paperZoomOf({ paperFit: true, paperZoom: 120 }, 89)).toBe(89);
+    expect(paperZoomOf({ paperFit: true, paperZoom: 120 }, 140)).toBe(140);
+    expect(paperZoomOf({ paperFit: true, paperZoom: 120 }, null)).toBe(120);
+    expect(paperZoomOf({ paperFit: false, paperZoom: 120 }, 89)).toBe(120);
+    expect(paperZoomOf({ paperZoom: 100 }, 89)).toBe(100);
+    // Nothing picked yet: a narrow window fits the page, a wide one shows it at 100 %.
+    expect([paperZoomOf({}, 89), paperZoomOf({}, 150), paperZoomOf({}, null)]).toEqual([89, 100, 100]);
   });
 });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { collectVocabulary, suggest } from '../../../renderer/editor/autocomplete.ts';
 import { fromSlate, toSlate } from '../../../renderer/editor/convert.ts';
 import { findAll, findNext, replaceAll } from '../../../renderer/editor/find.ts';
-import { listScenes, moveScene } from '../../../renderer/editor/scenes.ts';
+import { listScenes, moveScene, sceneHeadingAt } from '../../../renderer/editor/scenes.ts';
 import type { ScriptBlock } from '../../../renderer/editor/types.ts';
 import type { Screenplay } from '../../../shared/screenplay/model.ts';
 import { block, editorWith } from './fixture.ts';
@@ -66,6 +66,13 @@ describe('scenes', () => {
       ['INT. B', 2, 5],
       ['INT. C', 5, 7],
     ]);
+  });
+
+  it('finds the scene holding a block: its heading, or none before the first heading', () => {
+    const blocks = [block('action', 'prologue'), ...script()];
+    const ids = blocks.map((b) => b.id);
+    expect([0, 1, 2, 3, 5, 7, 99].map((at) => sceneHeadingAt(blocks, at))).toEqual([null, ids[1], ids[1], ids[3], ids[3], ids[6], ids[6]]);
+    expect(sceneHeadingAt([], 0)).toBeNull();
   });
 
   it('moves a whole scene before another, and after the last', () => {

@@ -62,6 +62,13 @@ describe('FDX revision marks in', () => {
     expect(old.revisions?.map((r) => [r.set, r.name])).toEqual([[4, 'Green'], [1, 'Blue']]);
   });
 
+  it('reads RevisionMode="Yes" as revision mode on (resumed when the script opens), "No" as off', () => {
+    expect(script.revisionMode).toBe(true);
+    expect(read(FINAL_DRAFT.replace('RevisionMode="Yes"', 'RevisionMode="No"')).revisionMode).toBeUndefined();
+    // No set to mark with: the switch alone is not kept.
+    expect(read(`<FinalDraft Version="1"><Content><Paragraph Type="Action"><Text>Plain.</Text></Paragraph></Content><Revisions ActiveSet="1" RevisionMode="Yes"></Revisions></FinalDraft>`).revisionMode).toBeUndefined();
+  });
+
   it('adds nothing to a file without revisions', () => {
     expect(read(FINAL_DRAFT.replace(/RevisionID="[12]"/g, 'RevisionID="0"').replace(/<Revisions[\s\S]*<\/Revisions>/, '')).revisions).toBeUndefined();
   });
@@ -74,7 +81,9 @@ describe('FDX revision marks out', () => {
     const xml = writeFdx(script);
     expect(xml).toContain('<Paragraph Type="Action"><Text>Sari wipes the counter. </Text><Text RevisionID="2">Rain hammers the roof.</Text></Paragraph>');
     expect(xml).toContain('<Text RevisionID="1">We close </Text><Text RevisionID="2" Style="Bold">early</Text><Text RevisionID="1"> tonight.</Text>');
-    expect(xml).toContain('<Revisions ActiveSet="2"');
+    expect(xml).toContain('<Revisions ActiveSet="2" RevisionMode="Yes"');
+    const { revisionMode: _on, ...off } = script;
+    expect(writeFdx(off)).toContain('<Revisions ActiveSet="2" RevisionMode="No"');
     expect(xml).toContain('<Revision Color="#00000000FFFF" FullRevision="No" ID="1" Mark="*" Name="Blue Rev." Style=""/>');
   });
 
@@ -98,6 +107,12 @@ describe('FDX revision marks out', () => {
     const back = read(writeFdx(model));
     expect(back).toEqual(model);
     expect(parseJsonModel(writeJsonModel(back))).toEqual({ ok: true, value: model });
+    // Revision mode on, with Pink (set 2) active after Double Blue was listed: the active set stays the current one through both formats.
+    const on: Screenplay = { ...model, revisions: [...model.revisions!, { set: 2, name: 'Pink', color: '#e0609a', date: '2026-12-03' }], revisionMode: true };
+    const again = read(writeFdx(on));
+    expect(again).toEqual(on);
+    expect(writeJsonModel(again)).toContain('"revisionMode": true');
+    expect(parseJsonModel(writeJsonModel(again))).toEqual({ ok: true, value: on });
   });
 
   it('reads both colour forms and writes Final Draft’s', () => {

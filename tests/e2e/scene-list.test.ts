@@ -1,0 +1,79 @@
+/**
+ * The scene list in real Chromium: it follows the caret (aria-current on the caret's scene, kept
+ * in view in the list) and shows headings typed, renamed or deleted within a moment (after the layout's idle pause).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeJsonModel } from '../../shared/screenplay/json.ts';
+import type { ScriptElement } from '../../shared/screenplay/model.ts';
+import { launchApp, type App } from './harness.ts';
+
+const SCENES = 40;
+const ELEMENTS: ScriptElement[] = Array.from({ length: SCENES }, (_, i): ScriptElement[] => [
+  { type: 'scene_heading', text: `INT. TEMPAT ${i + 1} - MALAM` },
+  { type: 'action', text: `Aksi ${i + 1}.` },
+]).flat();
+
+describe('scene list', () => {
+  let app: App;
+
+  beforeAll(async () => {
+    app = await launchApp();
+    await app.backend.handlers['library.import']({ fileName: 'adegan.json', content: writeJsonModel({ version: 1, titlePage: [{ key: 'Title', value: 'Adegan' }], elements: ELEMENTS }) });
+    await app.page.goto(app.url);
+    await app.page.getByTestId('script-item').filter({ hasText: 'Adegan' }).first().click();
+    await app.page.locator('[data-testid=script-editor] [data-element]').first().waitFor();
+  }, 120_000);
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  const links = () => app.page.getByTestId('scene-link');
+  const current = () => app.page.locator('[data-testid=scene-link][aria-current=location]').allTextContents();
+  /** Whether the link is wholly inside the list's visible box. */
+  const inView = (text: string) =>
+    app.page.getByTestId('scene-link').filter({ hasText: text }).evaluate((el) => {
+      const nav = el.closest('.scene-nav')!.getBoundingClientRect();
+      const r = el.getBoundingClientRect();
+      return r.top >= nav.top && r.bottom <= nav.bottom;
+    });
+
+  it('marks the scene holding the caret and scrolls the list to it', async () => {
+    const p = app.page;
+    await expect.poll(() => links().count()).toBe(SCENES);
+    await expect.poll(current).toEqual(['1 INT. TEMPAT 1 - MALAM']);
+    // The list of 40 scenes is longer than the window: scene 35 starts out of view.
+    expect(await inView('INT. TEMPAT 35 - MALAM')).toBe(false);
+    const action = p.locator('[data-testid=script-editor] [data-element=action]').nth(34);
+    await action.scrollIntoViewIfNeeded();
+    await action.click();
+    await expect.poll(current).toEqual(['35 INT. TEMPAT 35 - MALAM']);
+    await expect.poll(() => inView('INT. TEMPAT 35 - MALAM')).toBe(true);
+    // Arrow keys move the caret into the previous scene: the mark follows.
+    await p.keyboard.press('ArrowUp');
+    await p.keyboard.press('ArrowUp');
+    await expect.poll(current).toEqual(['34 INT. TEMPAT 34 - MALAM']);
+  });
+
+  it('shows a heading typed, renamed and deleted within a moment', async () => {
+    const p = app.page;
+    const action = p.locator('[data-testid=script-editor] [data-element=action]').nth(9);
+    await action.click();
+    await p.keyboard.press('End');
+    await p.keyboard.press('Enter');
+    await p.keyboard.type('INT. DAPUR BARU - PAGI');
+    await expect.poll(() => links().count()).toBe(SCENES + 1);
+    await expect.poll(() => links().nth(10).textContent()).toBe('11 INT. DAPUR BARU - PAGI');
+    await expect.poll(current).toEqual(['11 INT. DAPUR BARU - PAGI']);
+    // Renamed: PAGI → SORE.
+    for (let i = 0; i < 4; i++) await p.keyboard.press('Backspace');
+    await p.keyboard.type('SORE');
+    await expect.poll(() => links().nth(10).textContent()).toBe('11 INT. DAPUR BARU - SORE');
+    // Deleted: emptied, then joined to the action before it.
+    await p.keyboard.press('Shift+Home');
+    await p.keyboard.press('Backspace');
+    await p.keyboard.press('Backspace');
+    await expect.poll(() => links().count()).toBe(SCENES);
+    await expect.poll(() => links().nth(10).textContent()).toBe('11 INT. TEMPAT 11 - MALAM');
+    await expect.poll(current).toEqual(['10 INT. TEMPAT 10 - MALAM']);
+  });
+});
