@@ -264,7 +264,9 @@ function placeWhole(c: Cursor, b: Block, profile: PaperProfile, els: readonly Sc
 type BlockBreak = { place(c: Cursor): void; rest: Block };
 
 /** Breaks a block to leave at most `room` lines on this page, or null where the rules allow no break. */
-function breakBlock(profile: PaperProfile, els: readonly ScriptElement[], b: Block, room: number, anyWord: boolean): BlockBreak | null {
+function breakBlock(profile: PaperProfile, els: readonly ScriptElement[], b: Block, space: number, anyWord: boolean): BlockBreak | null {
+  // Whole lines only: blank lines of a script with its own line spacing may leave a fraction of one.
+  const room = Math.floor(space);
   if (b.kind === 'flow') {
     const br = breakFlow(profile, els, b.flow, room, anyWord);
     return br && { place: (c) => placeRows(c, br.rows, !!b.flow.headInMargin), rest: { ...b, flow: br.rest, spaceBefore: 0 } };
@@ -283,7 +285,8 @@ function breakBlock(profile: PaperProfile, els: readonly ScriptElement[], b: Blo
 }
 
 /** The last resort for a block taller than a page with no legal break: cut where the page ends (marks still printed). */
-function cutBlock(profile: PaperProfile, els: readonly ScriptElement[], b: Block, room: number): BlockBreak {
+function cutBlock(profile: PaperProfile, els: readonly ScriptElement[], b: Block, space: number): BlockBreak {
+  const room = Math.floor(space);
   if (b.kind === 'flow') {
     const br = cutFlow(profile, els, b.flow, room);
     return { place: (c) => placeRows(c, br.rows, !!b.flow.headInMargin), rest: { ...b, flow: br.rest, spaceBefore: 0 } };
