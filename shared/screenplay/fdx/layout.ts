@@ -25,7 +25,7 @@ function yes(v: unknown): boolean | undefined {
 }
 
 /** The element types whose settings change how a script prints (outline elements never print). */
-const SCRIPT_TYPES = new Set(['Scene Heading', 'Action', 'Character', 'Parenthetical', 'Dialogue', 'Transition', 'Shot', 'General', 'Cast List', 'New Act', 'End of Act', 'Lyrics']);
+const SCRIPT_TYPES = new Set(['Scene Heading', 'Action', 'Character', 'Parenthetical', 'Dialogue', 'Transition', 'Shot', 'General', 'Cast List', 'New Act', 'End of Act', 'Cold Opening', 'Lyrics']);
 
 /**
  * Final Draft's document line spacing (<PageLayout DocumentLeading>) as points from line to line:

@@ -6,7 +6,7 @@
  */
 import type { ElementType } from '../model.ts';
 import type { ElementLayout, ScriptLayout } from '../script-layout.ts';
-import { ELEMENT_TO_FDX } from '../fdx/paragraph-types.ts';
+import { ELEMENT_TO_FDX, FDX_TO_ELEMENT } from '../fdx/paragraph-types.ts';
 import { PAPER_PROFILES, type ElementStyle, type Paper, type PaperProfile } from './profiles.ts';
 
 export interface PrintChoices {
@@ -53,8 +53,20 @@ function derive(base: PaperProfile, layout: ScriptLayout | undefined, automatic:
     if (type === 'page_break') continue;
     const own = layout.elements?.[ELEMENT_TO_FDX[type]];
     if (own) p.elements[type] = styled(p.elements[type], own, base.charsPerInch, type);
-    if (spacing) p.elements[type] = { ...p.elements[type], spaceBefore: spacing.blankLines(p.elements[type].spaceBefore) };
   }
+  // Final Draft's own types (New Act, End of Act, General, …) start from the type they read as.
+  const ownTypes: Record<string, { as: ElementType; style: ElementStyle }> = {};
+  for (const [name, own] of Object.entries(layout.elements ?? {})) {
+    const as = Object.hasOwn(FDX_TO_ELEMENT, name) ? FDX_TO_ELEMENT[name] : undefined;
+    if (!as || as === 'page_break' || ELEMENT_TO_FDX[as] === name) continue;
+    ownTypes[name] = { as, style: styled(p.elements[as], own, base.charsPerInch, as) };
+  }
+  if (spacing) {
+    const spaced = (s: ElementStyle): ElementStyle => ({ ...s, spaceBefore: spacing.blankLines(s.spaceBefore) });
+    for (const type of Object.keys(p.elements) as ElementType[]) p.elements[type] = spaced(p.elements[type]);
+    for (const t of Object.values(ownTypes)) t.style = spaced(t.style);
+  }
+  if (Object.keys(ownTypes).length) p.ownTypes = ownTypes;
   return p;
 }
 

@@ -150,6 +150,33 @@ interface Last {
   x: number;
 }
 
+/** A header or footer line without its page number ("BIG FISH - FINAL 8." → "BIG FISH - FINAL"). */
+function runningText(text: string): string {
+  return text.replace(/\s*\d{1,4}\.?$/, '').trim();
+}
+
+/**
+ * Running heads: the same text in the top or bottom inch of most pages (a title and draft line
+ * beside the page number, as Final Draft's header prints it) is page furniture, not action.
+ */
+function runningHeads(pages: readonly PdfPage[], margin: number): Set<string> {
+  const seen = new Map<string, number>();
+  for (const page of pages) {
+    const texts = new Set<string>();
+    // The lines as the reader sees them: a header's words spread out are one line.
+    for (const l of joinGaps(page, margin)) {
+      if (l.y <= page.height - 0.9 * INCH && l.y >= 0.8 * INCH) continue;
+      const t = runningText(l.text.replace(/\s+/g, ' ').trim());
+      // "NAME (CONT'D)" above a page's first line is a speech carried over, which the reader joins;
+      // (MORE) and CONTINUED have their own meaning to the reader.
+      if (t && !/\(CONT/i.test(t) && !isMoreMark(t) && !CONTINUED.test(t)) texts.add(t);
+    }
+    for (const t of texts) seen.set(t, (seen.get(t) ?? 0) + 1);
+  }
+  const enough = Math.max(3, pages.length / 2);
+  return new Set([...seen].filter(([, n]) => n >= enough).map(([t]) => t));
+}
+
 export function screenplayFromPdfPages(pages: readonly PdfPage[]): Screenplay {
   if (pages.length === 0) return { version: 1, titlePage: [], elements: [] };
   // A first page without a single scene heading, followed by one that has them, is a title page.
@@ -163,6 +190,7 @@ export function screenplayFromPdfPages(pages: readonly PdfPage[]): Screenplay {
     ? actionMargin(headingXs)
     : actionMargin(body.flatMap((p) => p.lines.filter((l) => l.x < p.width / 2 && !SCENE_NUMBER.test(l.text.trim())).map((l) => l.x)));
 
+  const running = runningHeads(body, margin);
   const elements: ScriptElement[] = [];
   let last = null as Last | null;
   let lastCue = '';
@@ -179,7 +207,7 @@ export function screenplayFromPdfPages(pages: readonly PdfPage[]): Screenplay {
       if (!text) continue;
       // Page furniture: numbers in the top or bottom inch, (MORE), CONTINUED, scene numbers in the margins.
       const inHeaderOrFooter = line.y > page.height - 0.9 * INCH || line.y < 0.8 * INCH;
-      if (inHeaderOrFooter && (PAGE_NUMBER.test(text) || CONTINUED.test(text))) continue;
+      if (inHeaderOrFooter && (PAGE_NUMBER.test(text) || CONTINUED.test(text) || running.has(runningText(text)))) continue;
       if (CONTINUED.test(text)) continue;
       if (isMoreMark(text)) {
         speechContinues = true;

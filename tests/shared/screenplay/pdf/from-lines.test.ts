@@ -75,3 +75,23 @@ describe('PDF import: paragraph joining', () => {
     expect(read([...opening, line(1.5, 6, 'It is As-'), line(1.5, 7, 'Is, not To-Be --'), line(1.5, 8, 'these folks know.')]).slice(3)).toEqual([['action', 'It is As-Is, not To-Be -- these folks know.']]);
   });
 });
+
+describe('PDF import: running heads', () => {
+  // Final Draft's header: a title and draft line beside the page number, 0.5" from the top, on every page.
+  const head = (n: number): PdfLine => ({ page: n, x: 4.4 * IN, y: 792 - 0.5 * IN, right: 7.5 * IN, text: `SENJA - DRAF JARINGAN ${n}.` });
+  const pageN = (n: number, body: PdfLine[]): PdfPage => page([head(n), ...body.map((l) => ({ ...l, page: n }))]);
+
+  it('drops the same header text on most pages, page number and all', () => {
+    const pages = [1, 2, 3, 4].map((n) => pageN(n, [line(1.5, 0, `INT. WARUNG ${n} - MALAM`), line(1.5, 2, 'Hujan deras di luar.')]));
+    const els = screenplayFromPdfPages(pages).elements;
+    expect(els.map((e) => e.text)).not.toContainEqual(expect.stringContaining('DRAF'));
+    expect(els.filter((e) => e.type === 'scene_heading')).toHaveLength(4);
+  });
+
+  it('keeps a line that stands in the top margin of only one page', () => {
+    const pages = [1, 2, 3, 4].map((n) => page([line(1.5, 0, `INT. WARUNG ${n} - MALAM`), line(1.5, 2, 'Hujan deras di luar.')]));
+    pages[1].lines.push({ page: 2, x: 1.5 * IN, y: 792 - 0.6 * IN, right: 4 * IN, text: 'Petir.' });
+    const els = screenplayFromPdfPages(pages).elements;
+    expect(els.map((e) => e.text)).toContain('Petir.');
+  });
+});
