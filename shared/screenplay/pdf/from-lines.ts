@@ -192,6 +192,8 @@ export function screenplayFromPdfPages(pages: readonly PdfPage[]): Screenplay {
 
   const running = runningHeads(body, margin);
   const elements: ScriptElement[] = [];
+  /** Cues whose line stood centred on the text block: an act card ("ACT ONE") when no speech follows. */
+  const centredCues = new Set<ScriptElement>();
   let last = null as Last | null;
   let lastCue = '';
   let speechContinues = false;
@@ -266,10 +268,17 @@ export function screenplayFromPdfPages(pages: readonly PdfPage[]): Screenplay {
       const el: ScriptElement = { type, text: type === 'scene_heading' || type === 'character' || type === 'transition' ? own.toUpperCase() : own };
       if (type === 'scene_heading' && (pendingSceneNumber ?? lead?.number)) el.sceneNumber = pendingSceneNumber ?? lead!.number;
       if (type === 'character') lastCue = cueVoice(text);
+      if (type === 'character' && Math.abs((line.x + line.right) / 2 - (margin + 3 * INCH)) < 0.15 * INCH) centredCues.add(el);
       pendingSceneNumber = undefined;
       elements.push(el);
       last = { el, y: line.y, page: line.page, x: line.x };
     }
   }
+  // A centred line in capitals with no speech under it is a card of its own (Final Draft's New Act,
+  // End of Act), not a cue.
+  elements.forEach((el, i) => {
+    const next = elements[i + 1]?.type;
+    if (centredCues.has(el) && next !== 'dialogue' && next !== 'parenthetical' && next !== 'lyrics') el.type = 'centered';
+  });
   return { version: 1, titlePage: titled ? titlePageOf(pages[0]) : [], elements };
 }

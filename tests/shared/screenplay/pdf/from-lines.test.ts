@@ -95,3 +95,23 @@ describe('PDF import: running heads', () => {
     expect(els.map((e) => e.text)).toContain('Petir.');
   });
 });
+
+describe('PDF import: act cards', () => {
+  // A centred card in capitals sits where a cue might: 2.4" past the margin for seven letters.
+  const centred = (row: number, text: string): PdfLine => line(1.5 + 3 - (text.length * 0.1) / 2, row, text);
+
+  it('reads a centred line with no speech under it as centred text, not a cue', () => {
+    expect(read([...opening, centred(6, 'BABAK SATU'), line(1.5, 8, 'Pagi.'), centred(10, 'AKHIR BABAK SATU')]).slice(3)).toEqual([
+      ['centered', 'BABAK SATU'],
+      ['action', 'Pagi.'],
+      ['centered', 'AKHIR BABAK SATU'],
+    ]);
+  });
+
+  it('keeps a cue that happens to stand centred when a speech follows', () => {
+    expect(read([...opening, centred(6, 'SARI KARTIKA SARI'), line(2.5, 7, 'Ayo.')]).slice(3)).toEqual([
+      ['character', 'SARI KARTIKA SARI'],
+      ['dialogue', 'Ayo.'],
+    ]);
+  });
+});
