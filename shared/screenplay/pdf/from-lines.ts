@@ -89,9 +89,16 @@ function join(a: string, b: string): string {
  * dialogue is two runs a baseline, the right one past the page's middle, over a cue row of two
  * names or two such rows running.
  */
+/** A revision mark: the asterisk Final Draft prints right of the text block beside each revised line. */
+function isRevisionMark(l: PdfLine, margin: number): boolean {
+  return /^\*{1,3}$/.test(l.text.trim()) && l.x >= margin + 6.0 * INCH;
+}
+
 function joinGaps(page: PdfPage, margin: number): PdfLine[] {
   const rows = new Map<number, PdfLine[]>();
   for (const l of page.lines) {
+    // Revision marks are page furniture; joined onto the line they would widen its text.
+    if (isRevisionMark(l, margin)) continue;
     const row = rows.get(l.y) ?? [];
     row.push(l);
     rows.set(l.y, row);

@@ -115,3 +115,14 @@ describe('PDF import: act cards', () => {
     ]);
   });
 });
+
+describe('PDF import: revision marks', () => {
+  it('drops the asterisks printed right of the text block beside revised lines', () => {
+    const star = (row: number): PdfLine => line(7.64, row, '*');
+    expect(read([...opening, line(3.5, 6, 'SARI'), star(6), line(2.5, 7, 'Tutup pintunya,'), star(7), line(2.5, 8, 'sekarang.'), star(8), line(1.5, 10, 'Dia pergi.'), star(10)]).slice(3)).toEqual([
+      ['character', 'SARI'],
+      ['dialogue', 'Tutup pintunya, sekarang.'],
+      ['action', 'Dia pergi.'],
+    ]);
+  });
+});
