@@ -28,6 +28,12 @@ export interface ScriptLayout {
   page?: { width: number; height: number; top: number; bottom: number; header?: number; footer?: number };
   /** Element settings by Final Draft element type: "Scene Heading", "Action", "Character", "New Act", … */
   elements?: Record<string, ElementLayout>;
+  /**
+   * Points from one text line to the next (Final Draft's document line spacing: 12 for Normal, 11 for
+   * Tight, measured on its prints). Blank lines before an element stay 12 pt, as Final Draft's
+   * SpaceBefore is in points. Absent: 12.
+   */
+  lineHeight?: number;
   /** Final Draft's Mores and Continueds: the marks around a split speech and the automatic CONT'D. */
   continueds?: { more?: string; contd?: string; automatic?: boolean };
 }
@@ -52,6 +58,7 @@ export const scriptLayoutSchema = z.object({
     .refine((p) => p.top + p.bottom < p.height - 0.5, { message: 'margins leave no room for text' })
     .optional(),
   elements: z.record(z.string().max(60), elementLayoutSchema).refine((r) => Object.keys(r).length <= 50, { message: 'too many element types' }).optional(),
+  lineHeight: z.number().min(8).max(24).optional(),
   continueds: z.object({ more: z.string().max(40).optional(), contd: z.string().max(40).optional(), automatic: z.boolean().optional() }).optional(),
 });
 

@@ -10,7 +10,7 @@
  */
 import type { ElementType, Mark, Screenplay, ScriptElement } from '../model.ts';
 import { breakFlow, contentLines, cutFlow, flowHeight, flowRows, geometryOf, headCost, makePart, marksFor, alignedX, type Flow, type FlowBreak, type Geometry, type Part, type Piece } from './flow.ts';
-import type { PaperProfile } from './profiles.ts';
+import { styleOf, type PaperProfile } from './profiles.ts';
 import { isDualLead, keepsSpeaker, keepsWithNext, MIN_LINES_EACH_SIDE, opensPageAlone, printsAutoContd, speakerBefore, tooEmptyToMove, type Speaker } from './rules.ts';
 import { parseCue } from '../rules/cue.ts';
 import { wrapText } from './wrap.ts';
@@ -77,7 +77,7 @@ function dualColumn(profile: PaperProfile, side: 0 | 1): SpeechColumns {
 }
 
 function displayText(el: ScriptElement, profile: PaperProfile): string {
-  return profile.elements[el.type].upper ? el.text.toUpperCase() : el.text;
+  return styleOf(profile, el).upper ? el.text.toUpperCase() : el.text;
 }
 
 /** A cue and its speech lines as one flow; the cue prints an automatic CONT'D when `autoContd`. */
@@ -102,7 +102,7 @@ function speechFlow(els: readonly ScriptElement[], i: number, profile: PaperProf
 }
 
 function singleFlow(el: ScriptElement, i: number, profile: PaperProfile): Flow {
-  return { head: [], parts: [makePart(el, i, displayText(el, profile), 0, geometryOf(profile.elements[el.type]))] };
+  return { head: [], parts: [makePart(el, i, displayText(el, profile), 0, geometryOf(styleOf(profile, el)))] };
 }
 
 interface BuildResult {
@@ -118,7 +118,7 @@ function buildBlocks(els: readonly ScriptElement[], profile: PaperProfile, from:
   let i = from;
   while (i < els.length) {
     const el = els[i];
-    const style = profile.elements[el.type];
+    const style = styleOf(profile, el);
     if (el.type === 'page_break') {
       blocks.push({ kind: 'break', first: i, last: i, type: el.type, spaceBefore: 0 });
       i++;
@@ -264,7 +264,9 @@ function placeWhole(c: Cursor, b: Block, profile: PaperProfile, els: readonly Sc
 type BlockBreak = { place(c: Cursor): void; rest: Block };
 
 /** Breaks a block to leave at most `room` lines on this page, or null where the rules allow no break. */
-function breakBlock(profile: PaperProfile, els: readonly ScriptElement[], b: Block, room: number, anyWord: boolean): BlockBreak | null {
+function breakBlock(profile: PaperProfile, els: readonly ScriptElement[], b: Block, space: number, anyWord: boolean): BlockBreak | null {
+  // Whole lines only: blank lines of a script with its own line spacing may leave a fraction of one.
+  const room = Math.floor(space);
   if (b.kind === 'flow') {
     const br = breakFlow(profile, els, b.flow, room, anyWord);
     return br && { place: (c) => placeRows(c, br.rows, !!b.flow.headInMargin), rest: { ...b, flow: br.rest, spaceBefore: 0 } };
@@ -283,7 +285,8 @@ function breakBlock(profile: PaperProfile, els: readonly ScriptElement[], b: Blo
 }
 
 /** The last resort for a block taller than a page with no legal break: cut where the page ends (marks still printed). */
-function cutBlock(profile: PaperProfile, els: readonly ScriptElement[], b: Block, room: number): BlockBreak {
+function cutBlock(profile: PaperProfile, els: readonly ScriptElement[], b: Block, space: number): BlockBreak {
+  const room = Math.floor(space);
   if (b.kind === 'flow') {
     const br = cutFlow(profile, els, b.flow, room);
     return { place: (c) => placeRows(c, br.rows, !!b.flow.headInMargin), rest: { ...b, flow: br.rest, spaceBefore: 0 } };

@@ -6,7 +6,7 @@
  */
 import type { ElementType } from '../model.ts';
 import type { ElementLayout, ScriptLayout } from '../script-layout.ts';
-import { ELEMENT_TO_FDX } from '../fdx/paragraph-types.ts';
+import { ELEMENT_TO_FDX, FDX_TO_ELEMENT } from '../fdx/paragraph-types.ts';
 import { PAPER_PROFILES, type ElementStyle, type Paper, type PaperProfile } from './profiles.ts';
 
 export interface PrintChoices {
@@ -37,11 +37,13 @@ function derive(base: PaperProfile, layout: ScriptLayout | undefined, automatic:
   if (!layout) return automatic === base.marks.automatic ? base : { ...base, marks: { ...base.marks, automatic } };
   const p: PaperProfile = { ...base, marks: { ...base.marks, automatic }, elements: { ...base.elements } };
   const page = layout.page;
+  // The paper stays the one chosen; the script's margins and line spacing decide how many lines fit on it.
+  const bodyIn = page ? base.heightPt / 72 - page.top - page.bottom : base.linesPerPage / base.linesPerInch;
+  const spacing = lineSpacing(layout, base);
+  if (spacing) p.linesPerInch = 72 / spacing.lineHeight;
+  if (page || spacing) p.linesPerPage = Math.max(10, Math.floor(bodyIn * p.linesPerInch + 1e-6));
   if (page) {
-    // The paper stays the one chosen; the script's margins decide how many lines fit on it.
-    const heightIn = base.heightPt / 72;
     p.topMarginIn = page.top;
-    p.linesPerPage = Math.max(10, Math.floor((heightIn - page.top - page.bottom) * base.linesPerInch + 1e-6));
     if (page.header !== undefined) p.pageNumberTopIn = page.header;
   }
   const c = layout.continueds;
@@ -52,7 +54,33 @@ function derive(base: PaperProfile, layout: ScriptLayout | undefined, automatic:
     const own = layout.elements?.[ELEMENT_TO_FDX[type]];
     if (own) p.elements[type] = styled(p.elements[type], own, base.charsPerInch, type);
   }
+  // Final Draft's own types (New Act, End of Act, General, …) start from the type they read as.
+  const ownTypes: Record<string, { as: ElementType; style: ElementStyle }> = {};
+  for (const [name, own] of Object.entries(layout.elements ?? {})) {
+    const as = Object.hasOwn(FDX_TO_ELEMENT, name) ? FDX_TO_ELEMENT[name] : undefined;
+    if (!as || as === 'page_break' || ELEMENT_TO_FDX[as] === name) continue;
+    ownTypes[name] = { as, style: styled(p.elements[as], own, base.charsPerInch, as) };
+  }
+  if (spacing) {
+    const spaced = (s: ElementStyle): ElementStyle => ({ ...s, spaceBefore: spacing.blankLines(s.spaceBefore) });
+    for (const type of Object.keys(p.elements) as ElementType[]) p.elements[type] = spaced(p.elements[type]);
+    for (const t of Object.values(ownTypes)) t.style = spaced(t.style);
+  }
+  if (Object.keys(ownTypes).length) p.ownTypes = ownTypes;
   return p;
+}
+
+/**
+ * Final Draft's document line spacing (Tight and the like) moves text lines closer but leaves the
+ * space before elements in points: on its prints a Tight page steps 11 pt from line to line and
+ * 23 pt across one blank line. The engine counts in lines of the script's own height, so a blank
+ * line becomes 12/11 of one — kept on a 1/1024 grid, where sums and comparisons stay exact.
+ */
+function lineSpacing(layout: ScriptLayout, base: PaperProfile): { lineHeight: number; blankLines: (n: number) => number } | null {
+  const normal = 72 / base.linesPerInch;
+  const lineHeight = layout.lineHeight;
+  if (!lineHeight || lineHeight === normal) return null;
+  return { lineHeight, blankLines: (n) => Math.round(((n * normal) / lineHeight) * 1024) / 1024 };
 }
 
 function styled(style: ElementStyle, own: ElementLayout, cpi: number, type: ElementType): ElementStyle {

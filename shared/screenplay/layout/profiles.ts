@@ -70,6 +70,18 @@ export interface PaperProfile {
   dual: { width: number; lefts: [number, number]; cueIndentIn: number; parentheticalIndentIn: number; parentheticalNarrower: number };
   marks: ContinuedMarks;
   elements: Record<ElementType, ElementStyle>;
+  /**
+   * Final Draft element types that read as one of Naskah's but carry settings of their own in the
+   * script's file (New Act starting a new page, End of Act, General, Cast List), by Final Draft's
+   * name: the style an element kept with that `fdxType` prints with while it is still of type `as`.
+   */
+  ownTypes?: Readonly<Record<string, { as: ElementType; style: ElementStyle }>>;
+}
+
+/** The style an element prints with: its Final Draft type's own settings when the script has them, else its type's. */
+export function styleOf(profile: PaperProfile, el: { type: ElementType; fdxType?: string }): ElementStyle {
+  const own = el.fdxType ? profile.ownTypes?.[el.fdxType] : undefined;
+  return own && own.as === el.type ? own.style : profile.elements[el.type];
 }
 
 const el = (left: number, width: number, spaceBefore: number, extra: Partial<ElementStyle> = {}): ElementStyle => ({

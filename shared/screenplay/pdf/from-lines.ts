@@ -89,9 +89,16 @@ function join(a: string, b: string): string {
  * dialogue is two runs a baseline, the right one past the page's middle, over a cue row of two
  * names or two such rows running.
  */
+/** A revision mark: the asterisk Final Draft prints right of the text block beside each revised line. */
+function isRevisionMark(l: PdfLine, margin: number): boolean {
+  return /^\*{1,3}$/.test(l.text.trim()) && l.x >= margin + 6.0 * INCH;
+}
+
 function joinGaps(page: PdfPage, margin: number): PdfLine[] {
   const rows = new Map<number, PdfLine[]>();
   for (const l of page.lines) {
+    // Revision marks are page furniture; joined onto the line they would widen its text.
+    if (isRevisionMark(l, margin)) continue;
     const row = rows.get(l.y) ?? [];
     row.push(l);
     rows.set(l.y, row);
@@ -150,6 +157,33 @@ interface Last {
   x: number;
 }
 
+/** A header or footer line without its page number ("BIG FISH - FINAL 8." → "BIG FISH - FINAL"). */
+function runningText(text: string): string {
+  return text.replace(/\s*\d{1,4}\.?$/, '').trim();
+}
+
+/**
+ * Running heads: the same text in the top or bottom inch of most pages (a title and draft line
+ * beside the page number, as Final Draft's header prints it) is page furniture, not action.
+ */
+function runningHeads(pages: readonly PdfPage[], margin: number): Set<string> {
+  const seen = new Map<string, number>();
+  for (const page of pages) {
+    const texts = new Set<string>();
+    // The lines as the reader sees them: a header's words spread out are one line.
+    for (const l of joinGaps(page, margin)) {
+      if (l.y <= page.height - 0.9 * INCH && l.y >= 0.8 * INCH) continue;
+      const t = runningText(l.text.replace(/\s+/g, ' ').trim());
+      // "NAME (CONT'D)" above a page's first line is a speech carried over, which the reader joins;
+      // (MORE) and CONTINUED have their own meaning to the reader.
+      if (t && !/\(CONT/i.test(t) && !isMoreMark(t) && !CONTINUED.test(t)) texts.add(t);
+    }
+    for (const t of texts) seen.set(t, (seen.get(t) ?? 0) + 1);
+  }
+  const enough = Math.max(3, pages.length / 2);
+  return new Set([...seen].filter(([, n]) => n >= enough).map(([t]) => t));
+}
+
 export function screenplayFromPdfPages(pages: readonly PdfPage[]): Screenplay {
   if (pages.length === 0) return { version: 1, titlePage: [], elements: [] };
   // A first page without a single scene heading, followed by one that has them, is a title page.
@@ -163,7 +197,10 @@ export function screenplayFromPdfPages(pages: readonly PdfPage[]): Screenplay {
     ? actionMargin(headingXs)
     : actionMargin(body.flatMap((p) => p.lines.filter((l) => l.x < p.width / 2 && !SCENE_NUMBER.test(l.text.trim())).map((l) => l.x)));
 
+  const running = runningHeads(body, margin);
   const elements: ScriptElement[] = [];
+  /** Cues whose line stood centred on the text block: an act card ("ACT ONE") when no speech follows. */
+  const centredCues = new Set<ScriptElement>();
   let last = null as Last | null;
   let lastCue = '';
   let speechContinues = false;
@@ -179,7 +216,7 @@ export function screenplayFromPdfPages(pages: readonly PdfPage[]): Screenplay {
       if (!text) continue;
       // Page furniture: numbers in the top or bottom inch, (MORE), CONTINUED, scene numbers in the margins.
       const inHeaderOrFooter = line.y > page.height - 0.9 * INCH || line.y < 0.8 * INCH;
-      if (inHeaderOrFooter && (PAGE_NUMBER.test(text) || CONTINUED.test(text))) continue;
+      if (inHeaderOrFooter && (PAGE_NUMBER.test(text) || CONTINUED.test(text) || running.has(runningText(text)))) continue;
       if (CONTINUED.test(text)) continue;
       if (isMoreMark(text)) {
         speechContinues = true;
@@ -238,10 +275,17 @@ export function screenplayFromPdfPages(pages: readonly PdfPage[]): Screenplay {
       const el: ScriptElement = { type, text: type === 'scene_heading' || type === 'character' || type === 'transition' ? own.toUpperCase() : own };
       if (type === 'scene_heading' && (pendingSceneNumber ?? lead?.number)) el.sceneNumber = pendingSceneNumber ?? lead!.number;
       if (type === 'character') lastCue = cueVoice(text);
+      if (type === 'character' && Math.abs((line.x + line.right) / 2 - (margin + 3 * INCH)) < 0.15 * INCH) centredCues.add(el);
       pendingSceneNumber = undefined;
       elements.push(el);
       last = { el, y: line.y, page: line.page, x: line.x };
     }
   }
+  // A centred line in capitals with no speech under it is a card of its own (Final Draft's New Act,
+  // End of Act), not a cue.
+  elements.forEach((el, i) => {
+    const next = elements[i + 1]?.type;
+    if (centredCues.has(el) && next !== 'dialogue' && next !== 'parenthetical' && next !== 'lyrics') el.type = 'centered';
+  });
   return { version: 1, titlePage: titled ? titlePageOf(pages[0]) : [], elements };
 }

@@ -115,3 +115,53 @@ describe('FDX layout', () => {
     expect(PAPER_PROFILES.letter.linesPerPage).toBe(55);
   });
 });
+
+describe('Final Draft’s own element types print with their own settings', () => {
+  // A television template: New Act starts a new page, underlined and in capitals; End of Act does not.
+  const tv = `<?xml version="1.0" encoding="UTF-8" standalone="no" ?>
+<FinalDraft DocumentType="Script" Template="No" Version="5">
+  <Content>
+    <Paragraph Type="New Act"><Text>Babak satu</Text></Paragraph>
+    <Paragraph Type="Scene Heading"><Text>INT. WARUNG - MALAM</Text></Paragraph>
+    <Paragraph Type="Action"><Text>Hujan.</Text></Paragraph>
+    <Paragraph Type="End of Act"><Text>Akhir babak satu</Text></Paragraph>
+    <Paragraph Type="New Act"><Text>Babak dua</Text></Paragraph>
+    <Paragraph Type="Action"><Text>Reda.</Text></Paragraph>
+  </Content>
+  <ElementSettings Type="New Act">
+    <FontSpec Style="Underline+AllCaps"/>
+    <ParagraphSpec Alignment="Center" LeftIndent="1.50" RightIndent="7.50" SpaceBefore="12" StartsNewPage="Yes"/>
+  </ElementSettings>
+  <ElementSettings Type="End of Act">
+    <FontSpec Style="Underline+AllCaps"/>
+    <ParagraphSpec Alignment="Center" LeftIndent="1.50" RightIndent="7.50" SpaceBefore="24" StartsNewPage="No"/>
+  </ElementSettings>
+</FinalDraft>`;
+  const parsed = parseFdx(tv);
+  if (!parsed.ok) throw new Error(parsed.error.code);
+  const script = parsed.value;
+  const profile = printProfile('letter', script.layout);
+  const pages = paginate(script, profile).pages.map((p) => p.lines.map((l) => [l.y, l.text]));
+
+  it('starts each New Act on a new page, in capitals, and gives End of Act its two blank lines', () => {
+    expect(pages).toEqual([
+      [
+        [0, 'BABAK SATU'],
+        [2, 'INT. WARUNG - MALAM'],
+        [4, 'Hujan.'],
+        [7, 'AKHIR BABAK SATU'],
+      ],
+      [
+        [0, 'BABAK DUA'],
+        [2, 'Reda.'],
+      ],
+    ]);
+  });
+
+  it('keeps the type’s settings to elements still of the type it reads as', () => {
+    const changed = { ...script, elements: script.elements.map((e, i) => (i === 4 ? { ...e, type: 'action' as const } : e)) };
+    const again = paginate(changed, profile).pages;
+    expect(again).toHaveLength(1);
+    expect(again[0].lines.map((l) => l.text)).toContain('BABAK DUA');
+  });
+});

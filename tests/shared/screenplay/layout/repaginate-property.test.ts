@@ -63,6 +63,7 @@ describe('repaginateFrom', () => {
   for (const [label, profile] of [
     ['US Letter', PAPER_PROFILES.letter],
     ['A4 with a Final Draft layout', printProfile('a4', { page: { width: 8.27, height: 11.69, top: 1, bottom: 1 }, elements: { 'Scene Heading': { spaceBefore: 2 } } })],
+    ['US Letter with Final Draft’s Tight line spacing', printProfile('letter', { page: { width: 8.5, height: 11, top: 1, bottom: 1 }, lineHeight: 11, elements: { 'Scene Heading': { spaceBefore: 2 } } })],
   ] as const) {
     it(`equals a layout from scratch after random edits (${label})`, () => {
       let reused = 0;

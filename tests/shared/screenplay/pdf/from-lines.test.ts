@@ -75,3 +75,54 @@ describe('PDF import: paragraph joining', () => {
     expect(read([...opening, line(1.5, 6, 'It is As-'), line(1.5, 7, 'Is, not To-Be --'), line(1.5, 8, 'these folks know.')]).slice(3)).toEqual([['action', 'It is As-Is, not To-Be -- these folks know.']]);
   });
 });
+
+describe('PDF import: running heads', () => {
+  // Final Draft's header: a title and draft line beside the page number, 0.5" from the top, on every page.
+  const head = (n: number): PdfLine => ({ page: n, x: 4.4 * IN, y: 792 - 0.5 * IN, right: 7.5 * IN, text: `SENJA - DRAF JARINGAN ${n}.` });
+  const pageN = (n: number, body: PdfLine[]): PdfPage => page([head(n), ...body.map((l) => ({ ...l, page: n }))]);
+
+  it('drops the same header text on most pages, page number and all', () => {
+    const pages = [1, 2, 3, 4].map((n) => pageN(n, [line(1.5, 0, `INT. WARUNG ${n} - MALAM`), line(1.5, 2, 'Hujan deras di luar.')]));
+    const els = screenplayFromPdfPages(pages).elements;
+    expect(els.map((e) => e.text)).not.toContainEqual(expect.stringContaining('DRAF'));
+    expect(els.filter((e) => e.type === 'scene_heading')).toHaveLength(4);
+  });
+
+  it('keeps a line that stands in the top margin of only one page', () => {
+    const pages = [1, 2, 3, 4].map((n) => page([line(1.5, 0, `INT. WARUNG ${n} - MALAM`), line(1.5, 2, 'Hujan deras di luar.')]));
+    pages[1].lines.push({ page: 2, x: 1.5 * IN, y: 792 - 0.6 * IN, right: 4 * IN, text: 'Petir.' });
+    const els = screenplayFromPdfPages(pages).elements;
+    expect(els.map((e) => e.text)).toContain('Petir.');
+  });
+});
+
+describe('PDF import: act cards', () => {
+  // A centred card in capitals sits where a cue might: 2.4" past the margin for seven letters.
+  const centred = (row: number, text: string): PdfLine => line(1.5 + 3 - (text.length * 0.1) / 2, row, text);
+
+  it('reads a centred line with no speech under it as centred text, not a cue', () => {
+    expect(read([...opening, centred(6, 'BABAK SATU'), line(1.5, 8, 'Pagi.'), centred(10, 'AKHIR BABAK SATU')]).slice(3)).toEqual([
+      ['centered', 'BABAK SATU'],
+      ['action', 'Pagi.'],
+      ['centered', 'AKHIR BABAK SATU'],
+    ]);
+  });
+
+  it('keeps a cue that happens to stand centred when a speech follows', () => {
+    expect(read([...opening, centred(6, 'SARI KARTIKA SARI'), line(2.5, 7, 'Ayo.')]).slice(3)).toEqual([
+      ['character', 'SARI KARTIKA SARI'],
+      ['dialogue', 'Ayo.'],
+    ]);
+  });
+});
+
+describe('PDF import: revision marks', () => {
+  it('drops the asterisks printed right of the text block beside revised lines', () => {
+    const star = (row: number): PdfLine => line(7.64, row, '*');
+    expect(read([...opening, line(3.5, 6, 'SARI'), star(6), line(2.5, 7, 'Tutup pintunya,'), star(7), line(2.5, 8, 'sekarang.'), star(8), line(1.5, 10, 'Dia pergi.'), star(10)]).slice(3)).toEqual([
+      ['character', 'SARI'],
+      ['dialogue', 'Tutup pintunya, sekarang.'],
+      ['action', 'Dia pergi.'],
+    ]);
+  });
+});
