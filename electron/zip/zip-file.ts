@@ -17,7 +17,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { Transform } from 'node:stream';
+import { Transform, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import zlib from 'node:zlib';
 import yazl from 'yazl';
@@ -121,7 +121,7 @@ export async function writeZipFile(target: string, entries: readonly ZipEntryInp
     }
     fs.renameSync(tmp, file);
   } catch (err) {
-    zip.outputStream.destroy();
+    (zip.outputStream as unknown as Readable).destroy();
     fs.rmSync(tmp, { force: true });
     throw err;
   }
