@@ -30,6 +30,14 @@ export function isReportName(name: string): boolean {
   return !isInProgressName(name) && REPORT_NAME.test(name);
 }
 
+/**
+ * A PDF that may be a completion certificate (its signed report inside). Mentor notes PDFs sit in
+ * the same folder; which PDF is a certificate only its content says (class-folder service).
+ */
+export function isPdfName(name: string): boolean {
+  return !isInProgressName(name) && /\.pdf$/i.test(name);
+}
+
 /** A trainee's review bundle, for the mentor's poll. */
 export function isBundleName(name: string): boolean {
   return !isInProgressName(name) && /\.naskahreview$/i.test(name);

@@ -4,7 +4,9 @@
  * size, mtime, content hash) and what became of it. Polling rather than watching, because file
  * events are not delivered for network shares, FAT sticks or many sync tools. The importer is
  * idempotent by content hash, so forgetting this memory (a restart) costs a re-read, never a
- * double import.
+ * double import. A second kind of file (`binary`: certificate PDFs beside the reports) is read as
+ * bytes under its own size limit; what the importer says is not its kind at all (`ignored`: a PDF
+ * that is no certificate) is remembered and never listed as refused.
  */
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
@@ -18,14 +20,18 @@ export interface Problem {
 
 export interface FolderFile {
   fileName: string;
-  /** The file's text (utf8), or its bytes as base64 (a zip such as a review bundle). */
+  /** The file's text (utf8), or its bytes as base64 (a zip such as a review bundle, a PDF). */
   content: string;
+  /** Set for a `binary` file of a report poll (its content is base64). */
+  encoding?: 'utf8' | 'base64';
 }
 
 /** What the importer (course-reports importReports) says about a batch. */
 export interface ImportOutcome {
   accepted: { fileName: string; status: 'added' | 'duplicate' }[];
   refused: { fileName: string; problem: Problem }[];
+  /** Files that are not of the kind polled for (neither taken nor refused): left alone, unlisted. */
+  ignored?: string[];
 }
 
 interface Seen {
@@ -57,6 +63,11 @@ export interface PollOptions {
   encoding?: 'utf8' | 'base64';
   /** The refusal code for a file over maxBytes. */
   tooLarge?: string;
+  /**
+   * A second kind of file taken as bytes (base64) besides `accept`'s: certificate PDFs in a report
+   * poll. One over its `maxBytes` is ignored unread, not refused (it cannot be a certificate).
+   */
+  binary?: { accept: (name: string) => boolean; maxBytes: number };
 }
 
 export interface PollResult {
@@ -87,7 +98,9 @@ function sha256(text: string): string {
 }
 
 export async function pollFolder(memory: PollMemory, dir: string, importFiles: (files: FolderFile[]) => Promise<ImportOutcome>, options: PollOptions): Promise<PollResult> {
-  const listed = listFiles(dir, options.accept ?? isReportName);
+  const accept = options.accept ?? isReportName;
+  const binary = options.binary;
+  const listed = listFiles(dir, (name) => accept(name) || binary?.accept(name) === true);
   const present = new Set(listed.map((f) => f.name));
   const batch: FolderFile[] = [];
   const read = new Map<string, { listed: ListedFile; sha256: string }>();
@@ -99,13 +112,18 @@ export async function pollFolder(memory: PollMemory, dir: string, importFiles: (
       waiting.set(file.name, file);
       continue;
     }
-    if (file.size > options.maxBytes) {
+    const isBinary = !accept(file.name);
+    if (isBinary && file.size > binary!.maxBytes) {
+      memory.seen.set(file.name, { listed: file, sha256: '', refusal: null });
+      continue;
+    }
+    if (!isBinary && file.size > options.maxBytes) {
       memory.seen.set(file.name, { listed: file, sha256: '', refusal: { code: options.tooLarge ?? 'pack.report_too_large', params: { file: file.name, max: options.maxBytes } } });
       continue;
     }
     let content: string;
     try {
-      content = fs.readFileSync(path.join(dir, file.name)).toString(options.encoding ?? 'utf8');
+      content = fs.readFileSync(path.join(dir, file.name)).toString(isBinary ? 'base64' : (options.encoding ?? 'utf8'));
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code ?? String(err);
       if (code === 'ENOENT') continue;
@@ -118,7 +136,7 @@ export async function pollFolder(memory: PollMemory, dir: string, importFiles: (
       memory.seen.set(file.name, { ...seen, listed: file });
       continue;
     }
-    batch.push({ fileName: file.name, content });
+    batch.push(isBinary ? { fileName: file.name, content, encoding: 'base64' } : { fileName: file.name, content });
     read.set(file.name, { listed: file, sha256: hash });
   }
   let added = 0;
@@ -134,6 +152,10 @@ export async function pollFolder(memory: PollMemory, dir: string, importFiles: (
     for (const f of outcome.refused) {
       const r = read.get(f.fileName);
       if (r) memory.seen.set(f.fileName, { ...r, refusal: f.problem });
+    }
+    for (const name of outcome.ignored ?? []) {
+      const r = read.get(name);
+      if (r) memory.seen.set(name, { ...r, refusal: null });
     }
   }
   for (const name of memory.seen.keys()) if (!present.has(name)) memory.seen.delete(name);

@@ -13,7 +13,7 @@ import { SIGNATURE_FILE } from '../../shared/course/limits.ts';
 import { problemLocation } from '../../shared/course/messages.ts';
 import { compareSemver } from '../../shared/course/semver.ts';
 import { appVersion } from '../host.ts';
-import { buildPackBytes } from '../course/build-pack.ts';
+import { writePackFile } from '../course/build-pack.ts';
 import { signatureForBuild } from '../course/sign-build.ts';
 import { resolveSigners } from './signing-keys.ts';
 import { isDemoKey } from '../../shared/trust/demo-keys.ts';
@@ -107,7 +107,8 @@ async function build({ positionals: [folder], values: flags }: ArgsOf<'pack buil
   if (!read.ok) return printProblems(io, read.problems);
   const signature = signatureForBuild(read.value, signers);
   const target = path.resolve(io.cwd, out);
-  writeFileAtomic(target, await buildPackBytes(read.value, signature));
+  // Streamed to a temporary name beside the target and renamed: never a half-written pack.
+  await writePackFile(read.value, signature, target);
   for (const s of signers) if (s.info.demo) io.stderr(`naskah: ${translate('trust', 'cli.signedWithDemo', { fingerprint: s.info.fingerprint })}\n`);
   io.stdout(translate('cli', 'packBuilt', { file: target, files: counted('files', read.value.manifest.files.length) }) + '\n');
   if (signature) io.stdout(translate('trust', signers.length > 0 ? 'cli.packSigned' : 'cli.packSignatureKept', { fingerprint: signers[0]?.info.fingerprint ?? '' }) + '\n');

@@ -133,7 +133,11 @@ function cellText(row: ClassRow, id: string): string {
   const submission = row.submissions[id];
   const stage = submission && submission.stage !== 'todo' && submission.stage !== 'started' ? ` — ${translate('training', `submission.stage.${submission.stage === 'awaiting_review' || submission.stage === 'returned' ? `${submission.stage}Instructor` : submission.stage}`)}${submission.late ? ` (${translate('training', 'submission.late')})` : ''}` : '';
   const base = translate('trust', `cli.status.${status}`) + stage + (quiz && quiz.bestPercent !== null ? ` — ${translate('trust', 'cli.quizBest', { percent: quiz.bestPercent, count: quiz.attempts })}` : '');
-  return approval ? `${base} (${translate('trust', approval.status === 'verified' ? 'cli.approvalVerified' : 'cli.approvalUnverified')})` : base;
+  const withApproval = approval ? `${base} (${translate('trust', approval.status === 'verified' ? 'cli.approvalVerified' : 'cli.approvalUnverified')})` : base;
+  const review = row.reviews[id];
+  if (!review) return withApproval;
+  const check = review.status === 'verified' ? translate('classview', 'cliScoreVerified', { mentor: review.mentor ?? '' }) : translate('classview', 'cliScoreUnverified');
+  return `${withApproval} — ${translate('classview', 'cliScore', { total: review.total, max: review.maxTotal, verdict: translate('classview', `verdict.${review.verdict ?? 'none'}`), check })}`;
 }
 
 async function reportClass({ positionals: [packId], values: flags }: ArgsOf<'report class'>, io: CliIo): Promise<number> {

@@ -2,7 +2,8 @@
  * The class folder as a use case: where it is (a setting, checked to be a folder), the trainee's
  * publish (the same signed report and review bundle the app exports, written atomically there),
  * and the instructor's poll (electron/class-folder/poll.ts feeding course-reports importReports,
- * which judges and stores each report idempotently). The poll's memory lives with the context:
+ * which judges and stores each report — or the report inside a completion certificate PDF —
+ * idempotently). The poll's memory lives with the context:
  * lost on restart, which costs one re-read of the folder and no double import.
  */
 import fs from 'node:fs';
@@ -10,8 +11,9 @@ import path from 'node:path';
 import type { classFolderApi, ClassFolderPoll } from '../../shared/api/class-folder.ts';
 import { REPORT_EXTENSION, REPORT_MAX_BYTES } from '../../shared/course/report.ts';
 import { AppError, isAppError } from '../../shared/errors.ts';
-import { isBundleName } from '../class-folder/pick.ts';
-import { newPollMemory, pollFolder, type ImportOutcome, type PollMemory } from '../class-folder/poll.ts';
+import { isBundleName, isPdfName } from '../class-folder/pick.ts';
+import { PDF_MAX_BYTES } from '../pdf-import/read-pdf.ts';
+import { newPollMemory, pollFolder, type FolderFile, type ImportOutcome, type PollMemory } from '../class-folder/poll.ts';
 import { BUNDLE_SPEC } from '../review/bundle.ts';
 import { publishAtomic } from '../class-folder/publish.ts';
 import { readSettings, writeSettings } from '../store/settings.ts';
@@ -100,9 +102,25 @@ export async function publishBundle(ctx: ServiceContext, scriptId: string): Prom
   return publish(dir, file.fileName, Buffer.from(file.content, 'base64'));
 }
 
+/** Why a PDF is no certificate at all (rather than a certificate that is refused): no report inside, or no PDF. */
+const NOT_A_CERTIFICATE = new Set(['certificate.not_pdf', 'certificate.no_report', 'certificate.unreadable']);
+
+/**
+ * The instructor's poll: reports, and completion certificates (PDFs with the signed report
+ * inside, judged as that report). A mentor's notes PDF, or any other PDF without a report, is
+ * ignored — not listed as refused; a certificate whose report is already here counts as already
+ * there, as the same report file would.
+ */
 export async function pollClassFolder(ctx: ServiceContext, nowMs = Date.now()): Promise<ClassFolderPoll> {
   const dir = requireFolder(ctx);
-  const result = await pollFolder(memoryFor(ctx, 'reports', dir), dir, (files) => importReports(ctx, files), { nowMs, settleMs: SETTLE_MS, maxBytes: REPORT_MAX_BYTES });
+  const take = async (files: FolderFile[]): Promise<ImportOutcome> => {
+    const { accepted, refused } = await importReports(ctx, files);
+    const pdf = new Set(files.filter((f) => f.encoding === 'base64').map((f) => f.fileName));
+    const ignored = refused.filter((r) => pdf.has(r.fileName) && NOT_A_CERTIFICATE.has(r.problem.code)).map((r) => r.fileName);
+    return { accepted, refused: refused.filter((r) => !ignored.includes(r.fileName)), ignored };
+  };
+  const binary = { accept: isPdfName, maxBytes: PDF_MAX_BYTES };
+  const result = await pollFolder(memoryFor(ctx, 'reports', dir), dir, take, { nowMs, settleMs: SETTLE_MS, maxBytes: REPORT_MAX_BYTES, binary });
   return { path: dir, ...result };
 }
 

@@ -23,6 +23,7 @@ import { countWords } from '../../shared/screenplay/counts.ts';
 import { paginate } from '../../shared/screenplay/layout/paginate.ts';
 import { printProfile } from '../../shared/screenplay/layout/print-profile.ts';
 import { approvalSchema } from '../../shared/trust/approval.ts';
+import { reviewScoreSchema, type ReviewScore } from '../../shared/trust/review-score.ts';
 import { CLOCK_SKEW_MS, instantMs } from '../../shared/trust/dates.ts';
 import { nameKey, normaliseName } from '../../shared/trust/names.ts';
 import { getClassReportBody, getPack, listClassReportMeta, putClassReport, type ClassReportMeta } from '../store/course.ts';
@@ -30,6 +31,7 @@ import { nowIso } from '../store/ids.ts';
 import { draftSha256 } from '../review/bundle.ts';
 import { sha256Hex } from '../sha256.ts';
 import { checkApproval } from '../trust/approvals.ts';
+import { checkReviewScore } from '../trust/review-scores.ts';
 import { fingerprint } from '../trust/ed25519.ts';
 import { installationSigner } from '../trust/role-keys.ts';
 import { reportText, type ReportFile } from '../course/certificate-read.ts';
@@ -50,11 +52,13 @@ export function buildReport(ctx: ServiceContext, packId: string, trainee: string
   const settings = currentSettings(ctx);
   const approvals = new Map<string, unknown>();
   for (const e of events) if (e.kind === 'mentor_approved' && !approvals.has(e.itemId)) approvals.set(e.itemId, e.data.approval);
+  const cards = latestScoreCards(events);
   const activities = progress.items.map((item) => {
     if (item.kind !== 'exercise') return activityFrom(item);
     const approval = approvalSchema.safeParse(approvals.get(item.id));
     const exercise = findExercise(manifest, item.id);
-    const extra = { approval: approval.success ? approval.data : null, ...(exercise.quiz ? { quiz: reportQuiz(exercise.quiz, events, item.id) } : {}) };
+    const card = cards.get(item.id);
+    const extra = { approval: approval.success ? approval.data : null, ...(exercise.quiz ? { quiz: reportQuiz(exercise.quiz, events, item.id) } : {}), ...(card ? { review: card } : {}) };
     const checked = exerciseChecks(ctx, packId, exercise);
     if (!checked) return activityFrom(item, extra);
     return activityFrom(item, {
@@ -82,6 +86,19 @@ export function buildReport(ctx: ServiceContext, packId: string, trainee: string
     activities,
   };
   return signJson('progress-report', report, installationSigner(ctx.dataDir));
+}
+
+/** Per exercise, the score card of the latest review (by the mentor's signed stamp; a tie goes to the later event). */
+function latestScoreCards(events: readonly { kind: string; itemId: string; data: Record<string, unknown> }[]): Map<string, ReviewScore> {
+  const cards = new Map<string, ReviewScore>();
+  for (const e of events) {
+    if (e.kind !== 'mentor_scored') continue;
+    const card = reviewScoreSchema.safeParse(e.data.scoreCard);
+    if (!card.success) continue;
+    const held = cards.get(e.itemId);
+    if (!held || (instantMs(card.data.reviewedAt) ?? 0) >= (instantMs(held.reviewedAt) ?? 0)) cards.set(e.itemId, card.data);
+  }
+  return cards;
 }
 
 export function exportReport(ctx: ServiceContext, packId: string, trainee: string, format: 'json' | 'csv'): FilePayload {
@@ -273,7 +290,12 @@ function rowFor(ctx: ServiceContext, manifest: CourseManifest, meta: ClassReport
     const report = JSON.parse(body) as AnyReport;
     if (report.schema !== REPORT_SCHEMA && report.schema !== REPORT_SCHEMA_V1) return null;
     const signer = meta.signer_key;
-    const derived = deriveClassRow(manifest, report, (approval, exerciseId) => checkApproval(approval, { manifest, exerciseId, traineeKey: signer }));
+    const derived = deriveClassRow(
+      manifest,
+      report,
+      (approval, exerciseId) => checkApproval(approval, { manifest, exerciseId, traineeKey: signer }),
+      (card, exerciseId) => checkReviewScore(card, { manifest, exerciseId, traineeKey: signer }),
+    );
     return {
       trainee: meta.trainee,
       ...derived,
@@ -298,7 +320,9 @@ export function classTable(ctx: ServiceContext, packId: string) {
     byTrainee.set(key, [...(byTrainee.get(key) ?? []), row]);
   }
   const exercises = manifest.modules.flatMap((m) =>
-    m.exercises.map((e) => ({ id: e.id, moduleId: m.id, title: e.title, completion: e.completion, ...(e.due ? { due: e.due } : {}), ...(e.quiz ? { questions: e.quiz.questions.map((q) => ({ id: q.id, prompt: q.prompt })) } : {}) })),
+    m.exercises.map((e) => ({ id: e.id, moduleId: m.id, title: e.title, completion: e.completion, ...(e.due ? { due: e.due } : {}), ...(e.quiz ? { questions: e.quiz.questions.map((q) => ({ id: q.id, prompt: q.prompt })) } : {}),
+      ...(e.rubric ? { rubric: e.rubric.map((c) => ({ id: c.id, label: c.label, max: c.max })) } : {}),
+    })),
   );
   const rows: ClassRow[] = [];
   for (const group of byTrainee.values()) {

@@ -17,6 +17,7 @@ import type { ApprovalCheck } from '../../shared/course/class-row.ts';
 import type { FeedbackFile } from '../../shared/review/feedback.ts';
 import { checkApproval } from '../trust/approvals.ts';
 import { installationKey } from '../trust/role-keys.ts';
+import { checkJsonSignature } from '../trust/signed-json.ts';
 
 export interface ExerciseContext {
   link: ExerciseLink;
@@ -64,7 +65,7 @@ export function signerInPack(ctx: ServiceContext, scriptId: string, signer: stri
 export function recordReviewProgress(
   ctx: ServiceContext,
   scriptId: string,
-  review: { feedback: Pick<FeedbackFile, 'feedbackId' | 'draftSha256' | 'approval'>; signer: string; approved: boolean | null; at: string },
+  review: { feedback: Pick<FeedbackFile, 'feedbackId' | 'draftSha256' | 'approval' | 'scoreCard'>; signer: string; approved: boolean | null; at: string },
 ): { events: ReviewProgressEvent[]; approval: ApprovalCheck | null } {
   const link = linkForScript(ctx.db, scriptId);
   if (!link || !getPack(ctx.db, link.pack_id)) return { events: [], approval: null };
@@ -88,7 +89,21 @@ export function recordReviewProgress(
     const recorded = kind === 'mentor_reviewed' ? reviewedWith(ctx, link.pack_id, exercise.id, feedbackId) : hasEvent(ctx.db, link.pack_id, kind, exercise.id);
     if (!recorded) appendEvent(ctx.db, { packId: link.pack_id, kind, itemId: exercise.id, data, at: review.at });
   }
+  recordScoreCard(ctx, link.pack_id, exercise.id, review);
   return { events, approval };
+}
+
+/**
+ * Keeps the feedback file's score card (one event per card, so a mentor's newer export of the same
+ * review is kept too): only one signed by the key that signed the file, for this very review. The
+ * instructor judges it again against their pack (electron/trust/review-scores.ts).
+ */
+function recordScoreCard(ctx: ServiceContext, packId: string, exerciseId: string, review: { feedback: Pick<FeedbackFile, 'feedbackId' | 'draftSha256' | 'scoreCard'>; signer: string; at: string }): void {
+  const card = review.feedback.scoreCard;
+  if (!card || card.signature.key !== review.signer || card.feedbackId !== review.feedback.feedbackId || card.draftSha256 !== review.feedback.draftSha256) return;
+  if (checkJsonSignature('review-score', card).status !== 'valid') return;
+  const known = listEvents(ctx.db, packId).some((e) => e.kind === 'mentor_scored' && e.item_id === exerciseId && (JSON.parse(e.data) as { scoreCard?: { signature?: { sig?: unknown } } }).scoreCard?.signature?.sig === card.signature.sig);
+  if (!known) appendEvent(ctx.db, { packId, kind: 'mentor_scored', itemId: exerciseId, data: { feedbackId: review.feedback.feedbackId, scoreCard: card }, at: review.at });
 }
 
 function reviewedWith(ctx: ServiceContext, packId: string, exerciseId: string, feedbackId: string): boolean {

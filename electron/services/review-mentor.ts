@@ -43,6 +43,7 @@ import { FEEDBACK_MIME, reviewFileName } from '../review/files.ts';
 import { readIdentity } from './review-identity.ts';
 import { storedAnchor, storedApproval, storedScores } from './review-stored.ts';
 import { APPROVAL_SCHEMA, type Approval } from '../../shared/trust/approval.ts';
+import { REVIEW_SCORE_SCHEMA, scoreCardFigures, type ReviewScore } from '../../shared/trust/review-score.ts';
 import { mentorKey, mentorSigner } from '../trust/role-keys.ts';
 import { signJson } from '../trust/signed-json.ts';
 
@@ -296,6 +297,27 @@ export function feedbackFile(ctx: ServiceContext, sessionId: string): FeedbackFi
           signer,
         )
       : null;
+  // Scores and verdict for the instructor's class view, signed apart from the file like the approval.
+  const effective = isApproved(approved, meta.rubric, scores);
+  const scored = scores.some((s) => s.score !== null);
+  const scoreCard: ReviewScore | null =
+    meta.exercise && (scored || effective !== null)
+      ? signJson(
+          'review-score',
+          {
+            schema: REVIEW_SCORE_SCHEMA,
+            packId: meta.exercise.packId,
+            exerciseId: meta.exercise.exerciseId,
+            feedbackId: row.id,
+            draftSha256: row.draft_sha256,
+            traineeKey: meta.traineeKey ?? null,
+            reviewer: row.reviewer_name,
+            ...scoreCardFigures(meta.rubric, scores, effective),
+            reviewedAt: exportedAt,
+          },
+          signer,
+        )
+      : null;
   const file: Omit<FeedbackFile, 'signature'> = {
     format: FEEDBACK_FORMAT,
     formatVersion: FEEDBACK_FORMAT_VERSION,
@@ -321,6 +343,7 @@ export function feedbackFile(ctx: ServiceContext, sessionId: string): FeedbackFi
       replies: c.replies.map(({ id, author, body, createdAt }) => ({ id, author, body, createdAt })),
     })),
     approval,
+    scoreCard,
   };
   return signJson('feedback', file, signer);
 }

@@ -1,10 +1,10 @@
-/** The class view's filters (behind, awaiting review, late, a name) and its CSV export. */
+/** The class view's filters (behind, awaiting review, late, mentor said not yet, a name) and its CSV export. */
 import { useTranslation } from 'react-i18next';
 import type { ClassFilter } from '../../shared/course/class-view.ts';
 
 export function ClassFilters({ filter, onChange, shown, total, onExport }: { filter: ClassFilter; onChange: (f: ClassFilter) => void; shown: number; total: number; onExport: () => void }) {
   const { t } = useTranslation('classview');
-  const toggle = (key: 'behind' | 'awaitingReview' | 'late', testId: string) => (
+  const toggle = (key: 'behind' | 'awaitingReview' | 'late' | 'notApproved', testId: string) => (
     <label>
       <input type="checkbox" checked={filter[key]} onChange={(e) => onChange({ ...filter, [key]: e.target.checked })} data-testid={testId} />
       {t(key)}
@@ -17,6 +17,7 @@ export function ClassFilters({ filter, onChange, shown, total, onExport }: { fil
       {toggle('behind', 'filter-behind')}
       {toggle('awaitingReview', 'filter-awaiting')}
       {toggle('late', 'filter-late')}
+      {toggle('notApproved', 'filter-not-approved')}
       <span role="status" data-testid="class-shown">
         {t('shown', { count: shown, total })}
       </span>

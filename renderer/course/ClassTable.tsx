@@ -2,8 +2,8 @@
  * Instructor: import trainees' progress reports (many at once) and see the class table. Every
  * figure is derived on this side from the instructor's own copy of the pack; the table says for
  * each row whether the report is signed by the trainee's installation, whether each mentor
- * approval verifies against the pack's mentor list, and when another installation claims the
- * same trainee.
+ * approval and each mentor score verifies against the pack's mentor list, and when another
+ * installation claims the same trainee. Each exercise with a rubric has a mentor score column.
  */
 import { Fragment, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -24,6 +24,7 @@ import { TraineeDetail } from './TraineeDetail.tsx';
 import { ClassFolderStatus } from './ClassFolderStatus.tsx';
 import { QuizDetail } from './QuizDetail.tsx';
 import { isPendingStage, SubmissionStage } from './SubmissionStage.tsx';
+import { MentorScoreCell } from './MentorScore.tsx';
 
 type Table = Output<'course.classTable'>;
 
@@ -112,7 +113,8 @@ export function ClassTable({ packId }: { packId: string }) {
     // The rows as shown (filtered and sorted), in the CLI's columns.
     download({ fileName: `class-${packId}.csv`, mimeType: 'text/csv', encoding: 'utf8', content: classCsv({ exercises: table.exercises, rows: shown.map((v) => v.row) }) });
   };
-  const columns = 8 + (table?.exercises.length ?? 0);
+  const scored = useMemo(() => (table?.exercises ?? []).filter((e) => e.rubric !== undefined), [table]);
+  const columns = 8 + (table?.exercises.length ?? 0) + scored.length;
   const refresh = useCallback(() => invoke('course.classTable', { packId }).then(setTable, setError), [packId]);
   useEffect(() => void refresh(), [refresh]);
 
@@ -180,6 +182,11 @@ export function ClassTable({ packId }: { packId: string }) {
                   {e.due && <span className="due"> · {view('due', { due: e.due })}</span>}
                 </th>
               ))}
+              {scored.map((e) => (
+                <SortHeader key={`score:${e.id}`} sortKey={`score:${e.id}`} sort={sort} onSort={onSort}>
+                  {view('scoreColumn', { exercise: pick(e.title, i18n.language) })}
+                </SortHeader>
+              ))}
             </tr>
           </thead>
           <tbody>
@@ -219,6 +226,9 @@ export function ClassTable({ packId }: { packId: string }) {
                 </td>
                 {table.exercises.map((e) => (
                   <ExerciseCell key={e.id} row={r} exerciseId={e.id} />
+                ))}
+                {scored.map((e) => (
+                  <MentorScoreCell key={`score:${e.id}`} row={r} exerciseId={e.id} />
                 ))}
               </tr>
               {open === r.trainee && (

@@ -1,12 +1,14 @@
 /**
  * One trainee's detail in the class view: each exercise with its due date, stage, attempts, late
- * or overdue, quiz score and mentor approval (verified against the pack's mentors, or why not).
+ * or overdue, quiz score, mentor approval and the mentor's rubric scores criterion by criterion
+ * (each verified against the pack's mentors, or why not).
  */
 import { useTranslation } from 'react-i18next';
 import type { ClassTableExercise } from '../../shared/api/course.ts';
 import type { ClassViewRow } from '../../shared/course/class-view.ts';
 import { pick } from './bytes.ts';
 import { SubmissionStage } from './SubmissionStage.tsx';
+import { MentorScoreDetail } from './MentorScore.tsx';
 
 export function TraineeDetail({ view, exercises }: { view: ClassViewRow; exercises: readonly ClassTableExercise[] }) {
   const { t, i18n } = useTranslation('classview');
@@ -23,6 +25,7 @@ export function TraineeDetail({ view, exercises }: { view: ClassViewRow; exercis
           <th scope="col">{t('lateMark')}</th>
           <th scope="col">{t('quizScore')}</th>
           <th scope="col">{t('approval')}</th>
+          <th scope="col">{t('mentorScore')}</th>
         </tr>
       </thead>
       <tbody>
@@ -48,6 +51,9 @@ export function TraineeDetail({ view, exercises }: { view: ClassViewRow; exercis
                     ? trust('class.approvalVerified', { mentor: approval.mentor ?? '' })
                     : trust('class.approvalUnverified', { reason: trust(`approvalReason.${approval.status}`) })
                   : '—'}
+              </td>
+              <td>
+                <MentorScoreDetail review={row.reviews[e.id]} exercise={e} />
               </td>
             </tr>
           );

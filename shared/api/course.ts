@@ -12,6 +12,7 @@ import { REPORT_MAX_BYTES, reportQuizSchema, reportSubmissionSchema } from '../c
 import { attemptRecordSchema } from '../course/quiz/attempts.ts';
 import { answersSchema } from '../course/quiz/schema.ts';
 import { APPROVAL_STATUSES } from '../trust/approval.ts';
+import { REVIEW_VERDICTS } from '../trust/review-score.ts';
 import { SUBMISSION_STAGES } from '../course/submission.ts';
 import { FILE_BODY_BYTES, method } from './define.ts';
 import { filePayloadSchema, idSchema } from './library.ts';
@@ -150,6 +151,23 @@ export const classRowSchema = z.object({
   quizzes: z.record(z.string(), reportQuizSchema),
   /** Per exercise, its submission workflow as reported: stage, attempts (with drafts' hashes and checks), reviews, late. */
   submissions: z.record(z.string(), reportSubmissionSchema),
+  /**
+   * Exercise id → the latest mentor review's rubric scores and verdict as reported, with whether the
+   * mentor's signature on them verifies here (status as for approvals; unverified figures are claims).
+   */
+  reviews: z.record(
+    z.string(),
+    z.object({
+      status: z.enum(APPROVAL_STATUSES),
+      mentor: z.string().nullable(),
+      verdict: z.enum(REVIEW_VERDICTS).nullable(),
+      total: z.number(),
+      maxTotal: z.number(),
+      passingScore: z.number().nullable(),
+      reviewedAt: z.string(),
+      criteria: z.array(z.object({ id: z.string(), score: z.number().nullable(), max: z.number() })),
+    }),
+  ),
   /** Module id → done / total on the instructor's revision, for the completion chart. */
   modules: z.record(z.string(), z.object({ done: z.number().int(), total: z.number().int() })),
   /** The latest day or stamp the report shows any activity on (null: none yet). */
@@ -279,6 +297,8 @@ export const courseApi = {
           completion: z.enum(COMPLETION_RULES),
           /** A quiz's questions in the pack's order, for the instructor's per-question detail. */
           questions: z.array(z.object({ id: z.string(), prompt: bilingualSchema })).optional(),
+          /** The exercise's rubric (criteria in order, with their labels), when a mentor scores it. */
+          rubric: z.array(z.object({ id: z.string(), label: bilingualSchema, max: z.number().int() })).optional(),
         }),
       ),
       rows: z.array(classRowSchema),

@@ -12,6 +12,9 @@
  *    its score, attempts and per-question record are carried for the instructor's detail row;
  *  - each exercise's submission workflow (awaiting review, returned, checks failing, late, its
  *    attempts) is carried as reported, for the stage the class view shows;
+ *  - each exercise's latest mentor score card (rubric scores, total, verdict), with whether its
+ *    mentor's signature verifies (checked by the caller); an unverified card keeps its figures,
+ *    marked unverified, so the instructor sees what was claimed and that it is not proven;
  *  - done / total per module, counted the same way, for the per-module completion chart;
  *  - last activity: the latest moment the report shows anything happening (a day with writing,
  *    an activity started or completed, a submission, a quiz attempt). Stamps are compared as
@@ -19,7 +22,8 @@
  *    by more than the day.
  */
 import type { CourseManifest } from './manifest-schema.ts';
-import { activityQuiz, activitySubmission, REPORT_SCHEMA, type AnyReport, type ReportQuiz, type ReportSubmission } from './report.ts';
+import { activityQuiz, activityReview, activitySubmission, REPORT_SCHEMA, type AnyReport, type ReportQuiz, type ReportSubmission } from './report.ts';
+import type { ReviewScore, ReviewVerdict } from '../trust/review-score.ts';
 import type { Approval, ApprovalStatus } from '../trust/approval.ts';
 
 export type CellStatus = 'todo' | 'started' | 'done' | 'absent';
@@ -28,6 +32,16 @@ export interface ApprovalCheck {
   status: ApprovalStatus;
   /** The mentor's name as the pack lists it, when the approval verified. */
   mentor: string | null;
+}
+
+/** A mentor's scores for one exercise as the class view shows them. */
+export interface ReviewCell extends ApprovalCheck {
+  verdict: ReviewVerdict | null;
+  total: number;
+  maxTotal: number;
+  passingScore: number | null;
+  reviewedAt: string;
+  criteria: { id: string; score: number | null; max: number }[];
 }
 
 export interface DerivedRow {
@@ -43,6 +57,8 @@ export interface DerivedRow {
   quizzes: Record<string, ReportQuiz>;
   /** Exercise id → its submission workflow as reported (absent: a report from before submissions were recorded). */
   submissions: Record<string, ReportSubmission>;
+  /** Exercise id → the latest mentor score card reported for it, and whether it verifies. */
+  reviews: Record<string, ReviewCell>;
   /** Module id → done / total of its lessons and exercises, counted as `done` is. */
   modules: Record<string, { done: number; total: number }>;
   /** The latest day or stamp the report shows activity on (null: nothing happened yet). */
@@ -66,6 +82,8 @@ export function deriveClassRow(
   manifest: CourseManifest,
   report: AnyReport,
   checkApproval: (approval: Approval | null, exerciseId: string) => ApprovalCheck,
+  /** How a score card is judged; without one (no keys at hand) every card shows as unverified. */
+  checkReview: (card: ReviewScore, exerciseId: string) => ApprovalCheck = () => ({ status: 'bad_signature', mentor: null }),
 ): DerivedRow {
   const items = manifest.modules.flatMap((m) => [
     ...m.lessons.map((l) => ({ kind: 'lesson' as const, id: l.id, moduleId: m.id, completion: null })),
@@ -87,6 +105,7 @@ export function deriveClassRow(
   const approvals: Record<string, ApprovalCheck> = {};
   const quizzes: Record<string, ReportQuiz> = {};
   const submissions: Record<string, ReportSubmission> = {};
+  const reviews: Record<string, ReviewCell> = {};
   const modules: DerivedRow['modules'] = Object.fromEntries(manifest.modules.map((m) => [m.id, { done: 0, total: 0 }]));
   let done = 0;
   for (const item of items) {
@@ -103,6 +122,11 @@ export function deriveClassRow(
     if (quiz) quizzes[item.id] = quiz;
     const submission = a ? activitySubmission(a) : undefined;
     if (submission) submissions[item.id] = submission;
+    const card = a && item.kind === 'exercise' ? activityReview(a) : undefined;
+    if (card) {
+      const { verdict, total, maxTotal, passingScore, reviewedAt, criteria } = card;
+      reviews[item.id] = { ...checkReview(card, item.id), verdict, total, maxTotal, passingScore, reviewedAt, criteria };
+    }
     if (item.completion === 'quiz_passed') counts = counts && quiz?.passed === true;
     if (counts) {
       done++;
@@ -122,6 +146,7 @@ export function deriveClassRow(
     approvals,
     quizzes,
     submissions,
+    reviews,
     modules,
     lastActivity: lastActivityOf(report),
     removed,

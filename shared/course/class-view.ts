@@ -11,22 +11,30 @@
  * quarters of the cohort's median completion. The median alone would always call half the class
  * behind; three quarters of it names the ones clearly trailing, and with a median of zero nobody is
  * behind on completion alone.
+ *
+ * Mentor scores: a column per exercise with a rubric sorts by the verified score as a share of the
+ * rubric's maximum; an unverified score (its mentor signature does not check out) sorts below every
+ * verified one and above no score at all — it is never ranked as if it were proven. The "mentor
+ * said not yet" filter keeps trainees with a verified verdict of not approved on any exercise.
  */
 import type { ClassRow, ClassTableExercise } from '../api/course.ts';
 
 export const CLASS_SORT_KEYS = ['name', 'done', 'lastActivity', 'late', 'behind'] as const;
-export type ClassSortKey = (typeof CLASS_SORT_KEYS)[number];
+/** A fixed column, or an exercise's mentor score column ("score:" + exercise id). */
+export type ClassSortKey = (typeof CLASS_SORT_KEYS)[number] | `score:${string}`;
 export type SortDirection = 'ascending' | 'descending';
 
 export interface ClassFilter {
   behind: boolean;
   awaitingReview: boolean;
   late: boolean;
+  /** A mentor's verified verdict on some exercise is "not approved". */
+  notApproved: boolean;
   /** Part of the trainee's name, compared case- and diacritics-insensitively. */
   text: string;
 }
 
-export const NO_FILTER: ClassFilter = { behind: false, awaitingReview: false, late: false, text: '' };
+export const NO_FILTER: ClassFilter = { behind: false, awaitingReview: false, late: false, notApproved: false, text: '' };
 
 /** The fraction of the cohort median below which a trainee counts as behind. */
 export const BEHIND_SHARE_OF_MEDIAN = 0.75;
@@ -39,6 +47,8 @@ export interface ClassViewRow {
   late: string[];
   /** Exercises waiting for the mentor. */
   awaitingReview: string[];
+  /** Exercises whose mentor's verified verdict is "not approved". */
+  notApproved: string[];
   behind: boolean;
   /** Completion 0..1 on the instructor's revision. */
   completion: number;
@@ -81,8 +91,9 @@ export function classViewRows(rows: readonly ClassRow[], exercises: readonly Cla
     const overdue = dated.filter((e) => !isDelivered(row, e.id)).map((e) => e.id);
     const late = exercises.filter((e) => row.submissions[e.id]?.late === true).map((e) => e.id);
     const awaitingReview = exercises.filter((e) => row.submissions[e.id]?.stage === 'awaiting_review').map((e) => e.id);
+    const notApproved = exercises.filter((e) => row.reviews[e.id]?.status === 'verified' && row.reviews[e.id].verdict === 'not_approved').map((e) => e.id);
     const c = completion(row);
-    return { row, overdue, late, awaitingReview, completion: c, behind: overdue.length > 0 || c < median * BEHIND_SHARE_OF_MEDIAN };
+    return { row, overdue, late, awaitingReview, notApproved, completion: c, behind: overdue.length > 0 || c < median * BEHIND_SHARE_OF_MEDIAN };
   });
 }
 
@@ -93,13 +104,22 @@ export function filterRows(rows: readonly ClassViewRow[], filter: ClassFilter): 
       (!filter.behind || r.behind) &&
       (!filter.awaitingReview || r.awaitingReview.length > 0) &&
       (!filter.late || r.late.length + r.overdue.length > 0) &&
+      (!filter.notApproved || r.notApproved.length > 0) &&
       (needle === '' || foldName(r.row.trainee).includes(needle)),
   );
 }
 
 const byName = (a: ClassViewRow, b: ClassViewRow) => a.row.trainee.localeCompare(b.row.trainee, 'id');
 
-const compareBy: Record<ClassSortKey, (a: ClassViewRow, b: ClassViewRow) => number> = {
+/** A row's mentor score on one exercise for sorting: verified share 0..1, unverified -1, none -2. */
+export function scoreRank(row: ClassRow, exerciseId: string): number {
+  const review = row.reviews[exerciseId];
+  if (!review) return -2;
+  if (review.status !== 'verified') return -1;
+  return review.maxTotal > 0 ? review.total / review.maxTotal : 0;
+}
+
+const compareBy: Record<(typeof CLASS_SORT_KEYS)[number], (a: ClassViewRow, b: ClassViewRow) => number> = {
   name: byName,
   done: (a, b) => a.completion - b.completion,
   // No activity at all sorts before the oldest.
@@ -109,10 +129,13 @@ const compareBy: Record<ClassSortKey, (a: ClassViewRow, b: ClassViewRow) => numb
   behind: (a, b) => Number(a.behind) - Number(b.behind) || a.overdue.length - b.overdue.length || b.completion - a.completion,
 };
 
+const byScore = (exerciseId: string) => (a: ClassViewRow, b: ClassViewRow) => scoreRank(a.row, exerciseId) - scoreRank(b.row, exerciseId);
+
 /** A stable sort; ties fall back to the name (always ascending, so equal rows keep a readable order). */
 export function sortRows(rows: readonly ClassViewRow[], key: ClassSortKey, direction: SortDirection): ClassViewRow[] {
   const sign = direction === 'ascending' ? 1 : -1;
-  return [...rows].sort((a, b) => sign * compareBy[key](a, b) || byName(a, b));
+  const compare = key.startsWith('score:') ? byScore(key.slice('score:'.length)) : compareBy[key as (typeof CLASS_SORT_KEYS)[number]];
+  return [...rows].sort((a, b) => sign * compare(a, b) || byName(a, b));
 }
 
 /** Completion per module over the rows given (the filtered ones: the chart follows the filter). */

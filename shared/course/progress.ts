@@ -15,6 +15,8 @@ export const EVENT_KINDS = [
   'checks_passed',
   'mentor_reviewed',
   'mentor_approved',
+  /** data: { feedbackId, scoreCard }: a mentor's signed rubric scores and verdict (shared/trust/review-score.ts), one event per card. */
+  'mentor_scored',
   /** data: { words, pages } added in one writing session on an exercise's draft. */
   'writing',
   /** data: a scored quiz attempt (shared/course/quiz/attempts.ts), one event per attempt. */

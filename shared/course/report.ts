@@ -11,6 +11,7 @@
 import { z } from 'zod';
 import { SUBMISSION_STAGES } from './submission.ts';
 import { approvalSchema } from '../trust/approval.ts';
+import { reviewScoreSchema, type ReviewScore } from '../trust/review-score.ts';
 import { publicKeySchema } from '../trust/keys.ts';
 import { signatureSchema } from '../trust/signed-json.ts';
 import type { ItemProgress } from './progress.ts';
@@ -99,6 +100,11 @@ export const reportActivitySchema = z.strictObject({
   approval: approvalSchema.nullable(),
   quiz: reportQuizSchema.optional(),
   submission: reportSubmissionSchema.optional(),
+  /**
+   * The latest mentor review's score card as the mentor signed it (rubric scores, total, verdict):
+   * additive like `quiz`; the instructor verifies it against the pack's mentors.
+   */
+  review: reviewScoreSchema.optional(),
 });
 export type ReportActivity = z.infer<typeof reportActivitySchema>;
 
@@ -156,6 +162,11 @@ export function activityQuiz(a: AnyReport['activities'][number] | ReportActivity
   return 'approval' in a ? a.quiz : undefined;
 }
 
+/** An activity's latest mentor score card; a version-1 activity, or one never scored, has none. */
+export function activityReview(a: AnyReport['activities'][number] | ReportActivity): ReviewScore | undefined {
+  return 'approval' in a ? a.review : undefined;
+}
+
 /** An activity's submission workflow; a version-1 activity, or a lesson or quiz, has none. */
 export function activitySubmission(a: AnyReport['activities'][number] | ReportActivity): ReportSubmission | undefined {
   return 'approval' in a ? a.submission : undefined;
@@ -189,8 +200,8 @@ export function activityFrom(item: ItemProgress, extra: Partial<ReportActivity> 
   };
 }
 
-/** Quiz columns come last, so a spreadsheet made from an older report keeps its column letters. */
-const CSV_COLUMNS = ['trainee', 'pack_id', 'pack_version', 'kind', 'id', 'module_id', 'status', 'started_at', 'completed_at', 'due', 'checks_passed', 'checks_total', 'words', 'pages', 'draft_sha256', 'quiz_best_percent', 'quiz_attempts', 'quiz_passed'] as const;
+/** Quiz, then mentor score columns come last, so a spreadsheet made from an older report keeps its column letters. */
+const CSV_COLUMNS = ['trainee', 'pack_id', 'pack_version', 'kind', 'id', 'module_id', 'status', 'started_at', 'completed_at', 'due', 'checks_passed', 'checks_total', 'words', 'pages', 'draft_sha256', 'quiz_best_percent', 'quiz_attempts', 'quiz_passed', 'mentor_score', 'mentor_score_max', 'mentor_verdict'] as const;
 
 /** One CSV cell: text always quoted, a leading formula character neutralised (also used by the Reports view's CSV). */
 export function csvCell(v: string | number | boolean | null | undefined): string {
@@ -205,7 +216,8 @@ export function csvCell(v: string | number | boolean | null | undefined): string
 export function reportToCsv(r: AnyReport | UnsignedReport): string {
   const rows = r.activities.map((a) => {
     const quiz = activityQuiz(a);
-    return [r.trainee, r.pack.id, r.pack.version, a.kind, a.id, a.moduleId, a.status, a.startedAt, a.completedAt, a.due, a.checksPassed, a.checksTotal, a.words, a.pages, a.draftSha256, quiz?.bestPercent, quiz?.attempts, quiz?.passed]
+    const review = activityReview(a);
+    return [r.trainee, r.pack.id, r.pack.version, a.kind, a.id, a.moduleId, a.status, a.startedAt, a.completedAt, a.due, a.checksPassed, a.checksTotal, a.words, a.pages, a.draftSha256, quiz?.bestPercent, quiz?.attempts, quiz?.passed, review?.total, review?.maxTotal, review?.verdict]
       .map(csvCell)
       .join(',');
   });

@@ -10,6 +10,7 @@ import { SHA256_HEX } from './canonical.ts';
 import { REVIEW_LIMITS } from './limits.ts';
 import { rubricSchema, rubricScoreSchema } from './rubric.ts';
 import { approvalSchema } from '../trust/approval.ts';
+import { reviewScoreSchema } from '../trust/review-score.ts';
 import { signatureSchema } from '../trust/signed-json.ts';
 
 export const FEEDBACK_FORMAT = 'naskah-feedback';
@@ -62,6 +63,11 @@ export const feedbackFileSchema = z.object({
   comments: z.array(feedbackCommentSchema).max(REVIEW_LIMITS.commentsPerFeedback),
   /** The mentor's signed approval of the exercise this draft belongs to, when the review approves it. */
   approval: approvalSchema.nullable().optional(),
+  /**
+   * The mentor's signed rubric scores and verdict for the exercise this draft belongs to
+   * (shared/trust/review-score.ts), when the review has any; it travels on into progress reports.
+   */
+  scoreCard: reviewScoreSchema.nullable().optional(),
   /**
    * By the mentor's key, over everything else in the file (shared/trust/signed-json.ts). A file
    * without one is refused on import: anyone can write JSON, only the mentor holds the key.

@@ -20,7 +20,7 @@ import { z } from 'zod';
 import { canonicalJson } from './canonical-json.ts';
 import { publicKeySchema } from './keys.ts';
 
-export const SIGNATURE_PURPOSES = ['course', 'feedback', 'approval', 'progress-report', 'review-bundle'] as const;
+export const SIGNATURE_PURPOSES = ['course', 'feedback', 'approval', 'progress-report', 'review-bundle', 'review-score'] as const;
 export type SignaturePurpose = (typeof SIGNATURE_PURPOSES)[number];
 
 /** A 64-byte Ed25519 signature in unpadded base64url is 86 characters. */

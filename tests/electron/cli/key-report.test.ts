@@ -69,7 +69,7 @@ describe('naskah progress report', () => {
     expect((await run(['progress', 'report', 'org.naskah.dasar-skenario', '--trainee', 'Dewi', '-o', file], data)).out).toBe(`Wrote ${file}.\n`);
     expect(JSON.parse(fs.readFileSync(file, 'utf8')).trainee).toBe('Dewi');
     const csv = await run(['progress', 'report', 'org.naskah.dasar-skenario', '--trainee', 'Dewi', '--csv'], data);
-    expect(csv.out.split('\r\n')[0]).toBe('trainee,pack_id,pack_version,kind,id,module_id,status,started_at,completed_at,due,checks_passed,checks_total,words,pages,draft_sha256,quiz_best_percent,quiz_attempts,quiz_passed');
+    expect(csv.out.split('\r\n')[0]).toBe('trainee,pack_id,pack_version,kind,id,module_id,status,started_at,completed_at,due,checks_passed,checks_total,words,pages,draft_sha256,quiz_best_percent,quiz_attempts,quiz_passed,mentor_score,mentor_score_max,mentor_verdict');
     expect((await run(['progress', 'report', 'no.such.course', '--trainee', 'Dewi'], data)).err).toBe('naskah: The course pack no.such.course is not installed.\n');
   });
 });

@@ -32,9 +32,9 @@ describe('naskah report class with a quiz', () => {
     const text = await run(['report', 'class', PACK], data);
     expect(text.out).toContain('Quiz: the screenplay page: in progress — best score 60%, attempts: 1');
     const csv = (await run(['report', 'class', PACK, '--csv'], data)).out.split('\r\n');
-    // Quiz columns after the ones before quizzes (both quizzes of the sample), then the submission columns (each exercise's stage, attempts, late) last.
+    // Quiz columns after the ones before quizzes (both quizzes of the sample), then the submission columns (each exercise's stage, attempts, late), then the mentor score columns last.
     expect(csv[0]).toMatch(/,format-quiz,format-quiz_approval,.*,format-quiz_quiz_percent,format-quiz_quiz_attempts,safety-quiz_quiz_percent,safety-quiz_quiz_attempts,[a-z-]+_stage,[a-z-]+_attempts,[a-z-]+_late(,|$)/);
-    expect(csv[0]).toMatch(/_late$/);
+    expect(csv[0]).toMatch(/_late,[a-z-]+_score,[a-z-]+_score_max,.*_score_[a-z-]+$/);
     const head = csv[0].split(',');
     const row = csv[1].split(',');
     expect([row[head.indexOf('format-quiz_quiz_percent')], row[head.indexOf('format-quiz_quiz_attempts')]]).toEqual(['60', '1']);

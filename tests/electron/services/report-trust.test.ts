@@ -94,6 +94,7 @@ describe('reports an instructor can trust', () => {
           'first-scene': { stage: 'started', attempts: [], reviews: 0, late: false },
           'scene-review': { stage: 'todo', attempts: [], reviews: 0, late: false },
         },
+        reviews: {},
         modules: { basics: { done: 1, total: 3 } },
         // The lesson read just now is the latest thing the report shows.
         lastActivity: expect.stringMatching(new RegExp(`^${report.generatedAt.slice(0, 10)}T`)),
@@ -268,10 +269,11 @@ describe('reports an instructor can trust', () => {
     expect(err).toMatch(/^naskah: refused: forged\.naskahreport — forged\.naskahreport: generatedAt is in the future \(9999-01-01T00:00:00\.000Z\)\./);
     out = '';
     expect(await main(['report', 'class', PACK, '--csv'], io)).toBe(0);
-    // The submission columns come last, so the columns before them keep their letters.
+    // The submission columns, then the mentor score columns, come last, so the columns before them keep their letters.
     expect(out.split('\r\n')[0]).toBe(
-      'trainee,revision,generated_at,done,total,words,signed_by,other_keys,first-scene,first-scene_approval,scene-review,scene-review_approval,first-scene_stage,first-scene_attempts,first-scene_late,scene-review_stage,scene-review_attempts,scene-review_late',
+      'trainee,revision,generated_at,done,total,words,signed_by,other_keys,first-scene,first-scene_approval,scene-review,scene-review_approval,first-scene_stage,first-scene_attempts,first-scene_late,scene-review_stage,scene-review_attempts,scene-review_late' +
+        ',scene-review_score,scene-review_score_max,scene-review_verdict,scene-review_score_status,scene-review_mentor,scene-review_reviewed_at,scene-review_score_structure',
     );
-    expect(out.split('\r\n')[1]).toMatch(new RegExp(`^"Dewi Lestari",1,"[^"]+",1,3,120,"${fingerprint(t.signer.publicKey)}",0,"started",,"todo",,"started",0,"false","todo",0,"false"$`));
+    expect(out.split('\r\n')[1]).toMatch(new RegExp(`^"Dewi Lestari",1,"[^"]+",1,3,120,"${fingerprint(t.signer.publicKey)}",0,"started",,"todo",,"started",0,"false","todo",0,"false",,,,,,,$`));
   });
 });

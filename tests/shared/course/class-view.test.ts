@@ -12,7 +12,7 @@ const modules = [{ id: 'm1' }, { id: 'm2' }];
 function row(trainee: string, done: number, over: Partial<ClassRow> = {}): ClassRow {
   return {
     trainee, version: '1.0.0', revision: 1, generatedAt: '2026-11-20T10:00:00Z', done, total: 4, wordsWritten: 0,
-    exercises: { 'ex-a': 'todo', 'ex-b': 'todo' }, approvals: {}, quizzes: {}, submissions: {},
+    exercises: { 'ex-a': 'todo', 'ex-b': 'todo' }, approvals: {}, quizzes: {}, submissions: {}, reviews: {},
     modules: { m1: { done: Math.min(done, 2), total: 2 }, m2: { done: Math.max(0, done - 2), total: 2 } },
     lastActivity: null, removed: [], signedBy: null, otherClaims: [], ...over,
   };
@@ -90,5 +90,25 @@ describe('class CSV', () => {
     expect(head).toBe('trainee,revision,generated_at,done,total,words,signed_by,other_keys,ex-a,ex-a_approval,ex-b,ex-b_approval,ex-a_stage,ex-a_attempts,ex-a_late,ex-b_stage,ex-b_attempts,ex-b_late');
     expect(line.startsWith(`"'=HYPERLINK(""x"")",1,"2026-11-20T10:00:00Z",1,4,0,,0,"todo",,"todo",,`)).toBe(true);
     expect(csv.endsWith('\r\n')).toBe(true);
+  });
+
+  it('sorts by a mentor score column (verified share, then unverified, then none) and filters who the mentor said not yet to', () => {
+    const review = (status: 'verified' | 'bad_signature', total: number, verdict: 'approved' | 'not_approved') => ({
+      'ex-a': { status, mentor: status === 'verified' ? 'Bu Ratna' : null, verdict, total, maxTotal: 10, passingScore: 6, reviewedAt: '2026-11-10T10:00:00Z', criteria: [{ id: 'c', score: total, max: 10 }] },
+    });
+    const scored = classViewRows(
+      [
+        row('Ayu', 2, { reviews: review('verified', 9, 'approved') }),
+        row('Budi', 2, { reviews: review('verified', 4, 'not_approved') }),
+        // A forged 10/10: it must not top the column.
+        row('Citra', 2, { reviews: review('bad_signature', 10, 'approved') }),
+        row('Dewi', 2),
+      ],
+      exercises,
+      today,
+    );
+    expect(sortRows(scored, 'score:ex-a', 'descending').map((v) => v.row.trainee)).toEqual(['Ayu', 'Budi', 'Citra', 'Dewi']);
+    expect(sortRows(scored, 'score:ex-a', 'ascending').map((v) => v.row.trainee)).toEqual(['Dewi', 'Citra', 'Budi', 'Ayu']);
+    expect(filterRows(scored, { ...NO_FILTER, notApproved: true }).map((v) => v.row.trainee)).toEqual(['Budi']);
   });
 });
