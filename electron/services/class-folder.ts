@@ -102,10 +102,11 @@ export function publishReport(ctx: ServiceContext, packId: string, trainee?: str
   return publish(dir, classReportName(report.trainee, report.pack.id), JSON.stringify(report, null, 2) + '\n');
 }
 
-export async function publishBundle(ctx: ServiceContext, scriptId: string): Promise<{ fileName: string; path: string }> {
+export async function publishBundle(ctx: ServiceContext, scriptId: string): Promise<{ fileName: string; path: string; snapshotId: string }> {
   const dir = requireFolder(ctx);
-  const { file } = await exportBundle(ctx, scriptId);
-  return publish(dir, file.fileName, Buffer.from(file.content, 'base64'));
+  const { file, snapshotId } = await exportBundle(ctx, scriptId);
+  // The name carries the trainee's name first; a leading dot would hide it from the mentor's poll.
+  return { ...publish(dir, file.fileName.replace(/^[.\s]+/, ''), Buffer.from(file.content, 'base64')), snapshotId };
 }
 
 export async function pollClassFolder(ctx: ServiceContext, nowMs = Date.now()): Promise<ClassFolderPoll> {

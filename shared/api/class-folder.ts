@@ -43,7 +43,7 @@ export const classFolderApi = {
   /** The trainee: write the current signed report for a course into the class folder (one file per trainee and course, replaced whole); the trainee's name as typed, else the one set for reviews. */
   'classFolder.publish': method(z.object({ packId: z.string().min(1).max(200), trainee: z.string().trim().min(1).max(200).optional() }), z.object({ fileName: z.string(), path: z.string() })),
   /** The trainee: write a review bundle of a script's working draft into the class folder. */
-  'classFolder.publishBundle': method(z.object({ scriptId: z.string().min(1).max(200) }), z.object({ fileName: z.string(), path: z.string() })),
+  'classFolder.publishBundle': method(z.object({ scriptId: z.string().min(1).max(200) }), z.object({ fileName: z.string(), path: z.string(), snapshotId: z.string() })),
   /** The instructor: import the reports that are new or changed since the last poll. */
   'classFolder.poll': method(z.object({}), classFolderPollSchema),
   /** The mentor: open the review bundles that are new or changed since the last poll as review sessions. */
