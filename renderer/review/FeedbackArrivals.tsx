@@ -16,6 +16,7 @@ const pollFeedback = () => invoke('classFolder.pollFeedback', {});
 
 export function FeedbackArrivals({ onOpenScript }: { onOpenScript(scriptId: string): void }) {
   const { t } = useTranslation('reviewdesk');
+  const mentorWord = useTranslation('review').t('mentor.mentor');
   const [arrived, setArrived] = useState<Arrival[]>([]);
   const onResult = useCallback((r: FeedbackPoll) => {
     if (r.imported.length === 0) return;
@@ -30,7 +31,7 @@ export function FeedbackArrivals({ onOpenScript }: { onOpenScript(scriptId: stri
     <div className="feedback-arrivals" role="status" aria-label={t('arrivals.label')} data-testid="feedback-arrivals">
       {arrived.map((a) => (
         <p key={a.scriptId} data-testid="feedback-arrived" data-script={a.scriptId} data-approved={a.approved === true ? 'true' : undefined}>
-          <span>{t(a.approved === true ? 'arrivals.approved' : 'arrivals.arrived', { reviewer: a.reviewerName, title: a.scriptTitle })}</span>{' '}
+          <span>{t(a.approved === true ? 'arrivals.approved' : 'arrivals.arrived', { reviewer: a.reviewerName || mentorWord, title: a.scriptTitle })}</span>{' '}
           <button
             type="button"
             onClick={() => {

@@ -50,7 +50,15 @@ export function useMentorQueue(active: boolean, onNew: (sessionIds: string[]) =>
 
   return {
     watching,
-    setWatching: async (w) => setWatchingState((await invoke('classFolder.watchBundles', { watch: w })).watch),
+    // The box follows the click at once; what the host kept has the last word.
+    setWatching: async (w) => {
+      setWatchingState(w);
+      try {
+        setWatchingState((await invoke('classFolder.watchBundles', { watch: w })).watch);
+      } catch {
+        setWatchingState(!w);
+      }
+    },
     fresh,
     seen: useCallback((id: string) => setFresh((f) => (f.includes(id) ? f.filter((x) => x !== id) : f)), []),
     arrivals,
