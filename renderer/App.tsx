@@ -16,6 +16,8 @@ import { UndoDeleteNotice } from './library/UndoDeleteNotice.tsx';
 import { ScriptScreen } from './library/ScriptScreen.tsx';
 import { MentorScreen } from './review/MentorScreen.tsx';
 import { ReviewSessions } from './review/ReviewSessions.tsx';
+import { useMentorQueue } from './review/use-mentor-queue.ts';
+import { FeedbackArrivals } from './review/FeedbackArrivals.tsx';
 import { SettingsScreen } from './settings/SettingsScreen.tsx';
 import { ErrorBanner } from './ui/ErrorBanner.tsx';
 import { RecoveryNotice } from './ui/RecoveryNotice.tsx';
@@ -41,6 +43,22 @@ export function App({ initialSettings }: { initialSettings: Settings | null }) {
   useEffect(() => {
     document.documentElement.dataset.theme = settings.theme;
   }, [settings.theme]);
+
+  // New bundles from the class folder join the queue being reviewed, behind the current one.
+  const queueNew = useCallback(
+    (ids: string[]) =>
+      setScreen((s) => {
+        if (s.name !== 'review') return s;
+        const queue = s.queue ?? [s.sessionId];
+        return { ...s, queue: [...queue, ...ids.filter((id) => !queue.includes(id))] };
+      }),
+    [],
+  );
+  const mentor = useMentorQueue(screen.name === 'library' || screen.name === 'review', queueNew);
+  const openReview = (sessionId: string, resumed: boolean, queue?: string[]) => {
+    mentor.seen(sessionId);
+    setScreen({ name: 'review', sessionId, resumed, queue });
+  };
 
   const openScript = useCallback((id: string) => setScreen({ name: 'script', id }), []);
   const showLibrary = useCallback(() => setScreen({ name: 'library' }), []);
@@ -74,6 +92,7 @@ export function App({ initialSettings }: { initialSettings: Settings | null }) {
       </header>
       <RecoveryNotice onLibraryReplaced={() => setScreen({ name: 'library' })} />
       <UndoDeleteNotice onOpenLibrary={() => setScreen({ name: 'library' })} />
+      <FeedbackArrivals onOpenScript={openScript} />
       {error ? <ErrorBanner error={error} onClose={() => setError(null)} /> : null}
       <AppCommands
         screen={screen.name === 'library' || screen.name === 'script' ? screen.name : 'other'}
@@ -88,7 +107,7 @@ export function App({ initialSettings }: { initialSettings: Settings | null }) {
       <main className="app-main">
         {screen.name === 'library' && <RecentScripts />}
         {screen.name === 'library' && <LibraryScreen onOpen={(id) => setScreen({ name: 'script', id })} />}
-        {screen.name === 'library' && <ReviewSessions onOpen={(sessionId, resumed, queue) => setScreen({ name: 'review', sessionId, resumed, queue })} />}
+        {screen.name === 'library' && <ReviewSessions mentor={mentor} onOpen={(sessionId, resumed, queue) => openReview(sessionId, resumed, queue)} />}
         {screen.name === 'review' && (
           <MentorScreen
             key={screen.sessionId}
@@ -96,7 +115,8 @@ export function App({ initialSettings }: { initialSettings: Settings | null }) {
             resumed={screen.resumed}
             settings={settings}
             queue={screen.queue}
-            onGoTo={(sessionId) => setScreen({ ...screen, sessionId, resumed: false })}
+            fresh={mentor.fresh}
+            onGoTo={(sessionId) => openReview(sessionId, false, screen.queue)}
             onClose={() => setScreen({ name: 'library' })}
           />
         )}

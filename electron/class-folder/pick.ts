@@ -43,6 +43,11 @@ export function isBundleName(name: string): boolean {
   return !isInProgressName(name) && /\.naskahreview$/i.test(name);
 }
 
+/** A mentor's feedback file, for the trainee's poll. */
+export function isFeedbackName(name: string): boolean {
+  return !isInProgressName(name) && /\.naskahfeedback$/i.test(name);
+}
+
 /**
  * A file has settled when it looked the same at the previous poll, or when it has not been touched
  * for `settleMs` (so the first poll after start-up need not wait for a second one).

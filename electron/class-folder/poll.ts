@@ -28,7 +28,8 @@ export interface FolderFile {
 
 /** What the importer (course-reports importReports) says about a batch. */
 export interface ImportOutcome {
-  accepted: { fileName: string; status: 'added' | 'duplicate' }[];
+  /** `skipped`: a good file that is not this installation's to take (another trainee's feedback). */
+  accepted: { fileName: string; status: 'added' | 'duplicate' | 'skipped' }[];
   refused: { fileName: string; problem: Problem }[];
   /** Files that are not of the kind polled for (neither taken nor refused): left alone, unlisted. */
   ignored?: string[];
@@ -145,7 +146,7 @@ export async function pollFolder(memory: PollMemory, dir: string, importFiles: (
     const outcome = await importFiles(batch);
     for (const a of outcome.accepted) {
       if (a.status === 'added') added++;
-      else duplicates++;
+      else if (a.status === 'duplicate') duplicates++;
       const r = read.get(a.fileName);
       if (r) memory.seen.set(a.fileName, { ...r, refusal: null });
     }

@@ -3,32 +3,40 @@
  * publish (the same signed report and review bundle the app exports, written atomically there),
  * and the instructor's poll (electron/class-folder/poll.ts feeding course-reports importReports,
  * which judges and stores each report — or the report inside a completion certificate PDF —
- * idempotently). The poll's memory lives with the context:
+ * idempotently); the mentor's poll of bundles and the way feedback goes back (published there,
+ * polled and imported by the trainee's app). The poll's memory lives with the context:
  * lost on restart, which costs one re-read of the folder and no double import.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { classFolderApi, ClassFolderPoll } from '../../shared/api/class-folder.ts';
+import type { BundlePoll, classFolderApi, ClassFolderPoll, FeedbackPoll } from '../../shared/api/class-folder.ts';
 import { REPORT_EXTENSION, REPORT_MAX_BYTES } from '../../shared/course/report.ts';
 import { AppError, isAppError } from '../../shared/errors.ts';
-import { isBundleName, isPdfName } from '../class-folder/pick.ts';
+import { parseFeedback } from '../../shared/review/feedback.ts';
+import { REVIEW_LIMITS } from '../../shared/review/limits.ts';
+import { isBundleName, isFeedbackName, isPdfName } from '../class-folder/pick.ts';
 import { PDF_MAX_BYTES } from '../pdf-import/read-pdf.ts';
 import { newPollMemory, pollFolder, type FolderFile, type ImportOutcome, type PollMemory } from '../class-folder/poll.ts';
 import { BUNDLE_SPEC } from '../review/bundle.ts';
+import { FEEDBACK_EXTENSION } from '../review/files.ts';
+import { getFeedbackImport } from '../store/feedback-imports.ts';
+import { getScript } from '../store/scripts.ts';
+import { safeFileName } from './export.ts';
 import { publishAtomic } from '../class-folder/publish.ts';
 import { readSettings, writeSettings } from '../store/settings.ts';
 import type { ServiceContext } from './context.ts';
 import { buildReport, importReports } from './course-reports.ts';
 import type { HandlersFor } from './handlers.ts';
 import { readIdentity } from './review-identity.ts';
-import { openBundle } from './review-mentor.ts';
-import { exportBundle } from './review-trainee.ts';
+import { exportFeedback, openBundle, sessionDetail } from './review-mentor.ts';
+import { exportBundle, importFeedback } from './review-trainee.ts';
 
 const SETTING = 'classFolder';
+const WATCH_BUNDLES = 'classFolderWatchBundles';
 /** A report untouched this long is taken on first sight; one still changing waits for the next poll. */
 export const SETTLE_MS = 2_000;
 
-type Kind = 'reports' | 'bundles';
+type Kind = 'reports' | 'bundles' | 'feedback';
 const memories = new WeakMap<ServiceContext, Map<Kind, { dir: string; memory: PollMemory }>>();
 
 /** This context's memory of the folder for one kind of poll; a new folder starts afresh. */
@@ -96,10 +104,11 @@ export function publishReport(ctx: ServiceContext, packId: string, trainee?: str
   return publish(dir, classReportName(report.trainee, report.pack.id), JSON.stringify(report, null, 2) + '\n');
 }
 
-export async function publishBundle(ctx: ServiceContext, scriptId: string): Promise<{ fileName: string; path: string }> {
+export async function publishBundle(ctx: ServiceContext, scriptId: string): Promise<{ fileName: string; path: string; snapshotId: string }> {
   const dir = requireFolder(ctx);
-  const { file } = await exportBundle(ctx, scriptId);
-  return publish(dir, file.fileName, Buffer.from(file.content, 'base64'));
+  const { file, snapshotId } = await exportBundle(ctx, scriptId);
+  // The name carries the trainee's name first; a leading dot would hide it from the mentor's poll.
+  return { ...publish(dir, file.fileName.replace(/^[.\s]+/, ''), Buffer.from(file.content, 'base64')), snapshotId };
 }
 
 /** Why a PDF is no certificate at all (rather than a certificate that is refused): no report inside, or no PDF. */
@@ -126,16 +135,19 @@ export async function pollClassFolder(ctx: ServiceContext, nowMs = Date.now()): 
 
 /**
  * The mentor's poll: each new review bundle opened as a review session. Opening the same bundle
- * again resumes its session (review-mentor openBundle), so this is idempotent too.
+ * again resumes its session (review-mentor openBundle), so this is idempotent too. The sessions
+ * come back by id, so the mentor's queue can take the new ones in.
  */
-export async function pollBundles(ctx: ServiceContext, nowMs = Date.now()): Promise<ClassFolderPoll> {
+export async function pollBundles(ctx: ServiceContext, nowMs = Date.now()): Promise<BundlePoll> {
   const dir = requireFolder(ctx);
+  const sessions: BundlePoll['sessions'] = [];
   const open = async (files: { fileName: string; content: string }[]): Promise<ImportOutcome> => {
     const out: ImportOutcome = { accepted: [], refused: [] };
     for (const f of files) {
       try {
-        const { resumed } = await openBundle(ctx, f.content);
+        const { session, resumed } = await openBundle(ctx, f.content);
         out.accepted.push({ fileName: f.fileName, status: resumed ? 'duplicate' : 'added' });
+        sessions.push({ fileName: f.fileName, sessionId: session.id, resumed });
       } catch (err) {
         if (!isAppError(err)) throw err;
         const { code, params } = err.toData();
@@ -145,7 +157,75 @@ export async function pollBundles(ctx: ServiceContext, nowMs = Date.now()): Prom
     return out;
   };
   const options = { nowMs, settleMs: SETTLE_MS, maxBytes: BUNDLE_SPEC.maxArchiveBytes, accept: isBundleName, encoding: 'base64' as const, tooLarge: 'classfolder.too_large' };
-  return { path: dir, ...(await pollFolder(memoryFor(ctx, 'bundles', dir), dir, open, options)) };
+  return { path: dir, ...(await pollFolder(memoryFor(ctx, 'bundles', dir), dir, open, options)), sessions };
+}
+
+/** Whether the mentor screen picks up bundles here: off until the mentor turns it on. */
+export function watchBundles(ctx: ServiceContext, watch?: boolean): { watch: boolean } {
+  if (watch !== undefined) writeSettings(ctx.db, { [WATCH_BUNDLES]: watch });
+  return { watch: readSettings(ctx.db)[WATCH_BUNDLES] === true };
+}
+
+/**
+ * The feedback file's name in the class folder: the trainee's name first (the folder reads by who
+ * it goes to) and one name per review session, so exporting the session again replaces its file
+ * and two sessions never overwrite each other.
+ */
+export function classFeedbackName(traineeName: string, scriptTitle: string, sessionId: string): string {
+  const who = traineeName.trim();
+  // A leading dot would hide the file from every poller (they skip dot-files as temporaries).
+  return safeFileName(`${who ? `${who} - ` : ''}${scriptTitle} - feedback ${sessionId.slice(0, 8)}`, FEEDBACK_EXTENSION).replace(/^[.\s]+/, '');
+}
+
+export function publishFeedback(ctx: ServiceContext, sessionId: string): { fileName: string; path: string } {
+  const dir = requireFolder(ctx);
+  const { session } = sessionDetail(ctx, sessionId);
+  const file = exportFeedback(ctx, sessionId);
+  return publish(dir, classFeedbackName(session.traineeName, session.scriptTitle, session.id), file.content);
+}
+
+/**
+ * The trainee's poll: a class folder holds every trainee's feedback, so a file is taken only when
+ * it reviews a script in this library (script ids are random, so that is this installation's own
+ * work); the rest are skipped without a word. A file already imported as it stands is a
+ * duplicate, so a restart re-reads the folder without recording anything twice. The import itself
+ * judges each file fully (signature, script, draft) before it writes, as the manual import does.
+ */
+export async function pollFeedback(ctx: ServiceContext, nowMs = Date.now()): Promise<FeedbackPoll> {
+  const dir = requireFolder(ctx);
+  const imported: FeedbackPoll['imported'] = [];
+  const take = async (files: { fileName: string; content: string }[]): Promise<ImportOutcome> => {
+    const out: ImportOutcome = { accepted: [], refused: [] };
+    const refuse = (fileName: string, code: string, params: Record<string, string | number>) => out.refused.push({ fileName, problem: { code, params: { ...params, file: fileName } } });
+    for (const f of files) {
+      const parsed = parseFeedback(f.content, Buffer.byteLength(f.content, 'utf8'));
+      if (!parsed.ok) {
+        refuse(f.fileName, parsed.error.code, parsed.error.params);
+        continue;
+      }
+      const file = parsed.value;
+      if (!getScript(ctx.db, file.scriptId)) {
+        out.accepted.push({ fileName: f.fileName, status: 'skipped' });
+        continue;
+      }
+      if (getFeedbackImport(ctx.db, file.scriptId, file.feedbackId)?.exported_at === file.exportedAt) {
+        out.accepted.push({ fileName: f.fileName, status: 'duplicate' });
+        continue;
+      }
+      try {
+        const result = importFeedback(ctx, file.scriptId, f.content);
+        out.accepted.push({ fileName: f.fileName, status: 'added' });
+        imported.push({ fileName: f.fileName, scriptId: file.scriptId, scriptTitle: getScript(ctx.db, file.scriptId)?.title ?? file.scriptTitle, reviewerName: result.reviewerName, approved: result.approved });
+      } catch (err) {
+        if (!isAppError(err)) throw err;
+        const { code, params } = err.toData();
+        refuse(f.fileName, code, params);
+      }
+    }
+    return out;
+  };
+  const options = { nowMs, settleMs: SETTLE_MS, maxBytes: REVIEW_LIMITS.feedbackBytes, accept: isFeedbackName, tooLarge: 'classfolder.too_large' };
+  return { path: dir, ...(await pollFolder(memoryFor(ctx, 'feedback', dir), dir, take, options)), imported };
 }
 
 export function classFolderHandlers(ctx: ServiceContext): HandlersFor<typeof classFolderApi> {
@@ -156,5 +236,8 @@ export function classFolderHandlers(ctx: ServiceContext): HandlersFor<typeof cla
     'classFolder.publishBundle': (input) => publishBundle(ctx, input.scriptId),
     'classFolder.poll': () => pollClassFolder(ctx),
     'classFolder.pollBundles': () => pollBundles(ctx),
+    'classFolder.watchBundles': (input) => watchBundles(ctx, input.watch),
+    'classFolder.publishFeedback': (input) => publishFeedback(ctx, input.sessionId),
+    'classFolder.pollFeedback': () => pollFeedback(ctx),
   };
 }

@@ -19,6 +19,7 @@ import { PackMarkdown } from './PackMarkdown.tsx';
 import { localDate, ProgressDashboard } from './ProgressDashboard.tsx';
 import { QuizView } from './QuizView.tsx';
 import { PublishToClassFolder } from './PublishToClassFolder.tsx';
+import { feedbackArrivals } from '../review/feedback-arrivals.ts';
 
 type Open = { kind: 'lesson'; id: string } | { kind: 'exercise'; id: string } | null;
 
@@ -33,6 +34,11 @@ export function PackScreen({ packId, onOpenScript, onBack }: { packId: string; o
 
   const refresh = useCallback(() => invoke('course.get', { packId }).then(setData, setError), [packId]);
   useEffect(() => void refresh(), [refresh]);
+  // Feedback from the class folder may have moved an exercise on (returned, approved).
+  useEffect(() => {
+    const off = feedbackArrivals.subscribe(() => void refresh());
+    return () => void off();
+  }, [refresh]);
 
   const record = async (kind: (typeof UI_EVENT_KINDS)[number], itemId: string) => {
     try {

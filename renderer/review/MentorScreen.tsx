@@ -1,7 +1,8 @@
 /**
  * A mentor's review session: the trainee's draft read-only in the same page view, the comments
  * margin beside it, the rubric and verdict in a side panel, and "Export feedback" to send back.
- * Everything is saved as it is made, so leaving and coming back resumes the review.
+ * Everything is saved as it is made, so leaving and coming back resumes the review. With a class
+ * folder set, the feedback can also be put there, where the trainee's app picks it up.
  */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -23,6 +24,7 @@ export function MentorScreen({
   resumed,
   settings,
   queue = [],
+  fresh = [],
   onGoTo,
   onClose,
 }: {
@@ -31,10 +33,13 @@ export function MentorScreen({
   settings: Settings;
   /** Sessions opened together, in order; this one among them. */
   queue?: readonly string[];
+  /** Sessions the class folder brought in that the mentor has not opened yet. */
+  fresh?: readonly string[];
   onGoTo?(sessionId: string): void;
   onClose(): void;
 }) {
   const { t, i18n } = useTranslation('review');
+  const td = useTranslation('reviewdesk').t;
   const [detail, setDetail] = useState<SessionDetail | null>(null);
   // The frozen draft is set once: the editor mounts on it and never needs it again.
   const [screenplay, setScreenplay] = useState<Screenplay | null>(null);
@@ -44,6 +49,14 @@ export function MentorScreen({
   // Open from the start where the window has room for page, margin and panel side by side.
   const [showRubric, setShowRubric] = useState(() => window.innerWidth >= 1680);
   const [confirmDelete, setConfirmDelete] = useState(false);
+  // With a class folder set, feedback can go back through it as well as by download.
+  const [classFolder, setClassFolder] = useState<string | null>(null);
+  useEffect(() => {
+    invoke('classFolder.get', {}).then(
+      (r) => setClassFolder(r.path),
+      () => setClassFolder(null),
+    );
+  }, []);
 
   useEffect(() => {
     invoke('review.getSession', { sessionId }).then(
@@ -89,7 +102,7 @@ export function MentorScreen({
         <span className="badge badge-readonly" title={t('mentor.readOnly')}>
           {t('ui.readOnlyBadge')}
         </span>
-        {onGoTo && <QueueNav queue={queue} current={sessionId} onGoTo={onGoTo} />}
+        {onGoTo && <QueueNav queue={queue} current={sessionId} fresh={fresh} onGoTo={onGoTo} />}
         <span className="spacer" />
         <button type="button" onClick={() => setShowRubric(!showRubric)} aria-expanded={showRubric} data-testid="toggle-rubric">
           {t('ui.verdictTitle')}
@@ -104,6 +117,21 @@ export function MentorScreen({
         <button type="button" className="primary" onClick={() => void attempt(async () => download(await invoke('review.exportFeedback', { sessionId })))} data-testid="export-feedback">
           {t('mentor.exportFeedback')}
         </button>
+        {classFolder !== null && (
+          <button
+            type="button"
+            className="primary"
+            data-testid="publish-feedback"
+            onClick={() =>
+              void attempt(async () => {
+                const { fileName } = await invoke('classFolder.publishFeedback', { sessionId });
+                setNotice(td('folder.feedbackSent', { file: fileName }));
+              })
+            }
+          >
+            {td('folder.sendFeedback')}
+          </button>
+        )}
         {confirmDelete ? (
           <button
             type="button"

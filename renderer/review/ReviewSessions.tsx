@@ -9,9 +9,14 @@ import { fileToBase64 } from '../ui/file-base64.ts';
 import './review.css';
 import { FilePickButton } from '../ui/FilePickButton.tsx';
 import { MentorKey } from './MentorKey.tsx';
+import { BundleFolderWatch } from './BundleFolderWatch.tsx';
+import type { MentorQueue } from './use-mentor-queue.ts';
 
-/** Opens one bundle, or several as a queue: the mentor works through them in the order picked. */
-export function ReviewSessions({ onOpen }: { onOpen(sessionId: string, resumed: boolean, queue: string[]): void }) {
+/**
+ * Opens one bundle, or several as a queue: the mentor works through them in the order picked. With
+ * the class folder watched, bundles arrive on their own: marked new, reviewed as a queue.
+ */
+export function ReviewSessions({ onOpen, mentor }: { onOpen(sessionId: string, resumed: boolean, queue: string[]): void; mentor?: MentorQueue }) {
   const { t, i18n } = useTranslation('review');
   const td = useTranslation('reviewdesk').t;
   const [sessions, setSessions] = useState<SessionSummary[] | null>(null);
@@ -21,7 +26,9 @@ export function ReviewSessions({ onOpen }: { onOpen(sessionId: string, resumed: 
   const [busy, setBusy] = useState(false);
 
   const refresh = useCallback(() => invoke('review.listSessions', {}).then(setSessions, setError), []);
-  useEffect(() => void refresh(), [refresh]);
+  const arrivals = mentor?.arrivals ?? 0;
+  // Read the list again whenever the folder brought new sessions.
+  useEffect(() => void refresh(), [refresh, arrivals]);
 
   const open = async (files: File[]) => {
     setError(null);
@@ -59,6 +66,7 @@ export function ReviewSessions({ onOpen }: { onOpen(sessionId: string, resumed: 
       <p className="muted">
         <MentorKey create={false} onError={setError} />
       </p>
+      {mentor && <BundleFolderWatch mentor={mentor} onReviewNew={() => onOpen(mentor.fresh[0], false, [...mentor.fresh])} />}
       {error ? <ErrorBanner error={error} onClose={() => setError(null)} /> : null}
       {refused.length > 0 && (
         <div data-testid="bundles-refused">
@@ -74,10 +82,11 @@ export function ReviewSessions({ onOpen }: { onOpen(sessionId: string, resumed: 
       {sessions && sessions.length === 0 && <p className="empty">{t('mentor.noSessions')}</p>}
       <ul className="script-list">
         {sessions?.map((s) => (
-          <li key={s.id} className="script-item" data-testid="review-session">
+          <li key={s.id} className="script-item" data-testid="review-session" data-session={s.id} data-new={mentor?.fresh.includes(s.id) ? 'true' : undefined}>
             <button type="button" className="script-open" onClick={() => onOpen(s.id, false, [s.id])}>
               <span className="script-title">
                 {s.scriptTitle}
+                {mentor?.fresh.includes(s.id) && <span className="badge badge-new">{td('folder.newBadge')}</span>}
                 {verdict(s) && <span className={`badge badge-${s.approved ? 'approved' : 'notApproved'}`}>{verdict(s)}</span>}
               </span>
               <span className="script-meta">

@@ -1,4 +1,7 @@
-/** The script bar's review controls: "Send for review" (asks for the name the mentor will see) and "Import feedback". */
+/**
+ * The script bar's review controls: "Send for review" (asks for the name the mentor will see; with
+ * a class folder set, puts the bundle there unless unticked) and "Import feedback".
+ */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TraineeReview } from './use-trainee-review.ts';
@@ -11,11 +14,14 @@ export function TraineeReviewBar({ review }: { review: TraineeReview }) {
   const [asking, setAsking] = useState(false);
   const [name, setName] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // With a class folder set, the bundle goes there unless the trainee wants the file itself.
+  const [toFolder, setToFolder] = useState(true);
+  const td = useTranslation('reviewdesk').t;
   useCommandArea('review', { 'file.sendForReview': () => setAsking(true) });
 
   const send = async () => {
     setBusy(true);
-    const ok = await review.sendForReview(name ?? review.traineeName);
+    const ok = await review.sendForReview(name ?? review.traineeName, review.classFolder !== null && toFolder);
     setBusy(false);
     if (ok) setAsking(false);
   };
@@ -43,6 +49,11 @@ export function TraineeReviewBar({ review }: { review: TraineeReview }) {
             {t('identity.traineeName')}
             <input value={name ?? review.traineeName} onChange={(e) => setName(e.target.value)} autoFocus data-testid="trainee-name" maxLength={200} />
           </label>
+          {review.classFolder !== null && (
+            <label className="check">
+              <input type="checkbox" checked={toFolder} onChange={(e) => setToFolder(e.target.checked)} data-testid="send-to-class-folder" /> {td('send.toFolder')}
+            </label>
+          )}
           <div className="row">
             <button type="submit" className="primary" disabled={busy} data-testid="send-review-confirm">
               {t('ui.sendConfirm')}

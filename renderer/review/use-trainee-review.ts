@@ -10,6 +10,7 @@ import type { FeedbackSummary, ImportResult, TraineeComment } from '../../shared
 import type { SaveState } from '../autosave/autosave.ts';
 import { invoke } from '../api.ts';
 import { download } from '../ui/download.ts';
+import { feedbackArrivals } from './feedback-arrivals.ts';
 
 export type CommentFilter = 'open' | 'resolved' | 'all';
 
@@ -28,7 +29,9 @@ export interface TraineeReview {
   message: string[] | null;
   dismissMessage(): void;
   traineeName: string;
-  sendForReview(name: string): Promise<boolean>;
+  /** The class folder set in Settings, if any: a bundle can be put there instead of downloaded. */
+  classFolder: string | null;
+  sendForReview(name: string, toClassFolder?: boolean): Promise<boolean>;
   importFeedback(file: File): Promise<void>;
   reply(c: TraineeComment, body: string): Promise<boolean>;
   setResolved(c: TraineeComment, resolved: boolean): Promise<void>;
@@ -44,6 +47,7 @@ export function useTraineeReview(opts: {
   const { scriptId, paper, saveState, flush, onError } = opts;
   const { t } = useTranslation('review');
   const trust = useTranslation('trust').t;
+  const td = useTranslation('reviewdesk').t;
   const [comments, setComments] = useState<TraineeComment[]>([]);
   const [feedback, setFeedback] = useState<FeedbackSummary[]>([]);
   const [filter, setFilter] = useState<CommentFilter>('open');
@@ -51,6 +55,7 @@ export function useTraineeReview(opts: {
   const [message, setMessage] = useState<string[] | null>(null);
   const [traineeName, setTraineeName] = useState('');
   const [listed, setListed] = useState(0);
+  const [classFolder, setClassFolder] = useState<string | null>(null);
   const errorRef = useRef(onError);
   errorRef.current = onError;
 
@@ -64,7 +69,20 @@ export function useTraineeReview(opts: {
   useEffect(() => {
     refresh().catch((err) => errorRef.current(err));
     invoke('review.getIdentity', {}).then((id) => setTraineeName(id.traineeName), () => {});
+    invoke('classFolder.get', {}).then((r) => setClassFolder(r.path), () => {});
   }, [refresh]);
+
+  // Feedback on this script that the class folder brought in (FeedbackArrivals imported it).
+  useEffect(() => {
+    const off = feedbackArrivals.subscribe((arrivals) => {
+      const mine = arrivals.find((a) => a.scriptId === scriptId);
+      if (!mine) return;
+      setMessage([td(mine.approved === true ? 'arrivals.approved' : 'arrivals.arrived', { reviewer: mine.reviewerName || t('mentor.mentor'), title: mine.scriptTitle })]);
+      setFilter('open');
+      refresh().catch((err) => errorRef.current(err));
+    });
+    return () => void off();
+  }, [scriptId, refresh, t, td]);
 
   // Once an edit is saved, ask again where each comment sits now.
   const hasComments = comments.length > 0;
@@ -109,14 +127,24 @@ export function useTraineeReview(opts: {
     message,
     dismissMessage: () => setMessage(null),
     traineeName,
-    sendForReview: (name) =>
+    classFolder,
+    sendForReview: (name, toClassFolder = false) =>
       attempt(async () => {
         await flush();
         if (name.trim() !== traineeName) setTraineeName((await invoke('review.setIdentity', { traineeName: name.trim() })).traineeName);
-        const out = await invoke('review.exportBundle', { scriptId, paper });
-        download(out.file);
-        const snapshot = (await invoke('snapshot.list', { scriptId })).find((s) => s.id === out.snapshotId);
-        setMessage([t('trainee.exported', { name: snapshot?.name ?? '' })]);
+        let snapshotId: string;
+        let sent: string | null = null;
+        if (toClassFolder) {
+          const out = await invoke('classFolder.publishBundle', { scriptId });
+          snapshotId = out.snapshotId;
+          sent = out.fileName;
+        } else {
+          const out = await invoke('review.exportBundle', { scriptId, paper });
+          download(out.file);
+          snapshotId = out.snapshotId;
+        }
+        const snapshot = (await invoke('snapshot.list', { scriptId })).find((s) => s.id === snapshotId);
+        setMessage([...(sent ? [td('send.sent', { file: sent })] : []), t('trainee.exported', { name: snapshot?.name ?? '' })]);
       }),
     importFeedback: async (file) => {
       await attempt(async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasSettled, isReportName } from '../../../electron/class-folder/pick.ts';
+import { hasSettled, isFeedbackName, isReportName } from '../../../electron/class-folder/pick.ts';
 
 describe('class folder: which names are reports', () => {
   it.each([
@@ -17,6 +17,21 @@ describe('class folder: which names are reports', () => {
     ['bundle.naskahreview', false],
   ])('%s → %s', (name, expected) => {
     expect(isReportName(name)).toBe(expected);
+  });
+});
+
+describe('class folder: which names are feedback files', () => {
+  it.each([
+    ['Sari - Pulang - feedback ab12cd34.naskahfeedback', true],
+    ['SARI.NASKAHFEEDBACK', true],
+    ['.Sari - Pulang - feedback ab12cd34.naskahfeedback.123.tmp', false],
+    ['.syncthing.sari.naskahfeedback.tmp', false],
+    ['sari.naskahfeedback.part', false],
+    ['sari.naskahfeedback~', false],
+    ['sari.naskahreview', false],
+    ['report.naskahreport', false],
+  ])('%s → %s', (name, expected) => {
+    expect(isFeedbackName(name)).toBe(expected);
   });
 });
 

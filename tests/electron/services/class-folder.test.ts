@@ -17,8 +17,8 @@ afterEach(() => {
   for (const b of open.splice(0)) b.close();
 });
 
-async function app(): Promise<ReturnType<typeof callerOf>> {
-  const backend = openBackend(tempDataDir(), 'cli', 'en-US');
+async function app(dataDir = tempDataDir()): Promise<ReturnType<typeof callerOf>> {
+  const backend = openBackend(dataDir, 'cli', 'en-US');
   open.push(backend);
   const call = callerOf(() => backend);
   await call('course.install', { fileName: 'p.naskahpack', content: (await rawZip(packEntries())).toString('base64') });
@@ -104,6 +104,70 @@ describe('class folder', () => {
     expect(await mentor('classFolder.pollBundles', {})).toMatchObject({ added: 0, duplicates: 0 });
     // Reports and bundles are polled apart: the instructor's poll ignores the bundle.
     expect(await mentor('classFolder.poll', {})).toMatchObject({ added: 0, waiting: 0, refused: [] });
+  });
+
+  it('returns the mentor’s feedback to the trainee whose script it reviews, once, and to nobody else', async () => {
+    const dir = tempDataDir('naskah-class-');
+    const traineeDir = tempDataDir();
+    const trainee = await app(traineeDir);
+    const mentor = await app();
+    const classmate = await app();
+    for (const call of [trainee, mentor, classmate]) await call('classFolder.set', { path: dir });
+    await trainee('review.setIdentity', { traineeName: 'Sari Dewi' });
+    const script = await trainee('library.create', { title: 'Pulang' });
+
+    // Off until the mentor turns it on; kept with the settings.
+    expect(await mentor('classFolder.watchBundles', {})).toEqual({ watch: false });
+    expect(await mentor('classFolder.watchBundles', { watch: true })).toEqual({ watch: true });
+    expect(await mentor('classFolder.watchBundles', {})).toEqual({ watch: true });
+
+    await trainee('classFolder.publishBundle', { scriptId: script.id });
+    justWritten(dir);
+    await mentor('classFolder.pollBundles', {});
+    const polled = await mentor('classFolder.pollBundles', {});
+    expect(polled.sessions).toHaveLength(1);
+    const { sessionId, resumed } = polled.sessions[0];
+    expect(resumed).toBe(false);
+    expect(sessionId).toBe((await mentor('review.listSessions', {}))[0].id);
+
+    await mentor('review.addComment', { sessionId, anchor: { kind: 'general' }, body: 'Tambahkan satu adegan lagi.' });
+    const sent = await mentor('classFolder.publishFeedback', { sessionId });
+    expect(sent.fileName).toBe(`Sari Dewi - Pulang - feedback ${sessionId.slice(0, 8)}.naskahfeedback`);
+    expect(fs.readdirSync(dir).filter((n) => n.startsWith('.'))).toEqual([]);
+    fs.writeFileSync(path.join(dir, 'broken.naskahfeedback'), '{ half');
+    fs.writeFileSync(path.join(dir, 'Budi - Pulang - feedback x.naskahfeedback.part'), '{');
+    justWritten(dir);
+
+    expect(await trainee('classFolder.pollFeedback', {})).toMatchObject({ added: 0, waiting: 2, imported: [] });
+    const taken = await trainee('classFolder.pollFeedback', {});
+    expect(taken).toMatchObject({
+      added: 1,
+      duplicates: 0,
+      waiting: 0,
+      imported: [{ fileName: sent.fileName, scriptId: script.id, scriptTitle: 'Pulang', approved: null }],
+      refused: [{ fileName: 'broken.naskahfeedback', problem: { code: 'review.feedback_not_json', params: { file: 'broken.naskahfeedback' } } }],
+    });
+    expect((await trainee('review.listComments', { scriptId: script.id })).map((c) => c.body)).toEqual(['Tambahkan satu adegan lagi.']);
+    expect(await trainee('classFolder.pollFeedback', {})).toMatchObject({ added: 0, duplicates: 0, imported: [] });
+
+    // A classmate's app sees the same file and leaves it: not its script, and not an error.
+    await classmate('classFolder.pollFeedback', {});
+    expect(await classmate('classFolder.pollFeedback', {})).toMatchObject({ added: 0, duplicates: 0, imported: [], refused: [{ fileName: 'broken.naskahfeedback' }] });
+
+    // The mentor adds to the review and sends it again: the same file, replaced; the trainee takes the update.
+    await mentor('review.addComment', { sessionId, anchor: { kind: 'general' }, body: 'Dan judulnya?' });
+    expect((await mentor('classFolder.publishFeedback', { sessionId })).fileName).toBe(sent.fileName);
+    justWritten(dir);
+    await trainee('classFolder.pollFeedback', {});
+    expect(await trainee('classFolder.pollFeedback', {})).toMatchObject({ added: 1, imported: [{ fileName: sent.fileName }] });
+    expect(await trainee('review.listComments', { scriptId: script.id })).toHaveLength(2);
+
+    // After a restart the poll's memory is gone: the folder is read again, nothing is imported twice.
+    open.shift()!.close();
+    const again = await app(traineeDir);
+    await again('classFolder.pollFeedback', {});
+    expect(await again('classFolder.pollFeedback', {})).toMatchObject({ added: 0, duplicates: 1, imported: [] });
+    expect(await again('review.listComments', { scriptId: script.id })).toHaveLength(2);
   });
 
   it('says so when the folder has gone (a stick pulled out)', async () => {
