@@ -11,6 +11,7 @@
  */
 import { useEffect, useMemo, useRef, useState, type DragEvent, type KeyboardEvent, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { HistoryEditor } from 'slate-history';
 import { useSlateStatic } from 'slate-react';
 import { paginate } from '../../shared/screenplay/layout/paginate.ts';
 import type { PaperProfile } from '../../shared/screenplay/layout/profiles.ts';
@@ -19,6 +20,7 @@ import { blockStepTarget, hiddenByCollapse, moveCards, moveSections, scenesIn, s
 import type { OutlineCard, OutlineSection } from '../../shared/screenplay/outline/outline.ts';
 import { formatEighths, sceneEighths } from '../../shared/screenplay/outline/page-length.ts';
 import { synopsisEdit } from '../../shared/screenplay/outline/synopsis.ts';
+import { commandForKey, PLATFORM } from '../commands/key-map.ts';
 import type { ScriptBlock } from '../editor/types.ts';
 import { commandHeld, IS_MAC } from '../ui/modifier-key.ts';
 import { applyOrder } from './apply-order.ts';
@@ -103,6 +105,24 @@ export function IndexCards({ version, readOnly, read, profile, pickStructure, on
     const after = editor.children as ScriptBlock[];
     const position = outlineOfBlocks(after).sections.findIndex((x) => after[x.start].id === id) + 1;
     setAnnounce(t('sectionMoved', { title: s.title, count: scenesIn(outline, s.index), position, total: outline.sections.length }));
+    changed();
+  };
+
+  // Undo and redo from a card or a section header: the script's history, as the command would do,
+  // but the focus stays on the board (the command puts the caret in the page, which the board covers).
+  const onBoardKey = (e: KeyboardEvent<HTMLElement>) => {
+    const target = e.target as HTMLElement;
+    if (readOnly || target.closest('input, textarea, select')) return;
+    const command = commandForKey(e, PLATFORM, false);
+    if (command !== 'edit.undo' && command !== 'edit.redo') return;
+    e.preventDefault();
+    const card = target.closest('[data-card-id]')?.getAttribute('data-card-id');
+    const section = target.closest('[data-section-id]')?.getAttribute('data-section-id');
+    if (card) focusAfter.current = `[data-card-id="${card}"]`;
+    else if (section && target.dataset.part) focusAfter.current = `[data-section-id="${section}"] [data-part="${target.dataset.part}"]`;
+    if (command === 'edit.undo') HistoryEditor.undo(editor);
+    else HistoryEditor.redo(editor);
+    setAnnounce(t(command === 'edit.undo' ? 'undone' : 'redone'));
     changed();
   };
 
@@ -334,6 +354,7 @@ export function IndexCards({ version, readOnly, read, profile, pickStructure, on
                 key={`${id}:syn:${s.synopsis}`}
                 className="section-synopsis"
                 aria-label={t('sectionSynopsisLabel', { title: s.title })}
+                placeholder={readOnly ? undefined : t('sectionSynopsisPlaceholder')}
                 defaultValue={s.synopsis}
                 readOnly={readOnly}
                 rows={1}
@@ -355,7 +376,7 @@ export function IndexCards({ version, readOnly, read, profile, pickStructure, on
   const keys = chordLabels();
 
   return (
-    <section className="index-cards" data-testid="index-cards" ref={root} aria-label={t('title')}>
+    <section className="index-cards" data-testid="index-cards" ref={root} aria-label={t('title')} onKeyDown={onBoardKey}>
       <header className="cards-bar">
         <h2>{t('title')}</h2>
         <p className="muted">
