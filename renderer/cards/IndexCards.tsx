@@ -3,7 +3,7 @@
  * colour) in a grid under the sections it stands in. Cards move by drag or by the reorder chord
  * (move-keys.ts) — one card, or the selection (selection.ts) as one block in script order; a
  * section moves the same way by its header, with every scene and nested section under it, and
- * may be collapsed. A card's or section's text is the script's own synopsis element, written back
+ * may be collapsed (its cards stay in the DOM, hidden: one [data-card] per scene, contract 4). A card's or section's text is the script's own synopsis element, written back
  * on leaving the field. Each move and each edit is one undo step on the script.
  *
  * For assistive technology the board is a grid whose rows are the section headers and the cards:
@@ -287,7 +287,7 @@ export function IndexCards({ version, readOnly, read, profile, pickStructure, on
   const renderSection = (s: OutlineSection) => {
     const id = idOf(s);
     const isCollapsed = collapsed.has(s.index);
-    const cards = shownCards.filter((c) => c.section === s.index);
+    const cards = outline.cards.filter((c) => c.section === s.index);
     const onHeadKey = (e: KeyboardEvent<HTMLDivElement>) => {
       const direction = readOnly ? null : moveDirection(e);
       if (!direction || (e.target as HTMLElement).tagName === 'TEXTAREA') return;
@@ -299,6 +299,7 @@ export function IndexCards({ version, readOnly, read, profile, pickStructure, on
         key={id}
         role="rowgroup"
         data-section-id={id}
+        hidden={hidden.sections.has(s.index)}
         className={['card-group', isCollapsed && 'collapsed', dragging?.kind === 'section' && dragging.id === id && 'dragging'].filter(Boolean).join(' ')}
         style={{ marginInlineStart: `${(s.depth - 1) * 1.5}rem` }}
         onDragOver={(e) => e.preventDefault()}
@@ -363,8 +364,8 @@ export function IndexCards({ version, readOnly, read, profile, pickStructure, on
             )}
           </div>
         </div>
-        {!isCollapsed && cards.length > 0 && (
-          <ol className="card-grid" role="none">
+        {cards.length > 0 && (
+          <ol className="card-grid" role="none" hidden={isCollapsed}>
             {cards.map(renderCard)}
           </ol>
         )}
@@ -415,7 +416,7 @@ export function IndexCards({ version, readOnly, read, profile, pickStructure, on
             </ol>
           </div>
         )}
-        {outline.sections.filter((s) => !hidden.sections.has(s.index)).map(renderSection)}
+        {outline.sections.map(renderSection)}
       </div>
     </section>
   );

@@ -52,7 +52,8 @@ describe('index cards: blocks and sections', () => {
   /** The saved script as section titles (#) and scene letters, to read an order at a glance. */
   const savedShape = async () => (await saved()).flatMap((s) => (s.startsWith('section:') ? [`#${s.slice(8)}`] : s.startsWith('scene_heading:') ? [s[19]] : []));
   const board = () => app.page.getByTestId('index-cards');
-  const letters = async () => (await board().locator('[data-card] .card-heading').allTextContents()).map((t) => t[5]);
+  /** The cards on screen, in order (a collapsed section's stay in the DOM, hidden). */
+  const letters = async () => (await board().locator('[data-card]:visible .card-heading').allTextContents()).map((t) => t[5]);
   const card = (letter: string) => board().locator('[data-card]').filter({ has: app.page.locator('.card-heading', { hasText: `INT. ${letter} - MALAM` }) });
   /** Where a writer clicks to pick a card: its heading (the synopsis field in the middle is for typing). */
   const pick = (letter: string, modifiers: ('Shift' | 'Control' | 'Meta')[] = []) => card(letter).locator('.card-heading').click({ modifiers });
@@ -125,6 +126,11 @@ describe('index cards: blocks and sections', () => {
     expect(await page.evaluate(() => document.activeElement?.querySelector('.card-heading')?.textContent)).toBe('INT. D - MALAM');
     await page.keyboard.press('Shift+ArrowLeft');
     await expect.poll(selected).toEqual(['B', 'C']);
+    // A plain arrow moves the focus only: D is focused, not picked.
+    await page.keyboard.press('ArrowRight');
+    expect(await page.evaluate(() => document.activeElement?.querySelector('.card-heading')?.textContent)).toBe('INT. D - MALAM');
+    expect(await selected()).toEqual(['B', 'C']);
+    await page.screenshot({ path: path.join(SHOTS, 'cards-keyboard-1366.png') });
     await page.keyboard.press(`${mod}+a`);
     await expect.poll(selected).toEqual(['A', 'B', 'C', 'D', 'E', 'F']);
     await page.keyboard.press('Escape');
@@ -189,7 +195,9 @@ describe('index cards: blocks and sections', () => {
     await expect.poll(() => toggle.getAttribute('aria-expanded')).toBe('false');
     await expect.poll(letters).toEqual(['A', 'B', 'C', 'F']);
     expect(await sectionHead('Act Two').textContent()).toContain('2 scenes folded away');
-    expect(await board().locator('input[data-testid=section-title][aria-label="Seq 1"]').count()).toBe(0);
+    expect(await board().locator('input[data-testid=section-title][aria-label="Seq 1"]').isVisible()).toBe(false);
+    // Contract 4 still holds: one [data-card] per scene, in script order.
+    expect(await board().locator('[data-card]').evaluateAll((els) => els.map((e) => e.getAttribute('data-card')))).toEqual(['1', '2', '3', '4', '5', '6']);
     await page.screenshot({ path: path.join(SHOTS, 'cards-collapsed-1366.png') });
     await toggle.focus();
     await page.keyboard.press(`${chord}+ArrowDown`);
