@@ -1,6 +1,9 @@
 /** Scenes as ranges of blocks: for the navigator, jumping and drag-to-reorder. */
-import { Editor, Transforms } from 'slate';
-import type { ScriptBlock } from './types.ts';
+import type { Editor } from 'slate';
+import { moveCards, stepTarget } from '../../shared/screenplay/outline/move.ts';
+import { applyOrder } from '../cards/apply-order.ts';
+import { outlineOfBlocks } from '../cards/outline-of.ts';
+import type { ScreenplayEditor, ScriptBlock } from './types.ts';
 
 export interface SceneInfo {
   index: number;
@@ -45,18 +48,30 @@ export function sceneHeadingAt(blocks: readonly ScriptBlock[], at: number): stri
 
 /**
  * Moves scene `from` so it stands before scene `to` (or at the end when `to` equals the scene
- * count). One history step: undo puts it back.
+ * count). A scene is its heading up to the next heading or section (shared/screenplay/outline):
+ * the section elements between scenes stay where they are, so an act never travels with the
+ * scene above it. One history step: undo puts it back.
  */
 export function moveScene(editor: Editor, from: number, to: number): void {
-  const scenes = listScenes(editor.children as ScriptBlock[]);
-  const src = scenes[from];
-  if (!src || from === to || to === from + 1) return;
-  const target = to >= scenes.length ? editor.children.length : scenes[to].start;
-  const count = src.end - src.start;
-  Editor.withoutNormalizing(editor, () => {
-    for (let k = 0; k < count; k++) {
-      if (target > src.start) Transforms.moveNodes(editor, { at: [src.start], to: [target - 1] });
-      else Transforms.moveNodes(editor, { at: [src.start + k], to: [target + k] });
-    }
-  });
+  const blocks = editor.children as ScriptBlock[];
+  const outline = outlineOfBlocks(blocks);
+  if (!outline.cards[from] || from === to || to === from + 1) return;
+  const target = to >= outline.cards.length ? blocks.length : outline.cards[to].start;
+  const order = moveCards(outline, blocks.length, [from], target);
+  if (order) applyOrder(editor as ScreenplayEditor, order);
+}
+
+/**
+ * The reorder chord on scene `index`: one place up or down by the index cards' walk, which also
+ * steps a scene out of its section into the neighbouring one (the last place of the one above,
+ * the first of the one below). False at either end.
+ */
+export function stepScene(editor: Editor, index: number, direction: 'up' | 'down'): boolean {
+  const blocks = editor.children as ScriptBlock[];
+  const outline = outlineOfBlocks(blocks);
+  const target = stepTarget(outline, blocks.length, index, direction);
+  const order = target === null ? null : moveCards(outline, blocks.length, [index], target);
+  if (!order) return false;
+  applyOrder(editor as ScreenplayEditor, order);
+  return true;
 }
