@@ -232,7 +232,7 @@ describe('training flow through a class folder', () => {
     await expect.poll(names, FOLDER).toEqual(['Ayu', 'Budi', 'Sari']);
     expect(await p.getByTestId('class-folder-status').getAttribute('data-picked')).toBe('3');
     // Sari's mentor-approved exercise: approved, with the mentor's signed approval verified.
-    const cell = p.locator(`[data-trainee="Sari"] td[data-exercise="${EXERCISE}"]`);
+    const cell = p.locator(`[data-trainee="Sari"] td[data-exercise="${EXERCISE}"][data-status]`);
     expect(await cell.getAttribute('data-status')).toBe('done');
     expect(await cell.getAttribute('data-stage')).toBe('approved');
     expect(await cell.getAttribute('data-approval')).toBe('verified');

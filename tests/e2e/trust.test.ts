@@ -139,13 +139,13 @@ describe('signed approvals and the class table that checks them', () => {
 
     const sari = p.locator('[data-testid=class-row][data-trainee=Sari]');
     await expect(sari.getAttribute('data-signed')).resolves.toBe('true');
-    const sariCell = sari.locator(`[data-exercise=${EXERCISE}]`);
+    const sariCell = sari.locator(`[data-exercise=${EXERCISE}][data-status]`);
     await expect(sariCell.getAttribute('data-approval')).resolves.toBe('verified');
     await expect(sariCell.textContent()).resolves.toBe('done✓ approval verified (Sample mentor (demo key))');
     await expect(sari.getAttribute('data-claims')).resolves.toBe('1');
     await expect(sari.getByTestId('other-claim').textContent()).resolves.toBe(`⚠ Another installation (key ${fingerprint(signer.publicKey)}) also sent 1 report as this trainee. It is not shown: check with the trainee.`);
 
-    const budiCell = p.locator(`[data-testid=class-row][data-trainee=Budi] [data-exercise=${EXERCISE}]`);
+    const budiCell = p.locator(`[data-testid=class-row][data-trainee=Budi] [data-exercise=${EXERCISE}][data-status]`);
     await expect(budiCell.getAttribute('data-approval')).resolves.toBe('unverified');
     await expect(budiCell.textContent()).resolves.toBe('doneapproval not verified: the report carries no signed approval');
     await expect(p.locator('[data-testid=class-row]').count()).resolves.toBe(2);

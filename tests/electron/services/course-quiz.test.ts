@@ -95,8 +95,8 @@ describe('course quizzes', () => {
     expect((JSON.parse(after.content) as { activities: { id: string }[] }).activities.find((a) => a.id === 'first-scene')).not.toHaveProperty('quiz');
 
     const csv = await call('course.exportReport', { packId: PACK, trainee: 'Sari', format: 'csv' });
-    expect(csv.content.split('\r\n')[0]).toMatch(/,quiz_best_percent,quiz_attempts,quiz_passed$/);
-    expect(csv.content).toMatch(/"safety-quiz".*,100,2,true\r\n/);
+    expect(csv.content.split('\r\n')[0]).toMatch(/,quiz_best_percent,quiz_attempts,quiz_passed,mentor_score,mentor_score_max,mentor_verdict$/);
+    expect(csv.content).toMatch(/"safety-quiz".*,100,2,true,,,\r\n/);
 
     const imported = await call('course.importReports', { files: [{ fileName: before.fileName, content: before.content }, { fileName: 'later.naskahreport', content: after.content }], packId: PACK });
     expect(imported).toMatchObject({ added: 2, refused: [] });

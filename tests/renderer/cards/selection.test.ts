@@ -39,7 +39,7 @@ describe('picking cards', () => {
     ({ selection, focus } = extendSelect(selection, ORDER, focus, 1));
     expect([ids(selection), focus]).toEqual([['b', 'c', 'd'], 'd']);
     ({ selection, focus } = extendSelect(selection, ORDER, focus, -1));
-    expect(ids(selection)).toEqual(['b', 'c']);
+    expect([ids(selection), focus]).toEqual([['b', 'c'], 'c']);
     ({ selection, focus } = extendSelect(selection, ORDER, 'b', -1));
     ({ selection, focus } = extendSelect(selection, ORDER, focus, -1));
     expect([ids(selection), focus]).toEqual([['a', 'b'], 'a']);
