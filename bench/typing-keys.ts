@@ -27,6 +27,8 @@ export async function openAtCaret(page: Page, url: string, title: string, at: nu
   await page.getByTestId('script-item').getByText(title, { exact: true }).click();
   await page.locator('[data-testid=script-editor] [data-element]').first().waitFor();
   const openMs = performance.now() - t0;
+  // Every block in the DOM (chunk-mount.tsx mounts the later chunks when the page is idle): the count below is of all of them.
+  await page.locator('[data-testid=script-editor]:not([data-mounting])').waitFor();
   const actions = page.locator('[data-testid=script-editor] [data-element=action]');
   const action = actions.nth(at === null ? 20 : Math.floor((await actions.count()) * at));
   await action.scrollIntoViewIfNeeded();

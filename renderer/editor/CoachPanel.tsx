@@ -11,6 +11,7 @@ import { coachScript, fixMessage, type CoachFinding } from '../../shared/screenp
 import type { Paper } from '../../shared/screenplay/layout/profiles.ts';
 import { translateMessage, uiLanguage } from '../i18n/index.ts';
 import { applyCoachFix } from './coach-fix.ts';
+import { mountAllChunks } from './chunk-mount.tsx';
 import { fromSlate } from './convert.ts';
 import type { ScreenplayEditor, ScriptBlock } from './types.ts';
 
@@ -29,6 +30,7 @@ export function CoachPanel({ version, paper, readOnly, onClose }: { version: num
     if (f.elementIndex >= editor.children.length) return;
     Transforms.select(editor, Editor.end(editor, [f.elementIndex]));
     ReactEditor.focus(editor);
+    mountAllChunks(editor);
     ReactEditor.toDOMNode(editor, editor.children[f.elementIndex]).scrollIntoView({ block: 'center' });
   };
 

@@ -7,18 +7,14 @@
  */
 import { memo, type KeyboardEvent } from 'react';
 import type { NodeEntry, Range } from 'slate';
-import { Editable, type RenderChunkProps, type RenderElementProps, type RenderLeafProps } from 'slate-react';
+import { Editable, type RenderElementProps, type RenderLeafProps } from 'slate-react';
 import { Block, Leaf } from './Block.tsx';
+import { renderChunk } from './chunk-mount.tsx';
 
 // Module-level render functions: slate-react memoises each element on the identity of these
 // callbacks, so an inline arrow would re-render every block of the script on every keystroke.
 const renderElement = (p: RenderElementProps) => <Block {...p} />;
 const renderLeaf = (p: RenderLeafProps) => <Leaf {...p} />;
-const renderChunk = ({ attributes, children, lowest }: RenderChunkProps) => (
-  <div {...attributes} className={lowest ? 'chunk-lowest' : undefined}>
-    {children}
-  </div>
-);
 
 export interface SurfaceHandlers {
   onKeyDown(e: KeyboardEvent<HTMLDivElement>): void;

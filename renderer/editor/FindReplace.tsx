@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Range, Transforms } from 'slate';
 import { ReactEditor, useSlateStatic } from 'slate-react';
 import { findAll, findNext, replaceAll } from './find.ts';
+import { mountAllChunks } from './chunk-mount.tsx';
 import type { ScriptBlock } from './types.ts';
 import { markInserted } from './revisions/mark-inserted.ts';
 
@@ -19,6 +20,7 @@ export function FindReplace({ onClose, readOnly }: { onClose(): void; readOnly: 
     const r = findNext(editor, query, { matchCase }, backwards);
     if (!r) return setStatus(t('notFound'));
     Transforms.select(editor, r);
+    mountAllChunks(editor);
     const dom = ReactEditor.toDOMRange(editor, r);
     dom.startContainer.parentElement?.scrollIntoView({ block: 'center' });
     setStatus(t('matches', { count: findAll(editor.children as ScriptBlock[], query, { matchCase }).length }));

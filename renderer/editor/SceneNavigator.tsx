@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { Editor, Transforms } from 'slate';
 import { ReactEditor, useSlateSelector, useSlateStatic } from 'slate-react';
 import { moveDirection } from '../cards/move-keys.ts';
+import { mountAllChunks } from './chunk-mount.tsx';
 import { listScenes, moveScene, sceneHeadingAt } from './scenes.ts';
 import type { ScriptBlock } from './types.ts';
 
@@ -50,6 +51,7 @@ export const SceneNavigator = memo(function SceneNavigator({ version, readOnly }
     const point = Editor.start(editor, [start]);
     Transforms.select(editor, point);
     ReactEditor.focus(editor);
+    mountAllChunks(editor);
     const dom = ReactEditor.toDOMNode(editor, editor.children[start]);
     dom.scrollIntoView({ block: 'center' });
   };

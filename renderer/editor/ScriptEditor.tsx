@@ -17,6 +17,7 @@ import { titleOf } from '../../shared/screenplay/rules/title.ts';
 import { commandHeld, IS_MAC } from '../ui/modifier-key.ts';
 import { AutocompletePopup } from './AutocompletePopup.tsx';
 import { CoachPanel } from './CoachPanel.tsx';
+import { mountChunksEagerly } from './chunk-mount.tsx';
 import { EditorSurface, type SurfaceHandlers } from './EditorSurface.tsx';
 import { fromSlate, toSlate } from './convert.ts';
 import { FindReplace } from './FindReplace.tsx';
@@ -89,6 +90,8 @@ export const ScriptEditor = memo(function ScriptEditor({ screenplay, onEdit, set
     return e;
   }, []);
   editor.afterDialogue = settings.afterDialogue;
+  // The review comments beside the page are placed beside their blocks: every block in the DOM from the start.
+  mountChunksEagerly(editor, aside !== undefined);
   const spelling = useSpelling(editor, { enabled: !readOnly, uiLanguage: i18n.language.startsWith('id') ? 'id' : 'en' }); // no Korean dictionary: English
   const { onEdit: onSpellEdit } = spelling;
   const initialValue = useMemo(() => {

@@ -54,7 +54,8 @@ describe('page markers in page view', () => {
     id = (await app.backend.handlers['library.import']({ fileName: 'panjang.json', content: writeJsonModel(generateBlocks(600)) })).id;
     await app.page.reload();
     await app.page.getByTestId('script-item').first().click();
-    await app.page.getByTestId('script-editor').waitFor();
+    // Every block in the DOM: the chunks past the first two mount when the page is idle (chunk-mount.tsx).
+    await app.page.locator('[data-testid=script-editor]:not([data-mounting])').waitFor();
   });
   afterAll(async () => {
     await app?.close();
