@@ -17,6 +17,7 @@ import { dictionaryUrls } from './dictionary-urls.ts';
 import { mergeResults } from './merge-results.ts';
 import type { CheckedBlock, FromWorker, ToWorker } from './protocol.ts';
 import './spelling.css';
+import { mountAllChunks } from '../chunk-mount.tsx';
 
 /** Quiet time after a keystroke or scroll before the visible blocks are checked. */
 const PAUSE_MS = 350;
@@ -249,6 +250,7 @@ export function useSpelling(editor: ScreenplayEditor, { enabled, uiLanguage }: {
       if (!found) return;
       e.preventDefault();
       const at = { anchor: pointAt(editor, found.index, found.start), focus: pointAt(editor, found.index, found.end) };
+      mountAllChunks(editor); // the flagged word may be in a chunk of blocks not mounted yet
       const box = ReactEditor.toDOMRange(editor, at).getBoundingClientRect();
       openMenu({ x: box.left, y: box.bottom + 2, word: found.word, blockId: found.blockId, start: found.start, end: found.end });
     };
