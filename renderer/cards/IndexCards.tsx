@@ -109,15 +109,24 @@ export function IndexCards({ version, readOnly, read, profile, pickStructure, on
     changed();
   };
 
-  // Undo and redo on the board: the script's history, with the focus kept where it is on the board
-  // (a card or a section's part, found again after the redraw) and never put in the page under it.
+  // Where the focus is on the board, as a selector that finds the same card or section part after a redraw.
+  const focusSelector = (el: HTMLElement | null): string | null => {
+    const card = el?.closest('[data-card-id]')?.getAttribute('data-card-id');
+    const section = el?.closest('[data-section-id]')?.getAttribute('data-section-id');
+    if (card) return `[data-card-id="${card}"]`;
+    if (section && el?.dataset.part) return `[data-section-id="${section}"] [data-part="${el.dataset.part}"]`;
+    return null;
+  };
+  // The last card or section part that had the focus: a toolbar button clicked takes it off the board.
+  const lastFocus = useRef<string | null>(null);
+
+  // Undo and redo on the board: the script's history, with the focus kept on the board — where it is,
+  // else back where it last was (a card or a section's part, found again after the redraw) — and
+  // never put in the page under it.
   const runHistory = (command: HistoryCommand, from: Element | null) => {
     if (readOnly) return;
     const onBoard = from && root.current?.contains(from) ? (from as HTMLElement) : null;
-    const card = onBoard?.closest('[data-card-id]')?.getAttribute('data-card-id');
-    const section = onBoard?.closest('[data-section-id]')?.getAttribute('data-section-id');
-    if (card) focusAfter.current = `[data-card-id="${card}"]`;
-    else if (section && onBoard?.dataset.part) focusAfter.current = `[data-section-id="${section}"] [data-part="${onBoard.dataset.part}"]`;
+    focusAfter.current = (onBoard ? focusSelector(onBoard) : null) ?? lastFocus.current;
     if (command === 'edit.undo') HistoryEditor.undo(editor);
     else HistoryEditor.redo(editor);
     setAnnounce(t(command === 'edit.undo' ? 'undone' : 'redone'));
@@ -387,7 +396,7 @@ export function IndexCards({ version, readOnly, read, profile, pickStructure, on
   const keys = chordLabels();
 
   return (
-    <section className="index-cards" data-testid="index-cards" ref={root} aria-label={t('title')} onKeyDown={onBoardKey}>
+    <section className="index-cards" data-testid="index-cards" ref={root} aria-label={t('title')} onKeyDown={onBoardKey} onFocus={(e) => (lastFocus.current = focusSelector(e.target as HTMLElement) ?? lastFocus.current)}>
       <header className="cards-bar">
         <h2>{t('title')}</h2>
         <p className="muted">
