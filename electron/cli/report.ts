@@ -5,8 +5,9 @@
  * sees added / already there / refused with the reason; exit 1 if any was refused.
  * naskah report class COURSE_ID [--json|--csv] — the class table, verified on this side.
  * naskah progress certificate COURSE_ID [-o FILE.pdf] [--trainee NAME] — the completion certificate.
- * naskah report verify FILE… [--json] — what a report or certificate proves; exit 1 unless every
- * file verifies with every approval in it. Certificates (.pdf) are accepted wherever a report is.
+ * naskah report verify FILE… [--json] — what a report or certificate proves, the mentors' rubric
+ * scores in it included; exit 1 unless every file verifies with every approval and score card in
+ * it. Certificates (.pdf) are accepted wherever a report is.
  * All through the contract (dispatch), exactly as the app calls it.
  */
 import fs from 'node:fs';
@@ -16,7 +17,9 @@ import { AppError } from '../../shared/errors.ts';
 import { REPORT_EXTENSION, REPORT_MAX_BYTES } from '../../shared/course/report.ts';
 import { classCsv } from '../../shared/course/class-csv.ts';
 import { call } from '../call.ts';
-import { counted, translate, translateError } from '../i18n.ts';
+import { pickText } from '../../shared/i18n/pick-text.ts';
+import { criteriaLine, reviewParams } from '../course/review-lines.ts';
+import { cliLanguage, counted, translate, translateError } from '../i18n.ts';
 import { writeFileAtomic, type CliIo } from './io.ts';
 import { withBackend } from './library.ts';
 import type { ArgsOf } from './commands.ts';
@@ -104,7 +107,9 @@ async function reportVerify({ positionals, values: flags }: ArgsOf<'report verif
   const files = reportFiles(io, positionals).map(readReportFile);
   return withBackend(io, async (b) => {
     const results = await call(b.handlers, 'course.verifyReports', { files });
-    const verified = (r: (typeof results)[number]) => r.ok && r.signedBy !== null && r.approvals.every((a) => a.status === 'verified');
+    // A score card that does not verify is a claim the file cannot back: the file does not verify either.
+    const verified = (r: (typeof results)[number]) => r.ok && r.signedBy !== null && r.approvals.every((a) => a.status === 'verified') && r.reviews.every((s) => s.status === 'verified');
+    const language = cliLanguage();
     if (flags.json) io.stdout(JSON.stringify(results, null, 2) + '\n');
     else {
       for (const r of results) {
@@ -112,11 +117,16 @@ async function reportVerify({ positionals, values: flags }: ArgsOf<'report verif
           io.stderr(`naskah: ${translate('certificate', 'cli.refused', { file: r.fileName })} ${translateError(r.problem).replace(/\s*\n\s*/g, ' ')}\n`);
           continue;
         }
-        const params = { file: r.fileName, trainee: r.trainee, course: r.course.en, revision: r.revision, done: r.done, total: r.total, fingerprint: r.signedBy ?? '' };
+        const params = { file: r.fileName, trainee: r.trainee, course: pickText(r.course, language), revision: r.revision, done: r.done, total: r.total, fingerprint: r.signedBy ?? '' };
         io.stdout(translate('certificate', r.signedBy ? 'cli.valid' : 'cli.validUnsigned', params) + '\n');
         for (const a of r.approvals) {
-          const line = translate('certificate', 'cli.approval', { exercise: a.title.en, mentor: a.mentor ?? translate('certificate', 'unknownMentor'), status: translate('certificate', `status.${a.status}`) });
+          const line = translate('certificate', 'cli.approval', { exercise: pickText(a.title, language), mentor: a.mentor ?? translate('certificate', 'unknownMentor'), status: translate('certificate', `status.${a.status}`) });
           (a.status === 'verified' ? io.stdout : io.stderr)(`    ${line}\n`);
+        }
+        for (const s of r.reviews) {
+          const out = s.status === 'verified' ? io.stdout : io.stderr;
+          out(`    ${translate('certificate', 'cli.score', reviewParams(s, language))}\n`);
+          if (s.criteria.length > 0) out(`      ${criteriaLine(s, language)}\n`);
         }
       }
       const good = results.filter(verified).length;

@@ -1,7 +1,7 @@
 /**
  * The completion certificate as PDF bytes: one page in two languages (shared/course/certificate.ts
  * decides what it says), drawn in the app's own fonts with their fallbacks, so a trainee's name in
- * Hangul prints as Hangul. The signed progress report it was made from is attached to the PDF as
+ * Hangul prints as Hangul. Mentors' rubric scores are listed under the approvals. The signed progress report it was made from is attached to the PDF as
  * an embedded file: the page is for people, the attachment for `naskah report verify`, which checks
  * the installation's signature and each mentor's approval in it. Changing the page's text does not
  * change the attachment, and the attachment is what is verified.
@@ -13,6 +13,7 @@ import { pickText } from '../../shared/i18n/pick-text.ts';
 import { REPORT_MIME } from '../../shared/course/report.ts';
 import type { MarkStyle } from '../../shared/screenplay/model.ts';
 import { translate } from '../i18n.ts';
+import { criteriaLine, reviewParams } from './review-lines.ts';
 import { setDocumentFallbackOrder } from '../pdf/fonts.ts';
 import { drawStyled, styledWidth, wrapStyled } from '../pdf/mixed-text.ts';
 import { registerFonts } from '../pdf/render.ts';
@@ -62,7 +63,7 @@ export async function renderCertificate(c: CertificateContent, signedReport: str
     line(t(second, key, params), Math.max(8, sizePt * 0.7), { italic: true, gap });
   };
 
-  const allText = [c.trainee, ...c.languages.flatMap((l) => [pickText(c.course, l), ...c.modules.map((m) => pickText(m.title, l)), ...c.approvals.map((a) => pickText(a.exercise, l))]), ...c.approvals.map((a) => a.mentor ?? '')].join('\n');
+  const allText = [c.trainee, ...c.languages.flatMap((l) => [pickText(c.course, l), ...c.modules.map((m) => pickText(m.title, l)), ...c.approvals.map((a) => pickText(a.exercise, l)), ...c.scores.flatMap((s) => [pickText(s.title, l), ...s.criteria.map((k) => (k.label ? pickText(k.label, l) : ''))])]), ...c.approvals.map((a) => a.mentor ?? ''), ...c.scores.map((s) => s.mentor ?? '')].join('\n');
   setDocumentFallbackOrder(doc, allText);
 
   pair('title', 24, {}, 18);
@@ -88,6 +89,14 @@ export async function renderCertificate(c: CertificateContent, signedReport: str
       const mentor = a.mentor ?? t(first, 'unknownMentor');
       const key = a.mentorFingerprint ? ` (${a.mentorFingerprint})` : '';
       line(`• ${pickText(a.exercise, first)} — ${mentor}${key}, ${dateIn(a.approvedAt, first)}: ${status}`, 9, { align: 'left' });
+    }
+    y += 10;
+  }
+  if (c.scores.length > 0) {
+    line(`${t(first, 'scores')} / ${t(second, 'scores')}`, 11, { bold: true, align: 'left', gap: 2 });
+    for (const s of c.scores) {
+      line(`• ${t(first, 'score', { ...reviewParams(s, first), date: dateIn(s.reviewedAt, first) })}`, 9, { align: 'left' });
+      if (s.criteria.length > 0) line(`   ${criteriaLine(s, first)}`, 8, { align: 'left' });
     }
     y += 10;
   }

@@ -12,6 +12,7 @@ import { AppError } from '../../shared/errors.ts';
 import { nameKey } from '../../shared/trust/names.ts';
 import { renderCertificate } from '../course/certificate-pdf.ts';
 import { checkApproval } from '../trust/approvals.ts';
+import { checkReviewScore } from '../trust/review-scores.ts';
 import { fingerprint } from '../trust/ed25519.ts';
 import type { ServiceContext } from './context.ts';
 import { buildReport } from './course-reports.ts';
@@ -34,6 +35,7 @@ export async function certificatePdf(ctx: ServiceContext, packId: string, traine
       const key = (approval as { signature?: { key?: string } } | null)?.signature?.key;
       return { status: checked.status, mentor: checked.mentor, mentorFingerprint: typeof key === 'string' && checked.mentor ? fingerprint(key) : null };
     },
+    checkReview: (card, exerciseId) => checkReviewScore(card, { manifest, exerciseId, traineeKey: report.signature.key }),
   });
   const bytes = await renderCertificate(content, JSON.stringify(report, null, 2) + '\n', { paper: settings.paper });
   const name = nameKey(report.trainee).replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'trainee';

@@ -13,9 +13,10 @@
 import type { ClassRow } from '../../shared/api/course.ts';
 import type { FilePayload } from '../../shared/api/library.ts';
 import { deriveClassRow } from '../../shared/course/class-row.ts';
+import { labelledReview } from '../../shared/course/labelled-review.ts';
 import type { CourseManifest } from '../../shared/course/manifest-schema.ts';
 import { deriveProgress } from '../../shared/course/progress.ts';
-import { activityFrom, REPORT_EXTENSION, REPORT_MAX_BYTES, REPORT_MIME, REPORT_SCHEMA, REPORT_SCHEMA_V1, reportFileName, reportToCsv, type AnyReport, type ProgressReport, type UnsignedReport } from '../../shared/course/report.ts';
+import { activityFrom, activityReview, REPORT_EXTENSION, REPORT_MAX_BYTES, REPORT_MIME, REPORT_SCHEMA, REPORT_SCHEMA_V1, reportFileName, reportToCsv, type AnyReport, type ProgressReport, type UnsignedReport } from '../../shared/course/report.ts';
 import { parseReport, reportProblem } from '../../shared/course/report-checks.ts';
 import { reportQuiz } from '../../shared/course/quiz/report-quiz.ts';
 import { AppError } from '../../shared/errors.ts';
@@ -208,7 +209,8 @@ export async function importReports(ctx: ServiceContext, files: readonly ReportF
 
 /**
  * What a report or certificate proves, without storing it: the checks an import makes (signature,
- * dates, course, publisher), then each mentor approval against the pack's mentors as installed here.
+ * dates, course, publisher), then each mentor approval and each mentor's score card against the
+ * pack's mentors as installed here.
  */
 export async function verifyReports(ctx: ServiceContext, files: readonly ReportFile[]) {
   const installedPack = installedPacks(ctx);
@@ -223,6 +225,13 @@ export async function verifyReports(ctx: ServiceContext, files: readonly ReportF
       const checked = checkApproval('approval' in a ? a.approval : null, { manifest, exerciseId: a.id, traineeKey: signer });
       return [{ exerciseId: a.id, title: exercise.title, status: checked.status, mentor: checked.mentor }];
     });
+    // Every exercise's latest score card, checked as the class view checks it (any completion rule: a mentor may score a draft-only exercise).
+    const reviews = report.activities.flatMap((a) => {
+      const exercise = titles.get(a.id);
+      const card = a.kind === 'exercise' ? activityReview(a) : undefined;
+      if (!exercise || !card) return [];
+      return [labelledReview(exercise, card, checkReviewScore(card, { manifest, exerciseId: a.id, traineeKey: signer }))];
+    });
     return {
       fileName: judged.fileName,
       ok: true as const,
@@ -235,6 +244,7 @@ export async function verifyReports(ctx: ServiceContext, files: readonly ReportF
       generatedAt: report.generatedAt,
       signedBy: signer ? fingerprint(signer) : null,
       approvals,
+      reviews,
     };
   });
 }

@@ -29,6 +29,7 @@ import { chordLabels, moveDirection } from './move-keys.ts';
 import { outlineOfBlocks } from './outline-of.ts';
 import { clickSelect, extendSelect, keepShown, movingIds, NO_SELECTION, selectAll, type CardSelection } from './selection.ts';
 import { StructurePicker } from './StructurePicker.tsx';
+import { useBoardHistory, type HistoryCommand } from './use-board-history.ts';
 import './cards.css';
 
 export interface IndexCardsProps {
@@ -108,22 +109,40 @@ export function IndexCards({ version, readOnly, read, profile, pickStructure, on
     changed();
   };
 
-  // Undo and redo from a card or a section header: the script's history, as the command would do,
-  // but the focus stays on the board (the command puts the caret in the page, which the board covers).
+  // Where the focus is on the board, as a selector that finds the same card or section part after a redraw.
+  const focusSelector = (el: HTMLElement | null): string | null => {
+    const card = el?.closest('[data-card-id]')?.getAttribute('data-card-id');
+    const section = el?.closest('[data-section-id]')?.getAttribute('data-section-id');
+    if (card) return `[data-card-id="${card}"]`;
+    if (section && el?.dataset.part) return `[data-section-id="${section}"] [data-part="${el.dataset.part}"]`;
+    return null;
+  };
+  // The last card or section part that had the focus: a toolbar button clicked takes it off the board.
+  const lastFocus = useRef<string | null>(null);
+
+  // Undo and redo on the board: the script's history, with the focus kept on the board — where it is,
+  // else back where it last was (a card or a section's part, found again after the redraw) — and
+  // never put in the page under it.
+  const runHistory = (command: HistoryCommand, from: Element | null) => {
+    if (readOnly) return;
+    const onBoard = from && root.current?.contains(from) ? (from as HTMLElement) : null;
+    focusAfter.current = (onBoard ? focusSelector(onBoard) : null) ?? lastFocus.current;
+    if (command === 'edit.undo') HistoryEditor.undo(editor);
+    else HistoryEditor.redo(editor);
+    setAnnounce(t(command === 'edit.undo' ? 'undone' : 'redone'));
+    changed();
+  };
+  // From the toolbar, the menu or the palette (which has given the focus back by the time it runs).
+  useBoardHistory((command) => runHistory(command, document.activeElement));
+
+  // Ctrl/Cmd+Z on a card or a section header (a text field keeps its own undo).
   const onBoardKey = (e: KeyboardEvent<HTMLElement>) => {
     const target = e.target as HTMLElement;
     if (readOnly || target.closest('input, textarea, select')) return;
     const command = commandForKey(e, PLATFORM, false);
     if (command !== 'edit.undo' && command !== 'edit.redo') return;
     e.preventDefault();
-    const card = target.closest('[data-card-id]')?.getAttribute('data-card-id');
-    const section = target.closest('[data-section-id]')?.getAttribute('data-section-id');
-    if (card) focusAfter.current = `[data-card-id="${card}"]`;
-    else if (section && target.dataset.part) focusAfter.current = `[data-section-id="${section}"] [data-part="${target.dataset.part}"]`;
-    if (command === 'edit.undo') HistoryEditor.undo(editor);
-    else HistoryEditor.redo(editor);
-    setAnnounce(t(command === 'edit.undo' ? 'undone' : 'redone'));
-    changed();
+    runHistory(command, target);
   };
 
   const onCardKey = (c: OutlineCard) => (e: KeyboardEvent<HTMLLIElement>) => {
@@ -377,7 +396,7 @@ export function IndexCards({ version, readOnly, read, profile, pickStructure, on
   const keys = chordLabels();
 
   return (
-    <section className="index-cards" data-testid="index-cards" ref={root} aria-label={t('title')} onKeyDown={onBoardKey}>
+    <section className="index-cards" data-testid="index-cards" ref={root} aria-label={t('title')} onKeyDown={onBoardKey} onFocus={(e) => (lastFocus.current = focusSelector(e.target as HTMLElement) ?? lastFocus.current)}>
       <header className="cards-bar">
         <h2>{t('title')}</h2>
         <p className="muted">

@@ -1,6 +1,7 @@
 /** The class view's line about the class folder: what it watches, what came in, what it refused and why. */
 import { useTranslation } from 'react-i18next';
 import { translateError } from '../i18n/index.ts';
+import { RefusedFiles } from '../ui/RefusedFiles.tsx';
 import { useClassFolderPoll } from './use-class-folder-poll.ts';
 
 export function ClassFolderStatus({ onAdded }: { onAdded(): void }) {
@@ -13,18 +14,7 @@ export function ClassFolderStatus({ onAdded }: { onAdded(): void }) {
       {picked > 0 && <p>{t('picked', { count: picked })}</p>}
       {last && last.waiting > 0 && <p className="muted">{t('waiting', { count: last.waiting })}</p>}
       {error ? <p className="error" data-testid="class-folder-error">{translateError(error)}</p> : null}
-      {last && last.refused.length > 0 && (
-        <details open data-testid="class-folder-refused">
-          <summary>{t('refusedTitle', { count: last.refused.length })}</summary>
-          <ul className="problems">
-            {last.refused.map((r) => (
-              <li key={r.fileName} data-file={r.fileName}>
-                {translateError(r.problem)}
-              </li>
-            ))}
-          </ul>
-        </details>
-      )}
+      {last && <RefusedFiles open refused={last.refused} summary={t('refusedTitle', { count: last.refused.length })} testId="class-folder-refused" />}
     </div>
   );
 }

@@ -10,7 +10,7 @@ import { Editor, Transforms } from 'slate';
 import { ReactEditor, useSlateSelector, useSlateStatic } from 'slate-react';
 import { moveDirection } from '../cards/move-keys.ts';
 import { mountAllChunks } from './chunk-mount.tsx';
-import { listScenes, moveScene, sceneHeadingAt } from './scenes.ts';
+import { listScenes, moveScene, sceneHeadingAt, stepScene } from './scenes.ts';
 import type { ScriptBlock } from './types.ts';
 
 /** Memoised: a script of 900 scenes re-lists them after a layout, not whenever the desk renders. */
@@ -84,11 +84,9 @@ export const SceneNavigator = memo(function SceneNavigator({ version, readOnly }
                 const direction = readOnly ? null : moveDirection(e);
                 if (!direction) return;
                 e.preventDefault();
-                // moveScene puts scene `from` before scene `to`: one up is before the previous, one down before the one after next.
-                const to = direction === 'up' ? s.index - 1 : s.index + 2;
-                if (to < 0 || to > scenes.length) return;
-                moveScene(editor, s.index, to);
-                refocus.current = s.id;
+                // The index cards' walk (stepScene), so a section heading between two scenes is one
+                // place of its own: the scene stops at the end of the act above before passing the next scene.
+                if (stepScene(editor, s.index, direction)) refocus.current = s.id;
               }}
             >
               <span className="scene-no">{s.number ?? s.index + 1}</span> {s.heading || t('untitledScene')}

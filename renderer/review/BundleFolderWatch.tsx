@@ -7,6 +7,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { invoke } from '../api.ts';
 import { translateError } from '../i18n/index.ts';
+import { RefusedFiles } from '../ui/RefusedFiles.tsx';
 import type { MentorQueue } from './use-mentor-queue.ts';
 
 export function BundleFolderWatch({ mentor, onReviewNew }: { mentor: MentorQueue; onReviewNew(): void }) {
@@ -36,18 +37,7 @@ export function BundleFolderWatch({ mentor, onReviewNew }: { mentor: MentorQueue
       )}
       {last && last.waiting > 0 && <p className="muted">{t('folder.waiting', { count: last.waiting })}</p>}
       {error ? <p className="error" data-testid="bundle-folder-error">{translateError(error)}</p> : null}
-      {last && last.refused.length > 0 && (
-        <details open data-testid="bundle-folder-refused">
-          <summary>{t('folder.refused', { count: last.refused.length })}</summary>
-          <ul className="problems">
-            {last.refused.map((r) => (
-              <li key={r.fileName} data-file={r.fileName}>
-                {translateError(r.problem)}
-              </li>
-            ))}
-          </ul>
-        </details>
-      )}
+      {last && <RefusedFiles open refused={last.refused} summary={t('folder.refused', { count: last.refused.length })} testId="bundle-folder-refused" />}
     </div>
   );
 }

@@ -8,7 +8,7 @@ import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FeedbackPoll } from '../../shared/api/class-folder.ts';
 import { invoke } from '../api.ts';
-import { translateError } from '../i18n/index.ts';
+import { RefusedFiles } from '../ui/RefusedFiles.tsx';
 import { feedbackArrivals, type Arrival } from './feedback-arrivals.ts';
 import { useFolderWatch } from './use-folder-watch.ts';
 
@@ -47,18 +47,7 @@ export function FeedbackArrivals({ onOpenScript }: { onOpenScript(scriptId: stri
           </button>
         </p>
       ))}
-      {refused.length > 0 && (
-        <details data-testid="feedback-folder-refused">
-          <summary>{t('arrivals.refused', { count: refused.length })}</summary>
-          <ul className="problems">
-            {refused.map((r) => (
-              <li key={r.fileName} data-file={r.fileName}>
-                {translateError(r.problem)}
-              </li>
-            ))}
-          </ul>
-        </details>
-      )}
+      <RefusedFiles refused={refused} summary={t('arrivals.refused', { count: refused.length })} testId="feedback-folder-refused" />
     </div>
   );
 }

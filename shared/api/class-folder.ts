@@ -1,7 +1,7 @@
 /**
  * Contract of the class folder: a folder (USB stick, network share, a folder a sync tool keeps in
- * step) where trainees' apps publish their reports and bundles, and the instructor's app picks
- * them up by polling. Only a path crosses the contract: the files stay where they are.
+ * step) where trainees' apps publish their reports and review bundles and mentors' apps their
+ * feedback; the instructor's, the mentor's and the trainee's apps each pick up theirs by polling. Only a path crosses the contract: the files stay where they are.
  */
 import { z } from 'zod';
 import { method } from './define.ts';

@@ -187,6 +187,20 @@ export type ClassTableExercise = z.infer<typeof courseApi['course.classTable']['
 const reportFileSchema = z.object({ fileName: z.string().max(255), content: z.string().max(REPORT_MAX_BYTES * 2), encoding: z.enum(['utf8', 'base64']).optional() });
 const packTextSchema = z.object({ en: z.string(), id: z.string(), ko: z.string().optional() });
 
+/** A mentor's rubric scores as `course.verifyReports` shows them: the card's figures, whether its signature verifies, the criteria's labels. */
+const verifiedReviewSchema = z.object({
+  exerciseId: z.string(),
+  title: packTextSchema,
+  status: z.enum(APPROVAL_STATUSES),
+  mentor: z.string().nullable(),
+  verdict: z.enum(REVIEW_VERDICTS).nullable(),
+  total: z.number(),
+  maxTotal: z.number(),
+  reviewedAt: z.string(),
+  /** In the card's order; `label` null for a criterion the installed pack no longer has. */
+  criteria: z.array(z.object({ id: z.string(), label: packTextSchema.nullable(), score: z.number().nullable(), max: z.number() })),
+});
+
 /** Methods that carry a whole pack (or its folder) as base64 need a host to read a large body. */
 const files = { maxBodyBytes: FILE_BODY_BYTES };
 
@@ -276,6 +290,8 @@ export const courseApi = {
           generatedAt: z.string(),
           signedBy: z.string().nullable(),
           approvals: z.array(z.object({ exerciseId: z.string(), title: packTextSchema, status: z.enum(APPROVAL_STATUSES), mentor: z.string().nullable() })),
+          /** Each exercise's latest mentor score card in the file, checked as the class view checks it; labels from the pack installed here. */
+          reviews: z.array(verifiedReviewSchema),
         }),
       ]),
     ),

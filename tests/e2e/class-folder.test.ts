@@ -40,6 +40,9 @@ describe('class folder', () => {
   it('takes a typed path in Settings, refusing one that is not there', async () => {
     const p = app.page;
     await p.getByTestId('open-settings').click();
+    // The hint names everything the folder carries, not reports alone.
+    const hint = await p.getByTestId('class-folder-field').locator('.hint').textContent();
+    for (const carried of ['progress reports', 'completion certificates', 'review bundles', "mentor's screen", 'feedback']) expect(hint).toContain(carried);
     await p.getByTestId('class-folder-path').fill(path.join(work, 'missing'));
     await p.getByTestId('class-folder-save').click();
     await expect.poll(() => p.getByTestId('class-folder-field').getByTestId('error').textContent()).toContain('cannot be found');

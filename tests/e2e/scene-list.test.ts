@@ -1,6 +1,7 @@
 /**
  * The scene list in real Chromium: it follows the caret (aria-current on the caret's scene, kept
- * in view in the list) and shows headings typed, renamed or deleted within a moment (after the layout's idle pause).
+ * in view in the list), shows headings typed, renamed or deleted within a moment (after the layout's idle pause),
+ * and its reorder chord walks a scene one place at a time across an act boundary, as the index cards do.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeJsonModel } from '../../shared/screenplay/json.ts';
@@ -8,6 +9,19 @@ import type { ScriptElement } from '../../shared/screenplay/model.ts';
 import { launchApp, type App } from './harness.ts';
 
 const SCENES = 40;
+/** Two acts: A and B in act one, C and D in act two. */
+const ACTS: ScriptElement[] = [
+  { type: 'section', text: 'Act One', depth: 1 },
+  { type: 'scene_heading', text: 'INT. A - MALAM' },
+  { type: 'action', text: 'a' },
+  { type: 'scene_heading', text: 'INT. B - MALAM' },
+  { type: 'action', text: 'b' },
+  { type: 'section', text: 'Act Two', depth: 1 },
+  { type: 'scene_heading', text: 'INT. C - MALAM' },
+  { type: 'action', text: 'c' },
+  { type: 'scene_heading', text: 'INT. D - MALAM' },
+  { type: 'action', text: 'd' },
+];
 const ELEMENTS: ScriptElement[] = Array.from({ length: SCENES }, (_, i): ScriptElement[] => [
   { type: 'scene_heading', text: `INT. TEMPAT ${i + 1} - MALAM` },
   { type: 'action', text: `Aksi ${i + 1}.` },
@@ -76,4 +90,38 @@ describe('scene list', () => {
     await expect.poll(() => links().nth(10).textContent()).toBe('11 INT. TEMPAT 11 - MALAM');
     await expect.poll(current).toEqual(['10 INT. TEMPAT 10 - MALAM']);
   });
+
+  it('the chord moves a scene one place at a time across an act boundary, keeping the focus', async () => {
+    const p = app.page;
+    const chord = process.platform === 'darwin' ? 'Control+Alt' : 'Alt';
+    const { id } = await app.backend.handlers['library.import']({ fileName: 'babak.json', content: writeJsonModel({ version: 1, titlePage: [{ key: 'Title', value: 'Babak' }], elements: ACTS }) });
+    await p.goto(app.url);
+    await p.getByTestId('script-item').filter({ hasText: 'Babak' }).first().click();
+    await expect.poll(() => links().count()).toBe(4);
+    /** The saved script as act titles (#) and scene letters. */
+    const shape = async () =>
+      (await app.backend.handlers['draft.load']({ scriptId: id })).screenplay.elements.flatMap((e) =>
+        e.type === 'section' ? [`#${e.text}`] : e.type === 'scene_heading' ? [e.text[5]] : [],
+      );
+    const focused = () => p.evaluate(() => document.activeElement?.textContent ?? '');
+    expect(await shape()).toEqual(['#Act One', 'A', 'B', '#Act Two', 'C', 'D']);
+    // C opens act two: one step up is the end of act one (above the act's heading), not past B.
+    await links().filter({ hasText: 'INT. C - MALAM' }).focus();
+    await p.keyboard.press(`${chord}+ArrowUp`);
+    await expect.poll(shape).toEqual(['#Act One', 'A', 'B', 'C', '#Act Two', 'D']);
+    await expect.poll(focused).toContain('INT. C - MALAM');
+    await p.keyboard.press(`${chord}+ArrowUp`);
+    await expect.poll(shape).toEqual(['#Act One', 'A', 'C', 'B', '#Act Two', 'D']);
+    // And back down, one place per press: after B, then the first scene of act two.
+    await p.keyboard.press(`${chord}+ArrowDown`);
+    await expect.poll(shape).toEqual(['#Act One', 'A', 'B', 'C', '#Act Two', 'D']);
+    await p.keyboard.press(`${chord}+ArrowDown`);
+    await expect.poll(shape).toEqual(['#Act One', 'A', 'B', '#Act Two', 'C', 'D']);
+    await expect.poll(focused).toContain('INT. C - MALAM');
+    // A opens the script under act one: there is no place above it.
+    await links().filter({ hasText: 'INT. A - MALAM' }).focus();
+    await p.keyboard.press(`${chord}+ArrowUp`);
+    await p.keyboard.press(`${chord}+ArrowDown`);
+    await expect.poll(shape).toEqual(['#Act One', 'B', 'A', '#Act Two', 'C', 'D']);
+  }, 60_000);
 });

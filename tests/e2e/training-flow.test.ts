@@ -15,18 +15,16 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../../electron/cli.ts';
-import { REPO_ROOT } from '../../electron/host.ts';
 import { REPORT_SCHEMA_V1, type ProgressReportV1 } from '../../shared/course/report.ts';
 import { launchApp, type App } from './harness.ts';
 import { waitSaved } from './keys.ts';
+import { sampleCourse } from './sample-course.ts';
 
 const PACK = 'org.naskah.dasar-skenario';
 const EXERCISE = 'dialogue-fan-argument';
 const SHOTS = process.env.NASKAH_SHOTS_DIR ?? path.join(os.tmpdir(), 'naskah-training-flow-shots');
 /** A poll of the folder every 5 s, a file taken once settled (2 s) — on a loaded machine, more. */
 const FOLDER = { timeout: 60_000, interval: 500 };
-const quiet = { stdout: () => {}, stderr: () => {}, env: process.env, cwd: REPO_ROOT };
 
 /** Settings ▸ Class folder, as each user does it on their own machine. */
 async function useClassFolder(page: Page, folder: string): Promise<void> {
@@ -80,11 +78,10 @@ describe('training flow through a class folder', () => {
     folder = path.join(work, 'class');
     fs.mkdirSync(folder);
     fs.mkdirSync(SHOTS, { recursive: true });
-    pack = path.join(work, 'sample.naskahpack');
-    expect(await main(['pack', 'build', path.join(REPO_ROOT, 'assets', 'course-sample'), '-o', pack], quiet)).toBe(0);
     // The mentor's installation holds the demo mentor key the sample pack lists, so its approval counts.
-    const mentorDir = fs.mkdtempSync(path.join(os.tmpdir(), 'naskah-flow-mentor-'));
-    expect(await main(['key', 'import', path.join(REPO_ROOT, 'assets', 'demo-keys', 'sample-mentor.naskahkey'), '--name', 'mentor'], { ...quiet, env: { ...process.env, NASKAH_DATA_DIR: mentorDir } })).toBe(0);
+    const course = await sampleCourse(work, 'naskah-flow-mentor-');
+    pack = course.pack;
+    const mentorDir = course.mentorDir;
     trainee = await launchApp();
     mentor = await launchApp({ dataDir: mentorDir });
     instructor = await launchApp();

@@ -12,14 +12,14 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../../electron/cli.ts';
-import { openBackend, REPO_ROOT, type Backend } from '../../electron/host.ts';
+import { openBackend, type Backend } from '../../electron/host.ts';
 import { readBundle } from '../../electron/review/bundle.ts';
 import { fingerprint } from '../../electron/trust/ed25519.ts';
 import { installationSigner } from '../../electron/trust/role-keys.ts';
 import { signJson } from '../../electron/trust/signed-json.ts';
 import { DEMO_MENTOR_KEY } from '../../shared/trust/demo-keys.ts';
 import { launchApp, type App } from './harness.ts';
+import { sampleCourse } from './sample-course.ts';
 
 type Json = Record<string, any>;  
 
@@ -46,13 +46,10 @@ describe('signed approvals and the class table that checks them', () => {
   beforeAll(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'naskah-trust-e2e-'));
     fs.mkdirSync(SHOTS, { recursive: true });
-    pack = path.join(dir, 'sample.naskahpack');
-    const quiet = { stdout: () => {}, stderr: () => {}, env: process.env, cwd: REPO_ROOT };
-    expect(await main(['pack', 'build', path.join(REPO_ROOT, 'assets', 'course-sample'), '-o', pack], quiet)).toBe(0);
     // The mentor's installation takes the sample's demo mentor key, as docs/course-pack.md says to try it.
-    const mentorDir = fs.mkdtempSync(path.join(os.tmpdir(), 'naskah-trust-mentor-'));
-    const keyFile = path.join(REPO_ROOT, 'assets', 'demo-keys', 'sample-mentor.naskahkey');
-    expect(await main(['key', 'import', keyFile, '--name', 'mentor'], { ...quiet, env: { ...process.env, NASKAH_DATA_DIR: mentorDir } })).toBe(0);
+    const course = await sampleCourse(dir, 'naskah-trust-mentor-');
+    pack = course.pack;
+    const mentorDir = course.mentorDir;
     trainee = await launchApp();
     mentor = await launchApp({ dataDir: mentorDir });
     other = openBackend(fs.mkdtempSync(path.join(os.tmpdir(), 'naskah-trust-other-')), 'cli', 'en-US');

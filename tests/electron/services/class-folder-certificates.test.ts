@@ -40,7 +40,7 @@ describe('certificates in the class folder', () => {
     fs.writeFileSync(path.join(dir, 'readme.pdf'), 'not a pdf at all');
     // The certificate page with its attached report changed after signing.
     const report = JSON.parse((await call('course.exportReport', { packId: PACK, trainee: 'Sari Dewi', format: 'json' })).content);
-    const content = certificateContent({ report, manifest: (await call('course.get', { packId: PACK })).manifest, ui: 'en', fingerprint, checkApproval: () => ({ status: 'verified', mentor: 'Bu Ratna', mentorFingerprint: null }) });
+    const content = certificateContent({ report, manifest: (await call('course.get', { packId: PACK })).manifest, ui: 'en', fingerprint, checkApproval: () => ({ status: 'verified', mentor: 'Bu Ratna', mentorFingerprint: null }), checkReview: () => ({ status: 'verified', mentor: 'Bu Ratna' }) });
     fs.writeFileSync(path.join(dir, 'certificate-edited.pdf'), await renderCertificate(content, JSON.stringify({ ...report, trainee: 'Budi Dewi' }), { paper: 'a4' }));
     settled(dir);
 

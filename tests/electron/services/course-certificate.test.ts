@@ -40,6 +40,9 @@ describe('completion certificate', () => {
     for (const words of ['Certificate of completion', 'Sertifikat kelulusan', 'Sari Dewi', 'Test course', 'Kursus uji', 'Mentor approvals', 'A scene for your mentor', 'Bu Ratna', 'verified', fingerprint(installationSigner(trainee.ctx.dataDir).publicKey)]) {
       expect(text.replace(/\s+/g, ' ')).toContain(words);
     }
+    // The mentor's rubric scores, from the signed card in the report, each criterion under the pack's label.
+    expect(text.replace(/\s+/g, ' ')).toContain("Mentor's rubric scores / Nilai rubrik mentor");
+    expect(text.replace(/\s+/g, ' ')).toMatch(/• A scene for your mentor — Bu Ratna, [\w ,]+: 4\/5, approved — verified Structure 4\/5 /);
 
     const instructor = backend();
     const teach = callerOf(() => instructor);
@@ -53,6 +56,12 @@ describe('completion certificate', () => {
       total: 3,
       signedBy: fingerprint(installationSigner(trainee.ctx.dataDir).publicKey),
       approvals: [{ exerciseId: 'scene-review', status: 'verified', mentor: 'Bu Ratna' }],
+      reviews: [
+        {
+          exerciseId: 'scene-review', title: { en: 'A scene for your mentor', id: 'Adegan untuk mentor' }, status: 'verified', mentor: 'Bu Ratna',
+          verdict: 'approved', total: 4, maxTotal: 5, criteria: [{ id: 'structure', label: { en: 'Structure', id: 'Struktur' }, score: 4, max: 5 }],
+        },
+      ],
     });
     // Verifying stores nothing; importing the certificate adds the trainee's row.
     expect((await teach('course.classTable', { packId: PACK })).rows).toEqual([]);
@@ -67,7 +76,7 @@ describe('completion certificate', () => {
 
     // The same certificate page with the attached report changed after signing (another trainee's name).
     const report = JSON.parse((await call('course.exportReport', { packId: PACK, trainee: 'Sari Dewi', format: 'json' })).content);
-    const content = certificateContent({ report, manifest: (await call('course.get', { packId: PACK })).manifest, ui: 'en', fingerprint, checkApproval: () => ({ status: 'verified', mentor: 'Bu Ratna', mentorFingerprint: null }) });
+    const content = certificateContent({ report, manifest: (await call('course.get', { packId: PACK })).manifest, ui: 'en', fingerprint, checkApproval: () => ({ status: 'verified', mentor: 'Bu Ratna', mentorFingerprint: null }), checkReview: () => ({ status: 'verified', mentor: 'Bu Ratna' }) });
     const edited = Buffer.from(await renderCertificate(content, JSON.stringify({ ...report, trainee: 'Budi Dewi' }), { paper: 'a4' }));
 
     const instructor = backend();

@@ -1,7 +1,7 @@
 /**
  * A trainee who has done everything in the signed trust-fixture pack, through the contract as the
  * app does it: the lesson completed, two scenes written and submitted, and the listed mentor's
- * signed approval imported from a real feedback file. The early refusal of a certificate is
+ * signed approval and rubric score (structure 4 of 5) imported from a real feedback file. The early refusal of a certificate is
  * checked on the way (one item of three done).
  */
 import { expect } from 'vitest';
@@ -34,7 +34,7 @@ export async function finishedTrainee(backend: () => Backend) {
   const review = await call('course.startExercise', { packId: PACK, exerciseId: 'scene-review' });
   const bundle = await call('review.exportBundle', { scriptId: review.scriptId });
   const { session } = await mentor('review.openBundle', { content: bundle.file.content });
-  await mentor('review.setRubric', { sessionId: session.id, approved: true, reviewerName: 'Bu Ratna' });
+  await mentor('review.setRubric', { sessionId: session.id, scores: [{ criterionId: 'structure', score: 4, remark: '' }], approved: true, reviewerName: 'Bu Ratna' });
   const feedback = await mentor('review.exportFeedback', { sessionId: session.id });
   await call('review.importFeedback', { scriptId: review.scriptId, content: feedback.content });
   return { trainee, call, pack };
