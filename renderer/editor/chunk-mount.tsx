@@ -19,8 +19,8 @@ import { flushSync } from 'react-dom';
 import type { Editor, Node as SlateNode } from 'slate';
 import { ReactEditor, useSlateStatic, type RenderChunkProps } from 'slate-react';
 
-/** Blocks mounted with the editor: the first chunks, comfortably more than the first screen (~7 pages). */
-const EAGER_BLOCKS = 200;
+/** Blocks mounted with the editor: the first chunk, about four pages, more than the first screen shows. */
+const EAGER_BLOCKS = 100;
 /** Without idle callbacks, a task mounts chunks for this long (one chunk of 100 blocks is ~10 ms on a fast machine). */
 const SLICE_MS = 6;
 /** Under constant input there may be no idle period: a chunk mounts at least this often. */

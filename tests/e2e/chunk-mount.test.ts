@@ -12,7 +12,7 @@ import { launchApp, type App } from './harness.ts';
 import { waitSaved } from './keys.ts';
 
 const SCENES = 300;
-/** 1,200 blocks: twelve of Slate's chunks of 100, of which two mount with the editor. */
+/** 1,200 blocks: twelve of Slate's chunks of 100, of which the first mounts with the editor. */
 const ELEMENTS: ScriptElement[] = Array.from({ length: SCENES }, (_, i): ScriptElement[] => [
   { type: 'scene_heading', text: `INT. RUANG ${i + 1} - SIANG` },
   { type: 'action', text: `Dina membuka pintu ruang ${i + 1}.` },

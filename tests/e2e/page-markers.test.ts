@@ -54,7 +54,7 @@ describe('page markers in page view', () => {
     id = (await app.backend.handlers['library.import']({ fileName: 'panjang.json', content: writeJsonModel(generateBlocks(600)) })).id;
     await app.page.reload();
     await app.page.getByTestId('script-item').first().click();
-    // Every block in the DOM: the chunks past the first two mount when the page is idle (chunk-mount.tsx).
+    // Every block in the DOM: the chunks past the first mount when the page is idle (chunk-mount.tsx).
     await app.page.locator('[data-testid=script-editor]:not([data-mounting])').waitFor();
   });
   afterAll(async () => {
