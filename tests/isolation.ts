@@ -33,6 +33,7 @@ export const ISOLATED: Readonly<Record<string, string>> = {
   'tests/renderer/autosave/flush-on-close.test.ts': 'sets globalThis.window',
   'tests/renderer/course/writing-session.test.ts': 'fake timers and a fake clock',
   'tests/renderer/editor/sliced-job.test.ts': 'fake timers, and a scheduler stubbed on globalThis',
+  'tests/renderer/ui/refused-files.test.tsx': 'stubs the global document (i18n reads its lang)',
   'tests/electron/course/read-pack.test.ts': 'mocks shared/course/json-error.ts to count its calls',
   'tests/electron/cli.test.ts': "writes process.env to show the CLI never reads it",
   'tests/electron/store/backup.test.ts': 'replaces console.warn while it checks the warnings',
