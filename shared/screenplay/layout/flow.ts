@@ -7,7 +7,7 @@
 import type { ElementType, Mark, ScriptElement } from '../model.ts';
 import { textCells } from './cells.ts';
 import type { ElementStyle, PaperProfile } from './profiles.ts';
-import { breaksAtSentences, breaksBetweenLines, continuedCue, endsSentence, mayEndPageAfter, MIN_LINES_EACH_SIDE, sentenceEnds } from './rules.ts';
+import { breaksAtSentences, breaksBetweenLines, continuedCue, endsSentence, leavesEnoughAfter, mayEndPageAfter, MIN_LINES_EACH_SIDE, sentenceEnds } from './rules.ts';
 import { wrapText, type WrappedLine } from './wrap.ts';
 import { Lines } from './lines.ts';
 
@@ -169,6 +169,7 @@ export function breakFlow(profile: PaperProfile, els: readonly ScriptElement[], 
   candidates.sort((a, b) => b.before - a.before || b.part - a.part || b.restAt - a.restAt);
   for (const c of candidates) {
     if (c.before < MIN_LINES_EACH_SIDE) continue;
+    if (!leavesEnoughAfter(linesAfter(f, c))) continue;
     const rest = restOf(profile, els, f, c);
     if (contentLines(rest) < MIN_LINES_EACH_SIDE) continue;
     const rows = [...f.head];
@@ -181,6 +182,13 @@ export function breakFlow(profile: PaperProfile, els: readonly ScriptElement[], 
     return { rows, rest };
   }
   return null;
+}
+
+/** The flow's lines after the one a break ends the page in, as wrapped before the break. */
+function linesAfter(f: Flow, c: Candidate): number {
+  let n = f.parts[c.part].lines.length - c.keep;
+  for (let pi = c.part + 1; pi < f.parts.length && n < MIN_LINES_EACH_SIDE; pi++) n += f.parts[pi].lines.length;
+  return n;
 }
 
 /** A cut that honours nothing but the page: only for a flow taller than a page with no legal break at all. */
