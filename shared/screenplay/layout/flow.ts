@@ -27,6 +27,8 @@ export interface Geometry {
   left: number;
   width: number;
   align: ElementStyle['align'];
+  /** The style's `hyphenHangs`: a hyphen the line breaks after may stand one cell past the width. */
+  hyphenHangs?: boolean;
 }
 
 /** An element's text (or what is left of it after a break), wrapped. */
@@ -76,11 +78,13 @@ export function alignedX(profile: PaperProfile, g: Geometry, text: string): numb
 
 /** Right-aligned text (transitions) ends at its column's right edge: left + width. */
 export function geometryOf(style: ElementStyle): Geometry {
-  return { left: style.left, width: style.width, align: style.align };
+  const g: Geometry = { left: style.left, width: style.width, align: style.align };
+  if (style.hyphenHangs) g.hyphenHangs = true;
+  return g;
 }
 
 export function makePart(el: ScriptElement, elementIndex: number, text: string, offset: number, geometry: Geometry): Part {
-  return { elementIndex, type: el.type, offset, text, geometry, lines: Lines.of(wrapText(text, geometry.width)) };
+  return { elementIndex, type: el.type, offset, text, geometry, lines: Lines.of(wrapText(text, geometry.width, geometry.hyphenHangs)) };
 }
 
 /** Body lines the head takes. */
@@ -243,7 +247,7 @@ function rewrapFrom(p: Part, at: number, keep: number): Lines {
   while (m < old.length && old.at(m).start <= at) m++;
   for (let span = width * 16; ; span *= 4) {
     const end = Math.min(p.text.length, at + span);
-    const lines: WrappedLine[] = wrapText(p.text.slice(at, end), width).map((l) => ({ start: l.start + at, text: l.text }));
+    const lines: WrappedLine[] = wrapText(p.text.slice(at, end), width, p.geometry.hyphenHangs).map((l) => ({ start: l.start + at, text: l.text }));
     if (end >= p.text.length) return Lines.of(lines);
     // A line is certain once the window reaches a full width past it.
     const certain = end - width - 2;

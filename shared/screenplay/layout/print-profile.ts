@@ -90,7 +90,7 @@ function lineSpacing(layout: ScriptLayout, base: PaperProfile): { lineHeight: nu
  */
 function finalDraftWidth(style: ElementStyle, cpi: number, rightIn = style.left + style.width / cpi): ElementStyle {
   if (style.align !== 'left' || !style.printed) return style;
-  return { ...style, width: Math.max(4, finalDraftCells(style.left, rightIn)) };
+  return { ...style, width: Math.max(4, finalDraftCells(style.left, rightIn)), hyphenHangs: true };
 }
 
 function styled(style: ElementStyle, own: ElementLayout, cpi: number, type: ElementType): ElementStyle {

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { finalDraftCells } from '../../../../shared/screenplay/layout/final-draft.ts';
 import { paginate } from '../../../../shared/screenplay/layout/paginate.ts';
 import { printProfile } from '../../../../shared/screenplay/layout/print-profile.ts';
+import { wrapText } from '../../../../shared/screenplay/layout/wrap.ts';
 import type { Screenplay } from '../../../../shared/screenplay/model.ts';
 import type { ScriptLayout } from '../../../../shared/screenplay/script-layout.ts';
 
@@ -46,5 +47,18 @@ describe('Final Draft metrics', () => {
     const fd = script(fromFinalDraft);
     expect(paginate(fd, printProfile('a4', fd.layout)).pages[0].lines.map((l) => l.text)).toEqual([text]);
     expect(paginate(script(), printProfile('a4')).pages[0].lines.map((l) => l.text)).toEqual(['Hujan turun di atas atap seng dan anjing menggonggong', 'keras!!']);
+  });
+
+  it('lets the hyphen a line breaks after stand one character past the width', () => {
+    // "rumah-" ends at the 36th character: one past the 35 of a dialogue line.
+    const text = 'Aku sudah lelah melihat semua rumah-rumah kosong di ujung jalan.';
+    expect(wrapText(text, 35).map((l) => l.text)).toEqual(['Aku sudah lelah melihat semua', 'rumah-rumah kosong di ujung jalan.']);
+    expect(wrapText(text, 35, true).map((l) => l.text)).toEqual(['Aku sudah lelah melihat semua rumah-', 'rumah kosong di ujung jalan.']);
+    // Never a letter past the width: only the hyphen may stand there.
+    expect(wrapText('Aku sudah lelah melihat semua rumahku-rumahmu.', 35, true)[0].text).toBe('Aku sudah lelah melihat semua');
+    const script: Screenplay = { version: 1, titlePage: [], elements: [{ type: 'character', text: 'SARI' }, { type: 'dialogue', text }], layout: fromFinalDraft };
+    const lines = paginate(script, printProfile('a4', script.layout)).pages[0].lines.filter((l) => l.type === 'dialogue').map((l) => l.text);
+    expect(lines).toEqual(['Aku sudah lelah melihat semua rumah-', 'rumah kosong di ujung jalan.']);
+    expect(printProfile('a4').elements.dialogue.hyphenHangs).toBeUndefined();
   });
 });
