@@ -6,8 +6,10 @@
  *                                      run with its defaults but print_profile=usletter
  *     BENCH_FD_DIR=dir                 pairs NAME.fdx (or .json, .fountain) + NAME.pdf that Final Draft
  *                                      printed: Naskah's pages beside Final Draft's (pdfinfo) and, for
- *                                      Fountain, afterwriting's. Nothing third-party is copied into
- *                                      the repository: point it at files you have.
+ *                                      Fountain, afterwriting's and Naskah's with the settings read off
+ *                                      the print (fd-print-settings.ts), as an FDX would carry them.
+ *                                      Nothing third-party is copied into the repository: point it at
+ *                                      files you have.
  *     RUNS=n                           layout timings: median of n (default 9)
  * Page counts include the title page when the script has one, as the PDFs do.
  */
@@ -22,6 +24,7 @@ import { printProfile } from '../shared/screenplay/layout/print-profile.ts';
 import type { Paper } from '../shared/screenplay/layout/profiles.ts';
 import type { Screenplay } from '../shared/screenplay/model.ts';
 import { benchFountain } from './fountain-text.ts';
+import { finalDraftPrintSettings } from './fd-print-settings.ts';
 import { generateBlocks } from './generate.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -117,7 +120,7 @@ try {
   const dir = process.env.BENCH_FD_DIR;
   if (dir) {
     console.log(`Final Draft prints in ${dir} (pages incl. a title page where the print has one, on the print's paper; (MORE) counts):`);
-    console.log(`  ${'script'.padEnd(44)} ${'paper'.padEnd(6)} ${'FD'.padStart(5)} ${'naskah'.padStart(7)} ${'aw'.padStart(5)}   FD/naskah/aw (MORE)`);
+    console.log(`  ${'script'.padEnd(44)} ${'paper'.padEnd(6)} ${'FD'.padStart(5)} ${'naskah'.padStart(7)} ${'+print'.padStart(7)} ${'aw'.padStart(5)}   FD/naskah/+print/aw (MORE)`);
     for (const pdf of fs.readdirSync(dir).filter((f) => f.endsWith('.pdf')).sort()) {
       const base = pdf.slice(0, -4);
       const source = ['.fdx', '.json', '.fountain'].map((ext) => path.join(dir, base + ext)).find((f) => fs.existsSync(f));
@@ -125,10 +128,16 @@ try {
       const fd = path.join(dir, pdf);
       const script = read(source);
       const paper = pdfPaper(fd);
-      const n = naskahPages(script, paper, script.titlePage.length > 0 && pdfHasTitlePage(fd, script));
+      const title = script.titlePage.length > 0 && pdfHasTitlePage(fd, script);
+      const n = naskahPages(script, paper, title);
+      // A Fountain carries no Final Draft settings: also lay it out with the print's own.
+      const settings = source.endsWith('.fountain') && !script.layout ? finalDraftPrintSettings(fd) : null;
+      const p = settings ? naskahPages({ ...script, layout: settings }, paper, title) : null;
       // afterwriting prints US Letter here: its page count is the Letter one.
       const aw = source.endsWith('.fountain') ? afterwriting(fs.readFileSync(source, 'utf8')) : null;
-      console.log(`  ${base.padEnd(44)} ${paper.padEnd(6)} ${String(pdfPages(fd)).padStart(5)} ${String(n.pages).padStart(7)} ${String(aw?.pages ?? '-').padStart(5)}   ${pdfMores(fd)}/${n.mores}/${aw?.mores ?? '-'}`);
+      console.log(
+        `  ${base.padEnd(44)} ${paper.padEnd(6)} ${String(pdfPages(fd)).padStart(5)} ${String(n.pages).padStart(7)} ${String(p?.pages ?? '-').padStart(7)} ${String(aw?.pages ?? '-').padStart(5)}   ${pdfMores(fd)}/${n.mores}/${p?.mores ?? '-'}/${aw?.mores ?? '-'}`,
+      );
     }
   }
 
