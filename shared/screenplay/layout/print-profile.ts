@@ -37,22 +37,28 @@ export function printProfile(paper: Paper, layout?: ScriptLayout, choices: Print
 function derive(base: PaperProfile, layout: ScriptLayout | undefined, automatic: boolean): PaperProfile {
   if (!layout) return automatic === base.marks.automatic ? base : { ...base, marks: { ...base.marks, automatic } };
   const p: PaperProfile = { ...base, marks: { ...base.marks, automatic }, elements: { ...base.elements } };
-  // A file without <PageLayout> has Final Draft's default margins (final-draft.ts).
-  const page = layout.page ?? FINAL_DRAFT_MARGINS;
+  // Page or element settings come from Final Draft (its file, or Naskah's copy of them); marks alone
+  // may be Naskah's own FDX of a Fountain script, which keeps the paper's metrics.
+  const fromFinalDraft = layout.page !== undefined || layout.elements !== undefined || layout.lineHeight !== undefined;
+  // A Final Draft file without <PageLayout> has Final Draft's default margins (final-draft.ts).
+  const page = layout.page ?? (fromFinalDraft ? FINAL_DRAFT_MARGINS : undefined);
   // The paper stays the one chosen; the script's margins and line spacing decide how many lines fit on it.
-  const bodyIn = base.heightPt / 72 - page.top - page.bottom;
+  const bodyIn = page ? base.heightPt / 72 - page.top - page.bottom : base.linesPerPage / base.linesPerInch;
   const spacing = lineSpacing(layout, base);
   if (spacing) p.linesPerInch = 72 / spacing.lineHeight;
-  p.linesPerPage = Math.max(10, Math.floor(bodyIn * p.linesPerInch + 1e-6));
-  p.topMarginIn = page.top;
-  if (page.header !== undefined) p.pageNumberTopIn = page.header;
+  if (page || spacing) p.linesPerPage = Math.max(10, Math.floor(bodyIn * p.linesPerInch + 1e-6));
+  if (page) {
+    p.topMarginIn = page.top;
+    if (page.header !== undefined) p.pageNumberTopIn = page.header;
+  }
   const c = layout.continueds;
   if (c?.more) p.marks.more = c.more;
   if (c?.contd) p.marks.contd = c.contd;
   for (const type of Object.keys(p.elements) as ElementType[]) {
     if (type === 'page_break') continue;
     const own = layout.elements?.[ELEMENT_TO_FDX[type]];
-    p.elements[type] = own ? styled(p.elements[type], own, base.charsPerInch, type) : finalDraftWidth(p.elements[type], base.charsPerInch);
+    if (own) p.elements[type] = styled(p.elements[type], own, base.charsPerInch, type);
+    else if (fromFinalDraft) p.elements[type] = finalDraftWidth(p.elements[type], base.charsPerInch);
   }
   // Final Draft's own types (New Act, End of Act, General, …) start from the type they read as.
   const ownTypes: Record<string, { as: ElementType; style: ElementStyle }> = {};

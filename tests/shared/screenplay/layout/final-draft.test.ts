@@ -40,6 +40,15 @@ describe('Final Draft metrics', () => {
     expect(printProfile('a4').linesPerPage).toBe(59);
   });
 
+  it('leaves a layout of marks alone (Naskah’s own FDX of a Fountain script) with the paper’s metrics', () => {
+    const marksOnly: ScriptLayout = { continueds: { automatic: false } };
+    expect(printProfile('letter', marksOnly).linesPerPage).toBe(55);
+    expect(printProfile('letter', marksOnly).elements.action.width).toBe(60);
+    expect(printProfile('letter', marksOnly).elements.action.hyphenHangs).toBeUndefined();
+    // Line spacing is Final Draft's own setting: it brings the rest of its metrics.
+    expect(printProfile('letter', { lineHeight: 11 }).elements.action.width).toBe(61);
+  });
+
   it('keeps a 61-character action line whole in a Final Draft script and wraps it otherwise', () => {
     const text = 'Hujan turun di atas atap seng dan anjing menggonggong keras!!';
     expect(text).toHaveLength(61);
