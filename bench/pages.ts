@@ -6,8 +6,10 @@
  *                                      run with its defaults but print_profile=usletter
  *     BENCH_FD_DIR=dir                 pairs NAME.fdx (or .json, .fountain) + NAME.pdf that Final Draft
  *                                      printed: Naskah's pages beside Final Draft's (pdfinfo) and, for
- *                                      Fountain, afterwriting's. Nothing third-party is copied into
- *                                      the repository: point it at files you have.
+ *                                      Fountain, afterwriting's and Naskah's with the settings read off
+ *                                      the print (fd-print-settings.ts), as an FDX would carry them.
+ *                                      Nothing third-party is copied into the repository: point it at
+ *                                      files you have.
  *     RUNS=n                           layout timings: median of n (default 9)
  * Page counts include the title page when the script has one, as the PDFs do.
  */
@@ -19,18 +21,35 @@ import { performance } from 'node:perf_hooks';
 import { readScript } from '../shared/screenplay/formats.ts';
 import { paginate, repaginateFrom, type LayoutResult } from '../shared/screenplay/layout/paginate.ts';
 import { printProfile } from '../shared/screenplay/layout/print-profile.ts';
+import type { Paper } from '../shared/screenplay/layout/profiles.ts';
 import type { Screenplay } from '../shared/screenplay/model.ts';
 import { benchFountain } from './fountain-text.ts';
+import { finalDraftPrintSettings } from './fd-print-settings.ts';
 import { generateBlocks } from './generate.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const RUNS = Number(process.env.RUNS ?? 9);
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'naskah-bench-pages-'));
 
-function naskahPages(script: Screenplay): { pages: number; mores: number; contds: number } {
-  const layout = paginate(script, printProfile('letter', script.layout));
+function naskahPages(script: Screenplay, paper: Paper = 'letter', titlePage = script.titlePage.length > 0): { pages: number; mores: number; contds: number } {
+  const layout = paginate(script, printProfile(paper, script.layout));
   const mores = layout.pages.reduce((n, p) => n + p.lines.filter((l) => l.added === 'more').length, 0);
-  return { pages: layout.pages.length + (script.titlePage.length ? 1 : 0), mores, contds: layout.autoContd.length };
+  return { pages: layout.pages.length + (titlePage ? 1 : 0), mores, contds: layout.autoContd.length };
+}
+
+/** The paper Final Draft printed on (pdfinfo's page size): A4 or US Letter. */
+function pdfPaper(file: string): Paper {
+  const size = /^Page size:\s+([\d.]+) x ([\d.]+)/m.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }));
+  return size && Math.abs(Number(size[1]) - 595) < 3 ? 'a4' : 'letter';
+}
+
+/** Whether the print starts with a title page: its first page does not hold the script's first printed words. */
+function pdfHasTitlePage(file: string, script: Screenplay): boolean {
+  const words = (t: string) => t.replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim().toUpperCase();
+  const first = script.elements.find((e) => e.text.trim() && !['note', 'section', 'synopsis', 'page_break'].includes(e.type));
+  if (!first) return false;
+  const page1 = words(execFileSync('pdftotext', ['-f', '1', '-l', '1', file, '-'], { encoding: 'utf8' }));
+  return !page1.includes(words(first.text).slice(0, 24));
 }
 
 function pdfPages(file: string): number {
@@ -100,16 +119,25 @@ try {
 
   const dir = process.env.BENCH_FD_DIR;
   if (dir) {
-    console.log(`Final Draft prints in ${dir} (pages incl. title page; (MORE) counts):`);
-    console.log(`  ${'script'.padEnd(44)} ${'FD'.padStart(5)} ${'naskah'.padStart(7)} ${'aw'.padStart(5)}   FD/naskah/aw (MORE)`);
+    console.log(`Final Draft prints in ${dir} (pages incl. a title page where the print has one, on the print's paper; (MORE) counts):`);
+    console.log(`  ${'script'.padEnd(44)} ${'paper'.padEnd(6)} ${'FD'.padStart(5)} ${'naskah'.padStart(7)} ${'+print'.padStart(7)} ${'aw'.padStart(5)}   FD/naskah/+print/aw (MORE)`);
     for (const pdf of fs.readdirSync(dir).filter((f) => f.endsWith('.pdf')).sort()) {
       const base = pdf.slice(0, -4);
       const source = ['.fdx', '.json', '.fountain'].map((ext) => path.join(dir, base + ext)).find((f) => fs.existsSync(f));
       if (!source) continue;
-      const n = naskahPages(read(source));
-      const aw = source.endsWith('.fountain') ? afterwriting(fs.readFileSync(source, 'utf8')) : null;
       const fd = path.join(dir, pdf);
-      console.log(`  ${base.padEnd(44)} ${String(pdfPages(fd)).padStart(5)} ${String(n.pages).padStart(7)} ${String(aw?.pages ?? '-').padStart(5)}   ${pdfMores(fd)}/${n.mores}/${aw?.mores ?? '-'}`);
+      const script = read(source);
+      const paper = pdfPaper(fd);
+      const title = script.titlePage.length > 0 && pdfHasTitlePage(fd, script);
+      const n = naskahPages(script, paper, title);
+      // A Fountain carries no Final Draft settings: also lay it out with the print's own.
+      const settings = source.endsWith('.fountain') && !script.layout ? finalDraftPrintSettings(fd) : null;
+      const p = settings ? naskahPages({ ...script, layout: settings }, paper, title) : null;
+      // afterwriting prints US Letter here: its page count is the Letter one.
+      const aw = source.endsWith('.fountain') ? afterwriting(fs.readFileSync(source, 'utf8')) : null;
+      console.log(
+        `  ${base.padEnd(44)} ${paper.padEnd(6)} ${String(pdfPages(fd)).padStart(5)} ${String(n.pages).padStart(7)} ${String(p?.pages ?? '-').padStart(7)} ${String(aw?.pages ?? '-').padStart(5)}   ${pdfMores(fd)}/${n.mores}/${p?.mores ?? '-'}/${aw?.mores ?? '-'}`,
+      );
     }
   }
 

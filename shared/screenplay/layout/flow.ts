@@ -7,7 +7,7 @@
 import type { ElementType, Mark, ScriptElement } from '../model.ts';
 import { textCells } from './cells.ts';
 import type { ElementStyle, PaperProfile } from './profiles.ts';
-import { breaksAtSentences, breaksBetweenLines, continuedCue, endsSentence, mayEndPageAfter, MIN_LINES_EACH_SIDE, sentenceEnds } from './rules.ts';
+import { breaksAtSentences, breaksBetweenLines, continuedCue, endsSentence, leavesEnoughAfter, mayEndPageAfter, MIN_LINES_EACH_SIDE, sentenceEnds } from './rules.ts';
 import { wrapText, type WrappedLine } from './wrap.ts';
 import { Lines } from './lines.ts';
 
@@ -27,6 +27,8 @@ export interface Geometry {
   left: number;
   width: number;
   align: ElementStyle['align'];
+  /** The style's `hyphenHangs`: a hyphen the line breaks after may stand one cell past the width. */
+  hyphenHangs?: boolean;
 }
 
 /** An element's text (or what is left of it after a break), wrapped. */
@@ -76,11 +78,13 @@ export function alignedX(profile: PaperProfile, g: Geometry, text: string): numb
 
 /** Right-aligned text (transitions) ends at its column's right edge: left + width. */
 export function geometryOf(style: ElementStyle): Geometry {
-  return { left: style.left, width: style.width, align: style.align };
+  const g: Geometry = { left: style.left, width: style.width, align: style.align };
+  if (style.hyphenHangs) g.hyphenHangs = true;
+  return g;
 }
 
 export function makePart(el: ScriptElement, elementIndex: number, text: string, offset: number, geometry: Geometry): Part {
-  return { elementIndex, type: el.type, offset, text, geometry, lines: Lines.of(wrapText(text, geometry.width)) };
+  return { elementIndex, type: el.type, offset, text, geometry, lines: Lines.of(wrapText(text, geometry.width, geometry.hyphenHangs)) };
 }
 
 /** Body lines the head takes. */
@@ -169,6 +173,7 @@ export function breakFlow(profile: PaperProfile, els: readonly ScriptElement[], 
   candidates.sort((a, b) => b.before - a.before || b.part - a.part || b.restAt - a.restAt);
   for (const c of candidates) {
     if (c.before < MIN_LINES_EACH_SIDE) continue;
+    if (!leavesEnoughAfter(linesAfter(f, c))) continue;
     const rest = restOf(profile, els, f, c);
     if (contentLines(rest) < MIN_LINES_EACH_SIDE) continue;
     const rows = [...f.head];
@@ -181,6 +186,13 @@ export function breakFlow(profile: PaperProfile, els: readonly ScriptElement[], 
     return { rows, rest };
   }
   return null;
+}
+
+/** The flow's lines after the one a break ends the page in, as wrapped before the break. */
+function linesAfter(f: Flow, c: Candidate): number {
+  let n = f.parts[c.part].lines.length - c.keep;
+  for (let pi = c.part + 1; pi < f.parts.length && n < MIN_LINES_EACH_SIDE; pi++) n += f.parts[pi].lines.length;
+  return n;
 }
 
 /** A cut that honours nothing but the page: only for a flow taller than a page with no legal break at all. */
@@ -235,7 +247,7 @@ function rewrapFrom(p: Part, at: number, keep: number): Lines {
   while (m < old.length && old.at(m).start <= at) m++;
   for (let span = width * 16; ; span *= 4) {
     const end = Math.min(p.text.length, at + span);
-    const lines: WrappedLine[] = wrapText(p.text.slice(at, end), width).map((l) => ({ start: l.start + at, text: l.text }));
+    const lines: WrappedLine[] = wrapText(p.text.slice(at, end), width, p.geometry.hyphenHangs).map((l) => ({ start: l.start + at, text: l.text }));
     if (end >= p.text.length) return Lines.of(lines);
     // A line is certain once the window reaches a full width past it.
     const certain = end - width - 2;

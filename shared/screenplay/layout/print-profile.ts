@@ -8,6 +8,7 @@ import type { ElementType } from '../model.ts';
 import type { ElementLayout, ScriptLayout } from '../script-layout.ts';
 import { ELEMENT_TO_FDX, FDX_TO_ELEMENT } from '../fdx/paragraph-types.ts';
 import { PAPER_PROFILES, type ElementStyle, type Paper, type PaperProfile } from './profiles.ts';
+import { FINAL_DRAFT_MARGINS, finalDraftCells } from './final-draft.ts';
 
 export interface PrintChoices {
   /** Automatic (CONT'D) chosen for this print (export dialog, CLI flag); wins over the script's and the app's. */
@@ -36,7 +37,11 @@ export function printProfile(paper: Paper, layout?: ScriptLayout, choices: Print
 function derive(base: PaperProfile, layout: ScriptLayout | undefined, automatic: boolean): PaperProfile {
   if (!layout) return automatic === base.marks.automatic ? base : { ...base, marks: { ...base.marks, automatic } };
   const p: PaperProfile = { ...base, marks: { ...base.marks, automatic }, elements: { ...base.elements } };
-  const page = layout.page;
+  // Page or element settings come from Final Draft (its file, or Naskah's copy of them); marks alone
+  // may be Naskah's own FDX of a Fountain script, which keeps the paper's metrics.
+  const fromFinalDraft = layout.page !== undefined || layout.elements !== undefined || layout.lineHeight !== undefined;
+  // A Final Draft file without <PageLayout> has Final Draft's default margins (final-draft.ts).
+  const page = layout.page ?? (fromFinalDraft ? FINAL_DRAFT_MARGINS : undefined);
   // The paper stays the one chosen; the script's margins and line spacing decide how many lines fit on it.
   const bodyIn = page ? base.heightPt / 72 - page.top - page.bottom : base.linesPerPage / base.linesPerInch;
   const spacing = lineSpacing(layout, base);
@@ -53,6 +58,7 @@ function derive(base: PaperProfile, layout: ScriptLayout | undefined, automatic:
     if (type === 'page_break') continue;
     const own = layout.elements?.[ELEMENT_TO_FDX[type]];
     if (own) p.elements[type] = styled(p.elements[type], own, base.charsPerInch, type);
+    else if (fromFinalDraft) p.elements[type] = finalDraftWidth(p.elements[type], base.charsPerInch);
   }
   // Final Draft's own types (New Act, End of Act, General, …) start from the type they read as.
   const ownTypes: Record<string, { as: ElementType; style: ElementStyle }> = {};
@@ -83,8 +89,20 @@ function lineSpacing(layout: ScriptLayout, base: PaperProfile): { lineHeight: nu
   return { lineHeight, blankLines: (n) => Math.round(((n * normal) / lineHeight) * 1024) / 1024 };
 }
 
+/**
+ * A left-aligned element's width as Final Draft sets it: the characters that fit between its
+ * indents at Final Draft's pitch (61 in a 6 in action line). Right-aligned and centred text keeps
+ * the paper's cells, so it still ends or centres where the column does.
+ */
+function finalDraftWidth(style: ElementStyle, cpi: number, rightIn = style.left + style.width / cpi): ElementStyle {
+  if (style.align !== 'left' || !style.printed) return style;
+  return { ...style, width: Math.max(4, finalDraftCells(style.left, rightIn)), hyphenHangs: true };
+}
+
 function styled(style: ElementStyle, own: ElementLayout, cpi: number, type: ElementType): ElementStyle {
-  const out: ElementStyle = { ...style };
+  let out: ElementStyle = { ...style };
+  // The right edge stays where it was unless the file moves it (then the width follows both edges).
+  const right = own.left !== undefined && own.right !== undefined && own.right > own.left ? own.right : (own.left ?? style.left) + style.width / cpi;
   if (own.left !== undefined) out.left = own.left;
   if (own.left !== undefined && own.right !== undefined && own.right > own.left) out.width = Math.max(4, Math.round((own.right - own.left) * cpi));
   if (own.spaceBefore !== undefined) out.spaceBefore = Math.round(own.spaceBefore);
@@ -95,5 +113,6 @@ function styled(style: ElementStyle, own: ElementLayout, cpi: number, type: Elem
   if (own.italic) out.italic = true;
   if (own.underline) out.underline = true;
   if (own.startsNewPage) out.startsNewPage = true;
+  out = finalDraftWidth(out, cpi, right);
   return out;
 }

@@ -28,6 +28,8 @@ export interface ElementStyle {
   underline?: boolean;
   /** Always starts a new page (Final Draft's "Starts New Page", e.g. New Act). */
   startsNewPage?: boolean;
+  /** A hyphen a line breaks after may stand one character past `width` (Final Draft's prints; layout/final-draft.ts). */
+  hyphenHangs?: boolean;
 }
 
 /** The marks around a speech split across pages, and the automatic (CONT'D) rule (Final Draft's Mores and Continueds). */

@@ -14,8 +14,10 @@ const TERMINAL = '.!?…。！？';
 /**
  * Offsets just after each sentence end inside `text` where a page may break: terminal punctuation
  * (optionally closed by quotes or brackets) followed by a space and then anything but a lower-case
- * letter ("Wait... maybe" stays together). The text's own end is not listed. `from`/`to` bound
- * the scan to the part of a long text that can still fit on the page.
+ * letter ("Pergi!" katanya stays together) — except after an ellipsis, where Final Draft breaks
+ * before a lower-case word too ("velli chuddam... thelisina" on a Final Draft 12 print). The text's
+ * own end is not listed. `from`/`to` bound the scan to the part of a long text that can still fit
+ * on the page.
  */
 export function sentenceEnds(text: string, from = 0, to = text.length): number[] {
   const out: number[] = [];
@@ -29,11 +31,21 @@ export function sentenceEnds(text: string, from = 0, to = text.length): number[]
     let k = j;
     while (k < text.length && (text[k] === ' ' || text[k] === '\t')) k++;
     if (k >= text.length) break;
-    if ((k > j || cjk) && text[k] !== '\n' && !isLowerLetter(text[k])) out.push(j);
+    if ((k > j || cjk) && text[k] !== '\n' && (isEllipsis(text, i, j) || !isLowerLetter(text[k]))) out.push(j);
     else if (text[k] === '\n') out.push(j);
     i = j - 1;
   }
   return out;
+}
+
+/** The terminal run text[from, to) holds an ellipsis: "…" or two full stops or more. */
+function isEllipsis(text: string, from: number, to: number): boolean {
+  let dots = 0;
+  for (let i = from; i < to; i++) {
+    if (text[i] === '…') return true;
+    if (text[i] === '.' && ++dots >= 2) return true;
+  }
+  return false;
 }
 
 function isLowerLetter(ch: string): boolean {
@@ -43,6 +55,16 @@ function isLowerLetter(ch: string): boolean {
 /** True when a text (an element or a wrapped line) ends a sentence, a dash or an ellipsis: a speech may break after it. */
 export function endsSentence(text: string): boolean {
   return /(?:[.!?…。！？]|--|—)["'”’)\]»]*$/.test(text.trim());
+}
+
+/**
+ * A break leaves at least two lines after it counted as the text was wrapped before the break: the
+ * line the page ends in does not count, though its rest re-wraps atop the next page. Final Draft
+ * keeps a three-line paragraph whole rather than end a page inside its second line, even where the
+ * re-wrapped rest would take two lines (measured on a Final Draft 12 print).
+ */
+export function leavesEnoughAfter(linesAfterBreakLine: number): boolean {
+  return linesAfterBreakLine >= MIN_LINES_EACH_SIDE;
 }
 
 /** A speech never ends a page on its parenthetical: the direction belongs to the line it introduces. */

@@ -10,24 +10,26 @@ export interface WrappedLine {
 /**
  * Breaks at spaces and after the hyphen of a hyphenated word; hard line breaks are kept; a word
  * longer than the width is cut. Trailing spaces at a break are dropped, as a typewriter would.
+ * `hyphenHangs`: the hyphen a line breaks after may stand one cell past the width (Final Draft).
  */
-export function wrapText(text: string, width: number): WrappedLine[] {
+export function wrapText(text: string, width: number, hyphenHangs = false): WrappedLine[] {
   if (hasWide(text)) return wrapCells(text, width);
+  const hang = hyphenHangs ? 1 : 0;
   const out: WrappedLine[] = [];
   // One paragraph (most elements) without splitting; trimEnd() drops what /\s+$/ would, and
   // returns the line itself when there is nothing to drop.
-  if (text.indexOf('\n') < 0) wrapParagraph(text, 0, width, out);
+  if (text.indexOf('\n') < 0) wrapParagraph(text, 0, width, hang, out);
   else {
     let offset = 0;
     for (const para of text.split('\n')) {
-      wrapParagraph(para, offset, width, out);
+      wrapParagraph(para, offset, width, hang, out);
       offset += para.length + 1;
     }
   }
   return out;
 }
 
-function wrapParagraph(para: string, offset: number, width: number, out: WrappedLine[]): void {
+function wrapParagraph(para: string, offset: number, width: number, hang: number, out: WrappedLine[]): void {
   if (para.length <= width) {
     out.push({ start: offset, text: para.trimEnd() });
     return;
@@ -43,8 +45,8 @@ function wrapParagraph(para: string, offset: number, width: number, out: Wrapped
     let cut = para.lastIndexOf(' ', i + width);
     // A hyphenated word may break after its hyphen, as Final Draft (and the browser) break it.
     if (nextHyphen >= 0 && nextHyphen < i) nextHyphen = para.indexOf('-', i);
-    if (nextHyphen >= 0 && nextHyphen < i + width) {
-      const hyphen = hyphenBreak(para, i, i + width);
+    if (nextHyphen >= 0 && nextHyphen < i + width + hang) {
+      const hyphen = hyphenBreak(para, i, i + width + hang);
       if (hyphen > cut) cut = hyphen;
     }
     if (cut <= i) cut = i + width;

@@ -70,7 +70,8 @@ describe('FDX layout', () => {
     expect(p.linesPerPage).toBe(51); // 11 - 1.5 - 1 = 8.5 in at 6 lines an inch
     expect(p.topMarginIn).toBe(1.5);
     expect(p.pageNumberTopIn).toBe(0.75);
-    expect(p.elements.scene_heading).toMatchObject({ left: 1.5, width: 60, spaceBefore: 2, upper: true, bold: true });
+    // Widths in Final Draft's 7 pt characters: 432 pt hold 61, 270 pt 38, 252 pt 35.
+    expect(p.elements.scene_heading).toMatchObject({ left: 1.5, width: 61, spaceBefore: 2, upper: true, bold: true });
     expect(p.elements.character).toMatchObject({ left: 3.5, width: 38, spaceBefore: 1 });
     expect(p.elements.dialogue).toMatchObject({ left: 2.5, width: 35 });
     expect(p.marks).toMatchObject({ contd: "(cont'd)", automatic: false });

@@ -99,6 +99,22 @@ describe('action', () => {
       expect([...a, ...b].join(' ').replace(/\s+/g, ' ')).toBe(para);
     }
   });
+
+  it('counts the lines after a break as wrapped before it: a three-line paragraph never ends a page in its second line', () => {
+    // 25 fillers and a two-line paragraph fill lines 0..51: two lines are left at the foot of the page.
+    const start = [...filler(25), { type: 'action' as const, text: 'Paragraf dua baris ini cukup panjang untuk melewati satu baris penuh di halaman.' }];
+    const three = 'Hujan turun deras sekali malam itu dan jalanan di depan rumah. Sari menutup jendela rapat-rapat sambil menunggu kabar dari kakaknya di kota.';
+    expect(paginate(script([{ type: 'action', text: three }]), letter).pages[0].lines).toHaveLength(3);
+    // Re-wrapped after "rumah." the rest would take two lines, but only one line follows the one the break is in: it moves whole.
+    const moved = paginate(script([...start, { type: 'action', text: three }]), letter);
+    expect(textOf(moved, 0, 26)).toEqual([]);
+    expect(textOf(moved, 1, 26)).toHaveLength(3);
+    // A fourth line makes two after the break's line: the paragraph splits after "rumah.".
+    const four = `${three} Lampu padam sebentar lalu menyala lagi di ujung gang yang sepi.`;
+    const split = paginate(script([...start, { type: 'action', text: four }]), letter);
+    expect(textOf(split, 0, 26)).toEqual(['Hujan turun deras sekali malam itu dan jalanan di depan', 'rumah.']);
+    expect(textOf(split, 1, 26)[0]).toMatch(/^Sari menutup/);
+  });
 });
 
 describe('scene headings, parentheticals, transitions', () => {

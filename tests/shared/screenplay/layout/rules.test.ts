@@ -1,6 +1,6 @@
 /** The pagination rules as tables of cases (shared/screenplay/layout/rules.ts). */
 import { describe, expect, it } from 'vitest';
-import { continuedCue, endsSentence, mayEndPageAfter, opensPageAlone, keepsWithNext, printsAutoContd, sentenceEnds, speakerBefore, tooEmptyToMove } from '../../../../shared/screenplay/layout/rules.ts';
+import { continuedCue, endsSentence, leavesEnoughAfter, mayEndPageAfter, opensPageAlone, keepsWithNext, printsAutoContd, sentenceEnds, speakerBefore, tooEmptyToMove } from '../../../../shared/screenplay/layout/rules.ts';
 import type { ScriptElement } from '../../../../shared/screenplay/model.ts';
 
 describe('sentenceEnds: where a speech or a paragraph may break', () => {
@@ -9,7 +9,9 @@ describe('sentenceEnds: where a speech or a paragraph may break', () => {
     ['Kenapa? Aku tidak tahu. Sudahlah', ['Kenapa?', 'Kenapa? Aku tidak tahu.']],
     ['"Pergi!" katanya.', []], // a lower-case word goes on: one sentence
     ['Dia bilang, "Pergi." Lalu diam.', ['Dia bilang, "Pergi."']],
-    ['Tunggu... mungkin nanti.', []],
+    ['Tunggu... mungkin nanti.', ['Tunggu...']], // after an ellipsis Final Draft breaks before a lower-case word too
+    ['Tunggu… mungkin nanti.', ['Tunggu…']],
+    ['Tunggu.. mungkin nanti.', ['Tunggu..']],
     ['Tunggu... Mungkin nanti.', ['Tunggu...']],
     ['(Dia tertawa.) Baiklah.', ['(Dia tertawa.)']],
     ['Satu.  Dua.', ['Satu.']],
@@ -20,6 +22,15 @@ describe('sentenceEnds: where a speech or a paragraph may break', () => {
   it.each(cases)('%s', (text, before) => {
     expect(sentenceEnds(text).map((o) => text.slice(0, o))).toEqual(before);
   });
+});
+
+describe('leavesEnoughAfter: lines after the one a page ends in, as wrapped before the break', () => {
+  it.each([
+    [0, false],
+    [1, false],
+    [2, true],
+    [5, true],
+  ] as const)('%i → %s', (n, expected) => expect(leavesEnoughAfter(n)).toBe(expected));
 });
 
 describe('endsSentence', () => {
