@@ -167,6 +167,8 @@ export const ScriptEditor = memo(function ScriptEditor({ screenplay, onEdit, set
   useEditorCommands(editor, { readOnly, panel, setPanel, showScenes, setShowScenes });
   const cards = useIndexCards();
   // Stable, so the memoised toolbar does not re-render with the desk after each layout.
+  // Memoised like sceneTools: the Toolbar is memoised on its props.
+  const revisionControls = useMemo(() => <RevisionControls mode={revisions} readOnly={readOnly} />, [revisions, readOnly]);
   const sceneTools = useMemo(() => <SceneTools read={read} readOnly={readOnly} onChanged={() => { onEdit?.(read); schedule(); }} />, [read, readOnly, onEdit, schedule]);
 
   const { hide: hideSuggestions, refresh: refreshSuggestions } = suggestions;
@@ -262,7 +264,7 @@ export const ScriptEditor = memo(function ScriptEditor({ screenplay, onEdit, set
             scenesShown={showScenes}
             panel={panel}
             tools={sceneTools}
-            extra={<RevisionControls mode={revisions} readOnly={readOnly} />}
+            extra={revisionControls}
           />
           <div className="desk-body">
             {showScenes && <SceneNavigator version={sceneVersion} readOnly={readOnly} />}

@@ -5,7 +5,7 @@
  * The mode is saved with the script (the model's `revisionMode`, FDX's `RevisionMode="Yes"`):
  * a script saved with it on opens with it on, marking with the same current set.
  */
-import { useCallback, useLayoutEffect, useRef, useState } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ReactEditor } from 'slate-react';
 import type { RevisionSet, Screenplay } from '../../../shared/screenplay/model.ts';
@@ -82,5 +82,12 @@ export function useRevisionMode(editor: ScreenplayEditor, initial: Pick<Screenpl
     ReactEditor.focus(editor);
   }, [editor, current]);
 
-  return { on, sets: sets ?? [], current, nextName, toggle, startNext, clearCurrent, setsRef, onRef };
+  // One object while nothing in it changed: the toolbar it is drawn in is memoised, and its thirty
+  // translated labels were rendered again after every layout because this object was new.
+  return useMemo(
+    () => ({ on, sets: sets ?? NO_SETS, current, nextName, toggle, startNext, clearCurrent, setsRef, onRef }),
+    [on, sets, current, nextName, toggle, startNext, clearCurrent],
+  );
 }
+
+const NO_SETS: RevisionSet[] = [];
