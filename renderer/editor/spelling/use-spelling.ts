@@ -11,13 +11,13 @@ import { Node, Transforms, type NodeEntry } from 'slate';
 import { ReactEditor } from 'slate-react';
 import type { SpellLanguage } from '../../../shared/screenplay/spelling/speller.ts';
 import { invoke } from '../../api.ts';
+import { mountAllChunks } from '../chunk-mount.tsx';
 import type { ScreenplayEditor, ScriptBlock } from '../types.ts';
 import { spellDecorations } from './decorate.ts';
 import { dictionaryUrls } from './dictionary-urls.ts';
 import { mergeResults } from './merge-results.ts';
 import type { CheckedBlock, FromWorker, ToWorker } from './protocol.ts';
 import './spelling.css';
-import { mountAllChunks } from '../chunk-mount.tsx';
 
 /** Quiet time after a keystroke or scroll before the visible blocks are checked. */
 const PAUSE_MS = 350;
