@@ -28,7 +28,7 @@ import type { ServiceContext } from './context.ts';
 import { buildReport, importReports } from './course-reports.ts';
 import type { HandlersFor } from './handlers.ts';
 import { readIdentity } from './review-identity.ts';
-import { exportFeedback, openBundle, sessionDetail } from './review-mentor.ts';
+import { exportFeedback, openFolderBundle, sessionDetail } from './review-mentor.ts';
 import { exportBundle, importFeedback } from './review-trainee.ts';
 
 const SETTING = 'classFolder';
@@ -135,8 +135,9 @@ export async function pollClassFolder(ctx: ServiceContext, nowMs = Date.now()): 
 
 /**
  * The mentor's poll: each new review bundle opened as a review session. Opening the same bundle
- * again resumes its session (review-mentor openBundle), so this is idempotent too. The sessions
- * come back by id, so the mentor's queue can take the new ones in.
+ * again resumes its session (review-mentor openBundle), so this is idempotent too; a bundle whose
+ * session the mentor deleted is skipped (the deletion is kept in the library, so it holds after a
+ * restart too). The sessions come back by id, so the mentor's queue can take the new ones in.
  */
 export async function pollBundles(ctx: ServiceContext, nowMs = Date.now()): Promise<BundlePoll> {
   const dir = requireFolder(ctx);
@@ -145,7 +146,12 @@ export async function pollBundles(ctx: ServiceContext, nowMs = Date.now()): Prom
     const out: ImportOutcome = { accepted: [], refused: [] };
     for (const f of files) {
       try {
-        const { session, resumed } = await openBundle(ctx, f.content);
+        const opened = await openFolderBundle(ctx, f.content);
+        if (opened === null) {
+          out.accepted.push({ fileName: f.fileName, status: 'skipped' });
+          continue;
+        }
+        const { session, resumed } = opened;
         out.accepted.push({ fileName: f.fileName, status: resumed ? 'duplicate' : 'added' });
         sessions.push({ fileName: f.fileName, sessionId: session.id, resumed });
       } catch (err) {

@@ -38,7 +38,8 @@ import {
   type SessionCommentReplyRow,
   type SessionCommentRow,
 } from '../store/review-comments.ts';
-import { BUNDLE_SPEC, readBundle } from '../review/bundle.ts';
+import { dismissBundle, isBundleDismissed, undismissBundle } from '../store/review-dismissed.ts';
+import { BUNDLE_SPEC, readBundle, type BundleContents } from '../review/bundle.ts';
 import { FEEDBACK_MIME, reviewFileName } from '../review/files.ts';
 import { readIdentity } from './review-identity.ts';
 import { storedAnchor, storedApproval, storedScores } from './review-stored.ts';
@@ -81,13 +82,35 @@ function sessionMeta(row: SessionRow): BundleMeta {
   return parsed.data;
 }
 
-export async function openBundle(ctx: ServiceContext, base64: string): Promise<{ session: SessionSummary; resumed: boolean }> {
+async function readBundleFile(base64: string): Promise<BundleContents> {
   // Refuse an oversized file before decoding it (base64 is 4 characters per 3 bytes).
   const approxBytes = Math.floor((base64.length * 3) / 4);
   if (approxBytes > BUNDLE_SPEC.maxArchiveBytes) throw new AppError('review.bundle_too_large', { size: approxBytes, limit: BUNDLE_SPEC.maxArchiveBytes });
   const read = await readBundle(Buffer.from(base64, 'base64'));
   if (!read.ok) throw new AppError(read.error.code, read.error.params);
-  const { meta, draftJson } = read.value;
+  return read.value;
+}
+
+/** The mentor opens a bundle by hand: always, even one whose session was deleted (the folder then takes it like any other). */
+export async function openBundle(ctx: ServiceContext, base64: string): Promise<{ session: SessionSummary; resumed: boolean }> {
+  const read = await readBundleFile(base64);
+  const opened = openRead(ctx, read);
+  undismissBundle(ctx.db, read.meta.snapshotId, read.meta.draftSha256);
+  return opened;
+}
+
+/**
+ * The class folder's pick-up: like openBundle, except that a bundle whose session the mentor
+ * deleted stays closed (null) — the trainee's file stays in the folder, and a deleted review must
+ * not come back at the next start.
+ */
+export async function openFolderBundle(ctx: ServiceContext, base64: string): Promise<{ session: SessionSummary; resumed: boolean } | null> {
+  const read = await readBundleFile(base64);
+  if (isBundleDismissed(ctx.db, read.meta.snapshotId, read.meta.draftSha256)) return null;
+  return openRead(ctx, read);
+}
+
+function openRead(ctx: ServiceContext, { meta, draftJson }: BundleContents): { session: SessionSummary; resumed: boolean } {
   // Reviewing is this installation's first use as a mentor: its mentor key is made now, so the
   // mentor can send the public key to the instructor before the first feedback goes out.
   mentorKey(ctx.dataDir);
@@ -162,8 +185,13 @@ export function sessionDetail(ctx: ServiceContext, sessionId: string): SessionDe
   };
 }
 
+/** Deletes the session with its comments, and remembers its bundle as dismissed (openFolderBundle). */
 export function removeSession(ctx: ServiceContext, sessionId: string): void {
-  if (!deleteSession(ctx.db, sessionId)) throw new AppError('review.session_not_found', { id: sessionId });
+  ctx.db.transaction(() => {
+    const row = requireSession(ctx, sessionId);
+    deleteSession(ctx.db, sessionId);
+    dismissBundle(ctx.db, row.snapshot_id, row.draft_sha256, nowIso());
+  })();
 }
 
 /** Builds the stored anchor from the UI's selection, checked against the frozen draft. */

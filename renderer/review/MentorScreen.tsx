@@ -132,6 +132,11 @@ export function MentorScreen({
             {td('folder.sendFeedback')}
           </button>
         )}
+        {confirmDelete && classFolder !== null && (
+          <p className="muted" data-testid="delete-session-folder-note">
+            {td('folder.deletedStays')}
+          </p>
+        )}
         {confirmDelete ? (
           <button
             type="button"

@@ -32,5 +32,6 @@ import { migration0040 } from './0040-trust.ts';
 import { migration0050 } from './0050-writing-sessions.ts';
 import { migration0060 } from './0060-review-comments.ts';
 import { migration0070 } from './0070-course-media.ts';
+import { migration0080 } from './0080-review-dismissed.ts';
 
-export const migrations: readonly Migration[] = [migration0010, migration0020, migration0030, migration0040, migration0050, migration0060, migration0070];
+export const migrations: readonly Migration[] = [migration0010, migration0020, migration0030, migration0040, migration0050, migration0060, migration0070, migration0080];

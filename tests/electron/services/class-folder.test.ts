@@ -170,6 +170,56 @@ describe('class folder', () => {
     expect(await again('review.listComments', { scriptId: script.id })).toHaveLength(2);
   });
 
+  it('leaves a review the mentor deleted deleted after a restart, and still takes the trainee’s next bundle', async () => {
+    const dir = tempDataDir('naskah-class-');
+    const mentorDir = tempDataDir();
+    const trainee = await app();
+    let mentor = await app(mentorDir);
+    await trainee('classFolder.set', { path: dir });
+    await mentor('classFolder.set', { path: dir });
+    await trainee('review.setIdentity', { traineeName: 'Sari Dewi' });
+    const script = await trainee('library.create', { title: 'Pulang' });
+    const first = await trainee('classFolder.publishBundle', { scriptId: script.id });
+    // Sent again within the minute, the next bundle replaces this file under the same name: keep its bytes.
+    const firstBytes = fs.readFileSync(first.path);
+    justWritten(dir);
+    await mentor('classFolder.pollBundles', {});
+    const taken = await mentor('classFolder.pollBundles', {});
+    expect(taken).toMatchObject({ added: 1, refused: [] });
+    await mentor('review.deleteSession', { sessionId: taken.sessions[0].sessionId });
+    expect(await mentor('review.listSessions', {})).toEqual([]);
+
+    // A restart forgets the poll's memory: the folder is read again, and the bundle is still there.
+    const restart = async () => {
+      open.splice(open.length - 1, 1)[0].close();
+      mentor = await app(mentorDir);
+      justWritten(dir);
+      await mentor('classFolder.pollBundles', {});
+      return mentor('classFolder.pollBundles', {});
+    };
+    expect(fs.existsSync(first.path)).toBe(true);
+    expect(await restart()).toMatchObject({ added: 0, duplicates: 0, waiting: 0, refused: [], sessions: [] });
+    expect(await mentor('review.listSessions', {})).toEqual([]);
+
+    // The trainee sends the script again (a new snapshot, so other content): that one arrives.
+    const second = await trainee('classFolder.publishBundle', { scriptId: script.id });
+    expect(second.snapshotId).not.toBe(first.snapshotId);
+    justWritten(dir);
+    await mentor('classFolder.pollBundles', {});
+    const next = await mentor('classFolder.pollBundles', {});
+    expect(next).toMatchObject({ added: 1, refused: [] });
+    expect((await mentor('review.listSessions', {})).map((s) => s.snapshotId)).toEqual([second.snapshotId]);
+
+    // Opening the deleted bundle's file by hand is the mentor's own choice: it opens, and from then on
+    // the folder's copy resumes that session like any other.
+    const reopened = await mentor('review.openBundle', { content: firstBytes.toString('base64') });
+    expect(reopened).toMatchObject({ resumed: false, session: { snapshotId: first.snapshotId } });
+    fs.writeFileSync(path.join(dir, 'Sari Dewi - Pulang - first.naskahreview'), firstBytes);
+    const bundles = fs.readdirSync(dir).filter((n) => n.endsWith('.naskahreview'));
+    expect(await restart()).toMatchObject({ added: 0, duplicates: bundles.length, refused: [] });
+    expect((await mentor('review.listSessions', {})).map((s) => s.snapshotId).sort()).toEqual([first.snapshotId, second.snapshotId].sort());
+  });
+
   it('says so when the folder has gone (a stick pulled out)', async () => {
     const dir = tempDataDir('naskah-class-');
     const call = await app();
