@@ -17,7 +17,7 @@ import { titleOf } from '../../shared/screenplay/rules/title.ts';
 import { commandHeld, IS_MAC } from '../ui/modifier-key.ts';
 import { AutocompletePopup } from './AutocompletePopup.tsx';
 import { CoachPanel } from './CoachPanel.tsx';
-import { mountChunksEagerly } from './chunk-mount.tsx';
+import { mountAllBeforeKey, mountChunksEagerly } from './chunk-mount.tsx';
 import { EditorSurface, type SurfaceHandlers } from './EditorSurface.tsx';
 import { fromSlate, toSlate } from './convert.ts';
 import { FindReplace } from './FindReplace.tsx';
@@ -186,6 +186,7 @@ export const ScriptEditor = memo(function ScriptEditor({ screenplay, onEdit, set
   }, [editor, onEdit, read, schedule, refreshSuggestions, suggesting, hideSuggestions, onSpellEdit]);
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    mountAllBeforeKey(editor, e);
     // Keys an IME is composing with are the IME's: before suggestions, shortcuts and element keys.
     // Tab still must not do the browser's default, which would move the focus out mid-word.
     if (isImeKey(e.nativeEvent)) {

@@ -10,7 +10,8 @@
  * chunk is in, the gates only pass their children through.
  *
  * Anything that needs the DOM of a block that may not be mounted yet (jumping to a scene, a coach
- * finding, a find match) calls `mountAllChunks(editor)` first: it mounts the rest synchronously.
+ * finding, a find match) calls `mountAllChunks(editor)` first: it mounts the rest synchronously; so
+ * do the keys that move the caret past the blocks mounted so far (`mountAllBeforeKey`).
  * While chunks are pending the editor's root carries `data-mounting` (tests and benchmarks wait for
  * it to go). An editor with the review comments beside it mounts everything at once (`mountChunksEagerly`).
  */
@@ -103,6 +104,18 @@ function mounterOf(editor: Editor): ChunkMounter {
 /** Mounts every block not mounted yet, synchronously: call before reading the DOM of an arbitrary block. */
 export function mountAllChunks(editor: Editor): void {
   mounters.get(editor)?.mountAll();
+}
+
+/**
+ * Keys whose browser default reaches past the blocks on screen: to the script's start or end
+ * (Ctrl/⌘+Home/End, ⌘+↑/↓), a page on (PageUp/PageDown), everything (Ctrl/⌘+A). The browser
+ * would stop at the last block mounted so far, so before it acts the rest is mounted — a writer
+ * who opens a script and goes straight to its end lands there, not 100 blocks in.
+ */
+export function mountAllBeforeKey(editor: Editor, e: { key: string; ctrlKey: boolean; metaKey: boolean }): void {
+  const command = e.ctrlKey || e.metaKey;
+  const far = e.key === 'PageUp' || e.key === 'PageDown' || (command && (e.key === 'Home' || e.key === 'End' || e.key === 'ArrowUp' || e.key === 'ArrowDown' || e.key.toLowerCase() === 'a'));
+  if (far) mountAllChunks(editor);
 }
 
 /** The chunk slate-react passes inside `children` (its MemoizedChunk's `ancestor` prop), or null if that ever changes shape. */

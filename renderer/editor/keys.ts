@@ -53,6 +53,17 @@ function handleTab(editor: ScreenplayEditor, shift: boolean): boolean {
  */
 const releasedTab = new WeakSet<Editor>();
 
+/**
+ * Ctrl+Home / Ctrl+End (⌘↑ / ⌘↓ on a Mac), with Shift extending the selection: the script's start
+ * or end, done here rather than by the browser, whose own caret movement stops at the first
+ * block it has not laid out (the off-screen chunks skip layout: content-visibility in editor.css)
+ * — in a long script, at the start of the last chunk instead of the end.
+ */
+function scriptEdge(key: string, mac: boolean): 'start' | 'end' | null {
+  if (mac) return key === 'ArrowUp' ? 'start' : key === 'ArrowDown' ? 'end' : null;
+  return key === 'Home' ? 'start' : key === 'End' ? 'end' : null;
+}
+
 export function handleKey(editor: ScreenplayEditor, e: KeyData, mac = false): boolean {
   // An IME's keys (composing, or the 229 that confirms): never an editor command.
   if (isImeKey(e)) return false;
@@ -73,6 +84,13 @@ export function handleKey(editor: ScreenplayEditor, e: KeyData, mac = false): bo
   }
   if (e.key === 'Tab' && !e.ctrlKey && !e.metaKey && !e.altKey) return handleTab(editor, !!e.shiftKey);
   if (!isMod(e, mac) || e.altKey) return false;
+  const edge = scriptEdge(e.key, mac);
+  if (edge) {
+    const point = edge === 'start' ? Editor.start(editor, []) : Editor.end(editor, []);
+    if (e.shiftKey && editor.selection) Transforms.select(editor, { anchor: editor.selection.anchor, focus: point });
+    else Transforms.select(editor, point);
+    return true;
+  }
   const key = e.key.toLowerCase();
   if (SHORTCUT_TYPES[key]) {
     const entry = currentBlock(editor);

@@ -2,8 +2,8 @@
  * Opening a long script mounts its first chunks of blocks with the editor and the rest while the
  * page is idle (renderer/editor/chunk-mount.tsx). In real Chromium, with the CPU slowed so the
  * later chunks are still pending when the test acts: typing at the top works at once, a jump to
- * the last scene from the scene list lands the caret there, and in the end every block is in the
- * DOM in its order, none left as a placeholder.
+ * the last scene from the scene list and Ctrl+End land the caret there, and in the end every block
+ * is in the DOM in its order, none left as a placeholder.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeJsonModel } from '../../shared/screenplay/json.ts';
@@ -77,5 +77,26 @@ describe('opening a long script in chunks', () => {
     await expect.poll(() => heading.textContent()).toBe(`XINT. RUANG ${SCENES} - SIANG`);
     // Said last: the jump is only a test of the gates if it came while chunks were pending.
     expect(pendingBefore).toBeGreaterThan(0);
+  }, 120_000);
+
+  it('Ctrl+End straight after opening goes to the end of the script, not of the blocks mounted so far', async () => {
+    const p = app.page;
+    await openSlowed();
+    await p.locator('[data-testid=script-editor] [data-element=action]').first().click();
+    const pendingBefore = await p.locator('.chunk-pending').count();
+    await p.keyboard.press('Control+End');
+    await p.keyboard.type('!');
+    const last = p.locator('[data-testid=script-editor] [data-element]').last();
+    await expect.poll(() => last.textContent()).toBe(`Ini ruang ${SCENES}.!`);
+    expect(pendingBefore).toBeGreaterThan(0);
+    // With every chunk mounted, from the top: the browser's own Ctrl+End stopped at the start of
+    // the last chunk, whose blocks it had not laid out (content-visibility); the editor's goes to the end.
+    await p.locator('[data-testid=script-editor]:not([data-mounting])').waitFor({ timeout: 60_000 });
+    await p.keyboard.press('Control+Home');
+    await p.keyboard.type('#');
+    await expect.poll(() => p.locator('[data-testid=script-editor] [data-element]').first().textContent()).toBe('#INT. RUANG 1 - SIANG');
+    await p.keyboard.press('Control+End');
+    await p.keyboard.type('?');
+    await expect.poll(() => last.textContent()).toBe(`Ini ruang ${SCENES}.!?`);
   }, 120_000);
 });

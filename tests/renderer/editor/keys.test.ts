@@ -41,3 +41,20 @@ describe('keys an input method owns', () => {
     expect(value(e)).toEqual([['character', '']]);
   });
 });
+
+describe("the script's start and end", () => {
+  it('Ctrl+End and Ctrl+Home move the caret to the last and first block, Shift extends the selection; ⌘↓/⌘↑ on a Mac', () => {
+    const e = editorWith([block('scene_heading', 'INT. RUMAH - MALAM'), block('action', 'Sari masuk.'), block('character', 'SARI'), block('dialogue', 'Halo.')]);
+    Transforms.select(e, Editor.end(e, [1]));
+    expect(handleKey(e, { key: 'End', ctrlKey: true })).toBe(true);
+    expect(e.selection).toEqual({ anchor: Editor.end(e, [3]), focus: Editor.end(e, [3]) });
+    expect(handleKey(e, { key: 'Home', ctrlKey: true, shiftKey: true })).toBe(true);
+    expect(e.selection).toEqual({ anchor: Editor.end(e, [3]), focus: Editor.start(e, []) });
+    expect(handleKey(e, { key: 'ArrowDown', metaKey: true }, true)).toBe(true);
+    expect(e.selection).toEqual({ anchor: Editor.end(e, [3]), focus: Editor.end(e, [3]) });
+    // Plain Home/End and Ctrl+↓ (the next paragraph on Windows and Linux) stay the browser's.
+    expect(handleKey(e, { key: 'End' })).toBe(false);
+    expect(handleKey(e, { key: 'ArrowDown', ctrlKey: true })).toBe(false);
+    expect(value(e)).toEqual([['scene_heading', 'INT. RUMAH - MALAM'], ['action', 'Sari masuk.'], ['character', 'SARI'], ['dialogue', 'Halo.']]);
+  });
+});
