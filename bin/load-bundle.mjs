@@ -9,7 +9,6 @@
 // chunks through Node's require() as usual; NASKAH_CODE_CACHE=/a/folder keeps the caches there.
 // A cache folder that cannot be written costs nothing but the time saved.
 // Plain JavaScript on purpose: this runs before anything is compiled.
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import module from 'node:module';
 import os from 'node:os';
@@ -31,8 +30,19 @@ export function codeCacheDir(dist, env = process.env) {
       : process.platform === 'darwin'
         ? path.join(home, 'Library', 'Caches', 'naskah')
         : path.join(env.XDG_CACHE_HOME || path.join(home, '.cache'), 'naskah');
-  const id = createHash('sha256').update(path.resolve(dist)).digest('hex').slice(0, 16);
+  const id = fnv1a(path.resolve(dist));
   return path.join(base, 'code-cache', `${process.version}-${process.arch}-${id}`);
+}
+
+/**
+ * A short, stable name for a path (64-bit FNV-1a, hex). Not node:crypto: loading it would cost
+ * the CLI more start-up time than the cache saves on small commands.
+ * @param {string} text
+ */
+function fnv1a(text) {
+  let hash = 0xcbf29ce484222325n;
+  for (let i = 0; i < text.length; i++) hash = BigInt.asUintN(64, (hash ^ BigInt(text.charCodeAt(i))) * 0x100000001b3n);
+  return hash.toString(16).padStart(16, '0');
 }
 
 /**
