@@ -86,7 +86,8 @@ export function loadBundle(file, env = process.env) {
     /** @param {string} id */
     const require = (id) => (id.startsWith('./') ? load(path.join(dist, id)) : nodeRequire(id));
     require.resolve = nodeRequire.resolve;
-    script.runInThisContext()(mod.exports, require, mod, chunk, dist);
+    // As Node runs a CommonJS module: `this` is its exports.
+    script.runInThisContext().call(mod.exports, mod.exports, require, mod, chunk, dist);
     mod.loaded = true;
     return mod.exports;
   };

@@ -74,6 +74,12 @@ describe('loadBundle', () => {
     expect(now).toEqual([expect.stringMatching(/^cli\.cjs\./), expect.stringMatching(/^words-def\.cjs\./)]);
   });
 
+  it('runs a chunk with `this` as its exports, as Node does', () => {
+    const { dist, cache } = bundle();
+    fs.writeFileSync(path.join(dist, 'cli.cjs'), '"use strict";\nexports.main = () => String(this === module.exports);\n');
+    expect(run(dist, { NASKAH_CODE_CACHE: cache })).toBe('true');
+  });
+
   it('writes nothing with NASKAH_CODE_CACHE=0', () => {
     const { dist } = bundle();
     const home = tempDataDir('naskah-load-bundle-home-');
