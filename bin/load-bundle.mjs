@@ -54,7 +54,13 @@ export function loadBundle(file, env = process.env) {
   const dist = path.dirname(file);
   const nodeRequire = module.createRequire(file);
   if (env.NASKAH_CODE_CACHE === '0') return nodeRequire(file);
-  const cacheDir = codeCacheDir(dist, env);
+  let cacheDir;
+  try {
+    cacheDir = codeCacheDir(dist, env);
+  } catch {
+    // No home folder to be found (os.homedir() throws): no cache, as with NASKAH_CODE_CACHE=0.
+    return nodeRequire(file);
+  }
   /** @type {Map<string, { exports: unknown }>} */
   const loaded = new Map();
   /** @type {{ script: vm.Script, cacheFile: string, chunk: string }[]} */
