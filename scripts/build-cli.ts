@@ -2,9 +2,10 @@
  * `npm run build:cli` (also the `prepare` script, so `npm ci` and `npm install` run it): the CLI
  * (electron/cli.ts and every command it loads) bundled into dist-cli/ as plain JavaScript, one
  * chunk per lazily loaded command, so that `naskah` starts without Node stripping the types of a
- * hundred TypeScript files and resolving each of them. Packages stay outside the bundle, loaded
- * from node_modules as before: several read their own files next to their code (pdfkit's font
- * metrics, better-sqlite3's native module).
+ * hundred TypeScript files and resolving each of them. The chunks are CommonJS (`*.cjs`): Node
+ * loads a CommonJS file without the ES-module linker's resolve, link and evaluate passes, and
+ * bin/load-bundle.mjs keeps each chunk's compiled code between runs (a V8 code cache). A few
+ * packages stay outside the bundle, loaded from node_modules as before (see EXTERNAL).
  *
  * dist-cli/manifest.json lists the source files that went into the bundle and when the build
  * started; bin/naskah.mjs uses the bundle only while none of them is newer (bin/cli-entry.mjs) and
@@ -135,8 +136,9 @@ export async function buildCli(outDir = path.join(ROOT, 'dist-cli')): Promise<Cl
   const tmp = `${outDir}.tmp-${process.pid}`;
   fs.rmSync(tmp, { recursive: true, force: true });
   try {
-    // Every chunk in one folder: read-pdf finds ./pdf-worker.js next to itself, as in the packaged app.
-    const { output } = await bundle.write({ dir: tmp, format: 'esm', entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js', charset: 'ascii', comments: false });
+    // Every chunk in one folder: read-pdf finds ./pdf-worker.cjs next to itself. Strict, as the ES
+    // modules it is made from are.
+    const { output } = await bundle.write({ dir: tmp, format: 'cjs', strict: true, entryFileNames: '[name].cjs', chunkFileNames: '[name]-[hash].cjs', charset: 'ascii', comments: false });
     await bundle.close();
     const inputs = new Set<string>([path.relative(ROOT, import.meta.filename)]);
     for (const chunk of output) {

@@ -9,10 +9,10 @@ import type { Extracted } from './extract-pages.ts';
 
 const { bytes, caps, attachment } = workerData as { bytes: Uint8Array; caps: DecodeCaps; attachment?: string };
 installDecodeCaps(caps, (hit) => parentPort?.postMessage({ ok: false, ...hit } satisfies Extracted));
-if (attachment !== undefined) {
-  const { extractAttachment } = await import('./extract-attachment.ts');
-  parentPort?.postMessage(await extractAttachment(bytes, attachment));
-} else {
-  const { extractPages } = await import('./extract-pages.ts');
-  parentPort?.postMessage(await extractPages(bytes));
-}
+// Promises rather than top-level await: the CLI bundle is CommonJS (scripts/build-cli.ts), which has none.
+// A failure rejects unhandled, which ends the worker with an 'error' event, as a thrown await did.
+const job: Promise<unknown> =
+  attachment !== undefined
+    ? import('./extract-attachment.ts').then(({ extractAttachment }) => extractAttachment(bytes, attachment))
+    : import('./extract-pages.ts').then(({ extractPages }) => extractPages(bytes));
+void job.then((result) => parentPort?.postMessage(result));

@@ -33,8 +33,8 @@ export interface PdfLimits {
  */
 export const PDF_LIMITS: PdfLimits = { timeoutMs: 30_000, maxExtraRss: 320 * 1024 * 1024 };
 
-/** The worker's own file, .ts when run from source, .js in the packaged app. */
-const WORKER = new URL(`./pdf-worker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url);
+/** The worker's own file, named like this one: .ts when run from source, .js in the packaged app, .cjs in the CLI bundle. */
+const WORKER = new URL(`./pdf-worker${/\.c?[jt]s$/.exec(import.meta.url)?.[0] ?? '.js'}`, import.meta.url);
 
 type Failure = Exclude<Extracted, { ok: true }>;
 

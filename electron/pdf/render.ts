@@ -11,6 +11,7 @@ import { textCells } from '../../shared/screenplay/layout/cells.ts';
 import { pageNumberText, sceneNumberTexts } from '../../shared/screenplay/layout/printed-numbers.ts';
 import { courierAscentPt, courierOnly, documentFallbackOrder, faceFor, fallbackFace, registerCourier, setDocumentFallbackOrder, splitByCoverage, type CourierFace } from './fonts.ts';
 import { PageText } from './page-text.ts';
+import { documentBytes } from './document-bytes.ts';
 import { drawTitlePage } from './title-page.ts';
 import { drawRevisionMarks, pagesToPrint } from './revision-marks.ts';
 
@@ -161,12 +162,7 @@ export function renderPdf(script: Screenplay, options: PdfOptions): Promise<Uint
     info: { Title: titleOf(script) ?? '', Creator: 'Naskah', CreationDate: FIXED_DATE, ModDate: FIXED_DATE },
   });
   registerFonts(doc, script);
-  const chunks: Buffer[] = [];
-  doc.on('data', (c: Buffer) => chunks.push(c));
-  const done = new Promise<Uint8Array>((resolve, reject) => {
-    doc.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks))));
-    doc.on('error', reject);
-  });
+  const done = documentBytes(doc);
   doc.fontSize(profile.fontSizePt);
 
   if (options.titlePage && script.titlePage.length && !options.revisedOnly) {

@@ -21,7 +21,7 @@ function repo({ bundle = true, sourcesAt = BUILT_AT - 60_000 } = {}): string {
   }
   if (bundle) {
     fs.mkdirSync(path.join(root, 'dist-cli'));
-    fs.writeFileSync(path.join(root, 'dist-cli', 'cli.js'), 'export {};\n');
+    fs.writeFileSync(path.join(root, 'dist-cli', 'cli.cjs'), 'module.exports = {};\n');
     fs.writeFileSync(path.join(root, 'dist-cli', 'manifest.json'), JSON.stringify({ builtAt: BUILT_AT, inputs: ['electron/cli.ts', 'electron/cli/convert.ts'] }));
   }
   return root;
@@ -30,38 +30,42 @@ function repo({ bundle = true, sourcesAt = BUILT_AT - 60_000 } = {}): string {
 describe('cliEntry', () => {
   it('uses the bundle when every source it was built from is older than the build', () => {
     const root = repo();
-    expect(cliEntry(root, {})).toEqual({ file: path.join(root, 'dist-cli', 'cli.js'), kind: 'bundle' });
+    expect(cliEntry(root, {}, true)).toEqual({ file: path.join(root, 'dist-cli', 'cli.cjs'), kind: 'bundle' });
   });
 
   it('falls back to the sources when there is no bundle', () => {
     const root = repo({ bundle: false });
-    expect(cliEntry(root, {})).toMatchObject({ file: path.join(root, 'electron', 'cli.ts'), kind: 'sources', reason: 'no bundle' });
+    expect(cliEntry(root, {}, true)).toMatchObject({ file: path.join(root, 'electron', 'cli.ts'), kind: 'sources', reason: 'no bundle' });
   });
 
   it('falls back to the sources when a source changed after the build', () => {
     const root = repo();
     const edited = path.join(root, 'electron/cli/convert.ts');
     fs.utimesSync(edited, new Date(BUILT_AT + 1000), new Date(BUILT_AT + 1000));
-    expect(cliEntry(root, {})).toMatchObject({ kind: 'sources', reason: 'electron/cli/convert.ts changed after the build' });
+    expect(cliEntry(root, {}, true)).toMatchObject({ kind: 'sources', reason: 'electron/cli/convert.ts changed after the build' });
   });
 
   it('falls back to the sources when a source it was built from is gone, or the manifest is broken', () => {
     const gone = repo();
     fs.rmSync(path.join(gone, 'electron/cli/convert.ts'));
-    expect(cliEntry(gone, {})).toMatchObject({ kind: 'sources', reason: 'electron/cli/convert.ts changed after the build' });
+    expect(cliEntry(gone, {}, true)).toMatchObject({ kind: 'sources', reason: 'electron/cli/convert.ts changed after the build' });
 
     const broken = repo();
     fs.writeFileSync(path.join(broken, 'dist-cli', 'manifest.json'), '{"builtAt":');
-    expect(cliEntry(broken, {})).toMatchObject({ kind: 'sources', reason: 'no bundle' });
+    expect(cliEntry(broken, {}, true)).toMatchObject({ kind: 'sources', reason: 'no bundle' });
     fs.writeFileSync(path.join(broken, 'dist-cli', 'manifest.json'), '{"builtAt":"yesterday","inputs":[]}');
-    expect(cliEntry(broken, {})).toMatchObject({ kind: 'sources', reason: 'bad manifest' });
+    expect(cliEntry(broken, {}, true)).toMatchObject({ kind: 'sources', reason: 'bad manifest' });
 
     const noCode = repo();
-    fs.rmSync(path.join(noCode, 'dist-cli', 'cli.js'));
-    expect(cliEntry(noCode, {})).toMatchObject({ kind: 'sources', reason: 'no bundle' });
+    fs.rmSync(path.join(noCode, 'dist-cli', 'cli.cjs'));
+    expect(cliEntry(noCode, {}, true)).toMatchObject({ kind: 'sources', reason: 'no bundle' });
   });
 
   it('runs the sources when NASKAH_CLI_SOURCES=1, fresh bundle or not', () => {
     expect(cliEntry(repo(), { NASKAH_CLI_SOURCES: '1' })).toMatchObject({ kind: 'sources' });
+  });
+
+  it('runs the sources on a Node that cannot require() an ES module (the bundle requires unpdf)', () => {
+    expect(cliEntry(repo(), {}, false)).toMatchObject({ kind: 'sources', reason: expect.stringMatching(/cannot require\(\) ES modules/) });
   });
 });

@@ -32,16 +32,16 @@ describe('build-cli', () => {
     expect(manifest.inputs).toEqual(expect.arrayContaining(['electron/cli.ts', 'electron/cli/convert.ts', 'electron/pdf/render.ts', 'electron/pdf-import/pdf-worker.ts', 'scripts/build-cli.ts']));
     expect(manifest.inputs.every((f) => !f.includes('node_modules'))).toBe(true);
     expect(JSON.parse(fs.readFileSync(path.join(OUT, 'manifest.json'), 'utf8'))).toEqual(manifest);
-    expect(fs.existsSync(path.join(OUT, 'pdf-worker.js'))).toBe(true);
+    expect(fs.existsSync(path.join(OUT, 'pdf-worker.cjs'))).toBe(true);
     // Modules left for first use (AES, Brotli) are loaded from node_modules by the bundle's own require.
-    const bundled = fs.readdirSync(OUT).filter((f) => f.endsWith('.js')).map((f) => fs.readFileSync(path.join(OUT, f), 'utf8')).join('\n');
+    const bundled = fs.readdirSync(OUT).filter((f) => f.endsWith('.cjs')).map((f) => fs.readFileSync(path.join(OUT, f), 'utf8')).join('\n');
     for (const lazy of ['@noble/ciphers/aes', 'brotli/decompress.js']) {
       expect(bundled).toContain(`(${JSON.stringify(lazy)})`);
-      expect(typeof createRequire(path.join(OUT, 'cli.js'))(lazy)).not.toBe('undefined');
+      expect(typeof createRequire(path.join(OUT, 'cli.cjs'))(lazy)).not.toBe('undefined');
     }
     expect(bundled).not.toContain('BrotliDecompressBuffer(');
 
-    const { main } = (await import(pathToFileURL(path.join(OUT, 'cli.js')).href)) as { main: Main };
+    const { main } = createRequire(import.meta.url)(path.join(OUT, 'cli.cjs')) as { main: Main };
     const dir = tempDataDir('naskah-bundle-');
     fs.writeFileSync(path.join(dir, 'w.fountain'), 'Title: Warung\n\nINT. WARUNG - MALAM\n\nHujan *deras* turun.\n\nSARI\nTutup pintunya.\n');
     const run = io(dir);
