@@ -39,11 +39,18 @@ export function useCaretSync(editor: ScreenplayEditor): CaretSync {
         // caught up with after the caret moved (Shift+Home then typing, Ctrl+1…7 right after an arrow
         // key, a click): read it first. Plain typing pays nothing: reading the DOM selection on every
         // keystroke would force a layout each time.
-        if (NAVIGATION_KEYS.has(e.key)) moved.current = true;
-        else if (moved.current || e.key === 'Enter' || e.key === 'Tab' || commandHeld(e)) {
+        const navigation = NAVIGATION_KEYS.has(e.key);
+        if (navigation && !commandHeld(e)) {
+          moved.current = true;
+          return;
+        }
+        if (moved.current || e.key === 'Enter' || e.key === 'Tab' || commandHeld(e)) {
           moved.current = false;
           syncSelectionFromDom(editor);
         }
+        // Ctrl+Shift+End extends from the caret the browser shows (the editor's own key, keys.ts);
+        // Ctrl+← and the like are the browser's, and move the caret after this.
+        if (navigation) moved.current = true;
       },
     }),
     [editor],

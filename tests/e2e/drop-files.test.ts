@@ -108,6 +108,8 @@ describe('drag and drop onto the window (browser mode)', () => {
     await drop(app.page, [file('model.json', '{"version":1,"titlePage":[],"elements":[]}')]);
     await expect(app.page.getByTestId('open-error').textContent()).resolves.toMatch(/Naskah does not open model\.json: it opens \.fountain, \.fdx, .*\.pdf\./);
     await library();
+    // The list arrives after the screen: wait for it to hold as many scripts as before (no more, checked next).
+    await expect.poll(async () => (await titles()).length).toBe(before.length);
     expect(await titles()).toEqual(before);
   });
 
