@@ -104,7 +104,10 @@ describe('drag and drop onto the window (browser mode)', () => {
 
   it('a file Naskah does not open is refused with a translated error naming it, and nothing is imported', async () => {
     await library();
+    // The scripts the tests above opened: the list arrives after the screen.
+    await app.page.getByTestId('script-item').first().waitFor();
     const before = await titles();
+    expect(before.length).toBeGreaterThan(0);
     await drop(app.page, [file('model.json', '{"version":1,"titlePage":[],"elements":[]}')]);
     await expect(app.page.getByTestId('open-error').textContent()).resolves.toMatch(/Naskah does not open model\.json: it opens \.fountain, \.fdx, .*\.pdf\./);
     await library();
