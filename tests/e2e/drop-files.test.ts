@@ -47,6 +47,8 @@ describe('drag and drop onto the window (browser mode)', () => {
   const titles = () => app.page.locator('.script-title').allTextContents();
 
   it('shows the drop overlay while files are dragged over, and hides it when they leave', async () => {
+    // The app's drag listeners are there once it has drawn its first screen (on a busy machine, well after the page loaded).
+    await library();
     await app.page.evaluate(() => {
       const dt = new DataTransfer();
       dt.items.add(new File(['x'], 'a.fountain'));
