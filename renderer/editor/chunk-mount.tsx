@@ -6,8 +6,9 @@
  * to content-visibility). So each of Slate's lowest chunks (100 blocks, see ScriptEditor) passes
  * through a gate: the first chunks and the one holding the caret mount with the editor, the others
  * start as empty placeholders of about their height and mount one after another when the page is
- * idle, in document order, so keys, frames and the page view's layout run between them. Once every
- * chunk is in, the gates only pass their children through.
+ * idle, in document order, so keys, frames and the page view's layout run between them — or at
+ * once when scrolled near the window. Once every chunk is in, the gates only pass their children
+ * through.
  *
  * Anything that needs the DOM of a block that may not be mounted yet (jumping to a scene, a coach
  * finding, a find match) calls `mountAllChunks(editor)` first: it mounts the rest synchronously; so
@@ -15,7 +16,7 @@
  * While chunks are pending the editor's root carries `data-mounting` (tests and benchmarks wait for
  * it to go). An editor with the review comments beside it mounts everything at once (`mountChunksEagerly`).
  */
-import { useEffect, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import type { Editor, Node as SlateNode } from 'slate';
 import { ReactEditor, useSlateStatic, type RenderChunkProps } from 'slate-react';
@@ -26,6 +27,8 @@ const EAGER_BLOCKS = 100;
 const SLICE_MS = 6;
 /** Under constant input there may be no idle period: a chunk mounts at least this often. */
 const IDLE_TIMEOUT_MS = 500;
+/** A pending chunk this close to the window (above or below) mounts at once. */
+const NEAR_WINDOW_PX = 1000;
 
 /** One lowest chunk as slate-react builds it: its leaves are the top-level blocks it holds. */
 interface ChunkShape {
@@ -35,6 +38,8 @@ interface ChunkShape {
 class ChunkMounter {
   private queue: Array<() => void> = [];
   private timer: number | ReturnType<typeof setTimeout> | null = null;
+  private observer: IntersectionObserver | null = null;
+  private readonly watched = new Map<Element, () => void>();
 
   private readonly editor: Editor;
 
@@ -50,6 +55,30 @@ class ChunkMounter {
     return () => {
       this.queue = this.queue.filter((m) => m !== mount);
       if (this.queue.length === 0) this.mark(false);
+    };
+  }
+
+  /**
+   * A pending chunk scrolled near the window mounts at once, ahead of its turn: a writer who scrolls
+   * straight down a script just opened sees its pages, not blank paper until the idle turns reach them.
+   * Returns the cancel (the placeholder went).
+   */
+  watch(placeholder: Element, mount: () => void): () => void {
+    if (typeof IntersectionObserver !== 'function') return () => undefined;
+    this.observer ??= new IntersectionObserver(
+      (entries) => {
+        for (const entry of entries) {
+          const mountNow = entry.isIntersecting ? this.watched.get(entry.target) : undefined;
+          if (mountNow) mountNow();
+        }
+      },
+      { rootMargin: `${NEAR_WINDOW_PX}px 0px` },
+    );
+    this.watched.set(placeholder, mount);
+    this.observer.observe(placeholder);
+    return () => {
+      this.watched.delete(placeholder);
+      this.observer?.unobserve(placeholder);
     };
   }
 
@@ -163,12 +192,13 @@ function ChunkGate({ attributes, children }: Pick<RenderChunkProps, 'attributes'
     if (now) return;
     return mounterOf(editor).enqueue(() => setMounted(true));
   }, [now, mounted, editor]);
+  const watch = useCallback((placeholder: HTMLDivElement | null) => (placeholder ? mounterOf(editor).watch(placeholder, () => setMounted(true)) : undefined), [editor]);
   return now ? (
     <div {...attributes} className="chunk-lowest">
       {children}
     </div>
   ) : (
-    <div {...attributes} className="chunk-lowest chunk-pending" contentEditable={false} />
+    <div {...attributes} ref={watch} className="chunk-lowest chunk-pending" contentEditable={false} />
   );
 }
 

@@ -2,8 +2,9 @@
  * Opening a long script mounts its first chunks of blocks with the editor and the rest while the
  * page is idle (renderer/editor/chunk-mount.tsx). In real Chromium, with the CPU slowed so the
  * later chunks are still pending when the test acts: typing at the top works at once, a jump to
- * the last scene from the scene list and Ctrl+End land the caret there, and in the end every block
- * is in the DOM in its order, none left as a placeholder.
+ * the last scene from the scene list and Ctrl+End land the caret there, scrolling to the end shows
+ * the last blocks before the chunks between, and in the end every block is in the DOM in its
+ * order, none left as a placeholder.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeJsonModel } from '../../shared/screenplay/json.ts';
@@ -77,6 +78,17 @@ describe('opening a long script in chunks', () => {
     await expect.poll(() => heading.textContent()).toBe(`XINT. RUANG ${SCENES} - SIANG`);
     // Said last: the jump is only a test of the gates if it came while chunks were pending.
     expect(pendingBefore).toBeGreaterThan(0);
+  }, 120_000);
+
+  it('scrolled straight to the end after opening, shows the last blocks ahead of the chunks between', async () => {
+    const p = app.page;
+    await openSlowed();
+    await p.locator('.paper-scroll').evaluate((el) => el.scrollTo(0, el.scrollHeight));
+    const lastHeading = p.locator('[data-testid=script-editor] [data-element=scene_heading]').filter({ hasText: `INT. RUANG ${SCENES} - SIANG` });
+    await lastHeading.waitFor({ timeout: 60_000 });
+    // Mounted out of turn: chunks above it were still waiting for theirs.
+    expect(await p.locator('.chunk-pending').count()).toBeGreaterThan(0);
+    await p.locator('[data-testid=script-editor]:not([data-mounting])').waitFor({ timeout: 60_000 });
   }, 120_000);
 
   it('Ctrl+End straight after opening goes to the end of the script, not of the blocks mounted so far', async () => {
