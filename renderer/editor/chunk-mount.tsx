@@ -4,7 +4,7 @@
  * commit took ~450 ms of the renderer's main thread, most of the time between the click on a script
  * and an editor that takes keys (a trace of `bench:open`; layout, style and paint were ~40 ms, thanks
  * to content-visibility). So each of Slate's lowest chunks (100 blocks, see ScriptEditor) passes
- * through a gate: the first chunks and the one holding the caret mount with the editor, the others
+ * through a gate: the first chunk and the one holding the caret mount with the editor, the others
  * start as empty placeholders of about their height and mount one after another when the page is
  * idle, in document order, so keys, frames and the page view's layout run between them — or at
  * once when scrolled near the window. Once every chunk is in, the gates only pass their children
