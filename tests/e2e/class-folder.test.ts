@@ -10,15 +10,10 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../electron/cli.ts';
 import { REPO_ROOT } from '../../electron/host.ts';
+import { aged } from './aged-files.ts';
 import { launchApp, type App } from './harness.ts';
 
 const silent = { stdout: () => {}, stderr: () => {}, env: process.env, cwd: process.cwd() };
-
-/** Dated a minute back: files a sync tool finished copying a while ago, taken at the first poll. */
-function aged(dir: string): void {
-  const past = new Date(Date.now() - 60_000);
-  for (const name of fs.readdirSync(dir)) fs.utimesSync(path.join(dir, name), past, past);
-}
 
 describe('class folder', () => {
   let app: App;

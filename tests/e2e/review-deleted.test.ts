@@ -10,17 +10,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openBackend, type Backend } from '../../electron/host.ts';
+import { aged } from './aged-files.ts';
 import { launchApp, type App } from './harness.ts';
 
 /** A poll of the folder every 5 s; on a loaded machine, more. */
 const FOLDER = { timeout: 60_000, interval: 500 };
 const SHOTS = process.env.NASKAH_SHOTS_DIR ?? path.join(os.tmpdir(), 'naskah-deleted-review-shots');
-
-/** Dated a minute back: files a sync tool finished copying a while ago, taken at the first poll. */
-function aged(dir: string): void {
-  const past = new Date(Date.now() - 60_000);
-  for (const name of fs.readdirSync(dir)) fs.utimesSync(path.join(dir, name), past, past);
-}
 
 describe('a deleted review session', () => {
   let work: string;
