@@ -43,6 +43,8 @@ describe('scene list', () => {
 
   const links = () => app.page.getByTestId('scene-link');
   const current = () => app.page.locator('[data-testid=scene-link][aria-current=location]').allTextContents();
+  /** The text of the block holding the browser's caret. */
+  const caretText = () => app.page.evaluate(() => document.getSelection()?.anchorNode?.parentElement?.closest('[data-element]')?.textContent ?? null);
   /** Whether the link is wholly inside the list's visible box. */
   const inView = (text: string) =>
     app.page.getByTestId('scene-link').filter({ hasText: text }).evaluate((el) => {
@@ -62,10 +64,14 @@ describe('scene list', () => {
     await action.click();
     await expect.poll(current).toEqual(['35 INT. TEMPAT 35 - MALAM']);
     await expect.poll(() => inView('INT. TEMPAT 35 - MALAM')).toBe(true);
-    // Arrow keys move the caret into the previous scene: the mark follows.
+    // Arrow keys move the caret into the previous scene: the mark follows. Each key waits for the
+    // caret the browser shows (a busy CI machine once ran the second key's poll out of time), so a
+    // failure says whether the caret or the mark lagged.
     await p.keyboard.press('ArrowUp');
+    await expect.poll(caretText).toBe('INT. TEMPAT 35 - MALAM');
     await p.keyboard.press('ArrowUp');
-    await expect.poll(current).toEqual(['34 INT. TEMPAT 34 - MALAM']);
+    await expect.poll(caretText).toBe('Aksi 34.');
+    await expect.poll(current, { timeout: 5_000 }).toEqual(['34 INT. TEMPAT 34 - MALAM']);
   });
 
   it('shows a heading typed, renamed and deleted within a moment', async () => {
