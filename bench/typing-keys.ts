@@ -37,6 +37,50 @@ export async function openAtCaret(page: Page, url: string, title: string, at: nu
   return openMs;
 }
 
+/**
+ * The browser's own floor for the same script: the app's page (its fonts and styles loaded) with
+ * its body replaced by one bare contenteditable holding the script's text, a paragraph per block,
+ * in the editor's font and a 6 in column — no React, no Slate, no page view, no spelling, no
+ * autosave. The caret goes to the end of the paragraph of the action `openAtCaret` would choose.
+ * What typing costs there is what Chromium itself costs for a document that size.
+ */
+export async function openBareEditable(page: Page, url: string, blocks: { type: string; text: string }[], at: number | null): Promise<void> {
+  await page.goto(url);
+  await page.getByTestId('script-item').first().waitFor();
+  const actions = blocks.flatMap((b, i) => (b.type === 'action' ? [i] : []));
+  const caret = actions[at === null ? 20 : Math.floor(actions.length * at)];
+  await page.evaluate(
+    ({ texts, caret }) => {
+      const root = document.createElement('div');
+      root.contentEditable = 'true';
+      root.style.cssText = "font: 12pt 'Courier Prime', 'Courier New', monospace; width: 6in; margin: 1in auto; white-space: pre-wrap; outline: none";
+      // In groups of 100 paragraphs with content-visibility: auto, as the editor's chunks are (chunk-mount.tsx),
+      // so the browser may skip laying out and painting the groups off screen here too.
+      const paragraphs = texts.map((text) => {
+        const p = document.createElement('p');
+        p.textContent = text || '\u200b';
+        return p;
+      });
+      for (let i = 0; i < paragraphs.length; i += 100) {
+        const group = document.createElement('div');
+        group.style.cssText = 'content-visibility: auto; contain-intrinsic-size: auto 4000px';
+        group.append(...paragraphs.slice(i, i + 100));
+        root.append(group);
+      }
+      document.body.replaceChildren(root);
+      const p = paragraphs[caret];
+      p.scrollIntoView({ block: 'center' });
+      root.focus();
+      const range = document.createRange();
+      range.selectNodeContents(p);
+      range.collapse(false);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+    },
+    { texts: blocks.map((b) => b.text), caret },
+  );
+}
+
 /** Each key's latency, from the key event's time stamp and from the keydown handler. */
 export interface KeyLatencies {
   /**

@@ -4,12 +4,14 @@
  * (a split speech with (MORE)/(CONT'D), an automatic CONT'D and dual dialogue in every scene):
  * 3,000 blocks (124 pages, the issues' "120-page feature") and 12,000 blocks, with and without 4×
  * CPU throttling, with spelling on (the app's default) and, at a typist's rhythm without
- * throttling, off. Ends with the targets of issues 10 and 14 beside their figures. Prints figures only.
+ * throttling, off; and, for the same text, keys and rhythm, the browser's floor: a bare
+ * contenteditable with no React, Slate or page view (openBareEditable, typing-keys.ts). Ends with the
+ * targets of issues 10 and 14 beside their figures and the floor's. Prints figures only.
  *   npm run bench:typing   KEYS=n keys per run (150); BLOCKS=3000,12000 the script sizes;
  *                          SCRIPT=plain the plain generated script instead of the marked one;
  *                          AT=0.5 where the caret goes (fraction of the script's actions; AT=20th:
  *                          the 20th action, as this benchmark did before 2026-12-02);
- *                          THROTTLE=1,4 the CPU slow-downs; FLOOD=0 skips the flood runs; OFF=0
+ *                          THROTTLE=1,4 the CPU slow-downs; FLOOD=0 skips the flood runs; FLOOR=0 the floor; OFF=0
  *                          skips the spelling-off run; RENDERER=dir serves another build of the
  *                          renderer (a before/after comparison in the same minutes)
  *
@@ -40,7 +42,7 @@ import { PAPER_PROFILES } from '../shared/screenplay/layout/profiles.ts';
 import { launchApp } from '../tests/e2e/harness.ts';
 import { generateBlocks, generateMarkedBlocks } from './generate.ts';
 import { median, pct } from './stats.ts';
-import { KEY_INTERVAL_MS, openAtCaret, PAUSES_MS, typeKeys } from './typing-keys.ts';
+import { KEY_INTERVAL_MS, openAtCaret, openBareEditable, PAUSES_MS, typeKeys } from './typing-keys.ts';
 
 const KEYS = Number(process.env.KEYS ?? 150);
 const SIZES = (process.env.BLOCKS ?? '3000,12000').split(',').map(Number);
@@ -48,6 +50,7 @@ const MARKED = process.env.SCRIPT !== 'plain';
 const GENERATE = MARKED ? generateMarkedBlocks : generateBlocks;
 const AT = process.env.AT === '20th' ? null : Number(process.env.AT ?? 0.5);
 const THROTTLES = (process.env.THROTTLE ?? '1,4').split(',').map(Number);
+const FLOOR = process.env.FLOOR !== '0';
 const RHYTHMS = process.env.FLOOD === '0' ? (['typist'] as const) : (['typist', 'flood'] as const);
 /** p95 targets at a typist's rhythm, by block count and CPU slow-down (issues 10 and 14). */
 const TARGETS: Record<string, number> = { '3000×1': 20, '3000×4': 50, '12000×1': 35 };
@@ -66,6 +69,7 @@ for (const blocks of SIZES) {
   const name = `${blocks.toLocaleString('en')} blocks (${pages} pages)`;
   let openMs = 0;
   const typist = new Map<string, { p95: number; handler: number }>();
+  const floor = new Map<string, number>();
   for (const throttle of THROTTLES) {
     for (const rhythm of RHYTHMS) {
       const opened = await openAtCaret(page, app.url, reply.title, AT);
@@ -79,6 +83,17 @@ for (const blocks of SIZES) {
       console.log(
         `typing ${name}, CPU ×${throttle}, ${label}: median ${median(lat).toFixed(1)} ms, p95 ${pct(lat, 95).toFixed(1)} ms, max ${Math.max(...lat).toFixed(1)} ms (${lat.length} keys)${target ? ` (target p95 ≤ ${target} ms)` : ''} [from the handler: median ${median(fromHandler).toFixed(1)}, p95 ${pct(fromHandler, 95).toFixed(1)}]; load ${load()}`,
       );
+    }
+  }
+  if (FLOOR) {
+    // The browser's floor (openBareEditable): the same text, caret, keys and rhythm in a bare contenteditable.
+    for (const throttle of THROTTLES) {
+      await openBareEditable(page, app.url, screenplay.elements.map((e) => ({ type: e.type, text: 'text' in e && typeof e.text === 'string' ? e.text : '' })), AT);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+      const { fromEvent: lat } = await typeKeys(page, KEYS, 'typist');
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+      floor.set(`×${throttle}`, pct(lat, 95));
+      console.log(`floor: a bare contenteditable with the same ${screenplay.elements.length.toLocaleString('en')} paragraphs (no React, no Slate, no page view), CPU ×${throttle}, typist's rhythm: median ${median(lat).toFixed(1)} ms, p95 ${pct(lat, 95).toFixed(1)} ms, max ${Math.max(...lat).toFixed(1)} ms; load ${load()}`);
     }
   }
   if (process.env.OFF !== '0') {
@@ -104,7 +119,8 @@ for (const blocks of SIZES) {
 
   const fig = (key: string, target: number | undefined) => {
     const v = typist.get(key);
-    return v === undefined ? 'not run' : `${v.p95.toFixed(1)} ms${target ? ` (≤ ${target}: ${v.p95 <= target ? 'met' : 'missed'})` : ''} [handler ${v.handler.toFixed(1)}]`;
+    const bare = floor.get(key);
+    return v === undefined ? 'not run' : `${v.p95.toFixed(1)} ms${target ? ` (≤ ${target}: ${v.p95 <= target ? 'met' : 'missed'})` : ''} [handler ${v.handler.toFixed(1)}]${bare === undefined ? '' : ` (bare contenteditable ${bare.toFixed(1)}: ×${(v.p95 / bare).toFixed(2)})`}`;
   };
   const t1 = TARGETS[`${blocks}×1`];
   summary.push(`  ${name}, p95 at a typist's rhythm: CPU ×1 spelling on ${fig('×1', t1)}, spelling off ${fig('×1 off', t1)}; CPU ×4 spelling on ${fig('×4', TARGETS[`${blocks}×4`])}`);
