@@ -3,7 +3,7 @@
  * measured against pages Final Draft printed. The engine (paginate.ts, flow.ts) only asks these.
  */
 import type { ElementType, ScriptElement } from '../model.ts';
-import { parseCue, type Cue } from '../rules/cue.ts';
+import { isVoiceOver, parseCue, type Cue } from '../rules/cue.ts';
 
 /** Lines a split must leave on each side: a speech or paragraph never keeps one line alone. */
 export const MIN_LINES_EACH_SIDE = 2;
@@ -112,19 +112,27 @@ const SPEECH_LINES: ReadonlySet<ElementType> = new Set(['dialogue', 'parenthetic
 /** The speaker state the automatic CONT'D rule carries from one element to the next. */
 export type Speaker = string | null;
 
-/** Elements that may stand between two speeches of one character without breaking the "continued" (action and what is never printed). */
+/**
+ * Elements that may stand between two speeches of one character without breaking the "continued":
+ * action, what is never printed, and a transition — Final Draft carries the speaker across a
+ * "CUT TO:" that no scene heading follows (a Final Draft 12 print, and Final Draft 7 and 8 prints:
+ * "VEDA … CUT TO: … VEDA (CONT'D)"); only a scene heading (or another element) ends the scene's run.
+ */
 export function keepsSpeaker(type: ElementType): boolean {
-  return type === 'action' || type === 'centered' || type === 'note' || type === 'synopsis' || type === 'section' || type === 'page_break';
+  return type === 'action' || type === 'transition' || type === 'centered' || type === 'note' || type === 'synopsis' || type === 'section' || type === 'page_break';
 }
 
 /**
  * Automatic (CONT'D): a cue whose character spoke the last speech, with only action between, in the
- * same scene, prints "(CONT'D)" — unless the writer already typed it. Final Draft's rule.
+ * same scene, prints "(CONT'D)" — unless the writer already typed it, or the cue is a voice-over:
+ * Final Draft (8 and later) prints a narrator's "NAME (V.O.)" again without CONT'D, after action or
+ * straight after the same narrator's speech, while "(O.S.)" and other extensions get it (prints of
+ * Final Draft 12, Bright, Rick and Morty 1x02 and 1x06).
  */
 export function printsAutoContd(cue: ScriptElement | Cue, before: Speaker): boolean {
   if (before === null) return false;
   const parsed = 'text' in cue ? parseCue(cue.text) : cue;
-  return !parsed.contd && parsed.name !== '' && parsed.name === before;
+  return !parsed.contd && parsed.name !== '' && parsed.name === before && !isVoiceOver(parsed);
 }
 
 /**

@@ -98,3 +98,11 @@ export function cueVoice(text: string): string {
 export function isMoreMark(text: string): boolean {
   return MORE.test(text.trim());
 }
+
+// "V.O.", "V.O", "VO", "V. O." — the dots are often left off (Final Draft files hold "(V.O)").
+const VOICE_OVER = /^V\.?\s*O\.?$/i;
+
+/** The cue is a voice-over: one of its extensions is V.O. ("SARI (V.O.)", "SARI (V.O)"). */
+export function isVoiceOver(cue: Cue): boolean {
+  return cue.extensions.some((e) => VOICE_OVER.test(e));
+}

@@ -196,6 +196,26 @@ describe('automatic (CONT’D)', () => {
   });
 });
 
+describe('automatic (CONT’D) as Final Draft prints it', () => {
+  const c = (text: string): ScriptElement => ({ type: 'character', text });
+  const d = (text: string): ScriptElement => ({ type: 'dialogue', text });
+  const a = (text: string): ScriptElement => ({ type: 'action', text });
+  const cut: ScriptElement = { type: 'transition', text: 'CUT TO:' };
+  const heading: ScriptElement = { type: 'scene_heading', text: 'INT. RUMAH - MALAM' };
+  // Each case: the elements after a scene heading, and the cues as printed.
+  const cases: [string, ScriptElement[], string[]][] = [
+    ['a narrator straight after their own speech', [c('NARATOR (V.O.)'), d('Satu.'), c('NARATOR (V.O.)'), d('Dua.')], ['NARATOR (V.O.)', 'NARATOR (V.O.)']],
+    ['a narrator after action', [c('NARATOR (V.O.)'), d('Satu.'), a('Hujan.'), c('NARATOR (V.O)'), d('Dua.')], ['NARATOR (V.O.)', 'NARATOR (V.O)']],
+    ['off screen after action', [c('SARI (O.S.)'), d('Satu.'), a('Hujan.'), c('SARI (O.S.)'), d('Dua.')], ['SARI (O.S.)', "SARI (O.S.) (CONT'D)"]],
+    ['a speaker across a transition', [c('SARI'), d('Satu.'), a('Hujan.'), cut, a('Petir.'), c('SARI'), d('Dua.')], ['SARI', "SARI (CONT'D)"]],
+    ['a speaker across a transition and a scene heading', [c('SARI'), d('Satu.'), cut, heading, a('Petir.'), c('SARI'), d('Dua.')], ['SARI', 'SARI']],
+  ];
+  it.each(cases)('%s', (_, els, cues) => {
+    const l = paginate(script([heading, ...els]), letter);
+    expect(l.pages[0].lines.filter((x) => x.type === 'character').map((x) => x.text)).toEqual(cues);
+  });
+});
+
 describe('a feature-length script', () => {
   it('leaves no page more than a third empty except before a forced break or at the end', () => {
     const els: ScriptElement[] = [];

@@ -85,7 +85,10 @@ describe('automatic CONT’D', () => {
     ['after action and a note', [e('character', 'SARI (V.O.)'), e('dialogue'), e('action'), e('note')], 'SARI'],
     ['straight after the speech', [e('character', 'SARI'), e('dialogue')], 'SARI'],
     ['a scene heading between', [e('character', 'SARI'), e('dialogue'), e('scene_heading', 'INT. A - DAY'), e('action')], null],
-    ['a transition between', [e('character', 'SARI'), e('dialogue'), e('transition', 'CUT TO:')], null],
+    // Final Draft carries the speaker across a transition that no scene heading follows.
+    ['a transition between', [e('character', 'SARI'), e('dialogue'), e('transition', 'CUT TO:')], 'SARI'],
+    ['action, a transition and action', [e('character', 'SARI'), e('dialogue'), e('action'), e('transition', 'CUT TO:'), e('action')], 'SARI'],
+    ['a transition, then a scene heading', [e('character', 'SARI'), e('dialogue'), e('transition', 'CUT TO:'), e('scene_heading', 'INT. A - DAY')], null],
     ['a shot between', [e('character', 'SARI'), e('dialogue'), e('shot', 'ON SARI')], null],
     ['after dual dialogue', [e('character', 'SARI'), e('dialogue'), e('character', 'BUDI', true), e('dialogue', 'y', true), e('action')], null],
     ['nothing before', [e('action')], null],
@@ -95,6 +98,11 @@ describe('automatic CONT’D', () => {
   it.each([
     ['SARI', 'SARI', true],
     ['SARI (O.S.)', 'SARI', true],
+    ['SARI (SPANISH)', 'SARI', true],
+    // A voice-over cue: Final Draft prints the narrator's cue again without CONT'D.
+    ['SARI (V.O.)', 'SARI', false],
+    ['SARI (V.O)', 'SARI', false],
+    ['SARI (vo)', 'SARI', false],
     ["SARI (CONT'D)", 'SARI', false], // typed by the writer: printed once
     ['BUDI', 'SARI', false],
     ['SARI', null, false],

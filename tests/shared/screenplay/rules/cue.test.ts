@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cueName, parseCue } from '../../../../shared/screenplay/rules/cue.ts';
+import { cueName, isVoiceOver, parseCue } from '../../../../shared/screenplay/rules/cue.ts';
 
 describe('parseCue', () => {
   it.each([
@@ -13,4 +13,17 @@ describe('parseCue', () => {
     expect(parseCue(text)).toEqual(cue);
     expect(cueName(text)).toBe(cue.name);
   });
+});
+
+describe('isVoiceOver', () => {
+  it.each([
+    ['SARI (V.O.)', true],
+    ['SARI (V.O)', true],
+    ['SARI(VO)', true],
+    ['SARI (V. O.) (CONT’D)', true],
+    ['SARI (O.S.) (V.O.)', true],
+    ['SARI (O.S.)', false],
+    ['SARI', false],
+    ['VOLKOV (VOICE)', false],
+  ])('%s → %s', (text, expected) => expect(isVoiceOver(parseCue(text))).toBe(expected));
 });
