@@ -19,6 +19,20 @@ import { registerFlusher } from './flush-on-close.ts';
 import { clearJournal, recoverableJournal, type RecoveredDraft } from './journal.ts';
 import { flushWhenLeaving } from './lifecycle.ts';
 
+/**
+ * The save state, re-rendering only the component that shows it, and in a transition: the first
+ * edit after a save says "unsaved" from inside a keystroke, which need not wait for that render
+ * (useSyncExternalStore would render at once).
+ */
+export function useSaveState(signal: Signal<SaveState>): SaveState {
+  const [state, setState] = useState<SaveState>(signal.latest ?? 'saved');
+  useEffect(() => {
+    setState(signal.latest ?? 'saved');
+    return signal.subscribe((next) => startTransition(() => setState(next)));
+  }, [signal]);
+  return state;
+}
+
 // A patch while typing is one element: small enough to outlive a tab closed while it is sent.
 const transport: DraftTransport = {
   patch: (input) => invoke('draft.patch', input, { keepalive: true }),
@@ -30,7 +44,11 @@ export interface DraftAutosaveApi {
   draft: Draft | null;
   /** Changes whenever the editor must mount anew (journal or snapshot restored). */
   version: number;
-  state: SaveState;
+  /**
+   * Saving, saved, unsaved, error — as a signal, not React state: it changes about three times a
+   * second while the writer types, and only the badge and the window title show it (useSaveState).
+   */
+  saveState: Signal<SaveState>;
   /** Why the draft could not be loaded or saved (null once a save succeeds or it is dismissed). */
   error: unknown;
   dismissError(): void;
@@ -53,8 +71,13 @@ export interface DraftAutosaveApi {
 export function useDraftAutosave(scriptId: string): DraftAutosaveApi {
   const [draft, setDraft] = useState<Draft | null>(null);
   const [version, setVersion] = useState(0);
-  const [state, setState] = useState<SaveState>('saved');
+  const saveState = useMemo(() => {
+    const signal = new Signal<SaveState>();
+    signal.latest = 'saved';
+    return signal;
+  }, []);
   const [error, setError] = useState<unknown>(null);
+  const shownError = useRef<unknown>(null);
   const [recoverable, setRecoverable] = useState<RecoveredDraft | null>(null);
   const work = useRef<DraftAutosave | null>(null);
   const saved = useMemo(() => new Signal<Screenplay>(), []);
@@ -68,18 +91,19 @@ export function useDraftAutosave(scriptId: string): DraftAutosaveApi {
         loaded: d,
         transport,
         storage: localStorage,
-        // A transition: the save state re-renders the whole script screen ("saving", then "saved",
-        // about once a second while typing), and a keystroke need not wait for that render.
-        onState: (s, err) =>
-          startTransition(() => {
-            setState(s);
-            if (s === 'error') setError(err);
-            else if (s === 'saved') setError(null);
-          }),
+        // The state goes to its signal; the screen re-renders only when the error shown changes
+        // (a transition: a keystroke need not wait for it).
+        onState: (s, err) => {
+          saveState.emit(s);
+          const next = s === 'error' ? err : s === 'saved' ? null : shownError.current;
+          if (next === shownError.current) return;
+          shownError.current = next;
+          startTransition(() => setError(next));
+        },
         onSaved: (model) => saved.emit(model),
       });
     },
-    [scriptId, saved],
+    [scriptId, saved, saveState],
   );
 
   const saveNow = useCallback(async () => {
@@ -97,7 +121,11 @@ export function useDraftAutosave(scriptId: string): DraftAutosaveApi {
         setRecoverable(recoverableJournal(localStorage, scriptId, d.screenplay));
         setDraft(d);
       },
-      (err) => alive && setError(err),
+      (err) => {
+        if (!alive) return;
+        shownError.current = err;
+        setError(err);
+      },
     );
     const unregister = registerFlusher(saveNow);
     const unbind = flushWhenLeaving({ window, document }, () => work.current);
@@ -133,7 +161,10 @@ export function useDraftAutosave(scriptId: string): DraftAutosaveApi {
     [start],
   );
 
-  const dismissError = useCallback(() => setError(null), []);
+  const dismissError = useCallback(() => {
+    shownError.current = null;
+    setError(null);
+  }, []);
 
-  return { draft, version, state, error, dismissError, recoverable, restoreJournal, discardJournal, edit, saveNow, flush, replaceDraft, saved };
+  return { draft, version, saveState, error, dismissError, recoverable, restoreJournal, discardJournal, edit, saveNow, flush, replaceDraft, saved };
 }

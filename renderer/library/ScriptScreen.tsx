@@ -6,6 +6,7 @@ import type { ExportFormat } from '../../shared/api/library.ts';
 import type { Settings } from '../../shared/api/settings.ts';
 import type { Screenplay } from '../../shared/screenplay/model.ts';
 import { invoke } from '../api.ts';
+import { SaveStateBadge } from '../autosave/SaveStateBadge.tsx';
 import { useDraftAutosave } from '../autosave/use-draft-autosave.ts';
 import { ScriptEditor } from '../editor/ScriptEditor.tsx';
 import type { Figures } from '../editor/use-layout.ts';
@@ -26,7 +27,7 @@ import { useScriptCommands } from './use-script-commands.ts';
 export function ScriptScreen({ id, settings, onClose }: { id: string; settings: Settings; onClose(): void }) {
   const { t } = useTranslation('library');
   const autosave = useDraftAutosave(id);
-  const { draft, state, saveNow, recoverable } = autosave;
+  const { draft, saveState, saveNow, recoverable } = autosave;
   const [error, setError] = useState<unknown>(null);
   const [showSnapshots, setShowSnapshots] = useState(false);
   const [showReports, setShowReports] = useState(false);
@@ -35,7 +36,7 @@ export function ScriptScreen({ id, settings, onClose }: { id: string; settings: 
   const review = useTraineeReview({
     scriptId: id,
     paper: settings.paper,
-    saveState: state,
+    saveState,
     flush: saveNow,
     onError: setError,
   });
@@ -102,7 +103,7 @@ export function ScriptScreen({ id, settings, onClose }: { id: string; settings: 
     id,
     paper: settings.paper,
     title: liveTitle ?? (draft ? (titleOf(draft.screenplay) ?? '') : null),
-    saveState: state,
+    saveState,
     snapshotsShown: showSnapshots,
     saveNow,
     exportAs: (format) => void exportAs(format),
@@ -121,9 +122,7 @@ export function ScriptScreen({ id, settings, onClose }: { id: string; settings: 
         <button type="button" onClick={close}>
           ← {t('backToLibrary')}
         </button>
-        <span className="save-state" data-testid="save-state" data-state={state} role="status">
-          {t(`save.${state}`)}
-        </span>
+        <SaveStateBadge saveState={saveState} />
         <span className="spacer" />
         <button type="button" onClick={() => setShowReports(true)} data-testid="open-reports" disabled={!draft}>
           {t('reports')}

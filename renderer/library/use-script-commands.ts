@@ -6,6 +6,7 @@ import { useEffect } from 'react';
 import type { ExportFormat } from '../../shared/api/library.ts';
 import type { Paper } from '../../shared/screenplay/layout/profiles.ts';
 import type { SaveState } from '../autosave/autosave.ts';
+import type { Signal } from '../course/edit-signal.ts';
 import { printScript } from '../commands/print.ts';
 import { commands } from '../commands/registry.ts';
 import { useAppState, useCommandArea } from '../commands/use-commands.ts';
@@ -15,7 +16,8 @@ export interface ScriptCommandOptions {
   paper: Paper;
   /** The script's title as the library names it (null until known). */
   title: string | null;
-  saveState: SaveState;
+  /** The autosave's state (use-draft-autosave.ts): read as it changes, without re-rendering. */
+  saveState: Signal<SaveState>;
   snapshotsShown: boolean;
   saveNow(): Promise<unknown>;
   exportAs(format: ExportFormat): void;
@@ -41,7 +43,10 @@ export function useScriptCommands(o: ScriptCommandOptions): void {
   // The title page's Title, else the library's name for it (a new script is "Untitled" there).
   const listed = useAppState().recent.find((r) => r.id === o.id)?.title;
   const title = o.title || listed || '';
-  useEffect(() => commands.setTitle({ script: title, saveState }), [title, saveState]);
+  useEffect(() => {
+    commands.setTitle({ script: title, saveState: saveState.latest ?? 'saved' });
+    return saveState.subscribe((state) => commands.setTitle({ script: title, saveState: state }));
+  }, [title, saveState]);
   useEffect(() => () => commands.setTitle({ script: null, saveState: 'saved' }), []);
   useEffect(() => {
     commands.setPanels('script', snapshotsShown ? ['snapshots'] : []);

@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { counted } from '../i18n/index.ts';
 import type { FeedbackSummary, ImportResult, TraineeComment } from '../../shared/api/review.ts';
 import type { SaveState } from '../autosave/autosave.ts';
+import type { Signal } from '../course/edit-signal.ts';
 import { invoke } from '../api.ts';
 import { download } from '../ui/download.ts';
 import { feedbackArrivals } from './feedback-arrivals.ts';
@@ -40,7 +41,8 @@ export interface TraineeReview {
 export function useTraineeReview(opts: {
   scriptId: string;
   paper: 'letter' | 'a4';
-  saveState: SaveState;
+  /** The autosave's state (use-draft-autosave.ts): read as it changes, without re-rendering. */
+  saveState: Signal<SaveState>;
   flush(): Promise<void>;
   onError(err: unknown): void;
 }): TraineeReview {
@@ -86,10 +88,12 @@ export function useTraineeReview(opts: {
 
   // Once an edit is saved, ask again where each comment sits now.
   const hasComments = comments.length > 0;
-  const lastState = useRef(saveState);
   useEffect(() => {
-    if (saveState === 'saved' && lastState.current !== 'saved' && hasComments) refresh().catch((err) => errorRef.current(err));
-    lastState.current = saveState;
+    let last = saveState.latest;
+    return saveState.subscribe((state) => {
+      if (state === 'saved' && last !== 'saved' && hasComments) refresh().catch((err) => errorRef.current(err));
+      last = state;
+    });
   }, [saveState, hasComments, refresh]);
 
   const attempt = async (fn: () => Promise<void>): Promise<boolean> => {
