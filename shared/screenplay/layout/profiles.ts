@@ -61,6 +61,11 @@ export interface PaperProfile {
   pageNumberRightIn: number;
   /** Scene numbers: this far (inches) outside the heading's left edge and the action's right edge. */
   sceneNumberGapIn: number;
+  /**
+   * Scene numbers at fixed places instead (a script from Final Draft, layout/final-draft.ts): the
+   * left number starts `left` inches from the page's left edge, the right one ends at `right`.
+   */
+  sceneNumbersIn?: { left: number; right: number };
   fontSizePt: number;
   charsPerInch: number;
   linesPerInch: number;
