@@ -89,10 +89,16 @@ export function elementRules(profile: PaperProfile, scope: string): string {
       }
     }
     if (type === 'scene_heading') {
-      out.push(
-        `${block} > .block-text[data-scene-number]::before, ${block} > .block-text[data-scene-number]::after { top: ${v['--space']}; }`,
-        `${block} > .block-text[data-scene-number]::after { left: calc(var(--text-width) - ${v['--indent']} + var(--scene-number-gap)); }`,
-      );
+      out.push(`${block} > .block-text[data-scene-number]::before, ${block} > .block-text[data-scene-number]::after { top: ${v['--space']}; }`);
+      const at = profile.sceneNumbersIn;
+      const own = profile.elements.scene_heading.left;
+      // Final Draft's places (a script from Final Draft): the left number starts, the right one ends, a fixed distance from the page's edge.
+      if (at)
+        out.push(
+          `${block} > .block-text[data-scene-number]::before { right: auto; left: ${inches(at.left - own)}; }`,
+          `${block} > .block-text[data-scene-number]::after { left: auto; right: calc(100% - ${inches(at.right - own)}); }`,
+        );
+      else out.push(`${block} > .block-text[data-scene-number]::after { left: calc(var(--text-width) - ${v['--indent']} + var(--scene-number-gap)); }`);
     }
   }
   return out.join('\n');
