@@ -82,6 +82,9 @@ export function elementRules(profile: PaperProfile, scope: string): string {
         `text-transform: ${v['--case']}; font-weight: ${v['--weight']}; font-style: ${v['--slant']}; text-decoration: ${v['--underline']}; }`,
       `${block} .page-turn { ${turn(v['--indent'])} }`,
     );
+    // Final Draft's FirstIndent (a parenthetical's hanging "("): the first line only, never in a dual column (the PDF's columns have none).
+    const first = profile.elements[type].firstIndent;
+    if (first && profile.elements[type].align === 'left') out.push(`${block} > .block-text { text-indent: ${inches(first)}; }`, `${block}[data-dual] > .block-text { text-indent: 0; }`);
     if (type === 'character' || type === 'parenthetical' || type === 'dialogue' || type === 'lyrics') {
       for (const side of ['left', 'right'] as const) {
         const left = `calc(var(--dual-${side}) + ${v['--dual-indent']})`;

@@ -11,6 +11,12 @@ export interface ElementLayout {
   /** Left and right edges of the text, inches from the page's left edge (Final Draft's LeftIndent, RightIndent). */
   left?: number;
   right?: number;
+  /**
+   * Where the first line starts, inches from `left` (Final Draft's FirstIndent): Final Draft's
+   * screenplay template hangs a parenthetical's first line 0.1 in to the left (-0.1), so its "("
+   * stands outside the text of the lines below.
+   */
+  firstIndent?: number;
   /** Blank lines before the element (Final Draft's SpaceBefore in points ÷ 12). */
   spaceBefore?: number;
   align?: 'left' | 'center' | 'right' | 'full';
@@ -43,6 +49,7 @@ const inches = z.number().min(0).max(100);
 export const elementLayoutSchema = z.object({
   left: inches.optional(),
   right: inches.optional(),
+  firstIndent: z.number().min(-10).max(10).optional(),
   spaceBefore: z.number().min(0).max(20).optional(),
   align: z.enum(['left', 'center', 'right', 'full']).optional(),
   caps: z.boolean().optional(),

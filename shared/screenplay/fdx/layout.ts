@@ -1,7 +1,7 @@
 /**
  * A Final Draft file's page and element settings ↔ the model's `layout` (script-layout.ts): what
  * changes how that script paginates and prints. Read from <PageLayout> (margins in points, <PageSize>
- * in inches), <ElementSettings Type="…"> (<ParagraphSpec> indents in inches, SpaceBefore in points,
+ * in inches), <ElementSettings Type="…"> (<ParagraphSpec> indents and FirstIndent in inches, SpaceBefore in points,
  * Alignment, StartsNewPage; <FontSpec Style> AllCaps, Bold, Italic, Underline) and
  * <MoresAndContinueds><DialogueBreaks …>; written back in the same places.
  */
@@ -59,7 +59,9 @@ export function fdxLayoutReader() {
           const left = num(attrs.LeftIndent);
           const right = num(attrs.RightIndent);
           const before = num(attrs.SpaceBefore);
+          const first = num(attrs.FirstIndent);
           if (left !== undefined) el.left = left;
+          if (first) el.firstIndent = first;
           if (right !== undefined) el.right = right;
           if (before !== undefined) el.spaceBefore = before / POINTS_PER_LINE;
           const align = typeof attrs.Alignment === 'string' ? ALIGN[attrs.Alignment] : undefined;
@@ -144,7 +146,7 @@ export function writeFdxLayout(layout: ScriptLayout | undefined, automaticContd:
     out.push(
       `  <ElementSettings${attr('Type', type)}>`,
       `    <FontSpec${attr('Style', style)}/>`,
-      `    <ParagraphSpec${attr('Alignment', el.align && ALIGN_FDX[el.align])}${attr('LeftIndent', inch(el.left))}${attr('RightIndent', inch(el.right))}${attr('SpaceBefore', el.spaceBefore === undefined ? undefined : Math.round(el.spaceBefore * POINTS_PER_LINE))}${attr('StartsNewPage', el.startsNewPage ? 'Yes' : el.startsNewPage === false ? 'No' : undefined)}/>`,
+      `    <ParagraphSpec${attr('Alignment', el.align && ALIGN_FDX[el.align])}${attr('FirstIndent', inch(el.firstIndent))}${attr('LeftIndent', inch(el.left))}${attr('RightIndent', inch(el.right))}${attr('SpaceBefore', el.spaceBefore === undefined ? undefined : Math.round(el.spaceBefore * POINTS_PER_LINE))}${attr('StartsNewPage', el.startsNewPage ? 'Yes' : el.startsNewPage === false ? 'No' : undefined)}/>`,
       '  </ElementSettings>',
     );
   }

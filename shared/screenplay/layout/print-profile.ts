@@ -110,6 +110,7 @@ function styled(style: ElementStyle, own: ElementLayout, cpi: number, type: Elem
   if (own.left !== undefined) out.left = own.left;
   if (own.left !== undefined && own.right !== undefined && own.right > own.left) out.width = Math.max(4, Math.round((own.right - own.left) * cpi));
   if (own.spaceBefore !== undefined) out.spaceBefore = Math.round(own.spaceBefore);
+  if (own.firstIndent) out.firstIndent = own.firstIndent;
   // Centred text (an Action with Alignment="Center") keeps its own alignment.
   if (own.align && type !== 'centered') out.align = own.align === 'full' ? 'left' : own.align;
   if (own.caps !== undefined) out.upper = own.caps;

@@ -18,6 +18,8 @@ export interface ElementStyle {
   width: number;
   /** Blank lines before the element (dropped at the top of a page). */
   spaceBefore: number;
+  /** The element's first line starts this far (inches) right of `left`, or left when negative (Final Draft's FirstIndent; left-aligned text only). */
+  firstIndent?: number;
   align: 'left' | 'right' | 'center';
   upper: boolean;
   /** False for the writer's own elements (notes, sections, synopses): kept in place, never printed. */

@@ -75,6 +75,17 @@ describe('PDF positions of a script from Final Draft', () => {
     }
   });
 
+  it('hangs a parenthetical’s first line by the file’s FirstIndent, as Final Draft’s template prints it (209 pt on its prints)', async () => {
+    const own = '<ElementSettings Type="Parenthetical"><FontSpec Style=""/><ParagraphSpec Alignment="Left" FirstIndent="-0.10" LeftIndent="3.00" RightIndent="5.50" SpaceBefore="0"/></ElementSettings>';
+    const r = parseFdx(FDX.replace('</FinalDraft>', `${own}</FinalDraft>`));
+    if (!r.ok) throw new Error(r.error.code);
+    const ws = await words(r.value);
+    const paren = at(ws, '(pelan')[0];
+    expect(paren.xMin).toBeCloseTo(208.8, 1);
+    const next = ws.filter((w) => w.y > paren.y && w.y < paren.y + 13).sort((a, b) => a.xMin - b.xMin)[0];
+    expect(next.xMin).toBeCloseTo(216, 1);
+  });
+
   it('keeps Naskah’s own places for a Fountain script', async () => {
     const ws = await words(fountain('INT. WARUNG - MALAM #7#\n\nHujan turun.\n\nSARI\n(pelan)\nTutup pintunya.\n\n> CUT TO:\n'));
     expect(at(ws, 'SARI')[0].xMin).toBeCloseTo(266.4, 1); // 3.7 in

@@ -96,6 +96,29 @@ describe('FDX layout', () => {
     expect(again.ok && again.value.layout).toEqual(script.layout);
   });
 
+  it('reads a FirstIndent, keeps it through JSON and FDX and hangs the first line by it', () => {
+    const source = `<?xml version="1.0" encoding="UTF-8" standalone="no" ?>
+<FinalDraft DocumentType="Script" Template="No" Version="5"><Content>
+<Paragraph Type="Character"><Text>SARI</Text></Paragraph>
+<Paragraph Type="Parenthetical"><Text>(pelan sekali, hampir tak terdengar)</Text></Paragraph>
+<Paragraph Type="Dialogue"><Text>Tutup.</Text></Paragraph>
+</Content><ElementSettings Type="Parenthetical"><FontSpec Style=""/><ParagraphSpec Alignment="Left" FirstIndent="-0.10" LeftIndent="3.00" RightIndent="5.50" SpaceBefore="0"/></ElementSettings></FinalDraft>`;
+    const r = parseFdx(source);
+    if (!r.ok) throw new Error(r.error.code);
+    expect(r.value.layout?.elements?.Parenthetical).toEqual({ left: 3, right: 5.5, firstIndent: -0.1, spaceBefore: 0, align: 'left' });
+    const json = parseJsonModel(writeJsonModel(r.value));
+    expect(json.ok && json.value.layout).toEqual(r.value.layout);
+    expect(writeFdx(r.value)).toContain('FirstIndent="-0.10" LeftIndent="3.00"');
+    const again = parseFdx(writeFdx(r.value));
+    expect(again.ok && again.value.layout).toEqual(r.value.layout);
+    // Final Draft's template prints the "(" 0.1 in left of the lines below it; the width stays 25 characters.
+    const lines = paginate(r.value, printProfile('letter', r.value.layout)).pages[0].lines.filter((l) => l.type === 'parenthetical');
+    expect(lines.map((l) => [l.text, l.x])).toEqual([
+      ['(pelan sekali, hampir tak', 2.9],
+      ['terdengar)', 3],
+    ]);
+  });
+
   it('writes Final Draft’s automatic CONT’D setting, never CONT’D in the text', () => {
     const plain = { version: 1 as const, titlePage: [], elements: [{ type: 'character' as const, text: 'SARI' }, { type: 'dialogue' as const, text: 'Satu.' }, { type: 'action' as const, text: 'Diam.' }, { type: 'character' as const, text: 'SARI' }, { type: 'dialogue' as const, text: 'Dua.' }] };
     const fdx = writeFdx(plain);
