@@ -2,12 +2,14 @@
  * A Final Draft file's page and element settings ↔ the model's `layout` (script-layout.ts): what
  * changes how that script paginates and prints. Read from <PageLayout> (margins in points, <PageSize>
  * in inches), <ElementSettings Type="…"> (<ParagraphSpec> indents and FirstIndent in inches, SpaceBefore in points,
- * Alignment, StartsNewPage; <FontSpec Style> AllCaps, Bold, Italic, Underline) and
- * <MoresAndContinueds><DialogueBreaks …>; written back in the same places.
+ * Alignment, StartsNewPage; <FontSpec Style> AllCaps, Bold, Italic, Underline),
+ * <MoresAndContinueds><DialogueBreaks …> and <SceneNumberOptions LeftLocation RightLocation>;
+ * written back in the same places (the last by scene-numbering.ts).
  */
 import type { ElementLayout, ScriptLayout } from '../script-layout.ts';
 import { scriptLayoutSchema } from '../script-layout.ts';
 import { CONTD_MARK, MORE_MARK } from '../rules/cue.ts';
+import { FINAL_DRAFT_SCENE_NUMBERS } from '../layout/final-draft.ts';
 
 type Attrs = Record<string, unknown>;
 
@@ -90,6 +92,16 @@ export function fdxLayoutReader() {
         size = { width: num(attrs.Width), height: num(attrs.Height) };
         return;
       }
+      if (name === 'SceneNumberOptions' && parent === 'FinalDraft') {
+        // Final Draft writes its locations to two decimals: 7.38 is its 7.375.
+        const s: NonNullable<ScriptLayout['sceneNumbers']> = {};
+        const left = num(attrs.LeftLocation);
+        const right = num(attrs.RightLocation);
+        if (left !== undefined && Math.abs(left - FINAL_DRAFT_SCENE_NUMBERS.left) > 0.006) s.left = left;
+        if (right !== undefined && Math.abs(right - FINAL_DRAFT_SCENE_NUMBERS.right) > 0.006) s.right = right;
+        if (Object.keys(s).length) layout.sceneNumbers = s;
+        return;
+      }
       if (name === 'DialogueBreaks' && parent === 'MoresAndContinueds') {
         // Only what differs from Final Draft's defaults is kept: a file that says nothing new adds nothing.
         const c: NonNullable<ScriptLayout['continueds']> = {};
@@ -116,7 +128,7 @@ export function fdxLayoutReader() {
           ...(pageMargins.footer !== undefined ? { footer: pageMargins.footer / POINTS_PER_INCH } : {}),
         };
       }
-      if (!layout.page && !layout.elements && !layout.continueds && layout.lineHeight === undefined) return undefined;
+      if (!layout.page && !layout.elements && !layout.continueds && !layout.sceneNumbers && layout.lineHeight === undefined) return undefined;
       // A file with impossible numbers prints with the paper's defaults rather than failing to open.
       const checked = scriptLayoutSchema.safeParse(layout);
       return checked.success ? checked.data : undefined;

@@ -63,7 +63,7 @@ function derive(base: PaperProfile, layout: ScriptLayout | undefined, automatic:
     if (own) p.elements[type] = styled(p.elements[type], own, base.charsPerInch, type);
     else if (fromFinalDraft) p.elements[type] = finalDraftWidth(p.elements[type], base.charsPerInch);
   }
-  if (fromFinalDraft) p.sceneNumbersIn = FINAL_DRAFT_SCENE_NUMBERS;
+  if (fromFinalDraft || layout.sceneNumbers) p.sceneNumbersIn = { ...FINAL_DRAFT_SCENE_NUMBERS, ...layout.sceneNumbers };
   // Final Draft's own types (New Act, End of Act, General, …) start from the type they read as.
   const ownTypes: Record<string, { as: ElementType; style: ElementStyle }> = {};
   for (const [name, own] of Object.entries(settings)) {

@@ -75,6 +75,17 @@ describe('PDF positions of a script from Final Draft', () => {
     }
   });
 
+  it('prints the scene numbers where the file’s SceneNumberOptions put them (Big Fish’s print: right ones ending at 522 pt)', async () => {
+    const r = parseFdx(FDX.replace('</FinalDraft>', '<SceneNumberOptions LeftLocation="1.00" RightLocation="7.25"/></FinalDraft>'));
+    if (!r.ok) throw new Error(r.error.code);
+    const ws = await words(r.value);
+    for (const num of ['7', '123']) {
+      const [left, right] = at(ws, num).sort((a, b) => a.xMin - b.xMin);
+      expect(left.xMin, num).toBeCloseTo(72, 1);
+      expect(right.xMax, num).toBeCloseTo(522, 1);
+    }
+  });
+
   it('hangs a parenthetical’s first line by the file’s FirstIndent, as Final Draft’s template prints it (209 pt on its prints)', async () => {
     const own = '<ElementSettings Type="Parenthetical"><FontSpec Style=""/><ParagraphSpec Alignment="Left" FirstIndent="-0.10" LeftIndent="3.00" RightIndent="5.50" SpaceBefore="0"/></ElementSettings>';
     const r = parseFdx(FDX.replace('</FinalDraft>', `${own}</FinalDraft>`));
