@@ -141,7 +141,7 @@ describe('FDX layout', () => {
   });
 
   it('writes moved scene numbers beside a locked script’s options in one <SceneNumberOptions>', () => {
-    const locked = { version: 1 as const, titlePage: [], lockedSceneNumbers: true, layout: { sceneNumbers: { right: 7.25 } }, elements: [{ type: 'scene_heading' as const, text: 'INT. A - MALAM', sceneNumber: '1A' }] };
+    const locked = { version: 1 as const, titlePage: [], lockedSceneNumbers: true as const, layout: { sceneNumbers: { right: 7.25 } }, elements: [{ type: 'scene_heading' as const, text: 'INT. A - MALAM', sceneNumber: '1A' }] };
     const fdx = writeFdx(locked);
     expect(fdx.match(/<SceneNumberOptions/g)).toHaveLength(1);
     expect(fdx).toContain('<SceneNumberOptions RightLocation="7.25" ShowNumbersOnLeft="Yes"');
