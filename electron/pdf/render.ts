@@ -181,10 +181,14 @@ export function renderPdf(script: Screenplay, options: PdfOptions): Promise<Uint
       drawLine(doc, profile, line, text);
       const num = sceneNumbers && line.type === 'scene_heading' && line.start === 0 ? sceneNumbers.get(line.elementIndex) : undefined;
       if (num !== undefined) {
-        // Scene numbers in both margins, a gap outside the heading's left edge and the action's right edge.
+        // Scene numbers in both margins: where Final Draft puts them for its scripts (the left one
+        // starting, the right one ending at a fixed place), else a gap outside the heading's left
+        // edge and the action's right edge.
         const y = (profile.topMarginIn + line.y / profile.linesPerInch) * 72;
-        text.draw('regular', profile.fontSizePt, num, (line.x - profile.sceneNumberGapIn) * 72 - textCells(num) * charW, y);
-        text.draw('regular', profile.fontSizePt, num, (actionRightIn(profile) + profile.sceneNumberGapIn) * 72, y);
+        const at = profile.sceneNumbersIn;
+        const width = textCells(num) * charW;
+        text.draw('regular', profile.fontSizePt, num, at ? at.left * 72 : (line.x - profile.sceneNumberGapIn) * 72 - width, y);
+        text.draw('regular', profile.fontSizePt, num, at ? at.right * 72 - width : (actionRightIn(profile) + profile.sceneNumberGapIn) * 72, y);
       }
     }
     if (script.revisions?.length) {

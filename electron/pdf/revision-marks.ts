@@ -66,7 +66,8 @@ export function drawRevisionMarks(
     if (!set) continue;
     latest = Math.max(latest, set);
     const num = sceneNumberOf?.(line);
-    const x = column + (num ? (textCells(num) + 1) * charW : 0);
+    // A right scene number at Final Draft's place ends before the column; elsewhere it starts there.
+    const x = column + (num && !profile.sceneNumbersIn ? (textCells(num) + 1) * charW : 0);
     const y = profile.topMarginIn + line.y / profile.linesPerInch;
     text.draw('regular', profile.fontSizePt, REVISION_MARK, x * 72, y * 72);
   }

@@ -82,6 +82,9 @@ export function elementRules(profile: PaperProfile, scope: string): string {
         `text-transform: ${v['--case']}; font-weight: ${v['--weight']}; font-style: ${v['--slant']}; text-decoration: ${v['--underline']}; }`,
       `${block} .page-turn { ${turn(v['--indent'])} }`,
     );
+    // Final Draft's FirstIndent (a parenthetical's hanging "("): the first line only, never in a dual column (the PDF's columns have none).
+    const first = profile.elements[type].firstIndent;
+    if (first && profile.elements[type].align === 'left') out.push(`${block} > .block-text { text-indent: ${inches(first)}; }`, `${block}[data-dual] > .block-text { text-indent: 0; }`);
     if (type === 'character' || type === 'parenthetical' || type === 'dialogue' || type === 'lyrics') {
       for (const side of ['left', 'right'] as const) {
         const left = `calc(var(--dual-${side}) + ${v['--dual-indent']})`;
@@ -89,10 +92,16 @@ export function elementRules(profile: PaperProfile, scope: string): string {
       }
     }
     if (type === 'scene_heading') {
-      out.push(
-        `${block} > .block-text[data-scene-number]::before, ${block} > .block-text[data-scene-number]::after { top: ${v['--space']}; }`,
-        `${block} > .block-text[data-scene-number]::after { left: calc(var(--text-width) - ${v['--indent']} + var(--scene-number-gap)); }`,
-      );
+      out.push(`${block} > .block-text[data-scene-number]::before, ${block} > .block-text[data-scene-number]::after { top: ${v['--space']}; }`);
+      const at = profile.sceneNumbersIn;
+      const own = profile.elements.scene_heading.left;
+      // Final Draft's places (a script from Final Draft): the left number starts, the right one ends, a fixed distance from the page's edge.
+      if (at)
+        out.push(
+          `${block} > .block-text[data-scene-number]::before { right: auto; left: ${inches(at.left - own)}; }`,
+          `${block} > .block-text[data-scene-number]::after { left: auto; right: calc(100% - ${inches(at.right - own)}); }`,
+        );
+      else out.push(`${block} > .block-text[data-scene-number]::after { left: calc(var(--text-width) - ${v['--indent']} + var(--scene-number-gap)); }`);
     }
   }
   return out.join('\n');

@@ -11,6 +11,12 @@ export interface ElementLayout {
   /** Left and right edges of the text, inches from the page's left edge (Final Draft's LeftIndent, RightIndent). */
   left?: number;
   right?: number;
+  /**
+   * Where the first line starts, inches from `left` (Final Draft's FirstIndent): Final Draft's
+   * screenplay template hangs a parenthetical's first line 0.1 in to the left (-0.1), so its "("
+   * stands outside the text of the lines below.
+   */
+  firstIndent?: number;
   /** Blank lines before the element (Final Draft's SpaceBefore in points ÷ 12). */
   spaceBefore?: number;
   align?: 'left' | 'center' | 'right' | 'full';
@@ -36,6 +42,12 @@ export interface ScriptLayout {
   lineHeight?: number;
   /** Final Draft's Mores and Continueds: the marks around a split speech and the automatic CONT'D. */
   continueds?: { more?: string; contd?: string; automatic?: boolean };
+  /**
+   * Where scene numbers print, inches from the page's left edge (Final Draft's SceneNumberOptions
+   * LeftLocation, RightLocation): the left number starts at `left`, the right one ends at `right`.
+   * Only what differs from Final Draft's defaults (0.75, 7.38) is kept.
+   */
+  sceneNumbers?: { left?: number; right?: number };
 }
 
 const inches = z.number().min(0).max(100);
@@ -43,6 +55,7 @@ const inches = z.number().min(0).max(100);
 export const elementLayoutSchema = z.object({
   left: inches.optional(),
   right: inches.optional(),
+  firstIndent: z.number().min(-10).max(10).optional(),
   spaceBefore: z.number().min(0).max(20).optional(),
   align: z.enum(['left', 'center', 'right', 'full']).optional(),
   caps: z.boolean().optional(),
@@ -60,6 +73,7 @@ export const scriptLayoutSchema = z.object({
   elements: z.record(z.string().max(60), elementLayoutSchema).refine((r) => Object.keys(r).length <= 50, { message: 'too many element types' }).optional(),
   lineHeight: z.number().min(8).max(24).optional(),
   continueds: z.object({ more: z.string().max(40).optional(), contd: z.string().max(40).optional(), automatic: z.boolean().optional() }).optional(),
+  sceneNumbers: z.object({ left: inches.optional(), right: inches.optional() }).optional(),
 });
 
 // Compile-time proof that the schema and the type describe the same shape.

@@ -1,13 +1,15 @@
 /**
  * A Final Draft file's page and element settings ↔ the model's `layout` (script-layout.ts): what
  * changes how that script paginates and prints. Read from <PageLayout> (margins in points, <PageSize>
- * in inches), <ElementSettings Type="…"> (<ParagraphSpec> indents in inches, SpaceBefore in points,
- * Alignment, StartsNewPage; <FontSpec Style> AllCaps, Bold, Italic, Underline) and
- * <MoresAndContinueds><DialogueBreaks …>; written back in the same places.
+ * in inches), <ElementSettings Type="…"> (<ParagraphSpec> indents and FirstIndent in inches, SpaceBefore in points,
+ * Alignment, StartsNewPage; <FontSpec Style> AllCaps, Bold, Italic, Underline),
+ * <MoresAndContinueds><DialogueBreaks …> and <SceneNumberOptions LeftLocation RightLocation>;
+ * written back in the same places (the last by scene-numbering.ts).
  */
 import type { ElementLayout, ScriptLayout } from '../script-layout.ts';
 import { scriptLayoutSchema } from '../script-layout.ts';
 import { CONTD_MARK, MORE_MARK } from '../rules/cue.ts';
+import { FINAL_DRAFT_SCENE_NUMBERS } from '../layout/final-draft.ts';
 
 type Attrs = Record<string, unknown>;
 
@@ -59,7 +61,9 @@ export function fdxLayoutReader() {
           const left = num(attrs.LeftIndent);
           const right = num(attrs.RightIndent);
           const before = num(attrs.SpaceBefore);
+          const first = num(attrs.FirstIndent);
           if (left !== undefined) el.left = left;
+          if (first) el.firstIndent = first;
           if (right !== undefined) el.right = right;
           if (before !== undefined) el.spaceBefore = before / POINTS_PER_LINE;
           const align = typeof attrs.Alignment === 'string' ? ALIGN[attrs.Alignment] : undefined;
@@ -88,6 +92,16 @@ export function fdxLayoutReader() {
         size = { width: num(attrs.Width), height: num(attrs.Height) };
         return;
       }
+      if (name === 'SceneNumberOptions' && parent === 'FinalDraft') {
+        // Final Draft writes its locations to two decimals: 7.38 is its 7.375.
+        const s: NonNullable<ScriptLayout['sceneNumbers']> = {};
+        const left = num(attrs.LeftLocation);
+        const right = num(attrs.RightLocation);
+        if (left !== undefined && Math.abs(left - FINAL_DRAFT_SCENE_NUMBERS.left) > 0.006) s.left = left;
+        if (right !== undefined && Math.abs(right - FINAL_DRAFT_SCENE_NUMBERS.right) > 0.006) s.right = right;
+        if (Object.keys(s).length) layout.sceneNumbers = s;
+        return;
+      }
       if (name === 'DialogueBreaks' && parent === 'MoresAndContinueds') {
         // Only what differs from Final Draft's defaults is kept: a file that says nothing new adds nothing.
         const c: NonNullable<ScriptLayout['continueds']> = {};
@@ -114,7 +128,7 @@ export function fdxLayoutReader() {
           ...(pageMargins.footer !== undefined ? { footer: pageMargins.footer / POINTS_PER_INCH } : {}),
         };
       }
-      if (!layout.page && !layout.elements && !layout.continueds && layout.lineHeight === undefined) return undefined;
+      if (!layout.page && !layout.elements && !layout.continueds && !layout.sceneNumbers && layout.lineHeight === undefined) return undefined;
       // A file with impossible numbers prints with the paper's defaults rather than failing to open.
       const checked = scriptLayoutSchema.safeParse(layout);
       return checked.success ? checked.data : undefined;
@@ -144,7 +158,7 @@ export function writeFdxLayout(layout: ScriptLayout | undefined, automaticContd:
     out.push(
       `  <ElementSettings${attr('Type', type)}>`,
       `    <FontSpec${attr('Style', style)}/>`,
-      `    <ParagraphSpec${attr('Alignment', el.align && ALIGN_FDX[el.align])}${attr('LeftIndent', inch(el.left))}${attr('RightIndent', inch(el.right))}${attr('SpaceBefore', el.spaceBefore === undefined ? undefined : Math.round(el.spaceBefore * POINTS_PER_LINE))}${attr('StartsNewPage', el.startsNewPage ? 'Yes' : el.startsNewPage === false ? 'No' : undefined)}/>`,
+      `    <ParagraphSpec${attr('Alignment', el.align && ALIGN_FDX[el.align])}${attr('FirstIndent', inch(el.firstIndent))}${attr('LeftIndent', inch(el.left))}${attr('RightIndent', inch(el.right))}${attr('SpaceBefore', el.spaceBefore === undefined ? undefined : Math.round(el.spaceBefore * POINTS_PER_LINE))}${attr('StartsNewPage', el.startsNewPage ? 'Yes' : el.startsNewPage === false ? 'No' : undefined)}/>`,
       '  </ElementSettings>',
     );
   }

@@ -13,10 +13,15 @@ import type { Screenplay, ScriptElement } from '../model.ts';
 import { isOmittedHeading } from '../scene-numbers/lock.ts';
 import { parseSceneNumber } from '../scene-numbers/order.ts';
 
-/** The <SceneNumberOptions> line of a locked script (none for an unlocked one: Final Draft's defaults apply). */
+/**
+ * The <SceneNumberOptions> line: a locked script's, and the places of a script from Final Draft that
+ * moved its numbers (layout.sceneNumbers); none otherwise (Final Draft's defaults apply).
+ */
 export function sceneNumberOptionsXml(script: Screenplay): string[] {
-  if (!script.lockedSceneNumbers) return [];
-  return ['  <SceneNumberOptions ShowNumbersOnLeft="Yes" ShowNumbersOnRight="Yes" NumberScheme="1A" NaskahLocked="Yes"/>'];
+  const at = script.layout?.sceneNumbers;
+  const places = (at?.left !== undefined ? ` LeftLocation="${at.left.toFixed(2)}"` : '') + (at?.right !== undefined ? ` RightLocation="${at.right.toFixed(2)}"` : '');
+  if (script.lockedSceneNumbers) return [`  <SceneNumberOptions${places} ShowNumbersOnLeft="Yes" ShowNumbersOnRight="Yes" NumberScheme="1A" NaskahLocked="Yes"/>`];
+  return places ? [`  <SceneNumberOptions${places}/>`] : [];
 }
 
 function lettered(n: string): boolean {

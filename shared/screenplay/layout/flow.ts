@@ -29,6 +29,8 @@ export interface Geometry {
   align: ElementStyle['align'];
   /** The style's `hyphenHangs`: a hyphen the line breaks after may stand one cell past the width. */
   hyphenHangs?: boolean;
+  /** The style's `firstIndent`: the element's first line starts this far (inches) from `left`. */
+  firstIndent?: number;
 }
 
 /** An element's text (or what is left of it after a break), wrapped. */
@@ -80,6 +82,7 @@ export function alignedX(profile: PaperProfile, g: Geometry, text: string): numb
 export function geometryOf(style: ElementStyle): Geometry {
   const g: Geometry = { left: style.left, width: style.width, align: style.align };
   if (style.hyphenHangs) g.hyphenHangs = true;
+  if (style.firstIndent && style.align === 'left') g.firstIndent = style.firstIndent;
   return g;
 }
 
@@ -113,7 +116,9 @@ function partPieces(profile: PaperProfile, els: readonly ScriptElement[], p: Par
     let text = w.text;
     if (cutAt !== undefined && k === to - 1 && cutAt < w.start + w.text.length) text = p.text.slice(w.start, cutAt).replace(/\s+$/, '');
     const start = p.offset + w.start;
-    out.push({ text, start, x: alignedX(profile, p.geometry, text), type: p.type, elementIndex: p.elementIndex, marks: marksFor(el.marks, start, text.length) });
+    // Only the element's own first line moves (Final Draft's hanging "(" of a parenthetical); the width stays the column's.
+    const x = alignedX(profile, p.geometry, text) + (start === 0 && p.geometry.firstIndent ? p.geometry.firstIndent : 0);
+    out.push({ text, start, x, type: p.type, elementIndex: p.elementIndex, marks: marksFor(el.marks, start, text.length) });
   }
   return out;
 }

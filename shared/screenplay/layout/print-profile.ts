@@ -8,7 +8,7 @@ import type { ElementType } from '../model.ts';
 import type { ElementLayout, ScriptLayout } from '../script-layout.ts';
 import { ELEMENT_TO_FDX, FDX_TO_ELEMENT } from '../fdx/paragraph-types.ts';
 import { PAPER_PROFILES, type ElementStyle, type Paper, type PaperProfile } from './profiles.ts';
-import { FINAL_DRAFT_MARGINS, finalDraftCells } from './final-draft.ts';
+import { FINAL_DRAFT_ELEMENTS, FINAL_DRAFT_MARGINS, FINAL_DRAFT_SCENE_NUMBERS, finalDraftCells } from './final-draft.ts';
 
 export interface PrintChoices {
   /** Automatic (CONT'D) chosen for this print (export dialog, CLI flag); wins over the script's and the app's. */
@@ -54,15 +54,19 @@ function derive(base: PaperProfile, layout: ScriptLayout | undefined, automatic:
   const c = layout.continueds;
   if (c?.more) p.marks.more = c.more;
   if (c?.contd) p.marks.contd = c.contd;
+  // A type the file does not describe prints as Final Draft prints it then (final-draft.ts), not as
+  // Naskah's own table would: a Fountain script or Naskah's own never gets here.
+  const settings = fromFinalDraft ? { ...FINAL_DRAFT_ELEMENTS, ...layout.elements } : (layout.elements ?? {});
   for (const type of Object.keys(p.elements) as ElementType[]) {
     if (type === 'page_break') continue;
-    const own = layout.elements?.[ELEMENT_TO_FDX[type]];
+    const own = settings[ELEMENT_TO_FDX[type]];
     if (own) p.elements[type] = styled(p.elements[type], own, base.charsPerInch, type);
     else if (fromFinalDraft) p.elements[type] = finalDraftWidth(p.elements[type], base.charsPerInch);
   }
+  if (fromFinalDraft || layout.sceneNumbers) p.sceneNumbersIn = { ...FINAL_DRAFT_SCENE_NUMBERS, ...layout.sceneNumbers };
   // Final Draft's own types (New Act, End of Act, General, …) start from the type they read as.
   const ownTypes: Record<string, { as: ElementType; style: ElementStyle }> = {};
-  for (const [name, own] of Object.entries(layout.elements ?? {})) {
+  for (const [name, own] of Object.entries(settings)) {
     const as = Object.hasOwn(FDX_TO_ELEMENT, name) ? FDX_TO_ELEMENT[name] : undefined;
     if (!as || as === 'page_break' || ELEMENT_TO_FDX[as] === name) continue;
     ownTypes[name] = { as, style: styled(p.elements[as], own, base.charsPerInch, as) };
@@ -106,6 +110,7 @@ function styled(style: ElementStyle, own: ElementLayout, cpi: number, type: Elem
   if (own.left !== undefined) out.left = own.left;
   if (own.left !== undefined && own.right !== undefined && own.right > own.left) out.width = Math.max(4, Math.round((own.right - own.left) * cpi));
   if (own.spaceBefore !== undefined) out.spaceBefore = Math.round(own.spaceBefore);
+  if (own.firstIndent) out.firstIndent = own.firstIndent;
   // Centred text (an Action with Alignment="Center") keeps its own alignment.
   if (own.align && type !== 'centered') out.align = own.align === 'full' ? 'left' : own.align;
   if (own.caps !== undefined) out.upper = own.caps;

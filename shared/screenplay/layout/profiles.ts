@@ -18,6 +18,8 @@ export interface ElementStyle {
   width: number;
   /** Blank lines before the element (dropped at the top of a page). */
   spaceBefore: number;
+  /** The element's first line starts this far (inches) right of `left`, or left when negative (Final Draft's FirstIndent; left-aligned text only). */
+  firstIndent?: number;
   align: 'left' | 'right' | 'center';
   upper: boolean;
   /** False for the writer's own elements (notes, sections, synopses): kept in place, never printed. */
@@ -61,6 +63,11 @@ export interface PaperProfile {
   pageNumberRightIn: number;
   /** Scene numbers: this far (inches) outside the heading's left edge and the action's right edge. */
   sceneNumberGapIn: number;
+  /**
+   * Scene numbers at fixed places instead (a script from Final Draft, layout/final-draft.ts): the
+   * left number starts `left` inches from the page's left edge, the right one ends at `right`.
+   */
+  sceneNumbersIn?: { left: number; right: number };
   fontSizePt: number;
   charsPerInch: number;
   linesPerInch: number;

@@ -78,6 +78,16 @@ describe('elementRules', () => {
     expect(css).toContain('.page-1 .block-dialogue .page-turn { margin-left: calc(-1 * (var(--margin-left) + 1in + var(--bleed))); }');
     expect(css).toContain(".page-1 .block-character[data-dual='right'] > .block-text { margin-left: calc(var(--dual-right) + 1.2in); width: 28ch; }");
     expect(css).toContain('.page-1 .block-scene_heading > .block-text[data-scene-number]::after { left: calc(var(--text-width) - 0in + var(--scene-number-gap)); }');
+    // A script from Final Draft: its numbers start 0.75 in and end 7.375 in from the page's left edge (the heading's text starts at 1.5 in).
+    const fd = elementRules(printProfile('letter', { elements: { 'Scene Heading': { left: 1.5, right: 7.5 } } }), '.page-1').split('\n');
+    expect(fd).toContain('.page-1 .block-scene_heading > .block-text[data-scene-number]::before { right: auto; left: -0.75in; }');
+    expect(fd).toContain('.page-1 .block-scene_heading > .block-text[data-scene-number]::after { left: auto; right: calc(100% - 5.875in); }');
+    expect(fd.some((r) => r.includes('var(--scene-number-gap)'))).toBe(false);
+    // A Final Draft FirstIndent hangs the first line, outside dual columns only.
+    const hung = elementRules(printProfile('letter', { elements: { Parenthetical: { left: 3, right: 5.5, firstIndent: -0.1 } } }), '.page-1').split('\n');
+    expect(hung).toContain('.page-1 .block-parenthetical > .block-text { text-indent: -0.1in; }');
+    expect(hung).toContain('.page-1 .block-parenthetical[data-dual] > .block-text { text-indent: 0; }');
+    expect(css.some((r) => r.includes('text-indent'))).toBe(false);
     // No number of the format is left to the stylesheet: every type gets its rule.
     expect(css.filter((r) => r.includes('> .block-text { margin-left:') && !r.includes('data-dual')).length).toBe(13);
   });

@@ -96,6 +96,60 @@ describe('FDX layout', () => {
     expect(again.ok && again.value.layout).toEqual(script.layout);
   });
 
+  it('reads a FirstIndent, keeps it through JSON and FDX and hangs the first line by it', () => {
+    const source = `<?xml version="1.0" encoding="UTF-8" standalone="no" ?>
+<FinalDraft DocumentType="Script" Template="No" Version="5"><Content>
+<Paragraph Type="Character"><Text>SARI</Text></Paragraph>
+<Paragraph Type="Parenthetical"><Text>(pelan sekali, hampir tak terdengar)</Text></Paragraph>
+<Paragraph Type="Dialogue"><Text>Tutup.</Text></Paragraph>
+</Content><ElementSettings Type="Parenthetical"><FontSpec Style=""/><ParagraphSpec Alignment="Left" FirstIndent="-0.10" LeftIndent="3.00" RightIndent="5.50" SpaceBefore="0"/></ElementSettings></FinalDraft>`;
+    const r = parseFdx(source);
+    if (!r.ok) throw new Error(r.error.code);
+    expect(r.value.layout?.elements?.Parenthetical).toEqual({ left: 3, right: 5.5, firstIndent: -0.1, spaceBefore: 0, align: 'left' });
+    const json = parseJsonModel(writeJsonModel(r.value));
+    expect(json.ok && json.value.layout).toEqual(r.value.layout);
+    expect(writeFdx(r.value)).toContain('FirstIndent="-0.10" LeftIndent="3.00"');
+    const again = parseFdx(writeFdx(r.value));
+    expect(again.ok && again.value.layout).toEqual(r.value.layout);
+    // Final Draft's template prints the "(" 0.1 in left of the lines below it; the width stays 25 characters.
+    const lines = paginate(r.value, printProfile('letter', r.value.layout)).pages[0].lines.filter((l) => l.type === 'parenthetical');
+    expect(lines.map((l) => [l.text, l.x])).toEqual([
+      ['(pelan sekali, hampir tak', 2.9],
+      ['terdengar)', 3],
+    ]);
+  });
+
+  it.each([
+    // [SceneNumberOptions attributes, layout.sceneNumbers read, where the profile prints them]
+    ['LeftLocation="0.75" RightLocation="7.38"', undefined, { left: 0.75, right: 7.375 }],
+    ['LeftLocation="0.75" RightLocation="7.25"', { right: 7.25 }, { left: 0.75, right: 7.25 }],
+    ['LeftLocation="1.00" RightLocation="7.50" NumberScheme="1A"', { left: 1, right: 7.5 }, { left: 1, right: 7.5 }],
+    ['ShowNumbersOnLeft="Yes" ShowNumbersOnRight="Yes"', undefined, { left: 0.75, right: 7.375 }],
+  ])('reads <SceneNumberOptions %s> as %o, printing from %o', (attrs, read, printed) => {
+    const source = `<?xml version="1.0" encoding="UTF-8" standalone="no" ?>
+<FinalDraft DocumentType="Script" Template="No" Version="5"><Content><Paragraph Type="Scene Heading" Number="1"><Text>INT. RUMAH - MALAM</Text></Paragraph></Content>
+<ElementSettings Type="Scene Heading"><ParagraphSpec Alignment="Left" LeftIndent="1.50" RightIndent="7.50" SpaceBefore="24"/></ElementSettings>
+<SceneNumberOptions ${attrs}/></FinalDraft>`;
+    const r = parseFdx(source);
+    if (!r.ok) throw new Error(r.error.code);
+    expect(r.value.layout?.sceneNumbers).toEqual(read);
+    expect(printProfile('a4', r.value.layout).sceneNumbersIn).toEqual(printed);
+    const again = parseFdx(writeFdx(r.value));
+    expect(again.ok && again.value.layout).toEqual(r.value.layout);
+    const json = parseJsonModel(writeJsonModel(r.value));
+    expect(json.ok && json.value.layout).toEqual(r.value.layout);
+  });
+
+  it('writes moved scene numbers beside a locked script’s options in one <SceneNumberOptions>', () => {
+    const locked = { version: 1 as const, titlePage: [], lockedSceneNumbers: true as const, layout: { sceneNumbers: { right: 7.25 } }, elements: [{ type: 'scene_heading' as const, text: 'INT. A - MALAM', sceneNumber: '1A' }] };
+    const fdx = writeFdx(locked);
+    expect(fdx.match(/<SceneNumberOptions/g)).toHaveLength(1);
+    expect(fdx).toContain('<SceneNumberOptions RightLocation="7.25" ShowNumbersOnLeft="Yes"');
+    const back = parseFdx(fdx);
+    expect(back.ok && back.value.lockedSceneNumbers).toBe(true);
+    expect(back.ok && back.value.layout?.sceneNumbers).toEqual({ right: 7.25 });
+  });
+
   it('writes Final Draft’s automatic CONT’D setting, never CONT’D in the text', () => {
     const plain = { version: 1 as const, titlePage: [], elements: [{ type: 'character' as const, text: 'SARI' }, { type: 'dialogue' as const, text: 'Satu.' }, { type: 'action' as const, text: 'Diam.' }, { type: 'character' as const, text: 'SARI' }, { type: 'dialogue' as const, text: 'Dua.' }] };
     const fdx = writeFdx(plain);

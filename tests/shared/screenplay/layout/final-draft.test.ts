@@ -28,9 +28,11 @@ describe('Final Draft metrics', () => {
     expect(p.elements.action.width).toBe(61);
     expect(p.elements.dialogue.width).toBe(35);
     expect(p.elements.parenthetical.width).toBe(25);
-    // Transitions stay right-aligned to the action's edge; scripts without Final Draft settings keep 10 to the inch.
-    expect(p.elements.transition.width).toBe(60);
+    // Transitions print as Final Draft prints them without settings: left-aligned from 5.5 in to 7.1 in.
+    expect(p.elements.transition).toMatchObject({ left: 5.5, width: 16, align: 'left' });
+    // Scripts without Final Draft settings keep 10 to the inch and right-aligned transitions.
     expect(printProfile('a4').elements.action.width).toBe(60);
+    expect(printProfile('a4').elements.transition).toMatchObject({ width: 60, align: 'right' });
   });
 
   it('uses Final Draft’s 1 in margins when the file states none: 58 lines on A4, 54 on Letter', () => {
