@@ -10,16 +10,24 @@ import { Editor, Transforms } from 'slate';
 import { ReactEditor, useSlateSelector, useSlateStatic } from 'slate-react';
 import { moveDirection } from '../cards/move-keys.ts';
 import { mountAllChunks } from './chunk-mount.tsx';
-import { listScenes, moveScene, sceneHeadingAt, stepScene } from './scenes.ts';
+import { listScenes, moveScene, sameScenes, sceneHeadingAt, stepScene, type SceneInfo } from './scenes.ts';
 import type { ScriptBlock } from './types.ts';
 
 /** Memoised: a script of 900 scenes re-lists them after a layout, not whenever the desk renders. */
 export const SceneNavigator = memo(function SceneNavigator({ version, readOnly }: { version: number; readOnly: boolean }) {
   const { t } = useTranslation('editor');
   const editor = useSlateStatic();
-  // `version` changes after edits; the list is recomputed then, not on every render.
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- Slate edits its children in place: `version` is the change counter that says when to recompute
-  const scenes = useMemo(() => listScenes(editor.children as ScriptBlock[]), [editor, version]);
+  // `version` changes after edits; the list is recomputed then, not on every render, and kept
+  // (the same array) when it shows what it showed: typing inside a scene re-renders no row.
+  const shown = useRef<SceneInfo[] | null>(null);
+  const scenes = useMemo(() => {
+    const next = listScenes(editor.children as ScriptBlock[]);
+    return shown.current && sameScenes(shown.current, next) ? shown.current : next;
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- Slate edits its children in place: `version` is the change counter that says when to recompute
+  }, [editor, version]);
+  useEffect(() => {
+    shown.current = scenes;
+  }, [scenes]);
   // The caret's scene: looked up on each change (a walk back to the nearest heading), and the list
   // re-renders only when it is another scene. A script without scenes skips the walk.
   const anyScenes = useRef(false);

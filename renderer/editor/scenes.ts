@@ -35,6 +35,21 @@ export function listScenes(blocks: readonly ScriptBlock[]): SceneInfo[] {
 }
 
 /**
+ * Whether two scene lists show the same: the same scenes, headings, numbers and places. The
+ * scene list keeps its old list then, so a layout after typing inside a scene re-renders none of
+ * its rows (and does not measure them again).
+ */
+export function sameScenes(a: readonly SceneInfo[], b: readonly SceneInfo[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i];
+    const y = b[i];
+    if (x.id !== y.id || x.start !== y.start || x.end !== y.end || x.heading !== y.heading || x.number !== y.number || x.index !== y.index) return false;
+  }
+  return true;
+}
+
+/**
  * The id of the heading of the scene holding block `at` (the nearest heading at or before it);
  * null before the first heading. Walks back from the caret's block, so a keystroke costs the
  * length of one scene, never a pass over the script.

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { collectVocabulary, suggest } from '../../../renderer/editor/autocomplete.ts';
 import { fromSlate, toSlate } from '../../../renderer/editor/convert.ts';
 import { findAll, findNext, replaceAll } from '../../../renderer/editor/find.ts';
-import { listScenes, moveScene, sceneHeadingAt } from '../../../renderer/editor/scenes.ts';
+import { listScenes, moveScene, sameScenes, sceneHeadingAt } from '../../../renderer/editor/scenes.ts';
 import type { ScriptBlock } from '../../../renderer/editor/types.ts';
 import type { Screenplay } from '../../../shared/screenplay/model.ts';
 import { block, editorWith } from './fixture.ts';
@@ -66,6 +66,22 @@ describe('scenes', () => {
       ['INT. B', 2, 5],
       ['INT. C', 5, 7],
     ]);
+  });
+
+  it('tells a list that shows the same (text typed inside a scene) from one that does not', () => {
+    const blocks = script();
+    const before = listScenes(blocks);
+    // Typing in an action: a new block object, the same scenes.
+    const typed = blocks.map((b, i) => (i === 3 ? { ...b, children: [{ text: 'b1 and more' }] } : b));
+    expect(sameScenes(before, listScenes(typed))).toBe(true);
+    const cases: [string, ScriptBlock[]][] = [
+      ['a heading retyped', blocks.map((b, i) => (i === 2 ? { ...b, children: [{ text: 'INT. B2' }] } : b))],
+      ['a block inserted before a scene (its start moves)', [blocks[0], block('action', 'new'), ...blocks.slice(1)]],
+      ['a block appended to the last scene (its end moves)', [...blocks, block('action', 'c2')]],
+      ['a scene number given', blocks.map((b, i) => (i === 5 ? { ...b, sceneNumber: '12A' } : b))],
+      ['a scene removed', blocks.slice(0, 5)],
+    ];
+    for (const [what, changed] of cases) expect(sameScenes(before, listScenes(changed)), what).toBe(false);
   });
 
   it('finds the scene holding a block: its heading, or none before the first heading', () => {
