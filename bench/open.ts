@@ -7,7 +7,7 @@
  *  - the renderer's JS heap after a forced GC, on the library and with the 400-page script open;
  *  - autosave in the back end: `draft.save` of the whole draft, as the service and as the hosts
  *    call it (payload validated by the contract), median and p95 of SAVES saves.
- * Prints figures only.   npm run bench:open        (OPENS=n SAVES=n; SCRIPT=marks: scripts whose
+ * Prints figures only.   npm run bench:open        (OPENS=n SAVES=n; RENDERER=dir another renderer build; SCRIPT=marks: scripts whose
  *                                                  pages the page view marks in every scene, generate.ts)
  */
 import fs from 'node:fs';
@@ -24,7 +24,7 @@ const SAVES = Number(process.env.SAVES ?? 20);
 const TARGET_OPEN_MS = 400;
 const TARGET_AUTOSAVE_MS = 5;
 
-const app = await launchApp({ locale: 'en-US' });
+const app = await launchApp({ locale: 'en-US', rendererDir: process.env.RENDERER || undefined });
 const { page } = app;
 const cdp = await page.context().newCDPSession(page);
 await cdp.send('Performance.enable');
