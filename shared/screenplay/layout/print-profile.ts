@@ -56,7 +56,7 @@ function derive(base: PaperProfile, layout: ScriptLayout | undefined, automatic:
   if (c?.contd) p.marks.contd = c.contd;
   // A type the file does not describe prints as Final Draft prints it then (final-draft.ts), not as
   // Naskah's own table would: a Fountain script or Naskah's own never gets here.
-  const settings = fromFinalDraft ? { ...FINAL_DRAFT_ELEMENTS, ...layout.elements } : (layout.elements ?? {});
+  const settings = fromFinalDraft ? withFinalDraftDefaults(layout.elements) : (layout.elements ?? {});
   for (const type of Object.keys(p.elements) as ElementType[]) {
     if (type === 'page_break') continue;
     const own = settings[ELEMENT_TO_FDX[type]];
@@ -101,6 +101,17 @@ function lineSpacing(layout: ScriptLayout, base: PaperProfile): { lineHeight: nu
 function finalDraftWidth(style: ElementStyle, cpi: number, rightIn = style.left + style.width / cpi): ElementStyle {
   if (style.align !== 'left' || !style.printed) return style;
   return { ...style, width: Math.max(4, finalDraftCells(style.left, rightIn)), hyphenHangs: true };
+}
+
+/** The file's element settings over Final Draft's defaults, field by field: what a type's settings leave out (its indents, say) is Final Draft's. */
+function withFinalDraftDefaults(own: ScriptLayout['elements'] = {}): Record<string, ElementLayout> {
+  const out: Record<string, ElementLayout> = { ...FINAL_DRAFT_ELEMENTS };
+  for (const [name, settings] of Object.entries(own)) {
+    const merged: ElementLayout = { ...FINAL_DRAFT_ELEMENTS[name] };
+    for (const [key, value] of Object.entries(settings) as [keyof ElementLayout, ElementLayout[keyof ElementLayout]][]) if (value !== undefined) Object.assign(merged, { [key]: value });
+    out[name] = merged;
+  }
+  return out;
 }
 
 function styled(style: ElementStyle, own: ElementLayout, cpi: number, type: ElementType): ElementStyle {

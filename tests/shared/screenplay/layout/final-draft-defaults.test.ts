@@ -75,6 +75,13 @@ describe('Final Draft’s defaults for element types its file does not describe'
     expect(own.elements.transition).toMatchObject({ left: 5.5, align: 'left' });
   });
 
+  it('takes what a type’s own settings leave out from Final Draft’s defaults, field by field', () => {
+    // Character described by its font only, Transition by its alignment only.
+    const own = printProfile('a4', fdx(`<ElementSettings Type="Character"><FontSpec Font="Courier Final Draft" Size="12" Style="AllCaps"/></ElementSettings>` + settings('Transition', 'Alignment="Right"', 'AllCaps')).layout);
+    expect(own.elements.character).toMatchObject({ left: 3.5, align: 'left' });
+    expect(own.elements.transition).toMatchObject({ left: 5.5, align: 'right' });
+  });
+
   it('places scene numbers where Final Draft does: left from 0.75 in, right ending at 7.375 in', () => {
     expect(p.sceneNumbersIn).toEqual({ left: 0.75, right: 7.375 });
   });
