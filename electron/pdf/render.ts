@@ -5,7 +5,7 @@
 import PDFDocument from 'pdfkit';
 import { paginate, type LayoutLine, type LayoutPage } from '../../shared/screenplay/layout/paginate.ts';
 import { printProfile } from '../../shared/screenplay/layout/print-profile.ts';
-import { actionRightIn, charAdvancePt, inkWidthPt, type Paper, type PaperProfile } from '../../shared/screenplay/layout/profiles.ts';
+import { actionRightIn, charAdvancePt, type Paper, type PaperProfile } from '../../shared/screenplay/layout/profiles.ts';
 import { titleOf, type Mark, type MarkStyle, type Screenplay } from '../../shared/screenplay/model.ts';
 import { textCells } from '../../shared/screenplay/layout/cells.ts';
 import { pageNumberText, sceneNumberTexts } from '../../shared/screenplay/layout/printed-numbers.ts';
@@ -159,7 +159,7 @@ export function drawPageNumber(doc: PDFKit.PDFDocument, profile: PaperProfile, n
   const label = pageNumberText(number);
   if (!label) return;
   const page = text ?? new PageText(doc);
-  page.draw('regular', profile.fontSizePt, label, profile.pageNumberRightIn * 72 - inkWidthPt(profile, textCells(label)), profile.pageNumberTopIn * 72, charSpacing(doc, profile, 'regular'));
+  page.draw('regular', profile.fontSizePt, label, profile.pageNumberRightIn * 72 - textCells(label) * (72 / profile.charsPerInch), profile.pageNumberTopIn * 72);
   if (!text) page.flush();
 }
 
@@ -197,7 +197,6 @@ export function renderPdf(script: Screenplay, options: PdfOptions): Promise<Uint
     const text = new PageText(doc);
     drawPageNumber(doc, profile, page.number, text);
     const charW = 72 / profile.charsPerInch;
-    const spacing = charSpacing(doc, profile, 'regular');
     for (const line of page.lines) {
       drawLine(doc, profile, line, text);
       const num = sceneNumbers && line.type === 'scene_heading' && line.start === 0 ? sceneNumbers.get(line.elementIndex) : undefined;
@@ -207,9 +206,10 @@ export function renderPdf(script: Screenplay, options: PdfOptions): Promise<Uint
         // edge and the action's right edge.
         const y = (profile.topMarginIn + line.y / profile.linesPerInch) * 72;
         const at = profile.sceneNumbersIn;
-        const width = profile.charAdvancePt === undefined ? textCells(num) * charW : inkWidthPt(profile, textCells(num));
-        text.draw('regular', profile.fontSizePt, num, at ? at.left * 72 : (line.x - profile.sceneNumberGapIn) * 72 - width, y, spacing);
-        text.draw('regular', profile.fontSizePt, num, at ? at.right * 72 - width : (actionRightIn(profile) + profile.sceneNumberGapIn) * 72, y, spacing);
+        // At Courier's own 7.2 pt even in a script from Final Draft: its print sets its numbers so (15 spans 54–68.4 pt).
+        const width = textCells(num) * charW;
+        text.draw('regular', profile.fontSizePt, num, at ? at.left * 72 : (line.x - profile.sceneNumberGapIn) * 72 - width, y);
+        text.draw('regular', profile.fontSizePt, num, at ? at.right * 72 - width : (actionRightIn(profile) + profile.sceneNumberGapIn) * 72, y);
       }
     }
     if (script.revisions?.length) {

@@ -88,7 +88,12 @@ function cellsWidth(profile: PaperProfile, cells: number, align: ElementStyle['a
 export function elementRules(profile: PaperProfile, scope: string): string {
   const out: string[] = [];
   // A script from Final Draft: every character advances its pitch (7 pt), as its PDF draws it (render.ts).
-  if (profile.charAdvancePt !== undefined) out.push(`${scope} .block-text { letter-spacing: calc(${points(profile.charAdvancePt)} - 1ch); }`);
+  // Its scene numbers keep Courier's own advance, as its print (and the PDF) sets them.
+  if (profile.charAdvancePt !== undefined)
+    out.push(
+      `${scope} .block-text { letter-spacing: calc(${points(profile.charAdvancePt)} - 1ch); }`,
+      `${scope} .block-text[data-scene-number]::before, ${scope} .block-text[data-scene-number]::after { letter-spacing: 0; }`,
+    );
   for (const type of ELEMENT_TYPES) {
     const v = elementCssVars(profile, type);
     const block = `${scope} .block-${type}`;

@@ -183,7 +183,7 @@ export function charAdvancePt(profile: PaperProfile): number {
 /**
  * Points from the first character's left edge to the last one's right edge for `cells` printed
  * characters: the last glyph keeps Courier's full cell (a PDF reader measures it so), the others
- * advance by the profile's pitch. What right-aligned text and scene numbers end by.
+ * advance by the profile's pitch. What right-aligned and centred text ends and centres by.
  */
 export function inkWidthPt(profile: PaperProfile, cells: number): number {
   const cell = 72 / profile.charsPerInch;

@@ -103,6 +103,8 @@ describe('PDF positions of a script from Final Draft', () => {
       const [left, right] = at(ws, num).sort((a, b) => a.xMin - b.xMin);
       expect(left.xMin, num).toBeCloseTo(54, 1);
       expect(right.xMax, num).toBeCloseTo(531, 1);
+      // Unlike its text, Final Draft 12 sets its scene numbers at Courier's 7.2 pt ("15" from 54 to 68.4 pt).
+      expect(left.xMax - left.xMin, num).toBeCloseTo(num.length * 7.2, 1);
     }
   });
 

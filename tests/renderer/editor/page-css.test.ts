@@ -71,7 +71,9 @@ describe('elementCssVars', () => {
 
   it('sets a Final Draft script at its 7 pt pitch, as its PDF prints it; Naskah’s own scripts keep Courier’s advance', () => {
     const fd = printProfile('letter', { elements: { Transition: { left: 5.5, right: 7.1, align: 'right' } } });
-    expect(elementRules(fd, '.p').split('\n')).toContain('.p .block-text { letter-spacing: calc(7pt - 1ch); }');
+    const rules = elementRules(fd, '.p').split('\n');
+    expect(rules).toContain('.p .block-text { letter-spacing: calc(7pt - 1ch); }');
+    expect(rules).toContain('.p .block-text[data-scene-number]::before, .p .block-text[data-scene-number]::after { letter-spacing: 0; }');
     expect(elementCssVars(fd, 'action')['--width']).toBe(`${(61 + 0.5) * 7}pt`);
     // Right-aligned text keeps the paper's column (16 cells of 0.1 in), so it ends where the PDF's does.
     expect(elementCssVars(fd, 'transition')['--width']).toBe('1.6in');
