@@ -262,6 +262,8 @@ export class PageText {
   private out: ContentBytes | null = null;
   private fontId = '';
   private fontSize = 0;
+  /** The text object's character spacing (Tc), in points. */
+  private spacing = 0;
   private readonly doc: PDFKit.PDFDocument;
 
   constructor(doc: PDFKit.PDFDocument) {
@@ -274,8 +276,11 @@ export class PageText {
     this.draw(face, sizePt, text, x, baseline - ((this.doc as unknown as DocInternals)._font.ascender / 1000) * sizePt);
   }
 
-  /** Draws `text` in a registered Courier face with its top at (x, y) points, as `doc.text(text, x, y)` would. */
-  draw(face: string, sizePt: number, text: string, x: number, y: number): void {
+  /**
+   * Draws `text` in a registered Courier face with its top at (x, y) points, as `doc.text(text, x, y)`
+   * would; `spacing` points are added to every character's advance (pdfkit's characterSpacing).
+   */
+  draw(face: string, sizePt: number, text: string, x: number, y: number, spacing = 0): void {
     if (!text) return;
     const doc = this.doc;
     doc.font(face).fontSize(sizePt);
@@ -291,7 +296,7 @@ export class PageText {
         if (part === null) {
           // Shaping moves a glyph: pdfkit places it, after what this page holds so far.
           this.flush();
-          doc.text(text, x, y, { lineBreak: false });
+          doc.text(text, x, y, { lineBreak: false, characterSpacing: spacing });
           return;
         }
         codes += part;
@@ -304,6 +309,10 @@ export class PageText {
       out.text(`/${font.id} ${num(sizePt)} Tf\n`);
       this.fontId = font.id;
       this.fontSize = sizePt;
+    }
+    if (spacing !== this.spacing) {
+      out.text(`${num(spacing)} Tc\n`);
+      this.spacing = spacing;
     }
     // pdfkit's page space runs top-down; the text object flips back, and pdfkit's default
     // baseline ("top") puts the font's ascent below y.
@@ -323,5 +332,6 @@ export class PageText {
     this.out = null;
     this.fontId = '';
     this.fontSize = 0;
+    this.spacing = 0;
   }
 }

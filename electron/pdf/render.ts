@@ -5,12 +5,12 @@
 import PDFDocument from 'pdfkit';
 import { paginate, type LayoutLine, type LayoutPage } from '../../shared/screenplay/layout/paginate.ts';
 import { printProfile } from '../../shared/screenplay/layout/print-profile.ts';
-import { actionRightIn, type Paper, type PaperProfile } from '../../shared/screenplay/layout/profiles.ts';
+import { actionRightIn, charAdvancePt, type Paper, type PaperProfile } from '../../shared/screenplay/layout/profiles.ts';
 import { titleOf, type Mark, type MarkStyle, type Screenplay } from '../../shared/screenplay/model.ts';
 import { textCells } from '../../shared/screenplay/layout/cells.ts';
 import { pageNumberText, sceneNumberTexts } from '../../shared/screenplay/layout/printed-numbers.ts';
 import { courierAscentPt, courierOnly, documentFallbackOrder, faceFor, fallbackFace, registerCourier, setDocumentFallbackOrder, splitByCoverage, type CourierFace } from './fonts.ts';
-import { PageText } from './page-text.ts';
+import { PageText, widthOf } from './page-text.ts';
 import { documentBytes } from './document-bytes.ts';
 import { drawTitlePage } from './title-page.ts';
 import { drawRevisionMarks, pagesToPrint } from './revision-marks.ts';
@@ -81,29 +81,31 @@ function plainStyle(profile: PaperProfile, line: LayoutLine): { face: CourierFac
 
 /** Draws one run of a line from cx; returns where the next run starts. */
 function drawRun(doc: PDFKit.PDFDocument, profile: PaperProfile, page: PageText, run: { text: string; face: CourierFace; underline: boolean }, cx: number, y: number): number {
-  const charW = 72 / profile.charsPerInch;
+  // A character's advance: Courier's cell, or the profile's pitch (Final Draft's 7 pt) by character spacing.
+  const charW = charAdvancePt(profile);
   const face = run.face;
+  const spacing = charSpacing(doc, profile, face);
   // Most runs: printable ASCII, which Courier draws whole, one cell a character.
   if (!run.underline && courierOnly(run.text)) {
-    page.draw(face, profile.fontSizePt, run.text, cx, y);
+    page.draw(face, profile.fontSizePt, run.text, cx, y, spacing);
     return cx + run.text.length * charW;
   }
   for (const part of splitByCoverage(run.text, documentFallbackOrder(doc, run.text))) {
     const cells = textCells(part.text);
     if (!part.fallback) {
-      if (!run.underline) page.draw(face, profile.fontSizePt, part.text, cx, y);
+      if (!run.underline) page.draw(face, profile.fontSizePt, part.text, cx, y, spacing);
       else {
         page.flush();
-        doc.font(face).fontSize(profile.fontSizePt).text(part.text, cx, y, { lineBreak: false, underline: true, characterSpacing: 0 });
+        doc.font(face).fontSize(profile.fontSizePt).text(part.text, cx, y, { lineBreak: false, underline: true, characterSpacing: spacing });
       }
     } else {
       // The fallback font is proportional: spread its glyphs over the cells the layout gave them.
       page.flush();
       doc.font(fallbackFace(doc, face, part.family)).fontSize(profile.fontSizePt);
       const chars = [...part.text].length;
-      const spacing = chars > 0 ? (cells * charW - doc.widthOfString(part.text)) / chars : 0;
+      const spread = chars > 0 ? (cells * charW - doc.widthOfString(part.text)) / chars : 0;
       const baseline = y + courierAscentPt(profile.fontSizePt);
-      doc.text(part.text, cx, baseline, { lineBreak: false, underline: run.underline, characterSpacing: Math.max(0, spacing), baseline: 'alphabetic' });
+      doc.text(part.text, cx, baseline, { lineBreak: false, underline: run.underline, characterSpacing: Math.max(0, spread), baseline: 'alphabetic' });
     }
     cx += cells * charW;
   }
@@ -132,6 +134,24 @@ export function drawLine(doc: PDFKit.PDFDocument, profile: PaperProfile, line: L
 /** The profile a script prints with: the paper, the script's own layout (from Final Draft), the CONT'D choice. */
 export function profileForPrint(script: Screenplay, options: PdfOptions): PaperProfile {
   return printProfile(options.paper, script.layout, { automaticContd: options.automaticContd, defaultAutomaticContd: options.defaultAutomaticContd });
+}
+
+// Each face's glyph advance at the profile's size, by document (Courier Prime's is 7.195 pt at 12 pt, not quite the 7.2 pt cell).
+const glyphAdvances = new WeakMap<PDFKit.PDFDocument, Map<string, number>>();
+
+/**
+ * Points added to each character's advance (PDF character spacing) so that a face prints at the
+ * profile's pitch: none without one of its own (Courier's cell, as ever), else the pitch less the
+ * face's own advance (Final Draft's 7 pt: about −0.2).
+ */
+function charSpacing(doc: PDFKit.PDFDocument, profile: PaperProfile, face: string): number {
+  if (profile.charAdvancePt === undefined) return 0;
+  let byFace = glyphAdvances.get(doc);
+  if (!byFace) glyphAdvances.set(doc, (byFace = new Map()));
+  const key = `${face}:${profile.fontSizePt}`;
+  let advance = byFace.get(key);
+  if (advance === undefined) byFace.set(key, (advance = widthOf(doc, face, profile.fontSizePt, ' ')));
+  return profile.charAdvancePt - advance;
 }
 
 /** Page numbers top right from page 2, right edge where the profile puts it. */
@@ -186,6 +206,7 @@ export function renderPdf(script: Screenplay, options: PdfOptions): Promise<Uint
         // edge and the action's right edge.
         const y = (profile.topMarginIn + line.y / profile.linesPerInch) * 72;
         const at = profile.sceneNumbersIn;
+        // At Courier's own 7.2 pt even in a script from Final Draft: its print sets its numbers so (15 spans 54–68.4 pt).
         const width = textCells(num) * charW;
         text.draw('regular', profile.fontSizePt, num, at ? at.left * 72 : (line.x - profile.sceneNumberGapIn) * 72 - width, y);
         text.draw('regular', profile.fontSizePt, num, at ? at.right * 72 - width : (actionRightIn(profile) + profile.sceneNumberGapIn) * 72, y);

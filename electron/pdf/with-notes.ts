@@ -9,7 +9,7 @@
 import PDFDocument from 'pdfkit';
 import type { PlacementStatus } from '../../shared/review/anchor.ts';
 import { paginate, type LayoutLine } from '../../shared/screenplay/layout/paginate.ts';
-import { actionRightIn, type PaperProfile } from '../../shared/screenplay/layout/profiles.ts';
+import { actionRightIn, charAdvancePt, type PaperProfile } from '../../shared/screenplay/layout/profiles.ts';
 import { titleOf, type MarkStyle, type Screenplay } from '../../shared/screenplay/model.ts';
 import type { Language } from '../../shared/i18n/languages.ts';
 import { translate } from '../i18n.ts';
@@ -108,7 +108,8 @@ export async function renderPdfWithNotes(
   const layout = paginate(screenplay, profile);
   const elementIndex = new Map(screenplay.elements.map((e, i) => [e.id, i] as const));
   const printed = linesByElement(layout.pages);
-  const charW = 72 / profile.charsPerInch;
+  // Highlights cover the characters as printed (Final Draft's 7 pt pitch for its scripts).
+  const charW = charAdvancePt(profile);
   const lineH = 72 / profile.linesPerInch;
 
   // Place every note before drawing: its spot (page, line) and the spans to highlight.

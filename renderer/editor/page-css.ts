@@ -2,9 +2,10 @@
  * The page view's geometry as CSS custom properties, generated from the print profile (the one
  * table of page numbers, shared/screenplay/layout/profiles.ts): editor.css says how a page is
  * drawn, never how big it is. Positions are in inches like the profile; widths in `ch`, so the
- * screen wraps at the profile's character count whatever the font's exact advance.
+ * screen wraps at the profile's character count whatever the font's exact advance — or, for a
+ * script from Final Draft, in points of its 7 pt pitch (cellsWidth).
  */
-import { actionRightIn, type PaperProfile } from '../../shared/screenplay/layout/profiles.ts';
+import { actionRightIn, type ElementStyle, type PaperProfile } from '../../shared/screenplay/layout/profiles.ts';
 import { ELEMENT_TYPES, type ElementType } from '../../shared/screenplay/model.ts';
 
 export type CssVars = Record<`--${string}`, string>;
@@ -53,7 +54,7 @@ export function elementCssVars(profile: PaperProfile, type: ElementType): CssVar
   const dualWidth = type === 'parenthetical' ? d.width - d.parentheticalNarrower : d.width;
   return {
     '--indent': inches(s.left - profile.elements.action.left),
-    '--width': `${s.width}ch`,
+    '--width': cellsWidth(profile, s.width, s.align),
     '--space': points((s.spaceBefore * 72) / profile.linesPerInch),
     '--align': s.align,
     '--case': s.upper ? 'uppercase' : 'none',
@@ -61,8 +62,21 @@ export function elementCssVars(profile: PaperProfile, type: ElementType): CssVar
     '--slant': s.italic ? 'italic' : 'normal',
     '--underline': s.underline ? 'underline' : 'none',
     '--dual-indent': inches(dualIndent),
-    '--dual-width': `${dualWidth}ch`,
+    '--dual-width': cellsWidth(profile, dualWidth, 'left'),
   };
+}
+
+/**
+ * A column `cells` characters wide. At Courier's own advance, in `ch`: the screen wraps at the
+ * profile's character count whatever the font's exact advance. At a pitch of the profile's own
+ * (Final Draft's 7 pt, drawn with `letter-spacing`, elementRules), left-aligned text holds `cells`
+ * characters of that pitch and half of one more (room for rounding, never for another character);
+ * right-aligned and centred text keeps the paper's column, as the PDF does.
+ */
+function cellsWidth(profile: PaperProfile, cells: number, align: ElementStyle['align']): string {
+  const pitch = profile.charAdvancePt;
+  if (pitch === undefined) return `${cells}ch`;
+  return align === 'left' ? points((cells + 0.5) * pitch) : inches(cells / profile.charsPerInch);
 }
 
 /**
@@ -73,6 +87,13 @@ export function elementCssVars(profile: PaperProfile, type: ElementType): CssVar
  */
 export function elementRules(profile: PaperProfile, scope: string): string {
   const out: string[] = [];
+  // A script from Final Draft: every character advances its pitch (7 pt), as its PDF draws it (render.ts).
+  // Its scene numbers keep Courier's own advance, as its print (and the PDF) sets them.
+  if (profile.charAdvancePt !== undefined)
+    out.push(
+      `${scope} .block-text { letter-spacing: calc(${points(profile.charAdvancePt)} - 1ch); }`,
+      `${scope} .block-text[data-scene-number]::before, ${scope} .block-text[data-scene-number]::after { letter-spacing: 0; }`,
+    );
   for (const type of ELEMENT_TYPES) {
     const v = elementCssVars(profile, type);
     const block = `${scope} .block-${type}`;

@@ -84,6 +84,44 @@ describe('page view of a script from Final Draft', () => {
     }
   });
 
+  it('wraps lines where the layout engine does and sets their words at Final Draft’s 7 pt pitch, as the PDF does: 61 characters of action, 35 of dialogue', async () => {
+    // [type, text, lines the engine gives it (finalDraftCells: n × 7 pt < the indent width)]
+    const cases: [string, string, number][] = [
+      ['action', 'Angin dari laut membawa bau garam ke warung yang sudah tutup.', 1], // 61
+      ['action', 'Angin dari laut membawa bau garam ke warung yang sudah tutup..', 2], // 62
+      ['dialogue', 'Tutup pintunya sebelum hujan masuk.', 1], // 35
+      ['dialogue', 'Tutup pintunya sebelum hujan masuk..', 2], // 36
+    ];
+    const paragraphs = cases.map(([type, text]) => `<Paragraph Type="${type === 'action' ? 'Action' : 'Dialogue'}"><Text>${text}</Text></Paragraph>`);
+    const lines = FDX.replace('<Paragraph Type="Transition">', `<Paragraph Type="Character"><Text>SARI</Text></Paragraph>${paragraphs.join('')}<Paragraph Type="Transition">`);
+    await open('lebar.fdx', lines);
+    const drawn = await app.page.evaluate(
+      ({ texts, pxPerIn }) => {
+        const paper = document.querySelector('.paper')!.getBoundingClientRect().left;
+        const blocks = [...document.querySelectorAll<HTMLElement>('[data-element] .block-text')];
+        return texts.map((text) => {
+          const e = blocks.find((b) => b.textContent!.replace(/\uFEFF/g, '') === text)!;
+          // Lines as drawn: the distinct tops of the text's character boxes.
+          const r = document.createRange();
+          r.selectNodeContents(e);
+          const lines = new Set([...r.getClientRects()].filter((b) => b.width > 0).map((b) => Math.round(b.top))).size;
+          // The last word's left edge, in points from the paper's left edge.
+          const node = document.createTreeWalker(e, NodeFilter.SHOW_TEXT, { acceptNode: (n) => (n.textContent!.includes(text.slice(-6)) ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP) }).nextNode()!;
+          const at = node.textContent!.lastIndexOf(' ') + 1;
+          r.setStart(node, at);
+          r.setEnd(node, at + 1);
+          return { lines, lastWordPt: ((r.getBoundingClientRect().left - paper) / pxPerIn) * 72 };
+        });
+      },
+      { texts: cases.map((c) => c[1]), pxPerIn: PX_PER_IN },
+    );
+    expect(drawn.map((d) => d.lines)).toEqual(cases.map((c) => c[2]));
+    // "tutup." of the 61-character line: 55 characters from the action's 1.5 in, 7 pt each (Courier's own 7.2 would put it at 504).
+    expect(drawn[0].lastWordPt).toBeCloseTo(1.5 * 72 + 55 * 7, 0);
+    // "masuk." of the 35-character speech, from the dialogue's 2.5 in.
+    expect(drawn[2].lastWordPt).toBeCloseTo(2.5 * 72 + 29 * 7, 0);
+  });
+
   it('hangs the parenthetical’s "(" by the file’s FirstIndent', async () => {
     const own = '<ElementSettings Type="Parenthetical"><FontSpec Style=""/><ParagraphSpec Alignment="Left" FirstIndent="-0.10" LeftIndent="3.00" RightIndent="5.50" SpaceBefore="0"/></ElementSettings>';
     await open('gantung.fdx', FDX.replace('</FinalDraft>', `${own}</FinalDraft>`));

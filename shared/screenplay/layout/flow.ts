@@ -6,7 +6,7 @@
  */
 import type { ElementType, Mark, ScriptElement } from '../model.ts';
 import { textCells } from './cells.ts';
-import type { ElementStyle, PaperProfile } from './profiles.ts';
+import { inkWidthPt, type ElementStyle, type PaperProfile } from './profiles.ts';
 import { breaksAtSentences, breaksBetweenLines, continuedCue, endsSentence, leavesEnoughAfter, mayEndPageAfter, MIN_LINES_EACH_SIDE, sentenceEnds } from './rules.ts';
 import { wrapText, type WrappedLine } from './wrap.ts';
 import { Lines } from './lines.ts';
@@ -73,6 +73,12 @@ export function marksFor(marks: readonly Mark[] | undefined, start: number, leng
 
 export function alignedX(profile: PaperProfile, g: Geometry, text: string): number {
   const cpi = profile.charsPerInch;
+  if (g.align === 'left') return g.left;
+  // At a pitch of its own (Final Draft's 7 pt) the text ends or centres by what it prints as.
+  if (profile.charAdvancePt !== undefined) {
+    const ink = inkWidthPt(profile, textCells(text)) / 72;
+    return g.align === 'right' ? g.left + g.width / cpi - ink : g.left + (g.width / cpi - ink) / 2;
+  }
   if (g.align === 'right') return g.left + g.width / cpi - textCells(text) / cpi;
   if (g.align === 'center') return g.left + (g.width - textCells(text)) / 2 / cpi;
   return g.left;

@@ -8,7 +8,7 @@ import type { ElementType } from '../model.ts';
 import type { ElementLayout, ScriptLayout } from '../script-layout.ts';
 import { ELEMENT_TO_FDX, FDX_TO_ELEMENT } from '../fdx/paragraph-types.ts';
 import { PAPER_PROFILES, type ElementStyle, type Paper, type PaperProfile } from './profiles.ts';
-import { FINAL_DRAFT_ELEMENTS, FINAL_DRAFT_MARGINS, FINAL_DRAFT_SCENE_NUMBERS, finalDraftCells } from './final-draft.ts';
+import { FINAL_DRAFT_CHAR_PT, FINAL_DRAFT_ELEMENTS, FINAL_DRAFT_MARGINS, FINAL_DRAFT_SCENE_NUMBERS, finalDraftCells } from './final-draft.ts';
 
 export interface PrintChoices {
   /** Automatic (CONT'D) chosen for this print (export dialog, CLI flag); wins over the script's and the app's. */
@@ -63,6 +63,8 @@ function derive(base: PaperProfile, layout: ScriptLayout | undefined, automatic:
     if (own) p.elements[type] = styled(p.elements[type], own, base.charsPerInch, type);
     else if (fromFinalDraft) p.elements[type] = finalDraftWidth(p.elements[type], base.charsPerInch);
   }
+  // Its lines wrap at Final Draft's pitch (finalDraftWidth) and print at it: 7 pt a character.
+  if (fromFinalDraft) p.charAdvancePt = FINAL_DRAFT_CHAR_PT;
   if (fromFinalDraft || layout.sceneNumbers) p.sceneNumbersIn = { ...FINAL_DRAFT_SCENE_NUMBERS, ...layout.sceneNumbers };
   // Final Draft's own types (New Act, End of Act, General, …) start from the type they read as.
   const ownTypes: Record<string, { as: ElementType; style: ElementStyle }> = {};

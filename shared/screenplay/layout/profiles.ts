@@ -70,6 +70,11 @@ export interface PaperProfile {
   sceneNumbersIn?: { left: number; right: number };
   fontSizePt: number;
   charsPerInch: number;
+  /**
+   * Points each character advances as printed, when not the cell's 72 / charsPerInch: Final Draft's
+   * 7 pt at 12 pt for a script from Final Draft (final-draft.ts). Lines still wrap by cells.
+   */
+  charAdvancePt?: number;
   linesPerInch: number;
   /**
    * Dual dialogue: two columns `width` cells wide whose dialogue starts at `lefts`; within a column
@@ -169,6 +174,22 @@ export function uppercaseTypes(profile: PaperProfile): ReadonlySet<ElementType> 
 
 /** The default profile's capitals (the same on both papers): what the editor capitalises as the writer types. */
 export const UPPERCASE_TYPES: ReadonlySet<ElementType> = uppercaseTypes(PAPER_PROFILES.letter);
+
+/** Points a character advances as printed: the profile's own pitch, else one cell. */
+export function charAdvancePt(profile: PaperProfile): number {
+  return profile.charAdvancePt ?? 72 / profile.charsPerInch;
+}
+
+/**
+ * Points from the first character's left edge to the last one's right edge for `cells` printed
+ * characters: the last glyph keeps Courier's full cell (a PDF reader measures it so), the others
+ * advance by the profile's pitch. What right-aligned and centred text ends and centres by.
+ */
+export function inkWidthPt(profile: PaperProfile, cells: number): number {
+  const cell = 72 / profile.charsPerInch;
+  if (profile.charAdvancePt === undefined || cells === 0) return cells * cell;
+  return (cells - 1) * profile.charAdvancePt + cell;
+}
 
 /** Right edge of the action column, where transitions and page numbers align. */
 export function actionRightIn(profile: PaperProfile): number {

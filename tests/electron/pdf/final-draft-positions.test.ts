@@ -34,6 +34,7 @@ const FDX = `<?xml version="1.0" encoding="UTF-8" standalone="no" ?>
 <FinalDraft DocumentType="Script" Template="No" Version="1"><Content>
 <Paragraph Type="Scene Heading" Number="7"><Text>INT. WARUNG - MALAM</Text></Paragraph>
 <Paragraph Type="Action"><Text>Hujan turun.</Text></Paragraph>
+<Paragraph Type="Action"><Text>Angin dari laut membawa bau garam ke warung yang sudah tutup.</Text></Paragraph>
 <Paragraph Type="Character"><Text>SARI</Text></Paragraph>
 <Paragraph Type="Parenthetical"><Text>(pelan sekali, hampir berbisik)</Text></Paragraph>
 <Paragraph Type="Dialogue"><Text>Tutup pintunya.</Text></Paragraph>
@@ -66,12 +67,44 @@ describe('PDF positions of a script from Final Draft', () => {
     expect(next.xMin).toBeCloseTo(216, 1);
   });
 
+  it('advances every character 7 pt, as Final Draft 12 prints Courier at 12 pt', async () => {
+    const ws = await words(fromFinalDraft());
+    // Word boxes as a PDF reader measures them: each word starts 7 pt a character after the line's
+    // start, its last glyph keeps Courier's 7.2 pt (Final Draft's "CUT TO:" ends at 445.2 pt).
+    const cell = 7.2;
+    const line = 'Angin dari laut membawa bau garam ke warung yang sudah tutup.';
+    expect(line).toHaveLength(61); // Final Draft's whole 6 in action line
+    let from = 0;
+    for (const word of line.split(' ')) {
+      const box = at(ws, word)[0];
+      expect(box?.xMin, word).toBeCloseTo(108 + from * 7, 1);
+      expect(box.xMax, word).toBeCloseTo(108 + (from + word.length - 1) * 7 + cell, 1);
+      from += word.length + 1;
+    }
+    // 61 characters end inside the 432 pt column (7.2 pt characters would end at 547.2).
+    expect(at(ws, 'tutup.')[0].xMax).toBeLessThanOrEqual(108 + 432);
+    expect(at(ws, 'TO:')[0].xMax).toBeCloseTo(396 + 6 * 7 + cell, 1);
+    expect(at(ws, 'pintunya.')[0].xMin).toBeCloseTo(180 + 'Tutup '.length * 7, 1);
+  });
+
+  it('ends a right-aligned transition at its right indent at Final Draft’s pitch', async () => {
+    const own = '<ElementSettings Type="Transition"><FontSpec Style="AllCaps"/><ParagraphSpec Alignment="Right" LeftIndent="5.50" RightIndent="7.10" SpaceBefore="12"/></ElementSettings>';
+    const r = parseFdx(FDX.replace('</FinalDraft>', `${own}</FinalDraft>`));
+    if (!r.ok) throw new Error(r.error.code);
+    const ws = await words(r.value);
+    const [cut, to] = [at(ws, 'CUT')[0], at(ws, 'TO:')[0]];
+    expect(to.xMax).toBeCloseTo(7.1 * 72, 1);
+    expect(to.xMin - cut.xMin).toBeCloseTo(4 * 7, 1);
+  });
+
   it('prints scene numbers from 54 pt on the left and ending at 531 pt on the right, whatever their length', async () => {
     const ws = await words(fromFinalDraft());
     for (const num of ['7', '123']) {
       const [left, right] = at(ws, num).sort((a, b) => a.xMin - b.xMin);
       expect(left.xMin, num).toBeCloseTo(54, 1);
       expect(right.xMax, num).toBeCloseTo(531, 1);
+      // Unlike its text, Final Draft 12 sets its scene numbers at Courier's 7.2 pt ("15" from 54 to 68.4 pt).
+      expect(left.xMax - left.xMin, num).toBeCloseTo(num.length * 7.2, 1);
     }
   });
 
@@ -102,6 +135,7 @@ describe('PDF positions of a script from Final Draft', () => {
     expect(at(ws, 'SARI')[0].xMin).toBeCloseTo(266.4, 1); // 3.7 in
     expect(at(ws, '(pelan)')[0].xMin).toBeCloseTo(223.2, 1); // 3.1 in
     expect(at(ws, 'TO:')[0].xMax).toBeCloseTo(540, 0); // right-aligned to 7.5 in
+    expect(at(ws, 'pintunya.')[0].xMin).toBeCloseTo(180 + 'Tutup '.length * 7.2, 1); // Courier's own 7.2 pt a character
     const [left, right] = at(ws, '7').sort((a, b) => a.xMin - b.xMin);
     expect(left.xMax).toBeCloseTo(86.4, 1); // 0.3 in left of the heading
     expect(right.xMin).toBeCloseTo(561.6, 1); // 0.3 in right of the action's edge

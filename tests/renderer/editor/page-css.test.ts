@@ -65,7 +65,21 @@ describe('elementCssVars', () => {
   it("takes a Final Draft file's bold headings and indents", () => {
     const p = printProfile('letter', { elements: { 'Scene Heading': { bold: true, caps: true }, Dialogue: { left: 2.6, right: 6.1 } } });
     expect(elementCssVars(p, 'scene_heading')['--weight']).toBe('700');
-    expect(elementCssVars(p, 'dialogue')).toMatchObject({ '--indent': '1.1in', '--width': '35ch' });
+    // 35 characters at Final Draft's 7 pt and half of one more: 35 fit, 36 do not.
+    expect(elementCssVars(p, 'dialogue')).toMatchObject({ '--indent': '1.1in', '--width': `${(35 + 0.5) * 7}pt` });
+  });
+
+  it('sets a Final Draft script at its 7 pt pitch, as its PDF prints it; Naskah’s own scripts keep Courier’s advance', () => {
+    const fd = printProfile('letter', { elements: { Transition: { left: 5.5, right: 7.1, align: 'right' } } });
+    const rules = elementRules(fd, '.p').split('\n');
+    expect(rules).toContain('.p .block-text { letter-spacing: calc(7pt - 1ch); }');
+    expect(rules).toContain('.p .block-text[data-scene-number]::before, .p .block-text[data-scene-number]::after { letter-spacing: 0; }');
+    expect(elementCssVars(fd, 'action')['--width']).toBe(`${(61 + 0.5) * 7}pt`);
+    // Right-aligned text keeps the paper's column (16 cells of 0.1 in), so it ends where the PDF's does.
+    expect(elementCssVars(fd, 'transition')['--width']).toBe('1.6in');
+    expect(elementCssVars(fd, 'dialogue')['--dual-width']).toBe(`${(28 + 0.5) * 7}pt`);
+    expect(elementRules(PAPER_PROFILES.letter, '.p')).not.toContain('letter-spacing');
+    expect(elementCssVars(PAPER_PROFILES.letter, 'action')['--width']).toBe('60ch');
   });
 });
 
