@@ -112,10 +112,11 @@ export function elementRules(profile: PaperProfile, scope: string): string {
         out.push(`${block}[data-dual='${side}'] > .block-text { margin-left: ${left}; width: ${v['--dual-width']}; }`, `${block}[data-dual='${side}'] .page-turn { ${turn(left)} }`);
       }
     }
-    if (type === 'scene_heading') {
+    // Scene headings, and shots numbered as scenes (a Final Draft Shot with a Number: scene-numbers/lock.ts).
+    if (type === 'scene_heading' || type === 'shot') {
       out.push(`${block} > .block-text[data-scene-number]::before, ${block} > .block-text[data-scene-number]::after { top: ${v['--space']}; }`);
       const at = profile.sceneNumbersIn;
-      const own = profile.elements.scene_heading.left;
+      const own = profile.elements[type].left;
       // Final Draft's places (a script from Final Draft): the left number starts, the right one ends, a fixed distance from the page's edge.
       if (at)
         out.push(

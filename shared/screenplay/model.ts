@@ -43,7 +43,7 @@ export interface ScriptElement {
   /** Visible text without markup; line breaks inside an element as "\n". */
   text: string;
   marks?: Mark[];
-  /** Scene headings only: a forced or assigned scene number such as "12A". */
+  /** Scene headings, and shots numbered as scenes (Final Draft): a forced or assigned scene number such as "12A". */
   sceneNumber?: string;
   /** Sections only: 1 for "#", 2 for "##", … */
   depth?: number;

@@ -10,8 +10,8 @@
  * when its numbers can only come from locking: an A/B number or an OMITTED scene.
  */
 import type { Screenplay, ScriptElement } from '../model.ts';
-import { isOmittedHeading } from '../scene-numbers/lock.ts';
-import { parseSceneNumber } from '../scene-numbers/order.ts';
+import { isOmittedHeading, printsSceneNumber } from '../scene-numbers/lock.ts';
+import { compareSceneNumbers, parseSceneNumber } from '../scene-numbers/order.ts';
 
 /**
  * The <SceneNumberOptions> line: a locked script's, and the places of a script from Final Draft that
@@ -32,5 +32,29 @@ function lettered(n: string): boolean {
 /** Whether a read file's scene numbers are locked: `naskahLocked` is the NaskahLocked attribute as read. */
 export function readLocked(naskahLocked: string | undefined, elements: readonly ScriptElement[]): boolean {
   if (naskahLocked === 'Yes') return true;
-  return elements.some((el) => el.type === 'scene_heading' && el.sceneNumber !== undefined && (lettered(el.sceneNumber) || isOmittedHeading(el)));
+  return elements.some((el) => printsSceneNumber(el) && el.sceneNumber !== undefined && (lettered(el.sceneNumber) || isOmittedHeading(el)));
+}
+
+/**
+ * An unlocked file's numbers as Final Draft prints them. Unlocked, Final Draft numbers its scene
+ * headings and numbered shots 1, 2, 3 … in order, whatever `Number` the file last saved: a Final
+ * Draft 12 print numbered a heading saved as 132 "134", after two shots saved as 132 and 133. So
+ * where the saved numbers of an unlocked file repeat or go backwards, every heading and numbered
+ * shot is numbered again in order, from the first saved number (a whole number: a file with A/B
+ * numbers is read as locked). Numbers that only ever go up are kept (a file where none repeats
+ * was never seen printed otherwise, and a writer's own numbers round-trip).
+ */
+export function renumberStale(elements: ScriptElement[]): void {
+  const numbered = elements.filter(printsSceneNumber);
+  let before: string | undefined;
+  let stale = false;
+  for (const el of numbered) {
+    if (el.sceneNumber === undefined) continue;
+    if (before !== undefined && (compareSceneNumbers(before, el.sceneNumber) ?? -1) >= 0) stale = true;
+    before = el.sceneNumber;
+  }
+  if (!stale) return;
+  const first = numbered.find((el) => el.sceneNumber !== undefined)?.sceneNumber;
+  let n = parseSceneNumber(first ?? '')?.n ?? 1;
+  for (const el of numbered) el.sceneNumber = String(n++);
 }

@@ -18,7 +18,7 @@ function paragraph(el: ScriptElement, newPage: boolean, card: readonly ScriptEle
   const { type, centre } = writeParagraphType(el);
   const attrs = [`Type="${escapeXml(type)}"`];
   if (centre) attrs.push('Alignment="Center"');
-  if (el.type === 'scene_heading' && el.sceneNumber) attrs.push(`Number="${escapeXml(el.sceneNumber)}"`);
+  if ((el.type === 'scene_heading' || el.type === 'shot') && el.sceneNumber) attrs.push(`Number="${escapeXml(el.sceneNumber)}"`);
   // Naskah's own: a section's depth (Final Draft has no sections; it ignores the attribute).
   if (el.type === 'section' && (el.depth ?? 1) > 1) attrs.push(`NaskahDepth="${el.depth}"`);
   if (newPage) attrs.push('StartsNewPage="Yes"');

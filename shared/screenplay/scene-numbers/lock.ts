@@ -19,12 +19,21 @@ export function isOmittedHeading(el: Pick<ScriptElement, 'type' | 'text' | 'scen
   return el.type === 'scene_heading' && el.sceneNumber !== undefined && el.text.trim().toUpperCase() === OMITTED_TEXT;
 }
 
-/** The number each heading prints, by element index (locked or not: see assign.ts). */
+/**
+ * Whether an element prints a scene number: every scene heading, and a shot that carries one.
+ * Final Draft numbers a Shot paragraph that has a `Number` (a shot numbered as a scene) in the same
+ * sequence as the headings, and leaves a shot without one unnumbered.
+ */
+export function printsSceneNumber(el: Pick<ScriptElement, 'type' | 'sceneNumber'>): boolean {
+  return el.type === 'scene_heading' || (el.type === 'shot' && el.sceneNumber !== undefined);
+}
+
+/** The number each heading (and numbered shot) prints, by element index (locked or not: see assign.ts). */
 export function sceneNumbersOf(elements: readonly ScriptElement[], locked: boolean): Map<number, string> {
   const at: number[] = [];
   const headings: ScriptElement[] = [];
   elements.forEach((el, i) => {
-    if (el.type !== 'scene_heading') return;
+    if (!printsSceneNumber(el)) return;
     at.push(i);
     headings.push(el);
   });

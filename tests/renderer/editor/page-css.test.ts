@@ -97,6 +97,9 @@ describe('elementRules', () => {
     expect(fd).toContain('.page-1 .block-scene_heading > .block-text[data-scene-number]::before { right: auto; left: -0.75in; }');
     expect(fd).toContain('.page-1 .block-scene_heading > .block-text[data-scene-number]::after { left: auto; right: calc(100% - 5.875in); }');
     expect(fd.some((r) => r.includes('var(--scene-number-gap)'))).toBe(false);
+    // A numbered shot's numbers stand where the headings' do, measured from its own left edge.
+    const shotLeft = printProfile('letter', { elements: { 'Scene Heading': { left: 1.5, right: 7.5 } } }).elements.shot.left;
+    expect(fd).toContain(`.page-1 .block-shot > .block-text[data-scene-number]::before { right: auto; left: ${-(shotLeft - 0.75)}in; }`);
     // A Final Draft FirstIndent hangs the first line, outside dual columns only.
     const hung = elementRules(printProfile('letter', { elements: { Parenthetical: { left: 3, right: 5.5, firstIndent: -0.1 } } }), '.page-1').split('\n');
     expect(hung).toContain('.page-1 .block-parenthetical > .block-text { text-indent: -0.1in; }');

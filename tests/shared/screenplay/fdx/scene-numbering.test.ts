@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseFdx } from '../../../../shared/screenplay/fdx/parse.ts';
 import { writeFdx } from '../../../../shared/screenplay/fdx/write.ts';
 import type { Screenplay } from '../../../../shared/screenplay/model.ts';
+import { sceneNumbersOf } from '../../../../shared/screenplay/scene-numbers/lock.ts';
 
 const locked: Screenplay = {
   version: 1,
@@ -62,6 +63,87 @@ describe('FDX locked scene numbers', () => {
       ['INT. DAPUR - MALAM', '20'],
       ['OMITTED', '21'],
       ['INT. LORONG - SIANG', '21A'],
+    ]);
+  });
+});
+
+/** A small unlocked Final Draft file: `paras` are [Type, Number or undefined, text]. */
+function fdx(paras: [string, string | undefined, string][]): string {
+  const body = paras.map(([type, n, text]) => `    <Paragraph Type="${type}"${n === undefined ? '' : ` Number="${n}"`}><Text>${text}</Text></Paragraph>`).join('\n');
+  return `<?xml version="1.0" encoding="UTF-8" standalone="no" ?>\n<FinalDraft DocumentType="Script" Template="No" Version="5">\n  <Content>\n${body}\n  </Content>\n</FinalDraft>`;
+}
+
+describe('FDX scene numbers as Final Draft prints them (unlocked)', () => {
+  const H = 'Scene Heading';
+  const cases: { name: string; paras: [string, string | undefined, string][]; printed: (string | undefined)[] }[] = [
+    {
+      name: 'a shot saved with a Number is numbered in sequence; the headings after it move up (stale saved numbers repeat)',
+      paras: [
+        [H, '1', 'INT. WARUNG - MALAM'],
+        ['Shot', '2', 'ANGLE ON THE DOOR'],
+        ['Shot', '3', 'CLOSE ON MARA'],
+        [H, '2', 'EXT. JALAN - PAGI'],
+        [H, '3', 'INT. RUMAH - SORE'],
+      ],
+      printed: ['1', '2', '3', '4', '5'],
+    },
+    {
+      name: 'a shot without a Number prints none',
+      paras: [
+        [H, '1', 'INT. WARUNG - MALAM'],
+        ['Shot', undefined, 'SUPERIMPOSE: 2016'],
+        [H, '2', 'EXT. JALAN - PAGI'],
+      ],
+      printed: ['1', undefined, '2'],
+    },
+    {
+      name: 'stale numbers that go backwards are renumbered from the first saved number',
+      paras: [
+        [H, '7', 'INT. WARUNG - MALAM'],
+        [H, '9', 'EXT. JALAN - PAGI'],
+        [H, '8', 'INT. RUMAH - SORE'],
+      ],
+      printed: ['7', '8', '9'],
+    },
+    {
+      name: 'numbers that only go up are kept, gaps included',
+      paras: [
+        [H, '1', 'INT. WARUNG - MALAM'],
+        [H, '5', 'EXT. JALAN - PAGI'],
+        [H, undefined, 'INT. RUMAH - SORE'],
+      ],
+      printed: ['1', '5', '6'],
+    },
+  ];
+
+  for (const c of cases) {
+    it(c.name, () => {
+      const r = parseFdx(fdx(c.paras));
+      expect(r.ok).toBe(true);
+      if (!r.ok) return;
+      expect(r.value.lockedSceneNumbers).toBeUndefined();
+      const printed = sceneNumbersOf(r.value.elements, false);
+      expect(r.value.elements.map((_, i) => printed.get(i))).toEqual(c.printed);
+    });
+  }
+
+  it('a numbered shot keeps its Number through FDX → FDX', () => {
+    const script: Screenplay = {
+      version: 1,
+      titlePage: [],
+      elements: [
+        { type: 'scene_heading', text: 'INT. WARUNG - MALAM', sceneNumber: '1' },
+        { type: 'shot', text: 'ANGLE ON THE DOOR', sceneNumber: '2' },
+        { type: 'shot', text: 'SUPERIMPOSE: 2016' },
+      ],
+    };
+    const xml = writeFdx(script);
+    expect(xml).toContain('<Paragraph Type="Shot" Number="2">');
+    const back = parseFdx(xml);
+    expect(back.ok && back.value.elements.map((e) => [e.type, e.sceneNumber])).toEqual([
+      ['scene_heading', '1'],
+      ['shot', '2'],
+      ['shot', undefined],
     ]);
   });
 });
