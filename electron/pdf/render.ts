@@ -192,6 +192,10 @@ export function renderPdf(script: Screenplay, options: PdfOptions): Promise<Uint
   // A locked script prints its numbers whatever the option says: they are what the production reads.
   const locked = script.lockedSceneNumbers === true;
   const sceneNumbers = options.sceneNumbers || locked ? sceneNumberTexts(script.elements, locked) : null;
+  // The number a line prints in the margins: on the first line of a heading, or of a shot that
+  // carries one (Final Draft numbers those in the headings' sequence; sceneNumberTexts holds only them).
+  const numberOf = (line: { type: string; start: number; elementIndex: number }): string | undefined =>
+    sceneNumbers && (line.type === 'scene_heading' || line.type === 'shot') && line.start === 0 ? sceneNumbers.get(line.elementIndex) : undefined;
   for (const page of pages) {
     doc.addPage();
     const text = new PageText(doc);
@@ -199,7 +203,7 @@ export function renderPdf(script: Screenplay, options: PdfOptions): Promise<Uint
     const charW = 72 / profile.charsPerInch;
     for (const line of page.lines) {
       drawLine(doc, profile, line, text);
-      const num = sceneNumbers && line.type === 'scene_heading' && line.start === 0 ? sceneNumbers.get(line.elementIndex) : undefined;
+      const num = numberOf(line);
       if (num !== undefined) {
         // Scene numbers in both margins: where Final Draft puts them for its scripts (the left one
         // starting, the right one ending at a fixed place), else a gap outside the heading's left
@@ -215,7 +219,7 @@ export function renderPdf(script: Screenplay, options: PdfOptions): Promise<Uint
     if (script.revisions?.length) {
       // The header line is drawn as a plain added line (no element styles), in the script's fonts.
       const header = (label: string, xIn: number, yIn: number) => drawLine(doc, profile, { y: (yIn - profile.topMarginIn) * profile.linesPerInch, x: xIn, text: label, type: 'action', elementIndex: -1, start: -1, added: 'more' }, text);
-      drawRevisionMarks(script, profile, page, text, header, (line) => (sceneNumbers && line.type === 'scene_heading' && line.start === 0 ? sceneNumbers.get(line.elementIndex) : undefined));
+      drawRevisionMarks(script, profile, page, text, header, numberOf);
     }
     text.flush();
   }

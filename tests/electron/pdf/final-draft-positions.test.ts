@@ -108,6 +108,21 @@ describe('PDF positions of a script from Final Draft', () => {
     }
   });
 
+  it('prints a numbered shot’s number in the headings’ places, as Final Draft 12 printed its shots 132 and 133', async () => {
+    const shot = '<Paragraph Type="Shot" Number="8"><Text>CLOSE ON PINTU</Text></Paragraph><Paragraph Type="Shot"><Text>SUPERIMPOSE: 2016</Text></Paragraph>';
+    const r = parseFdx(FDX.replace('<Paragraph Type="Transition">', `${shot}<Paragraph Type="Transition">`).replace('Number="123"', 'Number="9"'));
+    if (!r.ok) throw new Error(r.error.code);
+    const ws = await words(r.value);
+    const close = at(ws, 'CLOSE')[0];
+    const [left, right] = at(ws, '8').sort((a, b) => a.xMin - b.xMin);
+    expect(left.xMin).toBeCloseTo(54, 1);
+    expect(right.xMax).toBeCloseTo(531, 1);
+    expect(left.y).toBeCloseTo(close.y, 0);
+    // A shot without a number in the file prints none: only 7, 8 and 9 stand in the margins.
+    const margins = ws.filter((w) => w.xMax < 100 || w.xMin > 500).map((w) => w.text);
+    expect(margins.sort()).toEqual(['7', '7', '8', '8', '9', '9']);
+  });
+
   it('prints the scene numbers where the file’s SceneNumberOptions put them (Big Fish’s print: right ones ending at 522 pt)', async () => {
     const r = parseFdx(FDX.replace('</FinalDraft>', '<SceneNumberOptions LeftLocation="1.00" RightLocation="7.25"/></FinalDraft>'));
     if (!r.ok) throw new Error(r.error.code);
