@@ -78,7 +78,8 @@ describe('drag and drop onto the window (browser mode)', () => {
       ['action', 'Air mendidih.'],
     ]);
     await library();
-    expect(await titles()).toEqual(['Kopi Pagi']);
+    // The list arrives after the library's first screen: poll it.
+    await expect.poll(titles).toEqual(['Kopi Pagi']);
   });
 
   it('a Final Draft file dropped on an open script switches to the new script', async () => {
