@@ -88,7 +88,7 @@ for (const blocks of SIZES) {
   if (FLOOR) {
     // The browser's floor (openBareEditable): the same text, caret, keys and rhythm in a bare contenteditable.
     for (const throttle of THROTTLES) {
-      await openBareEditable(page, app.url, screenplay.elements.map((e) => ({ type: e.type, text: 'text' in e && typeof e.text === 'string' ? e.text : '' })), AT);
+      await openBareEditable(page, app.url, screenplay.elements, AT);
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
       const { fromEvent: lat } = await typeKeys(page, KEYS, 'typist');
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });

@@ -17,6 +17,7 @@ import { readParagraphType, FDX_TO_ELEMENT, type CustomTypeSettings } from './pa
 import { synopsesFromCard, type StyledLine } from './scene-properties.ts';
 import { parseRange, placeRangedNotes, type ParagraphSpan, type RangedNote } from './script-notes.ts';
 import { readLocked, renumberStale } from './scene-numbering.ts';
+import { printsSceneNumber } from '../scene-numbers/lock.ts';
 import { runStyle } from './styled-text.ts';
 import { titleFieldsFromLines, type TitleLine } from './title-page.ts';
 import { fdxLayoutReader } from './layout.ts';
@@ -152,7 +153,7 @@ export function parseFdx(source: string): Result<Screenplay> {
       const el: ScriptElement = { type, text };
       const marks = normaliseMarks(p.marks.map((m) => ({ ...m, end: Math.min(m.end, text.length) })));
       if (marks.length) el.marks = marks;
-      if ((type === 'scene_heading' || type === 'shot') && p.number) el.sceneNumber = p.number;
+      if (p.number && printsSceneNumber({ type, sceneNumber: p.number })) el.sceneNumber = p.number;
       if (type === 'section') el.depth = Math.min(6, Math.max(1, Math.trunc(Number(p.depth)) || 1));
       if (dualCues >= 2 && (type === 'character' || type === 'parenthetical' || type === 'dialogue')) el.dual = true;
       if (fdxType) el.fdxType = fdxType;

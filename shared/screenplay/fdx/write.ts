@@ -11,6 +11,7 @@ import { escapeXml, textRunsXml } from './styled-text.ts';
 import { titlePageXml } from './title-page.ts';
 import { writeFdxLayout } from './layout.ts';
 import { sceneNumberOptionsXml } from './scene-numbering.ts';
+import { printsSceneNumber } from '../scene-numbers/lock.ts';
 import { writeFdxRevisions } from './revisions.ts';
 import { revisedRuns } from '../revisions/runs.ts';
 
@@ -18,7 +19,7 @@ function paragraph(el: ScriptElement, newPage: boolean, card: readonly ScriptEle
   const { type, centre } = writeParagraphType(el);
   const attrs = [`Type="${escapeXml(type)}"`];
   if (centre) attrs.push('Alignment="Center"');
-  if ((el.type === 'scene_heading' || el.type === 'shot') && el.sceneNumber) attrs.push(`Number="${escapeXml(el.sceneNumber)}"`);
+  if (printsSceneNumber(el) && el.sceneNumber) attrs.push(`Number="${escapeXml(el.sceneNumber)}"`);
   // Naskah's own: a section's depth (Final Draft has no sections; it ignores the attribute).
   if (el.type === 'section' && (el.depth ?? 1) > 1) attrs.push(`NaskahDepth="${el.depth}"`);
   if (newPage) attrs.push('StartsNewPage="Yes"');

@@ -108,11 +108,8 @@ function finalDraftWidth(style: ElementStyle, cpi: number, rightIn = style.left 
 /** The file's element settings over Final Draft's defaults, field by field: what a type's settings leave out (its indents, say) is Final Draft's. */
 function withFinalDraftDefaults(own: ScriptLayout['elements'] = {}): Record<string, ElementLayout> {
   const out: Record<string, ElementLayout> = { ...FINAL_DRAFT_ELEMENTS };
-  for (const [name, settings] of Object.entries(own)) {
-    const merged: ElementLayout = { ...FINAL_DRAFT_ELEMENTS[name] };
-    for (const [key, value] of Object.entries(settings) as [keyof ElementLayout, ElementLayout[keyof ElementLayout]][]) if (value !== undefined) Object.assign(merged, { [key]: value });
-    out[name] = merged;
-  }
+  // A field the settings hold as undefined is one they leave out.
+  for (const [name, settings] of Object.entries(own)) out[name] = { ...FINAL_DRAFT_ELEMENTS[name], ...Object.fromEntries(Object.entries(settings).filter(([, v]) => v !== undefined)) };
   return out;
 }
 
