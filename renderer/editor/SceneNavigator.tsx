@@ -10,7 +10,7 @@ import { Editor, Transforms } from 'slate';
 import { ReactEditor, useSlateSelector, useSlateStatic } from 'slate-react';
 import { moveDirection } from '../cards/move-keys.ts';
 import { mountAllChunks } from './chunk-mount.tsx';
-import { listScenes, moveScene, sameScenes, sceneHeadingAt, stepScene, type SceneInfo } from './scenes.ts';
+import { listScenes, moveScene, sameScenes, sceneHeadingAt, sceneIndexOf, stepScene, type SceneInfo } from './scenes.ts';
 import type { ScriptBlock } from './types.ts';
 
 /** Memoised: a script of 900 scenes re-lists them after a layout, not whenever the desk renders. */
@@ -35,7 +35,8 @@ export const SceneNavigator = memo(function SceneNavigator({ version, readOnly }
   const caretScene = useSlateSelector(
     useCallback((e: Editor) => (anyScenes.current && e.selection ? sceneHeadingAt(e.children as ScriptBlock[], e.selection.focus.path[0]) : null), []),
   );
-  const [dragging, setDragging] = useState<number | null>(null);
+  // The dragged scene by id: places are looked up when it is dropped (sceneIndexOf), not when the list was drawn.
+  const [dragging, setDragging] = useState<string | null>(null);
   // A scene moved by keys keeps the focus once the list has been re-read (React moving a node drops it).
   const refocus = useRef<string | null>(null);
   const list = useRef<HTMLElement>(null);
@@ -73,14 +74,17 @@ export const SceneNavigator = memo(function SceneNavigator({ version, readOnly }
           <li
             key={s.id}
             draggable={!readOnly}
-            onDragStart={() => setDragging(s.index)}
+            onDragStart={() => setDragging(s.id)}
             onDragOver={(e) => e.preventDefault()}
             onDrop={(e) => {
               e.preventDefault();
-              if (dragging !== null) moveScene(editor, dragging, s.index);
+              const blocks = editor.children as ScriptBlock[];
+              const from = dragging === null ? -1 : sceneIndexOf(blocks, dragging);
+              const to = sceneIndexOf(blocks, s.id);
+              if (from >= 0 && to >= 0) moveScene(editor, from, to);
               setDragging(null);
             }}
-            className={dragging === s.index ? 'dragging' : ''}
+            className={dragging === s.id ? 'dragging' : ''}
           >
             <button
               type="button"
@@ -94,7 +98,10 @@ export const SceneNavigator = memo(function SceneNavigator({ version, readOnly }
                 e.preventDefault();
                 // The index cards' walk (stepScene), so a section heading between two scenes is one
                 // place of its own: the scene stops at the end of the act above before passing the next scene.
-                if (stepScene(editor, s.index, direction)) refocus.current = s.id;
+                // Its place now, not the list's: a second press before the list is re-read would
+                // otherwise move the neighbour that took its old place.
+                const index = sceneIndexOf(editor.children as ScriptBlock[], s.id);
+                if (index >= 0 && stepScene(editor, index, direction)) refocus.current = s.id;
               }}
             >
               <span className="scene-no">{s.number ?? s.index + 1}</span> {s.heading || t('untitledScene')}

@@ -50,6 +50,22 @@ export function sameScenes(a: readonly SceneInfo[], b: readonly SceneInfo[]): bo
 }
 
 /**
+ * The place (scene index) of the scene whose heading has id `id` in the blocks as they are now,
+ * or -1. The scene list is re-read only after a layout's idle pause, so a second reorder chord
+ * pressed before that reads its scene's place here rather than from the list's stale index
+ * (which by then names the neighbour it was swapped with).
+ */
+export function sceneIndexOf(blocks: readonly ScriptBlock[], id: string): number {
+  let index = 0;
+  for (const b of blocks) {
+    if (b.type !== 'scene_heading') continue;
+    if (b.id === id) return index;
+    index++;
+  }
+  return -1;
+}
+
+/**
  * The id of the heading of the scene holding block `at` (the nearest heading at or before it);
  * null before the first heading. Walks back from the caret's block, so a keystroke costs the
  * length of one scene, never a pass over the script.

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { collectVocabulary, suggest } from '../../../renderer/editor/autocomplete.ts';
 import { fromSlate, toSlate } from '../../../renderer/editor/convert.ts';
 import { findAll, findNext, replaceAll } from '../../../renderer/editor/find.ts';
-import { listScenes, moveScene, sameScenes, sceneHeadingAt } from '../../../renderer/editor/scenes.ts';
+import { listScenes, moveScene, sameScenes, sceneHeadingAt, sceneIndexOf } from '../../../renderer/editor/scenes.ts';
 import type { ScriptBlock } from '../../../renderer/editor/types.ts';
 import type { Screenplay } from '../../../shared/screenplay/model.ts';
 import { block, editorWith } from './fixture.ts';
@@ -89,6 +89,16 @@ describe('scenes', () => {
     const ids = blocks.map((b) => b.id);
     expect([0, 1, 2, 3, 5, 7, 99].map((at) => sceneHeadingAt(blocks, at))).toEqual([null, ids[1], ids[1], ids[3], ids[3], ids[6], ids[6]]);
     expect(sceneHeadingAt([], 0)).toBeNull();
+  });
+
+  it("reads a scene's place by its heading's id from the blocks as they are after a move", () => {
+    const e = editorWith(script());
+    const [a, , c] = listScenes(e.children as ScriptBlock[]);
+    expect([sceneIndexOf(e.children as ScriptBlock[], a.id), sceneIndexOf(e.children as ScriptBlock[], c.id)]).toEqual([0, 2]);
+    moveScene(e, 2, 0);
+    // The list drawn before the move still says C is third; its place is now first.
+    expect([sceneIndexOf(e.children as ScriptBlock[], a.id), sceneIndexOf(e.children as ScriptBlock[], c.id)]).toEqual([1, 0]);
+    expect(sceneIndexOf(e.children as ScriptBlock[], 'no-such-id')).toBe(-1);
   });
 
   it('moves a whole scene before another, and after the last', () => {
