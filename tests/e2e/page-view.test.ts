@@ -33,12 +33,12 @@ describe('page view shows the PDF’s pages', () => {
   let app: App;
   let id: string;
 
-  async function open(paper: Paper, sceneNumbers = false): Promise<void> {
+  async function open(paper: Paper, sceneNumbers = false, title = 'Halaman'): Promise<void> {
     await app.backend.handlers['settings.set']({ paper });
     await app.page.goto(app.url);
     await app.page.evaluate((on) => localStorage.setItem('naskah.pdfChoices', JSON.stringify({ titlePage: true, sceneNumbers: on })), sceneNumbers);
     await app.page.reload();
-    await app.page.getByTestId('script-item').first().click();
+    await app.page.getByTestId('script-item').filter({ hasText: title }).first().click();
     await app.page.locator('[data-testid=script-editor] [data-page="2"]').waitFor();
   }
 
@@ -174,5 +174,47 @@ describe('page view shows the PDF’s pages', () => {
     await open('letter', true);
     const shownNumbers = await headings();
     expect(shownNumbers).toEqual(shownNumbers.map((_, i) => [`"${i + 1}"`, `"${i + 1}"`]));
+  });
+
+  // Painted, not only styled: the editor's chunks skip the painting of what is off screen
+  // (content-visibility), which also clips what they paint to their box. What stands outside the
+  // text column — the gap between sheets, the scene numbers in the margins — was styled but never
+  // seen, and the sheets ran into each other as one strip of paper with a grey band over the text.
+  it('paints the gap between sheets across the whole sheet and the scene numbers in the margins', async () => {
+    // Longer than one chunk of the editor (100 blocks): a script this short is not chunked at all.
+    const long: ScriptElement[] = Array.from({ length: 6 }, (_, s): ScriptElement[] => [
+      { type: 'scene_heading', text: `INT. RUANG ${s + 1} - MALAM` },
+      ...Array.from({ length: 30 }, (_, i): ScriptElement => ({ type: 'action', text: `Beat ${i + 1} of scene ${s + 1}.` })),
+    ]).flat();
+    await app.backend.handlers['library.import']({ fileName: 'lembar.json', content: writeJsonModel({ version: 1, titlePage: [{ key: 'Title', value: 'Lembar' }], elements: long }) });
+    await open('letter', true, 'Lembar');
+    const p = app.page;
+    await expect.poll(() => p.locator('[data-testid=script-editor] .chunk-lowest').count()).toBeGreaterThan(1);
+    const sheet = p.locator('[data-testid=script-editor] .block[data-sheet]').first();
+    await sheet.scrollIntoViewIfNeeded();
+    const at = await sheet.evaluate((block) => {
+      const paper = document.querySelector<HTMLElement>('.paper')!;
+      // The foot of the sheet before: its blank lines and bottom margin, as editor.css draws them.
+      const probe = document.createElement('div');
+      probe.style.height = `calc(${block.style.getPropertyValue('--rest')} * var(--line-height) + var(--margin-bottom))`;
+      paper.append(probe);
+      const foot = probe.getBoundingClientRect().height;
+      probe.remove();
+      const heading = document.querySelector('[data-element=scene_heading]')!.getBoundingClientRect();
+      return { left: paper.getBoundingClientRect().left, gapY: block.getBoundingClientRect().top + foot + 12, heading: heading.top, oneInch: 96 };
+    });
+    /** 8 × 8 CSS pixels of the screen. */
+    const square = (x: number, y: number) => p.screenshot({ clip: { x, y: y - 4, width: 8, height: 8 } });
+    const desk = await square(at.left - 40, at.gapY);
+    // In the gap, over the sheet's left margin (no text there): the desk, as beside the sheet.
+    expect((await square(at.left + 20, at.gapY)).equals(desk)).toBe(true);
+    // A line above the gap, the same place is paper.
+    expect((await square(at.left + 20, at.gapY - 40)).equals(desk)).toBe(false);
+    // The first heading's number stands in the left margin (0.75 in from the sheet's edge): it is painted.
+    await p.locator('[data-element=scene_heading]').first().scrollIntoViewIfNeeded();
+    const headingTop = await p.locator('[data-element=scene_heading] .block-text').first().evaluate((e) => e.getBoundingClientRect().top);
+    const lineHeight = 16;
+    const margin = (y: number) => p.screenshot({ clip: { x: at.left + 0.6 * at.oneInch, y, width: 0.6 * at.oneInch, height: lineHeight } });
+    expect((await margin(headingTop)).equals(await margin(headingTop + 2 * lineHeight))).toBe(false);
   });
 });
