@@ -38,7 +38,7 @@ export const Block = memo(function Block({ attributes, children, element }: Rend
   );
 });
 
-export const Leaf = memo(function Leaf({ attributes, children, leaf }: RenderLeafProps) {
+export const Leaf = memo(function Leaf({ attributes, children, leaf, leafPosition }: RenderLeafProps) {
   let out = children;
   if (leaf.bold) out = <strong>{out}</strong>;
   if (leaf.italic) out = <em>{out}</em>;
@@ -46,7 +46,8 @@ export const Leaf = memo(function Leaf({ attributes, children, leaf }: RenderLea
   if (leaf.spell) out = <span data-spell="error">{out}</span>;
   return (
     <span {...attributes} data-revision={leaf.revision}>
-      {leaf.pageTurn ? <PageTurnMark turn={leaf.pageTurn} /> : null}
+      {/* A leaf of its text node alone has no position; of several, only the one where the page starts draws the turn (page-turns.ts). */}
+      {leaf.pageTurn && (leafPosition === undefined || leafPosition.start === leaf.pageTurnAt) ? <PageTurnMark turn={leaf.pageTurn} /> : null}
       {out}
     </span>
   );

@@ -3,12 +3,15 @@
  * text leaf where the new page begins carries its `pageTurn`, and the leaf draws the page turn
  * before its first character (PageTurnMark.tsx) as a non-editable mark. Slate re-renders only the
  * texts whose decorations changed, so a layout that moves one turn repaints one leaf.
+ * The range runs from the turn to the end of the text node, so another decoration inside it (a
+ * misspelling after the turn) splits it into several leaves that all carry the turn: each range
+ * also says where in the node the turn is (`pageTurnAt`), and only the leaf starting there draws it.
  */
 import { Text, type BaseRange, type NodeEntry } from 'slate';
 import type { PageTurn } from './page-marks.ts';
 import type { ScreenplayEditor, ScriptBlock } from './types.ts';
 
-export type TurnRange = BaseRange & { pageTurn: PageTurn };
+export type TurnRange = BaseRange & { pageTurn: PageTurn; pageTurnAt: number };
 
 const NONE: TurnRange[] = [];
 
@@ -27,7 +30,7 @@ export function decorateTurns(editor: ScreenplayEditor, turns: Map<string, PageT
     // Ascending offsets: where two turns fall in one text node, the later range's turn wins on the overlap.
     for (const turn of list) {
       if (turn.offset < start || turn.offset >= end) continue;
-      out.push({ anchor: { path, offset: turn.offset - start }, focus: { path, offset: node.text.length }, pageTurn: turn });
+      out.push({ anchor: { path, offset: turn.offset - start }, focus: { path, offset: node.text.length }, pageTurn: turn, pageTurnAt: turn.offset - start });
     }
     return out.length ? out : NONE;
   };

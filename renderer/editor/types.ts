@@ -27,6 +27,8 @@ export interface ScriptText {
   spell?: true;
   /** Only on leaves drawn from a decoration (page-turns.ts), never on the document's texts: a page starts here. */
   pageTurn?: PageTurn;
+  /** With pageTurn: where in the text node the page starts (the turn's range runs on to the node's end). */
+  pageTurnAt?: number;
 }
 
 export type ScreenplayEditor = BaseEditor &

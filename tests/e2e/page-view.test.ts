@@ -13,10 +13,15 @@ import { launchApp, type App } from './harness.ts';
 const SPEECH = 'Kalimat pendek sekali untuk diuji. '.repeat(40).trim();
 const PX_PER_IN = 96;
 
-function elements(): ScriptElement[] {
+/** Words no dictionary holds, each used once (so not the script's vocabulary either): zqab, zqac, … */
+const NONSENSE = Array.from({ length: 160 }, (_, i) => `zq${String.fromCharCode(97 + Math.floor(i / 26))}${String.fromCharCode(97 + (i % 26))}`);
+/** Sentences of them (capitalised, so each ends a sentence the speech may break after). */
+const MISSPELT_SPEECH = Array.from({ length: 40 }, (_, i) => { const s = NONSENSE.slice(i * 4, i * 4 + 4).join(' '); return `${s[0].toUpperCase()}${s.slice(1)}.`; }).join(' ');
+
+function elements(speech = SPEECH): ScriptElement[] {
   const els: ScriptElement[] = [{ type: 'scene_heading', text: 'INT. WARUNG - MALAM' }];
   for (let i = 0; i < 14; i++) els.push({ type: 'action', text: `Rain drums on the tin roof, line ${i + 1}. The neon sign flickers red over the tables.` });
-  els.push({ type: 'character', text: 'SARI' }, { type: 'dialogue', text: SPEECH });
+  els.push({ type: 'character', text: 'SARI' }, { type: 'dialogue', text: speech });
   els.push({ type: 'action', text: 'She turns away.' }, { type: 'character', text: 'SARI' }, { type: 'dialogue', text: 'And another thing.' });
   els.push({ type: 'character', text: 'BUDI' }, { type: 'dialogue', text: 'Left side speaks first, and at some length.' });
   els.push({ type: 'character', text: 'DEWI', dual: true }, { type: 'dialogue', text: 'Right side at the same time.', dual: true });
@@ -200,8 +205,7 @@ describe('page view shows the PDF’s pages', () => {
       paper.append(probe);
       const foot = probe.getBoundingClientRect().height;
       probe.remove();
-      const heading = document.querySelector('[data-element=scene_heading]')!.getBoundingClientRect();
-      return { left: paper.getBoundingClientRect().left, gapY: block.getBoundingClientRect().top + foot + 12, heading: heading.top, oneInch: 96 };
+      return { left: paper.getBoundingClientRect().left, gapY: block.getBoundingClientRect().top + foot + 12, oneInch: 96 };
     });
     /** 8 × 8 CSS pixels of the screen. */
     const square = (x: number, y: number) => p.screenshot({ clip: { x, y: y - 4, width: 8, height: 8 } });
@@ -216,5 +220,16 @@ describe('page view shows the PDF’s pages', () => {
     const lineHeight = 16;
     const margin = (y: number) => p.screenshot({ clip: { x: at.left + 0.6 * at.oneInch, y, width: 0.6 * at.oneInch, height: lineHeight } });
     expect((await margin(headingTop)).equals(await margin(headingTop + 2 * lineHeight))).toBe(false);
+  });
+
+  it('draws a page turn once when spelling marks split the text after it', async () => {
+    // Misspellings on both sides of the turn split the speech's text into several leaves, each of
+    // which carries the turn's decoration: each of them once drew the turn (two sheets "2.").
+    await app.backend.handlers['library.import']({ fileName: 'ejaan.json', content: writeJsonModel({ version: 1, titlePage: [{ key: 'Title', value: 'Ejaan' }], elements: elements(MISSPELT_SPEECH) }) });
+    await open('letter', false, 'Ejaan');
+    const block = app.page.locator('[data-element=dialogue]').filter({ has: app.page.locator('.page-turn[data-page="2"]') });
+    await expect.poll(() => block.locator('[data-spell]').count(), { timeout: 30_000 }).toBeGreaterThan(20);
+    await expect(block.locator('.page-turn').count()).resolves.toBe(1);
+    await expect(block.locator('.turn-number').allTextContents()).resolves.toHaveLength(1);
   });
 });
