@@ -154,9 +154,9 @@ function charSpacing(doc: PDFKit.PDFDocument, profile: PaperProfile, face: strin
   return profile.charAdvancePt - advance;
 }
 
-/** Page numbers top right from page 2, right edge where the profile puts it. */
+/** Page numbers top right from page 2 (or as the script numbers its pages), right edge where the profile puts it. */
 export function drawPageNumber(doc: PDFKit.PDFDocument, profile: PaperProfile, number: number, text?: PageText): void {
-  const label = pageNumberText(number);
+  const label = pageNumberText(number, profile.pageNumbers);
   if (!label) return;
   const page = text ?? new PageText(doc);
   page.draw('regular', profile.fontSizePt, label, profile.pageNumberRightIn * 72 - textCells(label) * (72 / profile.charsPerInch), profile.pageNumberTopIn * 72);

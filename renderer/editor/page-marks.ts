@@ -65,6 +65,8 @@ export interface PageMarks {
   turns: Map<string, PageTurn[]>;
   /** Blank body lines left on the last page: the last sheet is filled out with them. */
   lastRest: number;
+  /** Page 1's number, for a script numbered from its first page ('' when page 1 prints none, as usual). */
+  firstLabel: string;
 }
 
 const SPEECH = new Set(['parenthetical', 'dialogue', 'lyrics']);
@@ -109,8 +111,8 @@ export function pageMarks(script: Screenplay, layout: LayoutResult, options: { s
       const m = marksOf(page.firstElement);
       if (!m) return;
       m.page = page.number;
-      const label = pageNumberText(page.number);
-      if (label && p > 0) m.sheet = { label, rest: lpp - (last[p - 1] + 1) };
+      // A page without a printed number (the first, or all of a script that hides them) still starts a sheet.
+      if (p > 0) m.sheet = { label: pageNumberText(page.number, layout.profile.pageNumbers) ?? '', rest: lpp - (last[p - 1] + 1) };
       return;
     }
     // The rest of a split speech or paragraph: a turn inside the block, where the new page's text starts.
@@ -122,7 +124,7 @@ export function pageMarks(script: Screenplay, layout: LayoutResult, options: { s
     const turn: PageTurn = {
       page: page.number,
       offset: first.start,
-      label: pageNumberText(page.number) ?? '',
+      label: pageNumberText(page.number, layout.profile.pageNumbers) ?? '',
       rest: lpp - (last[p - 1] + 1),
       head: contd.filter((l) => l.y >= 0).length,
       contd: contd.map((l) => ({ text: l.text, x: l.x, y: l.y })),
@@ -171,7 +173,7 @@ export function pageMarks(script: Screenplay, layout: LayoutResult, options: { s
   });
 
   const lastRest = lpp - (last[last.length - 1] + 1);
-  return { blocks, turns, lastRest: Math.max(0, lastRest) };
+  return { blocks, turns, lastRest: Math.max(0, lastRest), firstLabel: pageNumberText(1, layout.profile.pageNumbers) ?? '' };
 }
 
 export function sameBlockMarks(a: BlockMarks | undefined, b: BlockMarks | undefined): boolean {

@@ -30,6 +30,7 @@ export class PageStore {
   private blocks = new Map<string, Paintable>();
   private paper: Paintable | null = null;
   private lastRest = 0;
+  private firstLabel = '';
 
   /** A block's element is on screen; the returned function is called when it leaves. */
   attach(id: string, block: Paintable): () => void {
@@ -44,10 +45,11 @@ export class PageStore {
   attachPaper(paper: Paintable | null): void {
     this.paper = paper;
     paper?.style.setProperty('--last-rest', String(this.lastRest));
+    if (paper) set(paper.dataset, 'firstLabel', this.firstLabel || undefined);
   }
 
   /** Replaces the marks; repaints only the blocks whose marks changed. */
-  update(next: Map<string, BlockMarks>, lastRest = 0): void {
+  update(next: Map<string, BlockMarks>, lastRest = 0, firstLabel = ''): void {
     const prev = this.marks;
     this.marks = next;
     for (const [id, m] of next) {
@@ -58,6 +60,11 @@ export class PageStore {
     if (lastRest !== this.lastRest) {
       this.lastRest = lastRest;
       this.paper?.style.setProperty('--last-rest', String(lastRest));
+    }
+    // Page 1's number, on the page container: page 1 has no sheet mark of its own (editor.css).
+    if (firstLabel !== this.firstLabel) {
+      this.firstLabel = firstLabel;
+      if (this.paper) set(this.paper.dataset, 'firstLabel', firstLabel || undefined);
     }
   }
 

@@ -89,7 +89,7 @@ export function useLayout(read: () => Screenplay, pages: PageStore, profile: Pap
     const first = opening.current;
     if (!first) return;
     opening.current = null;
-    pages.update(first.blocks, first.lastRest);
+    pages.update(first.blocks, first.lastRest, first.firstLabel);
   }, [pages]);
 
   const job = useMemo(() => new SlicedJob(), []);
@@ -112,7 +112,7 @@ export function useLayout(read: () => Screenplay, pages: PageStore, profile: Pap
       () => {
         marks = pageMarks(model, layout, { sceneNumbers });
       },
-      () => pages.update(marks.blocks, marks.lastRest),
+      () => pages.update(marks.blocks, marks.lastRest, marks.firstLabel),
       () => {
         const next = figuresOf(model, layout);
         startTransition(() => {

@@ -48,6 +48,12 @@ export interface ScriptLayout {
    * Only what differs from Final Draft's defaults (0.75, 7.38) is kept.
    */
   sceneNumbers?: { left?: number; right?: number };
+  /**
+   * The page numbers (Final Draft's <HeaderAndFooter>, whose header holds the "Page #" label): only
+   * what differs from the usual — none printed (`shown: false`: the header hidden, or without the
+   * label), one on page 1 too (`firstPage`), the first page numbered `start` instead of 1.
+   */
+  pageNumbers?: { shown?: boolean; firstPage?: boolean; start?: number };
 }
 
 const inches = z.number().min(0).max(100);
@@ -74,6 +80,7 @@ export const scriptLayoutSchema = z.object({
   lineHeight: z.number().min(8).max(24).optional(),
   continueds: z.object({ more: z.string().max(40).optional(), contd: z.string().max(40).optional(), automatic: z.boolean().optional() }).optional(),
   sceneNumbers: z.object({ left: inches.optional(), right: inches.optional() }).optional(),
+  pageNumbers: z.object({ shown: z.boolean().optional(), firstPage: z.boolean().optional(), start: z.number().int().min(0).max(99999).optional() }).optional(),
 });
 
 // Compile-time proof that the schema and the type describe the same shape.

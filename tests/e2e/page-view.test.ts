@@ -232,4 +232,27 @@ describe('page view shows the PDF’s pages', () => {
     await expect(block.locator('.page-turn').count()).resolves.toBe(1);
     await expect(block.locator('.turn-number').allTextContents()).resolves.toHaveLength(1);
   });
+
+  it("numbers the sheets as the script's own header says, page 1 too, without moving its text", async () => {
+    await app.backend.handlers['library.import']({ fileName: 'episode.json', content: writeJsonModel({ version: 1, titlePage: [{ key: 'Title', value: 'Episode' }], elements: elements(), layout: { pageNumbers: { firstPage: true, start: 41 } } }) });
+    await open('letter', false, 'Episode');
+    const shownNumbers = () =>
+      app.page.evaluate(() => {
+        const paper = document.querySelector('.paper')!;
+        const first = document.querySelector('[data-testid=script-editor] [data-element]')!;
+        return {
+          first: getComputedStyle(paper, '::before').content,
+          sheets: [...document.querySelectorAll<HTMLElement>('.block[data-sheet], .page-turn .turn-number')].map((e) => e.dataset.sheet ?? e.dataset.text),
+          textTop: first.getBoundingClientRect().top - paper.getBoundingClientRect().top,
+        };
+      });
+    const numbered = await shownNumbers();
+    expect(numbered.first).toBe('"41."');
+    expect(numbered.sheets[0]).toBe('42.');
+    await open('letter');
+    const usual = await shownNumbers();
+    expect(usual.first).toBe('none');
+    expect(usual.sheets[0]).toBe('2.');
+    expect(numbered.textTop).toBeCloseTo(usual.textTop, 1);
+  });
 });

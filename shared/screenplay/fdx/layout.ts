@@ -3,8 +3,9 @@
  * changes how that script paginates and prints. Read from <PageLayout> (margins in points, <PageSize>
  * in inches), <ElementSettings Type="…"> (<ParagraphSpec> indents and FirstIndent in inches, SpaceBefore in points,
  * Alignment, StartsNewPage; <FontSpec Style> AllCaps, Bold, Italic, Underline),
- * <MoresAndContinueds><DialogueBreaks …> and <SceneNumberOptions LeftLocation RightLocation>;
- * written back in the same places (the last by scene-numbering.ts).
+ * <MoresAndContinueds><DialogueBreaks …>, <SceneNumberOptions LeftLocation RightLocation> and
+ * <HeaderAndFooter HeaderVisible HeaderFirstPage StartingPage> with its header's "Page #" label;
+ * written back in the same places (scene numbers by scene-numbering.ts).
  */
 import type { ElementLayout, ScriptLayout } from '../script-layout.ts';
 import { scriptLayoutSchema } from '../script-layout.ts';
@@ -48,6 +49,9 @@ export function fdxLayoutReader() {
   let elementType: string | null = null;
   const pageMargins: { top?: number; bottom?: number; header?: number; footer?: number } = {};
   let size: { width?: number; height?: number } = {};
+  // <HeaderAndFooter>: its attributes, and whether its <Header> (if it has one) holds the page number's label.
+  let header: { visible?: boolean; firstPage?: boolean; start?: number; hasHeader: boolean; pageLabel: boolean } | null = null;
+  let inHeader = false;
 
   return {
     opentag(name: string, attrs: Attrs, parent: string | undefined): void {
@@ -102,6 +106,19 @@ export function fdxLayoutReader() {
         if (Object.keys(s).length) layout.sceneNumbers = s;
         return;
       }
+      if (name === 'HeaderAndFooter' && parent === 'FinalDraft') {
+        const start = num(attrs.StartingPage);
+        header = { visible: yes(attrs.HeaderVisible), firstPage: yes(attrs.HeaderFirstPage), start: start !== undefined && Number.isInteger(start) ? start : undefined, hasHeader: false, pageLabel: false };
+        return;
+      }
+      if (name === 'Header' && parent === 'HeaderAndFooter' && header) {
+        header.hasHeader = inHeader = true;
+        return;
+      }
+      if (inHeader && header && name === 'DynamicLabel' && attrs.Type === 'Page #') {
+        header.pageLabel = true;
+        return;
+      }
       if (name === 'DialogueBreaks' && parent === 'MoresAndContinueds') {
         // Only what differs from Final Draft's defaults is kept: a file that says nothing new adds nothing.
         const c: NonNullable<ScriptLayout['continueds']> = {};
@@ -115,6 +132,17 @@ export function fdxLayoutReader() {
     },
     closetag(name: string): void {
       if (name === 'ElementSettings') elementType = null;
+      if (name === 'Header') inHeader = false;
+      if (name === 'HeaderAndFooter' && header) {
+        // Only what differs from the usual numbering ("2." from page 2): a header hidden, or one
+        // that holds no page number, prints none.
+        const n: NonNullable<ScriptLayout['pageNumbers']> = {};
+        if (header.visible === false || (header.hasHeader && !header.pageLabel)) n.shown = false;
+        if (header.firstPage) n.firstPage = true;
+        if (header.start !== undefined && header.start !== 1) n.start = header.start;
+        if (Object.keys(n).length) layout.pageNumbers = n;
+        header = null;
+      }
     },
     /** The layout read, or undefined when the file says nothing that changes pagination (or nothing valid). */
     result(): ScriptLayout | undefined {
@@ -128,7 +156,7 @@ export function fdxLayoutReader() {
           ...(pageMargins.footer !== undefined ? { footer: pageMargins.footer / POINTS_PER_INCH } : {}),
         };
       }
-      if (!layout.page && !layout.elements && !layout.continueds && !layout.sceneNumbers && layout.lineHeight === undefined) return undefined;
+      if (!layout.page && !layout.elements && !layout.continueds && !layout.sceneNumbers && !layout.pageNumbers && layout.lineHeight === undefined) return undefined;
       // A file with impossible numbers prints with the paper's defaults rather than failing to open.
       const checked = scriptLayoutSchema.safeParse(layout);
       return checked.success ? checked.data : undefined;
@@ -171,6 +199,18 @@ export function writeFdxLayout(layout: ScriptLayout | undefined, automaticContd:
       '  </PageLayout>',
     );
   } else if (leading) out.push(`  <PageLayout${attr('DocumentLeading', leading)}/>`);
+  // Always written, as Final Draft writes it: Final Draft 12 printed a file without it with no page numbers at all.
+  const n = layout?.pageNumbers;
+  out.push(
+    `  <HeaderAndFooter FooterFirstPage="Yes" FooterVisible="No"${attr('HeaderFirstPage', n?.firstPage ? 'Yes' : 'No')}${attr('HeaderVisible', n?.shown === false ? 'No' : 'Yes')}${attr('StartingPage', n?.start ?? 1)}>`,
+    '    <Header>',
+    '      <Paragraph Alignment="Right">',
+    '        <DynamicLabel Type="Page #"/>',
+    '        <Text>.</Text>',
+    '      </Paragraph>',
+    '    </Header>',
+    '  </HeaderAndFooter>',
+  );
   const c = layout?.continueds;
   out.push(
     '  <MoresAndContinueds>',

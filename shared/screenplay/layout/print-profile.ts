@@ -51,6 +51,7 @@ function derive(base: PaperProfile, layout: ScriptLayout | undefined, automatic:
     p.topMarginIn = page.top;
     if (page.header !== undefined) p.pageNumberTopIn = page.header;
   }
+  if (layout.pageNumbers) p.pageNumbers = layout.pageNumbers;
   const c = layout.continueds;
   if (c?.more) p.marks.more = c.more;
   if (c?.contd) p.marks.contd = c.contd;

@@ -4,11 +4,18 @@
  * exactly what the paper does.
  */
 import type { ScriptElement } from '../model.ts';
+import type { PaperProfile } from './profiles.ts';
 import { sceneNumbersOf } from '../scene-numbers/lock.ts';
 
-/** The page number as printed top right: none on page 1 (as Final Draft and afterwriting print), then "2.", "3.", … */
-export function pageNumberText(page: number): string | null {
-  return page > 1 ? `${page}.` : null;
+/**
+ * The page number printed top right on the script's `page`th page (1 for its first): none on page 1
+ * (as Final Draft and afterwriting print), then "2.", "3.", … — or as the script's own setting says
+ * (a Final Draft file's header: hidden, on page 1 too, or counting from another number).
+ */
+export function pageNumberText(page: number, numbering: PaperProfile['pageNumbers'] = undefined): string | null {
+  if (numbering?.shown === false) return null;
+  if (page === 1 && !numbering?.firstPage) return null;
+  return `${page - 1 + (numbering?.start ?? 1)}.`;
 }
 
 /**

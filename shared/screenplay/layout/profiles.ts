@@ -68,6 +68,8 @@ export interface PaperProfile {
    * left number starts `left` inches from the page's left edge, the right one ends at `right`.
    */
   sceneNumbersIn?: { left: number; right: number };
+  /** How pages are numbered when not as usual ("2." from page 2 on): the script's own setting (script-layout.ts). */
+  pageNumbers?: { shown?: boolean; firstPage?: boolean; start?: number };
   fontSizePt: number;
   charsPerInch: number;
   /**

@@ -58,6 +58,14 @@ describe('printed pagination', () => {
     expect(contd.y).toBeCloseTo(60, 0);
   });
 
+  it("numbers the pages as the script's own header says", async () => {
+    const numbersOf = async (pageNumbers: NonNullable<Screenplay['layout']>['pageNumbers']) =>
+      wordTops(save(await renderPdf({ ...script, layout: { pageNumbers } }, { paper: 'letter' }))).map((words) => words.filter((w) => /^\d+\.$/.test(w.word) && w.y < 72).map((w) => w.word));
+    expect(await numbersOf(undefined)).toEqual([[], ['2.']]);
+    expect(await numbersOf({ shown: false })).toEqual([[], []]);
+    expect(await numbersOf({ firstPage: true, start: 41 })).toEqual([['41.'], ['42.']]);
+  });
+
   it('leaves the automatic CONT’D out when the print says so', async () => {
     const file = save(await renderPdf(script, { paper: 'letter', automaticContd: false }));
     expect(text(file)).not.toMatch(/SARI \(CONT'D\)/);

@@ -64,6 +64,15 @@ describe('pageMarks', () => {
     expect(lastRest).toBe(LETTER.linesPerPage - (Math.max(...layout.pages[1].lines.map((l) => l.y)) + 1));
   });
 
+  it("numbers the sheets as the script's own header says, and starts every sheet even where no number prints", () => {
+    const s = script(Array.from({ length: 30 }, () => ({ type: 'action' as const, text: 'Hujan turun di atas atap seng, lampu neon di luar berkedip merah di atas meja kosong.' })));
+    const hidden = marksOf(s, { ...LETTER, pageNumbers: { shown: false } });
+    expect([hidden.blocks.get('e0'), hidden.blocks.get('e18'), hidden.firstLabel]).toEqual([{ page: 1 }, { page: 2, sheet: { label: '', rest: 2 } }, '']);
+    const fromPage41 = marksOf(s, { ...LETTER, pageNumbers: { firstPage: true, start: 41 } });
+    expect([fromPage41.blocks.get('e0'), fromPage41.blocks.get('e18'), fromPage41.firstLabel]).toEqual([{ page: 1 }, { page: 2, sheet: { label: '42.', rest: 2 } }, '41.']);
+    expect(marksOf(s).firstLabel).toBe('');
+  });
+
   it("counts the screen lines of the writer's unprinted elements on a sheet, so it stays as tall as the paper", () => {
     const para = { type: 'action' as const, text: 'Hujan turun di atas atap seng, lampu neon di luar berkedip merah di atas meja kosong.' };
     const s = script([...Array.from({ length: 10 }, () => para), { type: 'note', text: 'Potong.' }, ...Array.from({ length: 20 }, () => para)]);

@@ -161,6 +161,34 @@ describe('FDX layout', () => {
     expect(back.ok && back.value.layout).toBeUndefined();
   });
 
+  it("reads the page numbers from Final Draft's header, keeps them through JSON and FDX, and always writes a header", () => {
+    const header = (attrs: string, label = '<DynamicLabel Type="Page #"/>') =>
+      FD.replace('</FinalDraft>', `  <HeaderAndFooter FooterFirstPage="Yes" FooterVisible="No" ${attrs}>
+    <Header><Paragraph Alignment="Right">${label}<Text>.</Text></Paragraph></Header>
+    <Footer><Paragraph Alignment="Right"><Text></Text></Paragraph></Footer>
+  </HeaderAndFooter>
+</FinalDraft>`);
+    const numbers = (xml: string) => {
+      const r = parseFdx(xml);
+      return r.ok ? r.value.layout?.pageNumbers : 'refused';
+    };
+    // Final Draft's usual header says nothing new.
+    expect(numbers(header('HeaderFirstPage="No" HeaderVisible="Yes" StartingPage="1"'))).toBeUndefined();
+    expect(numbers(header('HeaderFirstPage="No" HeaderVisible="No" StartingPage="1"'))).toEqual({ shown: false });
+    expect(numbers(header('HeaderFirstPage="No" HeaderVisible="Yes" StartingPage="1"', '<DynamicLabel Type="Last Revised"/>'))).toEqual({ shown: false });
+    expect(numbers(header('HeaderFirstPage="Yes" HeaderVisible="Yes" StartingPage="41"'))).toEqual({ firstPage: true, start: 41 });
+    // What was read is printed and written back; a script without it gets Final Draft's usual header.
+    const read = parseFdx(header('HeaderFirstPage="Yes" HeaderVisible="Yes" StartingPage="41"'));
+    if (!read.ok) throw new Error('refused');
+    expect(printProfile('letter', read.value.layout).pageNumbers).toEqual({ firstPage: true, start: 41 });
+    expect(numbers(writeFdx(read.value))).toEqual({ firstPage: true, start: 41 });
+    const json = parseJsonModel(writeJsonModel(read.value));
+    expect(json.ok && json.value.layout?.pageNumbers).toEqual({ firstPage: true, start: 41 });
+    const plain = writeFdx({ version: 1, titlePage: [], elements: [{ type: 'action', text: 'x' }] });
+    expect(plain).toMatch(/<HeaderAndFooter [^>]*HeaderFirstPage="No" HeaderVisible="Yes" StartingPage="1">\s*<Header>\s*<Paragraph Alignment="Right">\s*<DynamicLabel Type="Page #"\/>/);
+    expect(numbers(plain)).toBeUndefined();
+  });
+
   it('ignores impossible settings rather than refusing the file', () => {
     const broken = FD.replace('TopMargin="108"', 'TopMargin="9000"');
     const r = parseFdx(broken);

@@ -255,7 +255,7 @@ describe('FDX title page', () => {
     expect(written).toContain('<Text Style="Bold+Underline">BRICK &amp; STEEL</Text>');
     expect(read(written).titlePage).toEqual(script.titlePage);
     // Laid out as Final Draft does: the title 16 lines down, the contact at the foot of the page.
-    const paragraphs = written.slice(written.indexOf('<TitlePage>')).match(/<Paragraph /g) ?? [];
+    const paragraphs = written.slice(written.indexOf('<TitlePage>'), written.indexOf('</TitlePage>')).match(/<Paragraph /g) ?? [];
     expect(paragraphs.length).toBe(54);
   });
 });

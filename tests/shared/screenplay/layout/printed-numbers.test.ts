@@ -10,6 +10,14 @@ describe('pageNumberText', () => {
   ])('page %i → %s', (page, text) => {
     expect(pageNumberText(page)).toBe(text);
   });
+
+  it("numbers as the script's own setting says: hidden, from page 1, from another number", () => {
+    expect([1, 2, 3].map((p) => pageNumberText(p, { shown: false }))).toEqual([null, null, null]);
+    expect([1, 2].map((p) => pageNumberText(p, { firstPage: true }))).toEqual(['1.', '2.']);
+    // An episode that goes on from page 41 of its block: its second page prints 42.
+    expect([1, 2].map((p) => pageNumberText(p, { start: 41 }))).toEqual([null, '42.']);
+    expect([1, 2].map((p) => pageNumberText(p, { start: 41, firstPage: true }))).toEqual(['41.', '42.']);
+  });
 });
 
 describe('sceneNumberTexts', () => {
