@@ -157,6 +157,9 @@ describe('media lessons', () => {
     });
     fs.writeFileSync(path.join(tmp, 'hostile.naskahpack'), zip);
     await p.getByTestId('open-courses').click();
+    // The list comes over the host: counted once it is there (the media pack of the tests above), not
+    // while it is still loading (a loaded machine once counted 0 here, then 1 after the refusal).
+    await expect.poll(() => p.getByTestId('pack-item').count()).toBeGreaterThan(0);
     const installed = await p.getByTestId('pack-item').count();
     await p.getByTestId('pack-file').setInputFiles(path.join(tmp, 'hostile.naskahpack'));
     await expect.poll(() => p.getByTestId('pack-problems').textContent()).toContain('media/clip.webm has bytes after the end of its WebM data');
