@@ -118,6 +118,19 @@ export function dropInlineNotes(s: string): string {
   return out;
 }
 
+/** The texts of the [[inline notes]] in s, in order (the same linear scan as dropInlineNotes). */
+function inlineNotes(s: string): string[] {
+  const notes: string[] = [];
+  for (let from = 0; ; ) {
+    const open = s.indexOf('[[', from);
+    const close = open < 0 ? -1 : s.indexOf(']]', open + 2);
+    if (close < 0) return notes;
+    const text = s.slice(open + 2, close).trim();
+    if (text) notes.push(text);
+    from = close + 2;
+  }
+}
+
 /**
  * A title page starts the file with "Key: value" (or "Key:" over indented lines). An all-caps
  * key with nothing after it ("FADE IN:", "CUT TO:") opens the script itself, not a title page.
@@ -218,8 +231,11 @@ function parseLines(lines: string[]): Screenplay {
       continue;
     }
 
-    // Notes standing alone, possibly over several lines.
-    if (trimmed.startsWith('[[') && prevBlank) {
+    // Notes standing alone, possibly over several lines. Also straight after another block: the
+    // action above ends at a "[[" line so that the note stands alone (Beat's own tutorial puts
+    // notes under action, and two notes on consecutive lines); read as action, it was dropped as
+    // an inline note and left an empty action in its place.
+    if (trimmed.startsWith('[[')) {
       const note = noteStandingAlone(lines, i);
       if (note) {
         push({ type: 'note', text: note.text });
@@ -333,7 +349,11 @@ function parseLines(lines: string[]): Screenplay {
       // A following line that is a special element ends the paragraph.
       if (j < lines.length && /^\s*(={3,}\s*$|\[\[|~|>)/.test(lines[j]) && !isBlank(lines[j])) break;
     }
-    push(inlineElement('action', dropInlineNotes(parts.join('\n'))));
+    const raw = parts.join('\n');
+    const action = inlineElement('action', dropInlineNotes(raw));
+    // A line of notes only ("[[a]] [[b]]") is those notes, not an empty action.
+    if (action.text === '' && raw.trim() !== '') for (const text of inlineNotes(raw)) push({ type: 'note', text });
+    else push(action);
     i = j;
   }
 
