@@ -181,7 +181,20 @@ function parseTitlePage(lines: string[]): { fields: TitleField[]; next: number; 
     i = note.next;
   }
   if (!startsTitlePage(lines[i] ?? '', lines[i + 1])) return { fields, next: 0, notes: [] };
-  while (i < lines.length && !isBlank(lines[i])) {
+  const continues = (line: string | undefined) => line !== undefined && /^\s{3,}\S/.test(line);
+  while (i < lines.length) {
+    if (isBlank(lines[i])) {
+      // Lines of spaces between two continuation lines are empty lines of the value, as a line of
+      // two spaces is inside any other block (and as the writer writes them: a contact or a cast
+      // list in blocks). Read as the title page's end, they put the rest of the value into the script.
+      let j = i;
+      while (j < lines.length && lines[j] !== '' && isBlank(lines[j])) j++;
+      if (j === i || !fields.length || !continues(lines[j])) break;
+      const last = fields[fields.length - 1];
+      if (last.value) last.value += '\n'.repeat(j - i);
+      i = j;
+      continue;
+    }
     const m = TITLE_KEY.exec(lines[i]);
     const indented = /^(\s{3,}|\t)/.test(lines[i]);
     if (m && !indented) {
