@@ -39,7 +39,8 @@ function childContext(parent: Context | undefined, name: string, depth: number):
       if (name === 'ScriptNotes' || name === 'UnanchoredScriptNotes') return 'notes';
       return 'ignored';
     case 'titlePage':
-      return name === 'Content' ? 'title' : 'ignored';
+      // Final Draft puts the paragraphs in a <Content>; files written by other tools, straight in the <TitlePage>.
+      return name === 'Content' || name === 'Paragraph' ? 'title' : 'ignored';
     case 'notes':
       return name === 'ScriptNote' ? 'note' : 'ignored';
     case 'script':
@@ -269,7 +270,7 @@ export function parseFdx(source: string): Result<Screenplay> {
     const p = paragraphs.pop();
     if (!p) return;
     if (p.context === 'title') {
-      titleLines.push({ text: p.text.replace(/\s+$/, ''), alignment: p.alignment, marks: p.marks, key: p.fieldKey, index: p.fieldIndex });
+      titleLines.push({ text: p.text.replace(/\s+$/, ''), alignment: p.alignment, marks: p.marks, key: p.fieldKey, index: p.fieldIndex, type: p.type });
     } else if (p.context === 'summary') {
       const owner = paragraphs.findLast((o) => o.context === 'script');
       owner?.summary?.push({ text: p.text.replace(/\r\n?/g, '\n'), marks: p.marks });

@@ -19,6 +19,32 @@ export interface TitleLine {
   /** Written by Naskah: the field's key and its place among the fields. */
   key?: string;
   index?: number;
+  /** The paragraph's Type: files written by other tools name the field there (`Type="Author"`). */
+  type?: string;
+}
+
+/** Fountain's title-page keys, as a paragraph's Type may name them (compared in lower case). */
+const TYPE_KEYS = new Map(['Title', 'Credit', 'Author', 'Authors', 'Source', 'Draft date', 'Contact', 'Copyright', 'Notes'].map((k) => [k.toLowerCase(), k]));
+const typeKey = (line: TitleLine) => TYPE_KEYS.get(line.type?.trim().toLowerCase() ?? '');
+
+/**
+ * A title page whose every line names its field in its Type (`<Paragraph Type="Title">`, as web and
+ * student tools write FDX): those fields, consecutive lines of one key joined. Null otherwise — Final
+ * Draft's own paragraphs carry no such Type, and are read by the heuristics below.
+ */
+function typedFields(lines: readonly TitleLine[]): TitleField[] | null {
+  const written = lines.filter((l) => l.text.trim() !== '');
+  if (!written.length || !written.every(typeKey)) return null;
+  const fields: TitleField[] = [];
+  let previous: string | undefined;
+  for (const line of written) {
+    const key = typeKey(line)!;
+    const last = fields[fields.length - 1];
+    if (key === previous && last) last.value += `\n${line.text.trim()}`;
+    else fields.push({ key, value: line.text.trim() });
+    previous = key;
+  }
+  return fields;
 }
 
 const CREDIT = /^(written by|screenplay by|story by|teleplay by|by|ditulis oleh|skenario oleh|cerita oleh|oleh)$/i;
@@ -33,6 +59,8 @@ const COPYRIGHT = /^(©|\(c\)|copyright\b|hak cipta\b)/i;
 /** Reader: title-page paragraphs → fields. */
 export function titleFieldsFromLines(lines: readonly TitleLine[]): TitleField[] {
   if (lines.some((l) => l.key !== undefined)) return namedFields(lines);
+  const typed = typedFields(lines);
+  if (typed) return typed;
   // "Full" (justified) reads as left. A paragraph (which may hold line breaks) is never split.
   const paragraphs = lines.map((l) => ({ text: l.text, alignment: l.alignment === 'Full' ? 'Left' : l.alignment }));
   const blocks: TitleLine[][] = [];

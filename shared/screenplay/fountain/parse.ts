@@ -118,6 +118,19 @@ export function dropInlineNotes(s: string): string {
   return out;
 }
 
+/** The texts of the [[inline notes]] in s, in order (the same linear scan as dropInlineNotes). */
+function inlineNotes(s: string): string[] {
+  const notes: string[] = [];
+  for (let from = 0; ; ) {
+    const open = s.indexOf('[[', from);
+    const close = open < 0 ? -1 : s.indexOf(']]', open + 2);
+    if (close < 0) return notes;
+    const text = s.slice(open + 2, close).trim();
+    if (text) notes.push(text);
+    from = close + 2;
+  }
+}
+
 /**
  * A title page starts the file with "Key: value" (or "Key:" over indented lines). An all-caps
  * key with nothing after it ("FADE IN:", "CUT TO:") opens the script itself, not a title page.
@@ -168,7 +181,20 @@ function parseTitlePage(lines: string[]): { fields: TitleField[]; next: number; 
     i = note.next;
   }
   if (!startsTitlePage(lines[i] ?? '', lines[i + 1])) return { fields, next: 0, notes: [] };
-  while (i < lines.length && !isBlank(lines[i])) {
+  const continues = (line: string | undefined) => line !== undefined && /^\s{3,}\S/.test(line);
+  while (i < lines.length) {
+    if (isBlank(lines[i])) {
+      // Lines of spaces between two continuation lines are empty lines of the value, as a line of
+      // two spaces is inside any other block (and as the writer writes them: a contact or a cast
+      // list in blocks). Read as the title page's end, they put the rest of the value into the script.
+      let j = i;
+      while (j < lines.length && lines[j] !== '' && isBlank(lines[j])) j++;
+      if (j === i || !fields.length || !continues(lines[j])) break;
+      const last = fields[fields.length - 1];
+      if (last.value) last.value += '\n'.repeat(j - i);
+      i = j;
+      continue;
+    }
     const m = TITLE_KEY.exec(lines[i]);
     const indented = /^(\s{3,}|\t)/.test(lines[i]);
     if (m && !indented) {
@@ -218,8 +244,11 @@ function parseLines(lines: string[]): Screenplay {
       continue;
     }
 
-    // Notes standing alone, possibly over several lines.
-    if (trimmed.startsWith('[[') && prevBlank) {
+    // Notes standing alone, possibly over several lines. Also straight after another block: the
+    // action above ends at a "[[" line so that the note stands alone (Beat's own tutorial puts
+    // notes under action, and two notes on consecutive lines); read as action, it was dropped as
+    // an inline note and left an empty action in its place.
+    if (trimmed.startsWith('[[')) {
       const note = noteStandingAlone(lines, i);
       if (note) {
         push({ type: 'note', text: note.text });
@@ -333,7 +362,11 @@ function parseLines(lines: string[]): Screenplay {
       // A following line that is a special element ends the paragraph.
       if (j < lines.length && /^\s*(={3,}\s*$|\[\[|~|>)/.test(lines[j]) && !isBlank(lines[j])) break;
     }
-    push(inlineElement('action', dropInlineNotes(parts.join('\n'))));
+    const raw = parts.join('\n');
+    const action = inlineElement('action', dropInlineNotes(raw));
+    // A line of notes only ("[[a]] [[b]]") is those notes, not an empty action.
+    if (action.text === '' && raw.trim() !== '') for (const text of inlineNotes(raw)) push({ type: 'note', text });
+    else push(action);
     i = j;
   }
 

@@ -7,6 +7,7 @@ import { nameAsWritten } from '../rules/cue.ts';
 import { isFountainHeadingLine, isHeadingLine } from '../rules/heading.ts';
 import { startsTitlePage } from './parse.ts';
 import { writeInline } from './inline.ts';
+import { parentheticalLine, splitParentheticalRuns } from './parentheticals.ts';
 
 function isUpper(s: string): boolean {
   return /\p{L}/u.test(s) && s === s.toUpperCase();
@@ -35,7 +36,13 @@ function actionNeedsForcing(el: ScriptElement, text: string): boolean {
   return el.text.trim() === '';
 }
 
-function writeElement(el: ScriptElement): string {
+/** Where an element sits among split parentheticals (parentheticals.ts). */
+interface RunPlace {
+  opensRun: boolean;
+  continuesRun: boolean;
+}
+
+function writeElement(el: ScriptElement, run: RunPlace): string {
   const text = body(el);
   switch (el.type) {
     case 'scene_heading': {
@@ -55,7 +62,7 @@ function writeElement(el: ScriptElement): string {
       return `${forced ? '@' : ''}${text}${el.dual ? ' ^' : ''}`;
     }
     case 'parenthetical':
-      return text.startsWith('(') ? text : `(${text})`;
+      return parentheticalLine(text, run.opensRun, run.continuesRun);
     case 'dialogue':
       return blockLines(text);
     case 'transition':
@@ -100,6 +107,7 @@ export function writeFountain(script: Screenplay): string {
   let speaking = false;
   let speechDual = false;
   let leading = true;
+  const joined = splitParentheticalRuns(script.elements);
   script.elements.forEach((el, i) => {
     // Speech lines follow their cue directly; every other element starts after a blank line.
     // Lyrics can also stand alone: they join a speech only from the same side of a dual pair,
@@ -108,7 +116,7 @@ export function writeFountain(script: Screenplay): string {
     if (el.type === 'character') speechDual = !!el.dual;
     speaking = el.type === 'character' || joinsPrevious;
     if (i > 0 && !joinsPrevious) out.push('');
-    let text = writeElement(el);
+    let text = writeElement(el, { opensRun: joined.has(i + 1) && !joined.has(i), continuesRun: joined.has(i) });
     // Without a title page, a first line such as "Note: …" would read as one (also after notes,
     // which may stand before a title page): force its type.
     if (leading && el.type !== 'note' && script.titlePage.length === 0) {
