@@ -59,3 +59,11 @@ export const FINAL_DRAFT_ELEMENTS: Readonly<Record<string, Readonly<ElementLayou
  * 531.12 pt.
  */
 export const FINAL_DRAFT_SCENE_NUMBERS = { left: 0.75, right: 7.375 } as const;
+
+/**
+ * The CONT'D Final Draft prints after a cue (the automatic one, and above a split speech), with a
+ * typographic apostrophe: so on 10 of 11 Final Draft prints of lumenwrites/screenplays (19–103 a
+ * script; the 11th, Californication, has none) and on the Final Draft 12 pair of
+ * adityasajoo/screenplay-extractor, while an apostrophe typed in the text prints as typed.
+ */
+export const FINAL_DRAFT_CONTD = '(CONT’D)';

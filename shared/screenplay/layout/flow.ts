@@ -49,7 +49,8 @@ export interface Flow {
   head: Piece[];
   parts: Part[];
   /** Speeches only: what a break prints, and the cue text the continuation repeats. */
-  speech?: { cueText: string; cueGeometry: Geometry; moreElement: number };
+  /** `contd`: the CONT'D mark as this cue prints it (in capitals where the cue's style is). */
+  speech?: { cueText: string; contd: string; cueGeometry: Geometry; moreElement: number };
   /** The head is a "NAME (CONT'D)" printed in the top margin: it takes no body line. */
   headInMargin?: boolean;
 }
@@ -239,7 +240,7 @@ function restOf(profile: PaperProfile, els: readonly ScriptElement[], f: Flow, c
   }
   parts.push(...f.parts.slice(c.part + 1));
   if (!f.speech) return { head: [], parts };
-  const contdText = continuedCue(f.speech.cueText, profile.marks.contd);
+  const contdText = continuedCue(f.speech.cueText, f.speech.contd);
   const g = f.speech.cueGeometry;
   const first = parts[0]?.elementIndex ?? f.speech.moreElement;
   const head: Piece[] = wrapText(contdText, g.width).map((w) => ({ text: w.text, start: -1, x: alignedX(profile, g, w.text), type: 'character', elementIndex: first, added: 'contd' }));

@@ -83,7 +83,10 @@ function displayText(el: ScriptElement, profile: PaperProfile): string {
 /** A cue and its speech lines as one flow; the cue prints an automatic CONT'D when `autoContd`. */
 function speechFlow(els: readonly ScriptElement[], i: number, profile: PaperProfile, cols: SpeechColumns, autoContd: boolean): { flow: Flow; next: number } {
   const cue = els[i];
-  const cueText = displayText(cue, profile) + (autoContd ? ` ${profile.marks.contd}` : '');
+  // The mark is part of the printed line: a cue style in capitals (Final Draft's AllCaps) prints a
+  // script's own "(cont'd)" as "(CONT'D)", as it does the name.
+  const contd = styleOf(profile, cue).upper ? profile.marks.contd.toUpperCase() : profile.marks.contd;
+  const cueText = displayText(cue, profile) + (autoContd ? ` ${contd}` : '');
   const head: Piece[] = wrapText(cueText, cols.cue.width).map((w) => ({
     text: w.text,
     start: w.start,
@@ -98,7 +101,7 @@ function speechFlow(els: readonly ScriptElement[], i: number, profile: PaperProf
     parts.push(makePart(els[j], j, displayText(els[j], profile), 0, cols.of(els[j].type)));
     j++;
   }
-  return { flow: { head, parts, speech: { cueText, cueGeometry: cols.cue, moreElement: i } }, next: j };
+  return { flow: { head, parts, speech: { cueText, contd, cueGeometry: cols.cue, moreElement: i } }, next: j };
 }
 
 function singleFlow(el: ScriptElement, i: number, profile: PaperProfile): Flow {

@@ -8,7 +8,7 @@ import type { ElementType } from '../model.ts';
 import type { ElementLayout, ScriptLayout } from '../script-layout.ts';
 import { ELEMENT_TO_FDX, FDX_TO_ELEMENT } from '../fdx/paragraph-types.ts';
 import { PAPER_PROFILES, type ElementStyle, type Paper, type PaperProfile } from './profiles.ts';
-import { FINAL_DRAFT_CHAR_PT, FINAL_DRAFT_ELEMENTS, FINAL_DRAFT_MARGINS, FINAL_DRAFT_SCENE_NUMBERS, finalDraftCells } from './final-draft.ts';
+import { FINAL_DRAFT_CHAR_PT, FINAL_DRAFT_CONTD, FINAL_DRAFT_ELEMENTS, FINAL_DRAFT_MARGINS, FINAL_DRAFT_SCENE_NUMBERS, finalDraftCells } from './final-draft.ts';
 
 export interface PrintChoices {
   /** Automatic (CONT'D) chosen for this print (export dialog, CLI flag); wins over the script's and the app's. */
@@ -55,6 +55,7 @@ function derive(base: PaperProfile, layout: ScriptLayout | undefined, automatic:
   const c = layout.continueds;
   if (c?.more) p.marks.more = c.more;
   if (c?.contd) p.marks.contd = c.contd;
+  else if (fromFinalDraft) p.marks.contd = FINAL_DRAFT_CONTD;
   // A type the file does not describe prints as Final Draft prints it then (final-draft.ts), not as
   // Naskah's own table would: a Fountain script or Naskah's own never gets here.
   const settings = fromFinalDraft ? withFinalDraftDefaults(layout.elements) : (layout.elements ?? {});

@@ -77,7 +77,7 @@ describe('printed pagination', () => {
       layout: {
         page: { width: 8.5, height: 11, top: 1.5, bottom: 1, header: 0.75 },
         elements: { Dialogue: { left: 2, right: 6 }, 'Scene Heading': { bold: true, caps: true } },
-        continueds: { contd: "(cont'd)" },
+        continueds: { contd: '(lanj.)' },
       },
     };
     const file = save(await renderPdf(fd, { paper: 'letter' }));
@@ -85,7 +85,8 @@ describe('printed pagination', () => {
     expect(Math.min(...tops[0].map((w) => w.y))).toBeCloseTo(108, 0); // 1.5 in
     const mulai = tops[0].find((w) => w.word === 'Mulai.')!;
     expect(mulai.x).toBeCloseTo(144, 0); // dialogue from 2.0 in
-    expect(text(file)).toMatch(/SARI \(cont'd\)/);
+    // Its own mark, in the cue's capitals.
+    expect(text(file)).toMatch(/SARI \(LANJ\.\)/);
     expect(pages(file)).toBe(paginate(fd, profileForPrint(fd, { paper: 'letter' })).pages.length);
     const number = tops[1].find((w) => w.word === '2.')!;
     expect(number.y).toBeLessThan(60);

@@ -95,4 +95,21 @@ describe('Final Draft’s defaults for element types its file does not describe'
       expect(profile.ownTypes).toBeUndefined();
     }
   });
+
+  it("prints CONT'D as Final Draft does: with its typographic apostrophe, and in capitals where the cue is", () => {
+    const cues = (script: Screenplay) =>
+      paginate(script, printProfile('a4', script.layout)).pages.flatMap((p) => p.lines.filter((l) => l.text.startsWith('SARI')).map((l) => l.text));
+    const twice = (more = '', name = 'SARI'): Screenplay => {
+      const base = fdx(more);
+      const speech = [{ type: 'character', text: name }, { type: 'dialogue', text: 'Lagi.' }] as const;
+      return { ...base, elements: [{ type: 'scene_heading', text: 'INT. WARUNG - MALAM' }, ...speech, { type: 'action', text: 'Hening.' }, ...speech] };
+    };
+    expect(cues(twice())).toEqual(['SARI', 'SARI (CONT’D)']);
+    // A script's own mark ("(cont'd)", as Final Draft's templates write it) prints in the cue's capitals.
+    const own = `<MoresAndContinueds><DialogueBreaks AutomaticCharacterContinueds="Yes" DialogueBottom="(MORE)" DialogueTop="(cont'd)"/></MoresAndContinueds>${settings('Character', 'Alignment="Left" LeftIndent="3.50" RightIndent="7.25" SpaceBefore="12"', 'AllCaps')}`;
+    expect(cues(twice(own, 'Sari'))).toEqual(['SARI', "SARI (CONT'D)"]);
+    // A Fountain script keeps Naskah's own mark.
+    const f = { ...fountain, elements: [...fountain.elements.filter((e) => e.type !== 'transition'), { type: 'action' as const, text: 'Hening.' }, { type: 'character' as const, text: 'SARI' }, { type: 'dialogue' as const, text: 'Lagi.' }] };
+    expect(cues(f)).toEqual(['SARI', "SARI (CONT'D)"]);
+  });
 });

@@ -190,9 +190,9 @@ describe('automatic (CONT’D)', () => {
     expect(l.autoContd).toEqual([]);
     expect(l.pages[0].lines.filter((x) => x.type === 'character').map((x) => x.text)).not.toContain("SARI (CONT'D)");
   });
-  it('uses the script’s own mark text from Final Draft', () => {
-    const l = paginate(script(els), printProfile('letter', { continueds: { contd: "(cont'd)" } }));
-    expect(l.pages[0].lines.find((x) => x.elementIndex === 4)!.text).toBe("SARI (cont'd)");
+  it('uses the script’s own mark text from Final Draft, in capitals as the cue prints', () => {
+    const l = paginate(script(els), printProfile('letter', { continueds: { contd: '(lanj.)' } }));
+    expect(l.pages[0].lines.find((x) => x.elementIndex === 4)!.text).toBe('SARI (LANJ.)');
   });
 });
 
