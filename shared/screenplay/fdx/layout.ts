@@ -107,8 +107,9 @@ export function fdxLayoutReader() {
         return;
       }
       if (name === 'HeaderAndFooter' && parent === 'FinalDraft') {
+        // A starting page out of range is left out, not allowed to void the rest of the layout.
         const start = num(attrs.StartingPage);
-        header = { visible: yes(attrs.HeaderVisible), firstPage: yes(attrs.HeaderFirstPage), start: start !== undefined && Number.isInteger(start) ? start : undefined, hasHeader: false, pageLabel: false };
+        header = { visible: yes(attrs.HeaderVisible), firstPage: yes(attrs.HeaderFirstPage), start: start !== undefined && Number.isInteger(start) && start >= 0 && start <= 99999 ? start : undefined, hasHeader: false, pageLabel: false };
         return;
       }
       if (name === 'Header' && parent === 'HeaderAndFooter' && header) {
