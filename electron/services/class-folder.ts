@@ -17,7 +17,7 @@ import { REVIEW_LIMITS } from '../../shared/review/limits.ts';
 import { isBundleName, isFeedbackName, isPdfName } from '../class-folder/pick.ts';
 import { PDF_MAX_BYTES } from '../pdf-import/read-pdf.ts';
 import { newPollMemory, pollFolder, type FolderFile, type ImportOutcome, type PollMemory } from '../class-folder/poll.ts';
-import { BUNDLE_SPEC } from '../review/bundle.ts';
+import { BUNDLE_SPEC, readBundle } from '../review/bundle.ts';
 import { FEEDBACK_EXTENSION } from '../review/files.ts';
 import { getFeedbackImport } from '../store/feedback-imports.ts';
 import { getScript } from '../store/scripts.ts';
@@ -108,7 +108,31 @@ export async function publishBundle(ctx: ServiceContext, scriptId: string): Prom
   const dir = requireFolder(ctx);
   const { file, snapshotId } = await exportBundle(ctx, scriptId);
   // The name carries the trainee's name first; a leading dot would hide it from the mentor's poll.
-  return { ...publish(dir, file.fileName.replace(/^[.\s]+/, ''), Buffer.from(file.content, 'base64')), snapshotId };
+  const name = await bundleNameIn(dir, file.fileName.replace(/^[.\s]+/, ''), scriptId);
+  return { ...publish(dir, name, Buffer.from(file.content, 'base64')), snapshotId };
+}
+
+/**
+ * The bundle's name in the class folder. Names go by trainee, title and minute, so a bundle of the
+ * same script sent again within the minute takes its place (the newer draft is the one to review);
+ * but a trainee's two scripts of the same title sent in the same minute must not: the second goes
+ * under "… (2)" (a file that cannot be read as a bundle is not ours to replace either).
+ */
+async function bundleNameIn(dir: string, name: string, scriptId: string): Promise<string> {
+  const ext = path.extname(name);
+  const base = name.slice(0, name.length - ext.length);
+  for (let n = 1; n < 100; n++) {
+    const candidate = n === 1 ? name : `${base} (${n})${ext}`;
+    let bytes: Buffer;
+    try {
+      bytes = fs.readFileSync(path.join(dir, candidate));
+    } catch {
+      return candidate; // not there (or unreadable: publishing reports that)
+    }
+    const there = await readBundle(bytes);
+    if (there.ok && there.value.meta.scriptId === scriptId) return candidate;
+  }
+  return name;
 }
 
 /** Why a PDF is no certificate at all (rather than a certificate that is refused): no report inside, or no PDF. */

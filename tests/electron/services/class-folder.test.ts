@@ -106,6 +106,29 @@ describe('class folder', () => {
     expect(await mentor('classFolder.poll', {})).toMatchObject({ added: 0, waiting: 0, refused: [] });
   });
 
+  it('keeps both of two scripts of one title sent in the same minute; the same script sent again takes its place', async () => {
+    const dir = tempDataDir('naskah-class-');
+    const trainee = await app();
+    const mentor = await app();
+    await trainee('classFolder.set', { path: dir });
+    await mentor('classFolder.set', { path: dir });
+    await trainee('review.setIdentity', { traineeName: 'Sari Dewi' });
+    const first = await trainee('library.create', { title: 'Pulang' });
+    const second = await trainee('library.create', { title: 'Pulang' });
+    const a = await trainee('classFolder.publishBundle', { scriptId: first.id });
+    const b = await trainee('classFolder.publishBundle', { scriptId: second.id });
+    // Names go by the minute: within one, the second script's bundle gets a name of its own.
+    expect(b.path).not.toBe(a.path);
+    if (b.fileName.slice(0, -' (2).naskahreview'.length) === a.fileName.slice(0, -'.naskahreview'.length)) expect(b.fileName).toMatch(/ \(2\)\.naskahreview$/);
+    const again = await trainee('classFolder.publishBundle', { scriptId: second.id });
+    if (again.fileName.replace(' (2)', '') === b.fileName.replace(' (2)', '')) expect(again.path).toBe(b.path);
+    justWritten(dir);
+    await mentor('classFolder.pollBundles', {});
+    await mentor('classFolder.pollBundles', {});
+    const sessions = await mentor('review.listSessions', {});
+    expect(new Set(sessions.map((s) => s.scriptId))).toEqual(new Set([first.id, second.id]));
+  });
+
   it('returns the mentor’s feedback to the trainee whose script it reviews, once, and to nobody else', async () => {
     const dir = tempDataDir('naskah-class-');
     const traineeDir = tempDataDir();
