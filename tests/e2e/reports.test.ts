@@ -179,11 +179,12 @@ describe('reports, sides and paste', () => {
       ['parenthetical', '(ke Budi)'],
       ['dialogue', 'Bawa ini pulang.'],
     ];
-    expect(await blocks(p)).toEqual([...before, ...pasted]);
+    // Polled: the editor commits the pasted blocks in its own render, after the event returns.
+    await expect.poll(() => blocks(p)).toEqual([...before, ...pasted]);
     await p.screenshot({ path: path.join(dir, 'paste.png') });
 
     await p.keyboard.press('Control+z');
-    expect(await blocks(p)).toEqual(before);
+    await expect.poll(() => blocks(p)).toEqual(before);
     await lastBlock.click();
     await p.keyboard.press('End');
 
@@ -195,7 +196,9 @@ describe('reports, sides and paste', () => {
       data.setData('text/html', `<pre>${text}</pre>`);
       el.dispatchEvent(new InputEvent('beforeinput', { inputType: 'insertFromPaste', dataTransfer: data, bubbles: true, cancelable: true }));
     }, PASTE);
-    expect(await blocks(p)).toEqual([...before, ...pasted]);
+    // A beforeinput is not one of React's own events: its render comes after the event, once more polled
+    // (a CI run read the blocks before it once).
+    await expect.poll(() => blocks(p)).toEqual([...before, ...pasted]);
     await waitSaved(p);
     await expect.poll(async () => (await statsOfSavedDraft()).stats.scenes).toBe(5);
     const ids = await p.locator('[data-testid=script-editor] [data-element]').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')));
