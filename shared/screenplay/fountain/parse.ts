@@ -76,16 +76,13 @@ function inlineElement(type: ScriptElement['type'], raw: string, extra: Partial<
 }
 
 /**
- * Removes [[inline notes]] from text that is not itself a note. The white space around a note
- * collapses to one separator ("a [[n]]b" and "a [[n]] b" both read "a b"; "a[[n]]. b" reads "a. b").
+ * The text around its [[inline notes]] (`pieces`, one more than `notes`) and the notes' own text.
+ * A hand scan rather than a lazy regex: "[[" without a closing "]]" made that regex rescan the
+ * rest of the text at every opener (quadratic on hostile input).
  */
-export function dropInlineNotes(s: string): string {
-  if (!s.includes('[[')) return s;
-  // Linear: cut once at the notes, then join the pieces, turning the white space that met at
-  // each note into one separator (a line break if it held one, else a space, else nothing).
-  // A hand scan rather than a lazy regex: "[[" without a closing "]]" made that regex rescan
-  // the rest of the text at every opener (quadratic on hostile input).
+function cutAtInlineNotes(s: string): { pieces: string[]; notes: string[] } {
   const pieces: string[] = [];
+  const notes: string[] = [];
   let from = 0;
   for (;;) {
     const open = s.indexOf('[[', from);
@@ -93,9 +90,22 @@ export function dropInlineNotes(s: string): string {
     // No closer after this opener means none after any later one either.
     if (close < 0) break;
     pieces.push(s.slice(from, open));
+    notes.push(s.slice(open + 2, close));
     from = close + 2;
   }
   pieces.push(s.slice(from));
+  return { pieces, notes };
+}
+
+/**
+ * Removes [[inline notes]] from text that is not itself a note. The white space around a note
+ * collapses to one separator ("a [[n]]b" and "a [[n]] b" both read "a b"; "a[[n]]. b" reads "a. b").
+ */
+export function dropInlineNotes(s: string): string {
+  if (!s.includes('[[')) return s;
+  // Linear: cut once at the notes, then join the pieces, turning the white space that met at
+  // each note into one separator (a line break if it held one, else a space, else nothing).
+  const { pieces } = cutAtInlineNotes(s);
   if (pieces.length === 1) return s;
   const isSpace = (c: string) => c === ' ' || c === '\t' || c === '\n';
   let out = '';
@@ -118,17 +128,9 @@ export function dropInlineNotes(s: string): string {
   return out;
 }
 
-/** The texts of the [[inline notes]] in s, in order (the same linear scan as dropInlineNotes). */
+/** The texts of the [[inline notes]] in s, in order. */
 function inlineNotes(s: string): string[] {
-  const notes: string[] = [];
-  for (let from = 0; ; ) {
-    const open = s.indexOf('[[', from);
-    const close = open < 0 ? -1 : s.indexOf(']]', open + 2);
-    if (close < 0) return notes;
-    const text = s.slice(open + 2, close).trim();
-    if (text) notes.push(text);
-    from = close + 2;
-  }
+  return cutAtInlineNotes(s).notes.map((n) => n.trim()).filter(Boolean);
 }
 
 /**
